@@ -1,0 +1,51 @@
+/** Import boundaries of Wendbaar's layers; see docs/architecture.md. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'domain/ holds pure rules and calculations: no other layer, no Node APIs, no database.',
+      severity: 'error',
+      from: { path: '^src/domain' },
+      to: { path: ['^src/(db|services|http|access|cli|web|reports|planning)', '^node:', 'kysely', 'pg', '@electric-sql', 'fastify'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'domain-no-node-builtins',
+      severity: 'error',
+      from: { path: '^src/domain' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'web-only-through-api-client',
+      comment: 'The web app talks to the server only through its API client (src/web/api).',
+      severity: 'error',
+      from: { path: '^src/web' },
+      to: { path: '^src/(db|services|http|access|cli|reports|planning)' },
+    },
+    {
+      name: 'sql-only-in-db',
+      comment: 'Only the db layer uses Kysely and the drivers; services call repositories.',
+      severity: 'error',
+      from: { path: '^src/(domain|http|web|reports)' },
+      to: { path: ['node_modules/kysely', 'node_modules/pg/', 'node_modules/@electric-sql'] },
+    },
+    {
+      name: 'services-not-http',
+      comment: 'Services throw domain errors, never HTTP errors, and do not know Fastify.',
+      severity: 'error',
+      from: { path: '^src/services' },
+      to: { path: ['^src/http', 'node_modules/fastify'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    exclude: { path: ['src/web/api/schema\\.d\\.ts'] },
+  },
+};

@@ -1,0 +1,41 @@
+import { type Kysely, sql } from 'kysely';
+import { migration0001 } from './migrations/0001_organisatie';
+
+/** A versioned migration: plain PostgreSQL statements, run in order inside one transaction. */
+export interface Migration {
+  name: string;
+  statements: string[];
+}
+
+/** Every migration, oldest first. Append only: a landed migration is never edited. */
+export const migrations: readonly Migration[] = [migration0001];
+
+/**
+ * Brings the schema up to date. An advisory lock keeps two processes starting on one PostgreSQL
+ * from migrating at the same time; each migration commits or rolls back as a whole.
+ */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  const applied: string[] = [];
+  await db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(7301)`.execute(conn);
+    try {
+      await sql`create table if not exists schema_migratie (
+        naam text primary key,
+        uitgevoerd_op timestamptz not null default now()
+      )`.execute(conn);
+      const done = await sql<{ naam: string }>`select naam from schema_migratie`.execute(conn);
+      const doneNames = new Set(done.rows.map((r) => r.naam));
+      for (const migration of migrations) {
+        if (doneNames.has(migration.name)) continue;
+        await conn.transaction().execute(async (trx) => {
+          for (const statement of migration.statements) await sql.raw(statement).execute(trx);
+          await sql`insert into schema_migratie (naam) values (${migration.name})`.execute(trx);
+        });
+        applied.push(migration.name);
+      }
+    } finally {
+      await sql`select pg_advisory_unlock(7301)`.execute(conn);
+    }
+  });
+  return applied;
+}
