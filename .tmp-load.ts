@@ -1,0 +1,16 @@
+import { openDatabase } from './src/db/connect';
+import { migrateToLatest } from './src/db/migrator';
+import { generateDemoOrganisatie } from './src/demo/demo-organisatie';
+import { loadDemoOrganisatie, countOrganisatie } from './src/demo/demo-loader';
+const n = Number(process.argv[2] ?? 400);
+let t = performance.now();
+const h = await openDatabase(process.argv[3] ? { engine: 'postgresql', url: process.argv[3] } : { engine: 'pglite', dataDir: '/tmp/wb-load-test-' + n });
+console.log('open', (performance.now() - t).toFixed(0)); t = performance.now();
+console.log(await migrateToLatest(h.db), 'migrate', (performance.now() - t).toFixed(0)); t = performance.now();
+const org = generateDemoOrganisatie({ medewerkers: n });
+console.log('generate', (performance.now() - t).toFixed(0)); t = performance.now();
+console.log(await loadDemoOrganisatie(h.db, org, { vervang: true }));
+console.log('load', (performance.now() - t).toFixed(0)); t = performance.now();
+console.log(await countOrganisatie(h.db));
+await h.close();
+console.log('close', (performance.now() - t).toFixed(0));

@@ -1,0 +1,63 @@
+import { ConflictError, type DomainError, ValidationError } from '../domain/probleem';
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  table?: string;
+}
+
+/** Unique constraints a user can run into, with the field and the sentence that explains it. */
+const UNIEK: Record<string, { veld: string; melding: string }> = {
+  medewerker_personeelsnummer_key: { veld: 'personeelsnummer', melding: 'Dit personeelsnummer is al in gebruik.' },
+  medewerker_e_mail_uniek: { veld: 'eMail', melding: 'Dit e-mailadres is al in gebruik.' },
+  team_naam_uniek: { veld: 'naam', melding: 'Er is al een team met deze naam.' },
+  expertise_naam_uniek: { veld: 'naam', melding: 'Er is al een expertise met deze naam.' },
+  medewerker_expertise_pkey: { veld: 'expertiseId', melding: 'De medewerker heeft deze expertise al.' },
+};
+
+const OVERLAP: Record<string, string> = {
+  teamlidmaatschap: 'De medewerker is in die periode al lid van een team; een medewerker hoort op elke datum bij één team.',
+  contracturen: 'Er gelden in die periode al contracturen voor deze medewerker.',
+  leiderschap: 'Dit team heeft in die periode al een teamleider, of deze persoon leidt het team al.',
+};
+
+/**
+ * Turns a constraint violation into the domain error a user understands. Services check first; this
+ * is the safety net for two requests racing each other, where the database has the last word.
+ * Anything else is returned unchanged (and becomes a 500: a bug, not bad input).
+ */
+export function translateDbError(error: unknown): unknown {
+  const e = error as PgError;
+  if (typeof e !== 'object' || e === null || typeof e.code !== 'string') return error;
+  const mapped: DomainError | undefined = (() => {
+    switch (e.code) {
+      case '23505': {
+        const u = e.constraint ? UNIEK[e.constraint] : undefined;
+        return u
+          ? new ValidationError([{ veld: u.veld, code: 'bestaat-al', melding: u.melding }])
+          : new ConflictError('Deze gegevens bestaan al.');
+      }
+      case '23P01':
+        return new ConflictError(
+          (e.table && OVERLAP[e.table]) ?? 'Deze periode overlapt met een bestaande periode.',
+        );
+      case '23503':
+        return new ConflictError('Een gegeven waarnaar verwezen wordt bestaat niet (meer). Laad de gegevens opnieuw.');
+      case '40001':
+      case '40P01':
+        return new ConflictError('Een gelijktijdige wijziging zat in de weg. Probeer het opnieuw.');
+      default:
+        return undefined;
+    }
+  })();
+  return mapped ?? error;
+}
+
+/** Runs a database action and rethrows violations as domain errors. */
+export async function withDbErrors<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    throw translateDbError(error);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * What the domain says is wrong with a request: one entry per field problem, so a user sees all of
+ * them at once. `veld` is the path of the field in the request (e.g. 'urenPerWeek'); `melding` is a
+ * Dutch sentence the user can act on.
+ */
+export interface Probleem {
+  veld: string;
+  code: string;
+  melding: string;
+}
+
+/** Base of the errors the domain and services raise; the HTTP layer maps them to problem+json. */
+export abstract class DomainError extends Error {}
+
+/** Invalid input: every problem found, not just the first. */
+export class ValidationError extends DomainError {
+  constructor(readonly problemen: Probleem[]) {
+    super(problemen.map((p) => `${p.veld}: ${p.melding}`).join('; '));
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(
+    readonly soort: string,
+    readonly id: string,
+  ) {
+    super(`${soort} ${id} bestaat niet`);
+  }
+}
+
+/** The request conflicts with the current state; `detail` tells the user what to do instead. */
+export class ConflictError extends DomainError {
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+}
+
+/** Somebody else changed the resource since the client read it (optimistic concurrency). */
+export class StaleVersionError extends DomainError {
+  constructor(readonly huidigeVersie: number) {
+    super(`De versie is verouderd; de huidige versie is ${huidigeVersie}`);
+  }
+}
+
+/** Throws a ValidationError when there is anything to report. */
+export function assertGeenProblemen(problemen: Probleem[]): void {
+  if (problemen.length > 0) throw new ValidationError(problemen);
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { OpenAPIV3 } from 'openapi-types';
+import { z } from 'zod';
+import type { Engine } from '../db/connect';
+import type { Database } from '../db/schema';
+import { finishOpenApi, openApiInfo } from './openapi';
+import { notFoundHandler, problemErrorHandler } from './problem';
+import { expertiseRoutes } from './routes/expertise.routes';
+import { medewerkerOnderdelenRoutes } from './routes/medewerker-onderdelen.routes';
+import { medewerkerRoutes } from './routes/medewerker.routes';
+import { organisatieRoutes } from './routes/organisatie.routes';
+import { teamRoutes } from './routes/team.routes';
+import { registerSecurityHeaders } from './security-headers';
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** Folder of the built web app (dist/web); without it only the API is served. */
+  webRoot?: string;
+  logger?: boolean | object;
+}
+
+// Zod's messages in Dutch for the checks that carry no message of their own.
+z.config(z.locales.nl());
+
+/** 100 kB is far above any legitimate body here and keeps oversized requests cheap to refuse. */
+const BODY_LIMIT = 100 * 1024;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: true,
+    routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(problemErrorHandler);
+  registerSecurityHeaders(app);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+    // NL API Design Rules: no trailing slash. Caught before routing, or `/teams/` would match `/teams/:id`.
+    const pad = request.url.split('?')[0]!;
+    if (pad.startsWith('/api/v1/') && pad.endsWith('/') && !pad.startsWith('/api/v1/docs')) {
+      return notFoundHandler(request, reply);
+    }
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: { openapi: '3.0.3', info: openApiInfo },
+    transform: jsonSchemaTransform,
+    transformObject: (documentObject) =>
+      finishOpenApi(jsonSchemaTransformObject(documentObject) as OpenAPIV3.Document) as never,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/v1/docs', uiConfig: { docExpansion: 'list' } });
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
+        reply.header('Access-Control-Allow-Origin', '*');
+        return app.swagger();
+      });
+      const deps = { db: options.db };
+      await api.register(teamRoutes, deps);
+      await api.register(medewerkerRoutes, deps);
+      await api.register(medewerkerOnderdelenRoutes, deps);
+      await api.register(expertiseRoutes, deps);
+      await api.register(organisatieRoutes, deps);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webRoot = options.webRoot;
+  const heeftWebApp = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
+  if (heeftWebApp) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  }
+  // The single-page app answers every other page address; API paths stay 404 in problem+json.
+  app.setNotFoundHandler((request, reply) => {
+    const isPagina = request.method === 'GET' && !request.url.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]!);
+    if (heeftWebApp && isPagina) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return notFoundHandler(request, reply);
+  });
+  return app;
+}

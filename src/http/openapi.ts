@@ -1,0 +1,134 @@
+import type { OpenAPIV3 } from 'openapi-types';
+
+export const API_VERSION = '1.0.0';
+
+/** The problem+json schema as the NL API Design Rules linter allows it (extensions are described). */
+const PROBLEM_SCHEMA: OpenAPIV3.SchemaObject = {
+  type: 'object',
+  description:
+    'RFC 9457 problem details. Bij ongeldige invoer (400) staat daarnaast `invalidParams`: een lijst van { name, code, reason }, één per probleem; bij 412 `huidigeVersie`.',
+  properties: {
+    type: { type: 'string', description: 'URN van het soort probleem' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    instance: { type: 'string' },
+  },
+  required: ['status', 'title', 'detail'],
+};
+
+const TAGS: Record<string, string> = {
+  Organisatie: 'Overzicht, organogram en zoeken',
+  Teams: 'Directie en basisteams, hun leden en leidinggevenden',
+  Medewerkers: 'Medewerkers en hun dienstverband',
+  Contracturen: 'Contracturen per week, in de tijd',
+  Teamlidmaatschappen: 'Bij welk team een medewerker hoort, in de tijd',
+  'Expertises van medewerkers': 'Expertise, niveau en ambitie per medewerker',
+  Expertises: 'De expertisecatalogus',
+};
+
+const FOUT_OMSCHRIJVING: Record<string, string> = {
+  '400': 'Ongeldige invoer; alle problemen staan in invalidParams',
+  '404': 'Niet gevonden',
+  '409': 'Conflict met de huidige toestand; de detail zegt wat te doen',
+  '412': 'Intussen door een ander gewijzigd (If-Match klopt niet meer)',
+  '413': 'Verzoek te groot',
+  '415': 'Alleen application/json',
+  '428': 'If-Match ontbreekt',
+  '500': 'Interne fout',
+};
+
+function foutenVoor(method: string, heeftPadParams: boolean, heeftBody: boolean): string[] {
+  const codes = ['400', '500'];
+  if (heeftPadParams) codes.push('404');
+  if (heeftBody) codes.push('409', '413', '415');
+  if (method === 'patch') codes.push('412', '428');
+  return codes.sort();
+}
+
+/**
+ * Finishes the generated document: paths relative to the server `/api/v1`, the API-Version header on
+ * every success, ETag where a resource is read or changed, and the problem+json responses each
+ * operation can give. Doing it here keeps route files to their own schemas.
+ */
+export function finishOpenApi(doc: OpenAPIV3.Document): OpenAPIV3.Document {
+  const paths: OpenAPIV3.PathsObject = {};
+  for (const [pad, item] of Object.entries(doc.paths ?? {})) {
+    if (!pad.startsWith('/api/v1/') || !item) continue;
+    const relatief = pad.slice('/api/v1'.length);
+    for (const method of ['get', 'post', 'patch', 'put', 'delete'] as const) {
+      const op = item[method];
+      if (!op) continue;
+      const heeftPadParams = relatief.includes('{');
+      const heeftBody = op.requestBody !== undefined;
+      const responses: OpenAPIV3.ResponsesObject = {};
+      for (const [code, resp] of Object.entries(op.responses ?? {})) {
+        const r = resp as OpenAPIV3.ResponseObject;
+        responses[code] = {
+          ...r,
+          description: r.description && r.description !== 'Default Response' ? r.description : 'Gelukt',
+          headers: {
+            ...r.headers,
+            'API-Version': { $ref: '#/components/headers/API-Version' },
+            ...(op.operationId && /^(get|create|update|add)/.test(op.operationId) && !code.startsWith('204')
+              ? { ETag: { $ref: '#/components/headers/ETag' } }
+              : {}),
+          },
+        };
+      }
+      for (const code of foutenVoor(method, heeftPadParams, heeftBody)) {
+        responses[code] = { $ref: `#/components/responses/Fout${code}` };
+      }
+      op.responses = responses;
+      op.description ??= op.summary;
+      if (method === 'patch') {
+        op.parameters = [...(op.parameters ?? []), { $ref: '#/components/parameters/IfMatch' }];
+      }
+    }
+    paths[relatief] = item;
+  }
+  const responses: Record<string, OpenAPIV3.ResponseObject> = {};
+  for (const [code, omschrijving] of Object.entries(FOUT_OMSCHRIJVING)) {
+    responses[`Fout${code}`] = {
+      description: omschrijving,
+      headers: { 'API-Version': { $ref: '#/components/headers/API-Version' } },
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    };
+  }
+  return {
+    ...doc,
+    servers: [{ url: '/api/v1', description: 'Deze server' }],
+    tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
+    paths,
+    components: {
+      ...doc.components,
+      schemas: { ...doc.components?.schemas, Problem: PROBLEM_SCHEMA },
+      headers: {
+        'API-Version': {
+          description: 'De volledige versie van de API (semver)',
+          schema: { type: 'string', example: API_VERSION },
+        },
+        ETag: { description: 'Versie van de resource; stuur terug in If-Match', schema: { type: 'string' } },
+      },
+      parameters: {
+        IfMatch: {
+          name: 'If-Match',
+          in: 'header',
+          required: true,
+          description: 'De ETag van de versie waarop de wijziging is gebaseerd',
+          schema: { type: 'string' },
+        },
+      },
+      responses,
+    },
+  };
+}
+
+export const openApiInfo: OpenAPIV3.InfoObject = {
+  title: 'Wendbaar API',
+  version: API_VERSION,
+  description:
+    'Organisatie, capaciteit en opgaven voor gemeenten met een robuuste en een wendbare kant. Volgt de NL API Design Rules: problem+json, ETag/If-Match, paginering met _links.',
+  contact: { name: 'Wendbaar', email: 'wendbaar@example.nl', url: 'https://wendbaar.example.nl' },
+  license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+};

@@ -1,0 +1,225 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/schema';
+import * as historie from '../../services/medewerker-historie.service';
+import * as expertises from '../../services/medewerker-expertise.service';
+import { requireIfMatch, setEtag } from '../etag';
+import { assertId, idParam, idVeld } from '../ids';
+import { datum } from '../schemas';
+import {
+  contracturenSchema,
+  medewerkerExpertiseSchema,
+  teamlidmaatschapSchema,
+  urenPerWeek,
+} from './medewerker.routes';
+
+/** The nested resources of a medewerker: contracturen, teamlidmaatschappen and expertises. */
+
+const niveau = z
+  .number({ error: 'Geef het niveau als getal van 1 tot en met 4.' })
+  .int({ error: 'Geef het niveau als getal van 1 tot en met 4.' })
+  .min(1, { error: 'Niveau loopt van 1 tot en met 4.' })
+  .max(4, { error: 'Niveau loopt van 1 tot en met 4.' });
+
+const medewerkerParams = z.object({ medewerkerId: idParam });
+const base = (id: string) => `/api/v1/medewerkers/${id}`;
+
+export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const mid = (id: string) => assertId(id, 'Medewerker');
+
+  app.get(
+    '/medewerkers/:medewerkerId/contracturen',
+    {
+      schema: {
+        tags: ['Contracturen'],
+        operationId: 'listContracturen',
+        summary: 'Contracthistorie van een medewerker',
+        params: medewerkerParams,
+        response: { 200: z.object({ resultaten: z.array(contracturenSchema) }) },
+      },
+    },
+    async (request) => ({ resultaten: await historie.listContracturen(db, mid(request.params.medewerkerId)) }),
+  );
+
+  app.post(
+    '/medewerkers/:medewerkerId/contracturen',
+    {
+      schema: {
+        tags: ['Contracturen'],
+        operationId: 'addContracturen',
+        summary: 'Nieuwe contracturen vanaf een datum (de lopende periode eindigt de dag ervoor)',
+        params: medewerkerParams,
+        body: z.strictObject({ urenPerWeek, ingangsdatum: datum }),
+        response: { 201: contracturenSchema },
+      },
+    },
+    async (request, reply) => {
+      const id = mid(request.params.medewerkerId);
+      const c = await historie.addContracturen(db, id, request.body);
+      return reply.code(201).header('Location', `${base(id)}/contracturen`).send(c);
+    },
+  );
+
+  app.get(
+    '/medewerkers/:medewerkerId/teamlidmaatschappen',
+    {
+      schema: {
+        tags: ['Teamlidmaatschappen'],
+        operationId: 'listTeamlidmaatschappen',
+        summary: 'Teamhistorie van een medewerker',
+        params: medewerkerParams,
+        response: { 200: z.object({ resultaten: z.array(teamlidmaatschapSchema) }) },
+      },
+    },
+    async (request) => ({ resultaten: await historie.listTeamlidmaatschappen(db, mid(request.params.medewerkerId)) }),
+  );
+
+  app.post(
+    '/medewerkers/:medewerkerId/teamlidmaatschappen',
+    {
+      schema: {
+        tags: ['Teamlidmaatschappen'],
+        operationId: 'moveToTeam',
+        summary: 'Medewerker vanaf een datum naar een ander team (het lopende lidmaatschap eindigt de dag ervoor)',
+        params: medewerkerParams,
+        body: z.strictObject({ teamId: idVeld, ingangsdatum: datum }),
+        response: { 201: teamlidmaatschapSchema },
+      },
+    },
+    async (request, reply) => {
+      const id = mid(request.params.medewerkerId);
+      const l = await historie.moveToTeam(db, id, request.body);
+      return reply.code(201).header('Location', `${base(id)}/teamlidmaatschappen`).send(l);
+    },
+  );
+
+  app.patch(
+    '/medewerkers/:medewerkerId/teamlidmaatschappen/:lidmaatschapId',
+    {
+      schema: {
+        tags: ['Teamlidmaatschappen'],
+        operationId: 'endTeamlidmaatschap',
+        summary: 'Teamlidmaatschap beëindigen',
+        params: z.object({ medewerkerId: idParam, lidmaatschapId: idParam }),
+        body: z.strictObject({ einddatum: datum }),
+        response: { 200: teamlidmaatschapSchema },
+      },
+    },
+    async (request) =>
+      historie.endTeamlidmaatschap(
+        db,
+        mid(request.params.medewerkerId),
+        assertId(request.params.lidmaatschapId, 'Teamlidmaatschap'),
+        request.body.einddatum,
+      ),
+  );
+
+  app.get(
+    '/medewerkers/:medewerkerId/expertises',
+    {
+      schema: {
+        tags: ['Expertises van medewerkers'],
+        operationId: 'listMedewerkerExpertises',
+        summary: 'Expertises van een medewerker',
+        params: medewerkerParams,
+        response: { 200: z.object({ resultaten: z.array(medewerkerExpertiseSchema) }) },
+      },
+    },
+    async (request) => ({
+      resultaten: await expertises.listMedewerkerExpertises(db, mid(request.params.medewerkerId)),
+    }),
+  );
+
+  app.post(
+    '/medewerkers/:medewerkerId/expertises',
+    {
+      schema: {
+        tags: ['Expertises van medewerkers'],
+        operationId: 'addMedewerkerExpertise',
+        summary: 'Expertise uit de catalogus toekennen',
+        params: medewerkerParams,
+        body: z.strictObject({ expertiseId: idVeld, niveau, ambitie: z.boolean().optional() }),
+        response: { 201: medewerkerExpertiseSchema },
+      },
+    },
+    async (request, reply) => {
+      const id = mid(request.params.medewerkerId);
+      const e = await expertises.addMedewerkerExpertise(db, id, request.body);
+      setEtag(reply, e.versie);
+      return reply.code(201).header('Location', `${base(id)}/expertises/${e.expertiseId}`).send(e);
+    },
+  );
+
+  const expertiseParams = z.object({ medewerkerId: idParam, expertiseId: idParam });
+
+  app.get(
+    '/medewerkers/:medewerkerId/expertises/:expertiseId',
+    {
+      schema: {
+        tags: ['Expertises van medewerkers'],
+        operationId: 'getMedewerkerExpertise',
+        summary: 'Eén expertise van een medewerker',
+        params: expertiseParams,
+        response: { 200: medewerkerExpertiseSchema },
+      },
+    },
+    async (request, reply) => {
+      const e = await expertises.getMedewerkerExpertise(
+        db,
+        mid(request.params.medewerkerId),
+        assertId(request.params.expertiseId, 'Expertise'),
+      );
+      setEtag(reply, e.versie);
+      return e;
+    },
+  );
+
+  app.patch(
+    '/medewerkers/:medewerkerId/expertises/:expertiseId',
+    {
+      schema: {
+        tags: ['Expertises van medewerkers'],
+        operationId: 'updateMedewerkerExpertise',
+        summary: 'Niveau of ambitie wijzigen (met If-Match)',
+        params: expertiseParams,
+        body: z.strictObject({ niveau: niveau.optional(), ambitie: z.boolean().optional() }),
+        response: { 200: medewerkerExpertiseSchema },
+      },
+    },
+    async (request, reply) => {
+      const e = await expertises.updateMedewerkerExpertise(
+        db,
+        mid(request.params.medewerkerId),
+        assertId(request.params.expertiseId, 'Expertise'),
+        requireIfMatch(request),
+        request.body,
+      );
+      setEtag(reply, e.versie);
+      return e;
+    },
+  );
+
+  app.delete(
+    '/medewerkers/:medewerkerId/expertises/:expertiseId',
+    {
+      schema: {
+        tags: ['Expertises van medewerkers'],
+        operationId: 'removeMedewerkerExpertise',
+        summary: 'Expertise van een medewerker verwijderen',
+        params: expertiseParams,
+        response: { 204: z.null().describe('Verwijderd') },
+      },
+    },
+    async (request, reply) => {
+      await expertises.removeMedewerkerExpertise(
+        db,
+        mid(request.params.medewerkerId),
+        assertId(request.params.expertiseId, 'Expertise'),
+      );
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,100 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/schema';
+import * as service from '../../services/organisatie.service';
+
+const teamInfo = z.object({ id: z.string(), naam: z.string(), aantalMedewerkers: z.number().int(), fte: z.number() });
+const treffer = z.object({ id: z.string(), naam: z.string(), omschrijving: z.string().nullable() });
+
+const overzichtSchema = z
+  .object({
+    peildatum: z.string(),
+    aantalTeams: z.number().int(),
+    aantalBasisteams: z.number().int(),
+    aantalMedewerkers: z.number().int(),
+    fte: z.number(),
+    teams: z.array(
+      teamInfo.extend({
+        soort: z.enum(['directie', 'basisteam']),
+        teamleiders: z.array(z.object({ medewerkerId: z.string(), naam: z.string() })),
+      }),
+    ),
+    openWijzigingen: z.array(
+      z.object({
+        soort: z.enum(['teamwissel', 'contractwijziging', 'uitDienst', 'inDienst']),
+        datum: z.string(),
+        medewerkerId: z.string(),
+        naam: z.string(),
+        omschrijving: z.string(),
+      }),
+    ),
+    signalen: z.object({
+      teamsZonderTeamleider: z.array(z.object({ id: z.string(), naam: z.string() })),
+      medewerkersZonderTeam: z.array(z.object({ id: z.string(), naam: z.string() })),
+    }),
+  })
+  .meta({ id: 'Organisatieoverzicht' });
+
+const organogramSchema = z
+  .object({
+    directie: z.array(
+      z.object({
+        id: z.string(),
+        naam: z.string(),
+        directeuren: z.array(z.object({ medewerkerId: z.string(), naam: z.string(), gemeentesecretaris: z.boolean() })),
+      }),
+    ),
+    teamleiders: z.array(z.object({ medewerkerId: z.string(), naam: z.string(), teams: z.array(teamInfo) })),
+    teamsZonderTeamleider: z.array(teamInfo),
+  })
+  .meta({ id: 'Organogram' });
+
+export async function organisatieRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/organisatie',
+    {
+      schema: {
+        tags: ['Organisatie'],
+        operationId: 'getOrganisatieoverzicht',
+        summary: 'Kerncijfers, teams, open wijzigingen en signalen',
+        response: { 200: overzichtSchema },
+      },
+    },
+    async () => service.getOverzicht(db),
+  );
+
+  app.get(
+    '/organisatie/organogram',
+    {
+      schema: {
+        tags: ['Organisatie'],
+        operationId: 'getOrganogram',
+        summary: 'Directie → teamleiders → basisteams',
+        response: { 200: organogramSchema },
+      },
+    },
+    async () => service.getOrganogram(db),
+  );
+
+  app.get(
+    '/zoekresultaten',
+    {
+      schema: {
+        tags: ['Organisatie'],
+        operationId: 'search',
+        summary: 'Zoeken in medewerkers, teams en expertises',
+        querystring: z.strictObject({
+          zoekterm: z.string().trim().min(1, { error: 'Vul een zoekterm in.' }).max(100),
+        }),
+        response: {
+          200: z.object({ medewerkers: z.array(treffer), teams: z.array(treffer), expertises: z.array(treffer) }),
+        },
+      },
+    },
+    async (request) => service.searchAll(db, request.query.zoekterm),
+  );
+}

@@ -1,0 +1,113 @@
+import type { Kysely } from 'kysely';
+import { assertGeenProblemen, ConflictError, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
+import { withDbErrors } from '../db/db-errors';
+import * as expertises from '../db/expertise.repository';
+import type { Database } from '../db/schema';
+import type { MedewerkerExpertiseView } from './medewerker.service';
+
+function view(r: expertises.MedewerkerExpertiseMetNaam): MedewerkerExpertiseView {
+  return {
+    expertiseId: r.expertise_id,
+    naam: r.naam,
+    categorie: r.categorie,
+    niveau: r.niveau,
+    ambitie: r.ambitie,
+    versie: r.versie,
+  };
+}
+
+async function assertMedewerker(db: Kysely<Database>, id: string): Promise<void> {
+  const m = await db.selectFrom('medewerker').select('id').where('id', '=', id).executeTakeFirst();
+  if (!m) throw new NotFoundError('Medewerker', id);
+}
+
+export async function listMedewerkerExpertises(
+  db: Kysely<Database>,
+  medewerkerId: string,
+): Promise<MedewerkerExpertiseView[]> {
+  await assertMedewerker(db, medewerkerId);
+  return (await expertises.findMedewerkerExpertises(db, medewerkerId)).map(view);
+}
+
+async function getOne(db: Kysely<Database>, medewerkerId: string, expertiseId: string) {
+  const rij = (await expertises.findMedewerkerExpertises(db, medewerkerId)).find(
+    (e) => e.expertise_id === expertiseId,
+  );
+  if (!rij) throw new NotFoundError('Expertise van medewerker', expertiseId);
+  return view(rij);
+}
+
+export async function getMedewerkerExpertise(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  expertiseId: string,
+): Promise<MedewerkerExpertiseView> {
+  await assertMedewerker(db, medewerkerId);
+  return getOne(db, medewerkerId, expertiseId);
+}
+
+/** Records an expertise from the catalogue; a retired (vervallen) one can no longer be added. */
+export async function addMedewerkerExpertise(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  invoer: { expertiseId: string; niveau: number; ambitie?: boolean | undefined },
+): Promise<MedewerkerExpertiseView> {
+  await withDbErrors(() =>
+    db.transaction().execute(async (trx) => {
+      await assertMedewerker(trx, medewerkerId);
+      const [expertise] = await expertises.findExpertisesByIds(trx, [invoer.expertiseId]);
+      const problemen: Probleem[] = [];
+      if (!expertise) {
+        problemen.push({ veld: 'expertiseId', code: 'bestaat-niet', melding: 'Deze expertise staat niet in de catalogus.' });
+      } else if (expertise.vervallen) {
+        problemen.push({ veld: 'expertiseId', code: 'vervallen', melding: 'Deze expertise is vervallen en kan niet meer worden toegevoegd.' });
+      }
+      assertGeenProblemen(problemen);
+      if (await expertises.findMedewerkerExpertise(trx, medewerkerId, invoer.expertiseId)) {
+        throw new ConflictError('De medewerker heeft deze expertise al. Wijzig het niveau in plaats van hem opnieuw toe te voegen.');
+      }
+      await expertises.insertMedewerkerExpertise(trx, {
+        medewerker_id: medewerkerId,
+        expertise_id: invoer.expertiseId,
+        niveau: invoer.niveau,
+        ambitie: invoer.ambitie ?? false,
+      });
+    }),
+  );
+  return getOne(db, medewerkerId, invoer.expertiseId);
+}
+
+export async function updateMedewerkerExpertise(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  expertiseId: string,
+  versie: number,
+  w: { niveau?: number | undefined; ambitie?: boolean | undefined },
+): Promise<MedewerkerExpertiseView> {
+  await assertMedewerker(db, medewerkerId);
+  const huidig = await expertises.findMedewerkerExpertise(db, medewerkerId, expertiseId);
+  if (!huidig) throw new NotFoundError('Expertise van medewerker', expertiseId);
+  if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
+  const gelukt = await expertises.updateMedewerkerExpertise(
+    db,
+    { medewerker_id: medewerkerId, expertise_id: expertiseId },
+    versie,
+    {
+      ...(w.niveau !== undefined ? { niveau: w.niveau } : {}),
+      ...(w.ambitie !== undefined ? { ambitie: w.ambitie } : {}),
+    },
+  );
+  if (!gelukt) throw new StaleVersionError(huidig.versie + 1);
+  return getOne(db, medewerkerId, expertiseId);
+}
+
+export async function removeMedewerkerExpertise(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  expertiseId: string,
+): Promise<void> {
+  await assertMedewerker(db, medewerkerId);
+  if (!(await expertises.deleteMedewerkerExpertise(db, medewerkerId, expertiseId))) {
+    throw new NotFoundError('Expertise van medewerker', expertiseId);
+  }
+}

@@ -1,0 +1,279 @@
+import type { Kysely } from 'kysely';
+import { vandaag } from '../domain/datum';
+import { controleerDienstverband, volledigeNaam } from '../domain/medewerker';
+import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
+import { withDbErrors } from '../db/db-errors';
+import { findMedewerkerExpertises } from '../db/expertise.repository';
+import * as medewerkers from '../db/medewerker.repository';
+import type { Paginering, Sortering } from '../db/query-helpers';
+import type { Database, MedewerkerUpdate } from '../db/schema';
+import { findLeiderschap, findTeamRow } from '../db/team.repository';
+import { fteVanUren, type LeiderschapView, leiderschapView } from './views';
+
+export interface MedewerkerView {
+  id: string;
+  personeelsnummer: string;
+  voornaam: string;
+  tussenvoegsel: string | null;
+  achternaam: string;
+  naam: string;
+  eMail: string;
+  functie: string;
+  schaal: number;
+  trede: number;
+  inDienst: string;
+  uitDienst: string | null;
+  team: { id: string; naam: string } | null;
+  urenPerWeek: number | null;
+  fte: number | null;
+  versie: number;
+}
+
+export interface TeamlidmaatschapView {
+  id: string;
+  teamId: string;
+  teamNaam: string;
+  ingangsdatum: string;
+  einddatum: string | null;
+}
+
+export interface ContracturenView {
+  id: string;
+  urenPerWeek: number;
+  fte: number;
+  ingangsdatum: string;
+  einddatum: string | null;
+}
+
+export interface MedewerkerExpertiseView {
+  expertiseId: string;
+  naam: string;
+  categorie: string;
+  niveau: number;
+  ambitie: boolean;
+  versie: number;
+}
+
+export interface MedewerkerDetail extends MedewerkerView {
+  teamhistorie: TeamlidmaatschapView[];
+  contracthistorie: ContracturenView[];
+  expertises: MedewerkerExpertiseView[];
+  leidinggevende: LeiderschapView[];
+}
+
+export function medewerkerView(r: medewerkers.MedewerkerActueel): MedewerkerView {
+  return {
+    id: r.id,
+    personeelsnummer: r.personeelsnummer,
+    voornaam: r.voornaam,
+    tussenvoegsel: r.tussenvoegsel,
+    achternaam: r.achternaam,
+    naam: volledigeNaam(r),
+    eMail: r.e_mail,
+    functie: r.functie,
+    schaal: r.schaal,
+    trede: r.trede,
+    inDienst: r.in_dienst,
+    uitDienst: r.uit_dienst,
+    team: r.team_id && r.team_naam ? { id: r.team_id, naam: r.team_naam } : null,
+    urenPerWeek: r.uren_per_week,
+    fte: r.uren_per_week === null ? null : fteVanUren(r.uren_per_week),
+    versie: r.versie,
+  };
+}
+
+export function teamlidmaatschapView(r: medewerkers.TeamlidmaatschapMetTeam): TeamlidmaatschapView {
+  return { id: r.id, teamId: r.team_id, teamNaam: r.team_naam, ingangsdatum: r.ingangsdatum, einddatum: r.einddatum };
+}
+
+export function contracturenView(r: {
+  id: string;
+  uren_per_week: number;
+  ingangsdatum: string;
+  einddatum: string | null;
+}): ContracturenView {
+  return {
+    id: r.id,
+    urenPerWeek: r.uren_per_week,
+    fte: fteVanUren(r.uren_per_week),
+    ingangsdatum: r.ingangsdatum,
+    einddatum: r.einddatum,
+  };
+}
+
+export async function listMedewerkers(
+  db: Kysely<Database>,
+  filter: medewerkers.MedewerkerFilter,
+  sortering: Sortering<medewerkers.MedewerkerSorteerveld>,
+  pagina: Paginering,
+): Promise<{ rijen: MedewerkerView[]; aantal: number }> {
+  const { rijen, aantal } = await medewerkers.findMedewerkers(db, filter, sortering, pagina, vandaag());
+  return { rijen: rijen.map(medewerkerView), aantal };
+}
+
+export async function getMedewerker(db: Kysely<Database>, id: string): Promise<MedewerkerDetail> {
+  const rij = await medewerkers.findMedewerker(db, id, vandaag());
+  if (!rij) throw new NotFoundError('Medewerker', id);
+  const [lidmaatschappen, contracturen, expertises, leiderschap] = await Promise.all([
+    medewerkers.findTeamlidmaatschappen(db, id),
+    medewerkers.findContracturen(db, id),
+    findMedewerkerExpertises(db, id),
+    findLeiderschap(db, { medewerkerId: id }),
+  ]);
+  return {
+    ...medewerkerView(rij),
+    teamhistorie: lidmaatschappen.map(teamlidmaatschapView),
+    contracthistorie: contracturen.map(contracturenView),
+    expertises: expertises.map((e) => ({
+      expertiseId: e.expertise_id,
+      naam: e.naam,
+      categorie: e.categorie,
+      niveau: e.niveau,
+      ambitie: e.ambitie,
+      versie: e.versie,
+    })),
+    leidinggevende: leiderschap.map(leiderschapView),
+  };
+}
+
+export interface NieuweMedewerker {
+  personeelsnummer: string;
+  voornaam: string;
+  tussenvoegsel?: string | null | undefined;
+  achternaam: string;
+  eMail: string;
+  functie: string;
+  schaal: number;
+  trede: number;
+  inDienst: string;
+  uitDienst?: string | null | undefined;
+  teamId: string;
+  urenPerWeek: number;
+}
+
+/** Hires a medewerker: the person, their first team and their first contract hours, all or nothing. */
+export async function createMedewerker(db: Kysely<Database>, invoer: NieuweMedewerker): Promise<MedewerkerDetail> {
+  const uitDienst = invoer.uitDienst ?? null;
+  const id = await withDbErrors(() =>
+    db.transaction().execute(async (trx) => {
+      const problemen: Probleem[] = [...controleerDienstverband(invoer.inDienst, uitDienst)];
+      if (await medewerkers.existsPersoneelsnummer(trx, invoer.personeelsnummer)) {
+        problemen.push({ veld: 'personeelsnummer', code: 'bestaat-al', melding: 'Dit personeelsnummer is al in gebruik.' });
+      }
+      if (await medewerkers.existsEMail(trx, invoer.eMail)) {
+        problemen.push({ veld: 'eMail', code: 'bestaat-al', melding: 'Dit e-mailadres is al in gebruik.' });
+      }
+      problemen.push(...(await controleerTeam(trx, invoer.teamId, invoer.inDienst)));
+      assertGeenProblemen(problemen);
+      const m = await medewerkers.insertMedewerker(trx, {
+        personeelsnummer: invoer.personeelsnummer.trim(),
+        voornaam: invoer.voornaam.trim(),
+        tussenvoegsel: invoer.tussenvoegsel?.trim() || null,
+        achternaam: invoer.achternaam.trim(),
+        e_mail: invoer.eMail.trim(),
+        functie: invoer.functie.trim(),
+        schaal: invoer.schaal,
+        trede: invoer.trede,
+        in_dienst: invoer.inDienst,
+        uit_dienst: uitDienst,
+      });
+      await medewerkers.insertTeamlidmaatschap(trx, {
+        medewerker_id: m.id,
+        team_id: invoer.teamId,
+        ingangsdatum: invoer.inDienst,
+        einddatum: uitDienst,
+      });
+      await medewerkers.insertContracturen(trx, {
+        medewerker_id: m.id,
+        uren_per_week: invoer.urenPerWeek,
+        ingangsdatum: invoer.inDienst,
+        einddatum: uitDienst,
+      });
+      return m.id;
+    }),
+  );
+  return getMedewerker(db, id);
+}
+
+/** A team a medewerker can join on a date: it exists and is not dissolved by then. */
+export async function controleerTeam(db: Kysely<Database>, teamId: string, vanaf: string): Promise<Probleem[]> {
+  const team = await findTeamRow(db, teamId);
+  if (!team) return [{ veld: 'teamId', code: 'bestaat-niet', melding: 'Dit team bestaat niet.' }];
+  if (team.opgeheven_op !== null && team.opgeheven_op <= vanaf) {
+    return [{ veld: 'teamId', code: 'opgeheven', melding: `Dit team is opgeheven per ${team.opgeheven_op}.` }];
+  }
+  return [];
+}
+
+export interface MedewerkerWijziging {
+  voornaam?: string | undefined;
+  tussenvoegsel?: string | null | undefined;
+  achternaam?: string | undefined;
+  eMail?: string | undefined;
+  functie?: string | undefined;
+  schaal?: number | undefined;
+  trede?: number | undefined;
+  uitDienst?: string | null | undefined;
+}
+
+/**
+ * Changes a medewerker. Leaving (uitDienst) ends the running team membership, contract hours and
+ * leadership that day; moving or clearing the date reopens what the earlier date had ended.
+ */
+export async function updateMedewerker(
+  db: Kysely<Database>,
+  id: string,
+  versie: number,
+  w: MedewerkerWijziging,
+): Promise<MedewerkerDetail> {
+  await withDbErrors(() =>
+    db.transaction().execute(async (trx) => {
+      const huidig = await medewerkers.lockMedewerker(trx, id);
+      if (!huidig) throw new NotFoundError('Medewerker', id);
+      if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
+      const problemen: Probleem[] = [];
+      if (w.eMail !== undefined && (await medewerkers.existsEMail(trx, w.eMail, id))) {
+        problemen.push({ veld: 'eMail', code: 'bestaat-al', melding: 'Dit e-mailadres is al in gebruik.' });
+      }
+      const uitDienstWijzigt = w.uitDienst !== undefined && w.uitDienst !== huidig.uit_dienst;
+      if (uitDienstWijzigt && w.uitDienst) {
+        problemen.push(...controleerDienstverband(huidig.in_dienst, w.uitDienst));
+        if ((await medewerkers.countFactsStartingAfter(trx, id, w.uitDienst)) > 0) {
+          problemen.push({
+            veld: 'uitDienst',
+            code: 'latere-wijzigingen',
+            melding: 'Na deze datum staan nog wijzigingen (team, contracturen of leiderschap) gepland. Kies een latere datum.',
+          });
+        }
+      }
+      assertGeenProblemen(problemen);
+      const set: MedewerkerUpdate = {};
+      if (w.voornaam !== undefined) set.voornaam = w.voornaam.trim();
+      if (w.tussenvoegsel !== undefined) set.tussenvoegsel = w.tussenvoegsel?.trim() || null;
+      if (w.achternaam !== undefined) set.achternaam = w.achternaam.trim();
+      if (w.eMail !== undefined) set.e_mail = w.eMail.trim();
+      if (w.functie !== undefined) set.functie = w.functie.trim();
+      if (w.schaal !== undefined) set.schaal = w.schaal;
+      if (w.trede !== undefined) set.trede = w.trede;
+      if (uitDienstWijzigt) set.uit_dienst = w.uitDienst ?? null;
+      const gewijzigd = await medewerkers.updateMedewerker(trx, id, versie, set);
+      if (!gewijzigd) throw new StaleVersionError(huidig.versie);
+      if (uitDienstWijzigt) {
+        if (huidig.uit_dienst) await reopenFacts(trx, id, huidig.uit_dienst, w.uitDienst ?? null);
+        if (w.uitDienst) await medewerkers.endAllFacts(trx, id, w.uitDienst);
+      }
+    }),
+  );
+  return getMedewerker(db, id);
+}
+
+async function reopenFacts(db: Kysely<Database>, medewerkerId: string, oud: string, nieuw: string | null) {
+  for (const tabel of ['contracturen', 'teamlidmaatschap', 'leiderschap'] as const) {
+    await db
+      .updateTable(tabel)
+      .set({ einddatum: nieuw })
+      .where('medewerker_id', '=', medewerkerId)
+      .where('einddatum', '=', oud)
+      .execute();
+  }
+}

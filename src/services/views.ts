@@ -1,0 +1,49 @@
+import { fte } from '../domain/contracturen';
+import { volledigeNaam } from '../domain/medewerker';
+
+/**
+ * The shapes services hand to the outside world (camelCase, as in the API). Mapping rows to views
+ * lives here so every route and every report shows the same thing.
+ */
+export interface LeiderschapView {
+  id: string;
+  teamId: string;
+  teamNaam: string;
+  medewerkerId: string;
+  naam: string;
+  rol: 'teamleider' | 'directeur';
+  gemeentesecretaris: boolean;
+  ingangsdatum: string;
+  einddatum: string | null;
+}
+
+export function leiderschapView(r: {
+  id: string;
+  team_id: string;
+  team_naam: string;
+  medewerker_id: string;
+  voornaam: string;
+  tussenvoegsel: string | null;
+  achternaam: string;
+  rol: 'teamleider' | 'directeur';
+  gemeentesecretaris: boolean;
+  ingangsdatum: string;
+  einddatum: string | null;
+}): LeiderschapView {
+  return {
+    id: r.id,
+    teamId: r.team_id,
+    teamNaam: r.team_naam,
+    medewerkerId: r.medewerker_id,
+    naam: volledigeNaam(r),
+    rol: r.rol,
+    gemeentesecretaris: r.gemeentesecretaris,
+    ingangsdatum: r.ingangsdatum,
+    einddatum: r.einddatum,
+  };
+}
+
+/** Total FTE of a sum of contract hours, to two decimals as shown to users. */
+export function fteVanUren(uren: number): number {
+  return Math.round(fte(uren) * 100) / 100;
+}

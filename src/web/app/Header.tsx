@@ -1,0 +1,103 @@
+import { Button, FormLabel, PageHeader, Textbox } from '@utrecht/component-library-react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { RouterAnchor } from '../components/AppLink';
+import { useI18n } from '../i18n/i18n';
+import { MainNav } from './MainNav';
+
+function Logo() {
+  return (
+    <svg className="wb-logo__mark" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">
+      <rect width="40" height="40" rx="6" fill="#ffffff" />
+      <path d="M7 11h5l3.5 14L19 11h4l3.5 14L30 11h5l-6.5 19h-4.5L20 17l-4 13h-4.5z" fill="#0f4c81" />
+      <rect x="7" y="32" width="26" height="3" fill="#f0a500" />
+    </svg>
+  );
+}
+
+function HeaderSearch() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  const current = pathname === '/zoeken' ? (params.get('zoekterm') ?? '') : '';
+  const [zoekterm, setZoekterm] = useState(current);
+  useEffect(() => setZoekterm(current), [current]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const term = zoekterm.trim();
+    navigate(term ? `/zoeken?zoekterm=${encodeURIComponent(term)}` : '/zoeken');
+  };
+
+  return (
+    <form role="search" onSubmit={submit} className="wb-header-search">
+        <FormLabel htmlFor="kop-zoekterm" className="wb-visually-hidden">
+          {t('zoeken.veld')}
+        </FormLabel>
+        <Textbox
+          id="kop-zoekterm"
+          type="search"
+          name="zoekterm"
+          value={zoekterm}
+          onChange={(event) => setZoekterm(event.target.value)}
+          placeholder={t('zoeken.placeholder')}
+          autoComplete="off"
+          className="wb-header-search__input"
+        />
+        <Button type="submit" appearance="secondary-action-button" className="wb-header-search__button">
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+            <circle cx="8.5" cy="8.5" r="6" fill="none" stroke="currentColor" strokeWidth="2.5" />
+            <path d="M13 13l5 5" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
+          </svg>
+          {t('zoeken.knop')}
+        </Button>
+    </form>
+  );
+}
+
+function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  const other = lang === 'nl' ? 'en' : 'nl';
+  return (
+    <Button
+      appearance="subtle-button"
+      className="wb-language-switch"
+      lang={other}
+      onClick={() => setLang(other)}
+    >
+      <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+        <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        <path
+          d="M2 10h16M10 2c2.5 2.2 3.6 5 3.6 8s-1.1 5.8-3.6 8c-2.5-2.2-3.6-5-3.6-8S7.5 4.2 10 2z"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+        />
+      </svg>
+      {t('taal.wissel.tekst')}
+    </Button>
+  );
+}
+
+export function Header() {
+  const { t } = useI18n();
+  return (
+    <PageHeader className="wb-header">
+      <div className="wb-header__bar">
+        <RouterAnchor to="/" className="wb-logo">
+          <Logo />
+          <span className="wb-logo__text">
+            <span className="wb-logo__name">{t('app.naam')}</span>
+            <span className="wb-logo__tagline">{t('app.tagline')}</span>
+          </span>
+        </RouterAnchor>
+        <div className="wb-header__tools">
+          <HeaderSearch />
+          <LanguageSwitch />
+        </div>
+      </div>
+      <MainNav />
+    </PageHeader>
+  );
+}

@@ -1,0 +1,21 @@
+import { useI18n } from '../i18n/i18n';
+
+/** A date in the reader's language, e.g. "1 maart 2024", machine-readable in `datetime`. */
+export function DateText({ value, empty = '' }: { value: string | null | undefined; empty?: string }) {
+  const { formatDate } = useI18n();
+  if (!value) return <>{empty}</>;
+  return <time dateTime={value}>{formatDate(value)}</time>;
+}
+
+/** FTE with two decimals in nl-NL ("0,89"). */
+export function FteText({ value }: { value: number | null | undefined }) {
+  const { formatFte } = useI18n();
+  return <>{formatFte(value)}</>;
+}
+
+/** Hours per week ("32 uur" / "32 hours"). */
+export function UrenText({ value }: { value: number | null | undefined }) {
+  const { formatNumber, t } = useI18n();
+  if (value === null || value === undefined) return null;
+  return <>{t('eenheid.uurPerWeek', { uren: formatNumber(value, 0) })}</>;
+}

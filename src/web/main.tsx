@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { createRouter } from './app/router';
+import { I18nProvider } from './i18n/i18n';
+import './theme/theme.css';
+import './theme/app.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Element #root ontbreekt in index.html');
+
+createRoot(container).render(
+  <StrictMode>
+    <I18nProvider>
+      <RouterProvider router={createRouter()} />
+    </I18nProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,195 @@
+import {
+  Alert,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { getOrganisatie } from '../api/client';
+import type { Organisatie, WijzigingSoort } from '../api/types';
+import { AppLink } from '../components/AppLink';
+import { Badge } from '../components/Badge';
+import { LoadError, Loading } from '../components/DataState';
+import { DateText, FteText } from '../components/DateText';
+import { KeyFigures } from '../components/KeyFigures';
+import { PageHeading } from '../components/PageHeading';
+import { Section } from '../components/Section';
+import { TableScroll } from '../components/TableScroll';
+import { useResource } from '../components/useResource';
+import { type MessageKey, useI18n } from '../i18n/i18n';
+
+const WIJZIGING_LABEL: Record<WijzigingSoort, MessageKey> = {
+  teamwissel: 'wijziging.teamwissel',
+  contractwijziging: 'wijziging.contractwijziging',
+  uitDienst: 'wijziging.uitDienst',
+  inDienst: 'wijziging.inDienst',
+};
+
+function Signalen({ signalen }: { signalen: Organisatie['signalen'] }) {
+  const { t } = useI18n();
+  const { teamsZonderTeamleider: teams, medewerkersZonderTeam: medewerkers } = signalen;
+  if (teams.length === 0 && medewerkers.length === 0) {
+    return (
+      <Alert type="ok">
+        <Paragraph>{t('organisatie.signalen.geen')}</Paragraph>
+      </Alert>
+    );
+  }
+  return (
+    <Alert type="warning">
+      {teams.length > 0 && (
+        <>
+          <Heading level={3} className="wb-alert-heading">
+            {t('organisatie.signalen.teamsZonderTeamleider', { aantal: teams.length })}
+          </Heading>
+          <UnorderedList>
+            {teams.map((team) => (
+              <UnorderedListItem key={team.id}>
+                <AppLink to={`/teams/${team.id}`}>{team.naam}</AppLink>
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
+      {medewerkers.length > 0 && (
+        <>
+          <Heading level={3} className="wb-alert-heading">
+            {t('organisatie.signalen.medewerkersZonderTeam', { aantal: medewerkers.length })}
+          </Heading>
+          <UnorderedList>
+            {medewerkers.map((medewerker) => (
+              <UnorderedListItem key={medewerker.id}>
+                <AppLink to={`/medewerkers/${medewerker.id}`}>{medewerker.naam}</AppLink>
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
+    </Alert>
+  );
+}
+
+function OpenWijzigingen({ wijzigingen }: { wijzigingen: Organisatie['openWijzigingen'] }) {
+  const { t } = useI18n();
+  if (wijzigingen.length === 0) return <Paragraph>{t('organisatie.wijzigingen.geen')}</Paragraph>;
+  return (
+    <ul className="wb-timeline">
+      {wijzigingen.map((wijziging) => (
+        <li key={`${wijziging.medewerkerId}-${wijziging.soort}-${wijziging.datum}`} className="wb-timeline__item">
+          <span className="wb-timeline__date">
+            <DateText value={wijziging.datum} />
+          </span>
+          <span className="wb-timeline__body">
+            <Badge tone="safe">{t(WIJZIGING_LABEL[wijziging.soort])}</Badge>{' '}
+            <AppLink to={`/medewerkers/${wijziging.medewerkerId}`}>{wijziging.naam}</AppLink>
+            {wijziging.omschrijving && <span className="wb-muted">: {wijziging.omschrijving}</span>}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function TeamsTable({ teams }: { teams: Organisatie['teams'] }) {
+  const { t } = useI18n();
+  return (
+    <TableScroll labelledBy="organisatie-teams-caption">
+      <Table className="wb-table">
+        <caption id="organisatie-teams-caption" className="wb-visually-hidden">
+          {t('organisatie.teams.caption')}
+        </caption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('kolom.team')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('kolom.soort')}</TableHeaderCell>
+            <TableHeaderCell scope="col" numericColumn>
+              {t('kolom.medewerkers')}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col" numericColumn>
+              {t('kolom.fte')}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col">{t('kolom.teamleider')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {teams.map((team) => (
+            <TableRow key={team.id}>
+              <TableHeaderCell scope="row">
+                <AppLink to={`/teams/${team.id}`}>{team.naam}</AppLink>
+              </TableHeaderCell>
+              <TableCell>{t(`soort.${team.soort}`)}</TableCell>
+              <TableCell className="wb-num">{team.aantalMedewerkers}</TableCell>
+              <TableCell className="wb-num">
+                <FteText value={team.fte} />
+              </TableCell>
+              <TableCell>
+                {team.teamleiders.length > 0 ? (
+                  team.teamleiders.map((leider, index) => (
+                    <span key={leider.medewerkerId}>
+                      {index > 0 && ', '}
+                      <AppLink to={`/medewerkers/${leider.medewerkerId}`}>{leider.naam}</AppLink>
+                    </span>
+                  ))
+                ) : team.soort === 'basisteam' ? (
+                  <Badge tone="warning">{t('team.geenTeamleider')}</Badge>
+                ) : (
+                  <span className="wb-muted">{t('algemeen.nvt')}</span>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableScroll>
+  );
+}
+
+export function OrganisatiePage() {
+  const { t, formatFte, formatNumber } = useI18n();
+  const { data, error, reload } = useResource('organisatie', getOrganisatie);
+  return (
+    <>
+      <PageHeading title={t('organisatie.titel')} />
+      {error && <LoadError error={error} onRetry={reload} />}
+      {!data && !error && <Loading />}
+      {data && (
+        <>
+          <Paragraph lead>
+            {t('organisatie.intro')} <DateText value={data.peildatum} />.
+          </Paragraph>
+          <section aria-labelledby="kerncijfers-titel">
+            <Heading level={2} id="kerncijfers-titel" className="wb-visually-hidden">
+              {t('organisatie.kerncijfers')}
+            </Heading>
+            <KeyFigures
+              figures={[
+                { label: t('organisatie.kerncijfer.teams'), value: formatNumber(data.aantalTeams) },
+                { label: t('organisatie.kerncijfer.basisteams'), value: formatNumber(data.aantalBasisteams) },
+                { label: t('organisatie.kerncijfer.medewerkers'), value: formatNumber(data.aantalMedewerkers) },
+                { label: t('organisatie.kerncijfer.fte'), value: formatFte(data.fte) },
+              ]}
+            />
+          </section>
+          <div className="wb-grid-2">
+            <Section title={t('organisatie.signalen.titel')}>
+              <Signalen signalen={data.signalen} />
+            </Section>
+            <Section title={t('organisatie.wijzigingen.titel')}>
+              <Paragraph className="wb-muted">{t('organisatie.wijzigingen.uitleg')}</Paragraph>
+              <OpenWijzigingen wijzigingen={data.openWijzigingen} />
+            </Section>
+          </div>
+          <Section title={t('organisatie.teams.titel')}>
+            <TeamsTable teams={data.teams} />
+          </Section>
+        </>
+      )}
+    </>
+  );
+}

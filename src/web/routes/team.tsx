@@ -1,0 +1,192 @@
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { getExpertiseMatrix, getLeidinggevenden, getTeam, getTeamLeden } from '../api/client';
+import type { Leiderschap, Team } from '../api/types';
+import { useNotify } from '../app/notifications';
+import { AppLink } from '../components/AppLink';
+import { Badge } from '../components/Badge';
+import { LoadError, Loading } from '../components/DataState';
+import { DateText, FteText } from '../components/DateText';
+import { Disclosure } from '../components/Disclosure';
+import { Empty } from '../components/Empty';
+import { PageHeading } from '../components/PageHeading';
+import { Section } from '../components/Section';
+import { TableScroll } from '../components/TableScroll';
+import { ExpertiseMatrixTable } from '../components/team/ExpertiseMatrix';
+import { TeamForm } from '../components/team/TeamForm';
+import { TeamLeden } from '../components/team/TeamLeden';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { NotFoundContent } from './not-found';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const isCurrent = (l: Leiderschap) => l.ingangsdatum <= today() && (!l.einddatum || l.einddatum >= today());
+
+function TeamGegevens({ team }: { team: Team }) {
+  const { t, formatNumber } = useI18n();
+  const leiders = team.leidinggevenden.filter(isCurrent);
+  return (
+    <DataList className="wb-data-list">
+      <DataListItem>
+        <DataListKey>{t('veld.soort')}</DataListKey>
+        <DataListValue>{t(`soort.${team.soort}`)}</DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>{t('veld.bovenliggendTeam')}</DataListKey>
+        <DataListValue>
+          {team.parentId ? <AppLink to={`/teams/${team.parentId}`}>{team.parentNaam}</AppLink> : <Empty />}
+        </DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>{team.soort === 'directie' ? t('rol.directeur') : t('rol.teamleider')}</DataListKey>
+        <DataListValue>
+          {leiders.length === 0 && <Badge tone="warning">{t('team.geenTeamleider')}</Badge>}
+          {leiders.map((l, index) => (
+            <span key={l.id}>
+              {index > 0 && ', '}
+              <AppLink to={`/medewerkers/${l.medewerkerId}`}>{l.naam}</AppLink>
+              {l.gemeentesecretaris && ` (${t('rol.gemeentesecretaris')})`}
+            </span>
+          ))}
+        </DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>{t('veld.aantalMedewerkers')}</DataListKey>
+        <DataListValue>{formatNumber(team.aantalMedewerkers)}</DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>{t('veld.fte')}</DataListKey>
+        <DataListValue>
+          <FteText value={team.fte} />
+        </DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>{t('veld.omschrijving')}</DataListKey>
+        <DataListValue>{team.omschrijving || <Empty />}</DataListValue>
+      </DataListItem>
+      {team.opgehevenOp && (
+        <DataListItem>
+          <DataListKey>{t('veld.opgehevenOp')}</DataListKey>
+          <DataListValue>
+            <DateText value={team.opgehevenOp} />
+          </DataListValue>
+        </DataListItem>
+      )}
+    </DataList>
+  );
+}
+
+function LeidinggevendenHistorie({ teamId }: { teamId: string }) {
+  const { t } = useI18n();
+  const { data, error } = useResource(`leidinggevenden:${teamId}`, () => getLeidinggevenden(teamId));
+  if (error) return <LoadError error={error} />;
+  if (!data) return <Loading />;
+  if (data.resultaten.length === 0) return <Paragraph>{t('team.leiding.geen')}</Paragraph>;
+  return (
+    <TableScroll labelledBy="leiding-caption">
+      <Table className="wb-table">
+        <caption id="leiding-caption" className="wb-visually-hidden">
+          {t('team.leiding.titel')}
+        </caption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('kolom.naam')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('kolom.rol')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('kolom.van')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('kolom.totEnMet')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {data.resultaten.map((l) => (
+            <TableRow key={l.id}>
+              <TableHeaderCell scope="row">
+                <AppLink to={`/medewerkers/${l.medewerkerId}`}>{l.naam}</AppLink>
+              </TableHeaderCell>
+              <TableCell>
+                {t(`rol.${l.rol}`)}
+                {l.gemeentesecretaris && `, ${t('rol.gemeentesecretaris')}`}
+              </TableCell>
+              <TableCell>
+                <DateText value={l.ingangsdatum} />
+              </TableCell>
+              <TableCell>{l.einddatum ? <DateText value={l.einddatum} /> : t('algemeen.heden')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableScroll>
+  );
+}
+
+export function TeamPage() {
+  const { teamId = '' } = useParams();
+  return <TeamPageContent key={teamId} teamId={teamId} />;
+}
+
+function TeamPageContent({ teamId }: { teamId: string }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const team = useResource(`team:${teamId}`, () => getTeam(teamId));
+  const leden = useResource(`leden:${teamId}`, () => getTeamLeden(teamId));
+  const matrix = useResource(`matrix:${teamId}`, () => getExpertiseMatrix(teamId));
+  const [editing, setEditing] = useState(false);
+
+  if (team.error?.isNotFound) return <NotFoundContent />;
+  const data = team.data;
+  return (
+    <>
+      <PageHeading
+        title={data?.naam ?? t('team.titel')}
+        preHeading={data ? t(`soort.${data.soort}`) : undefined}
+      />
+      {team.error && <LoadError error={team.error} onRetry={team.reload} />}
+      {!data && !team.error && <Loading />}
+      {data && (
+        <>
+          <TeamGegevens team={data} />
+          <Disclosure label={t('team.wijzigen')} open={editing} onToggle={setEditing}>
+            <TeamForm
+              team={data}
+              onReload={team.reload}
+              onCancel={() => setEditing(false)}
+              onSaved={(saved) => {
+                team.setData({ ...data, ...saved });
+                team.reload();
+                setEditing(false);
+                notify(t('team.opgeslagen', { naam: saved.naam }));
+              }}
+            />
+          </Disclosure>
+          <Section title={t('team.leden.titel')}>
+            {leden.error && <LoadError error={leden.error} onRetry={leden.reload} />}
+            {leden.data ? <TeamLeden leden={leden.data.resultaten} teamNaam={data.naam} /> : !leden.error && <Loading />}
+          </Section>
+          <Section title={t('team.leiding.titel')}>
+            <LeidinggevendenHistorie teamId={teamId} />
+          </Section>
+          <Section title={t('matrix.titel')}>
+            {matrix.error && <LoadError error={matrix.error} onRetry={matrix.reload} />}
+            {matrix.data ? (
+              <ExpertiseMatrixTable matrix={matrix.data} teamNaam={data.naam} />
+            ) : (
+              !matrix.error && <Loading />
+            )}
+          </Section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * The web app: `npm run build` writes it to dist/web, which the server serves at `/` (with SPA
+ * fallback). In development the Vite server proxies the API to the app server on port 3000
+ * (override with WENDBAAR_API_URL).
+ */
+export default defineConfig({
+  root: '.',
+  publicDir: 'public',
+  plugins: [react()],
+  build: {
+    outDir: 'dist/web',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: process.env.WENDBAAR_API_URL ?? 'http://localhost:3000', changeOrigin: true },
+    },
+  },
+  preview: {
+    proxy: {
+      '/api': { target: process.env.WENDBAAR_API_URL ?? 'http://localhost:3000', changeOrigin: true },
+    },
+  },
+});
