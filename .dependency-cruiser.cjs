@@ -26,7 +26,10 @@ module.exports = {
       comment: 'Only the db layer uses Kysely and the drivers; services call repositories.',
       severity: 'error',
       from: { path: '^src/(domain|http|web|reports)' },
-      to: { path: ['node_modules/kysely', 'node_modules/pg/', 'node_modules/@electric-sql'] },
+      to: {
+        path: ['node_modules/kysely', 'node_modules/pg/', 'node_modules/@electric-sql'],
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {
       name: 'services-not-http',

@@ -15,6 +15,17 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached between releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            { name: 'nl-design-system', test: /node_modules[\\/]@utrecht[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

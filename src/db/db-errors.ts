@@ -8,7 +8,10 @@ interface PgError {
 
 /** Unique constraints a user can run into, with the field and the sentence that explains it. */
 const UNIEK: Record<string, { veld: string; melding: string }> = {
-  medewerker_personeelsnummer_key: { veld: 'personeelsnummer', melding: 'Dit personeelsnummer is al in gebruik.' },
+  medewerker_personeelsnummer_key: {
+    veld: 'personeelsnummer',
+    melding: 'Dit personeelsnummer is al in gebruik.',
+  },
   medewerker_e_mail_uniek: { veld: 'eMail', melding: 'Dit e-mailadres is al in gebruik.' },
   team_naam_uniek: { veld: 'naam', melding: 'Er is al een team met deze naam.' },
   expertise_naam_uniek: { veld: 'naam', melding: 'Er is al een expertise met deze naam.' },
@@ -16,7 +19,8 @@ const UNIEK: Record<string, { veld: string; melding: string }> = {
 };
 
 const OVERLAP: Record<string, string> = {
-  teamlidmaatschap: 'De medewerker is in die periode al lid van een team; een medewerker hoort op elke datum bij één team.',
+  teamlidmaatschap:
+    'De medewerker is in die periode al lid van een team; een medewerker hoort op elke datum bij één team.',
   contracturen: 'Er gelden in die periode al contracturen voor deze medewerker.',
   leiderschap: 'Dit team heeft in die periode al een teamleider, of deze persoon leidt het team al.',
 };
@@ -42,7 +46,9 @@ export function translateDbError(error: unknown): unknown {
           (e.table && OVERLAP[e.table]) ?? 'Deze periode overlapt met een bestaande periode.',
         );
       case '23503':
-        return new ConflictError('Een gegeven waarnaar verwezen wordt bestaat niet (meer). Laad de gegevens opnieuw.');
+        return new ConflictError(
+          'Een gegeven waarnaar verwezen wordt bestaat niet (meer). Laad de gegevens opnieuw.',
+        );
       case '40001':
       case '40P01':
         return new ConflictError('Een gelijktijdige wijziging zat in de weg. Probeer het opnieuw.');

@@ -14,7 +14,11 @@ export interface ExpertiseMetAantal extends ExpertiseRow {
   aantal_medewerkers: number;
 }
 
-const SORTEER_KOLOM = { naam: 'e.naam', categorie: 'e.categorie', aantalMedewerkers: 'aantal_medewerkers' } as const;
+const SORTEER_KOLOM = {
+  naam: 'e.naam',
+  categorie: 'e.categorie',
+  aantalMedewerkers: 'aantal_medewerkers',
+} as const;
 
 function expertiseQuery(db: Kysely<Database>) {
   return db
@@ -53,7 +57,10 @@ export async function findExpertises(
   return { rijen, aantal: Number(telling.n) };
 }
 
-export async function findExpertise(db: Kysely<Database>, id: string): Promise<ExpertiseMetAantal | undefined> {
+export async function findExpertise(
+  db: Kysely<Database>,
+  id: string,
+): Promise<ExpertiseMetAantal | undefined> {
   return expertiseQuery(db).where('e.id', '=', id).executeTakeFirst();
 }
 

@@ -1,5 +1,12 @@
 import { type Kysely, sql } from 'kysely';
-import { type Gepagineerd, geldtOpDatum, likePatroon, offset, type Paginering, type Sortering } from './query-helpers';
+import {
+  type Gepagineerd,
+  geldtOpDatum,
+  likePatroon,
+  offset,
+  type Paginering,
+  type Sortering,
+} from './query-helpers';
 import type {
   ContracturenRow,
   Database,
@@ -153,14 +160,20 @@ export async function existsEMail(db: Kysely<Database>, eMail: string, behalveId
 
 export async function existsPersoneelsnummer(db: Kysely<Database>, nummer: string): Promise<boolean> {
   return (
-    (await db.selectFrom('medewerker').select('id').where('personeelsnummer', '=', nummer).executeTakeFirst()) !==
-    undefined
+    (await db
+      .selectFrom('medewerker')
+      .select('id')
+      .where('personeelsnummer', '=', nummer)
+      .executeTakeFirst()) !== undefined
   );
 }
 
 // --- contracturen -------------------------------------------------------------------------------
 
-export async function findContracturen(db: Kysely<Database>, medewerkerId: string): Promise<ContracturenRow[]> {
+export async function findContracturen(
+  db: Kysely<Database>,
+  medewerkerId: string,
+): Promise<ContracturenRow[]> {
   return db
     .selectFrom('contracturen')
     .selectAll()
@@ -208,7 +221,11 @@ export async function insertTeamlidmaatschap(
   return r.id;
 }
 
-export async function endTeamlidmaatschap(db: Kysely<Database>, id: string, einddatum: string): Promise<void> {
+export async function endTeamlidmaatschap(
+  db: Kysely<Database>,
+  id: string,
+  einddatum: string,
+): Promise<void> {
   await db.updateTable('teamlidmaatschap').set({ einddatum }).where('id', '=', id).execute();
 }
 

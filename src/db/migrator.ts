@@ -1,11 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import { migration0001 } from './migrations/0001_organisatie';
+import type { Migration } from './migrations/migration';
 
-/** A versioned migration: plain PostgreSQL statements, run in order inside one transaction. */
-export interface Migration {
-  name: string;
-  statements: string[];
-}
+export type { Migration } from './migrations/migration';
 
 /** Every migration, oldest first. Append only: a landed migration is never edited. */
 export const migrations: readonly Migration[] = [migration0001];

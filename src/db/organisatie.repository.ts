@@ -13,7 +13,10 @@ export interface TeamBezetting {
 }
 
 /** Every active team with its members and contract hours on a date. */
-export async function findActieveTeamsMetBezetting(db: Kysely<Database>, peildatum: string): Promise<TeamBezetting[]> {
+export async function findActieveTeamsMetBezetting(
+  db: Kysely<Database>,
+  peildatum: string,
+): Promise<TeamBezetting[]> {
   return db
     .selectFrom('team as t')
     .leftJoin(bezettingPerTeam(db, peildatum).as('b'), 'b.team_id', 't.id')
@@ -130,7 +133,9 @@ export async function search(db: Kysely<Database>, zoekterm: string, peildatum: 
   const [medewerkers, teams, expertises] = await Promise.all([
     db
       .selectFrom('medewerker as m')
-      .leftJoin('teamlidmaatschap as l', (join) => join.onRef('l.medewerker_id', '=', 'm.id').on(geldtOpDatum('l', peildatum)))
+      .leftJoin('teamlidmaatschap as l', (join) =>
+        join.onRef('l.medewerker_id', '=', 'm.id').on(geldtOpDatum('l', peildatum)),
+      )
       .leftJoin('team as t', 't.id', 'l.team_id')
       .where((eb) =>
         eb.or([
@@ -165,5 +170,9 @@ export async function search(db: Kysely<Database>, zoekterm: string, peildatum: 
       .limit(limiet)
       .execute(),
   ]);
-  return { medewerkers: medewerkers as ZoekTreffer[], teams: teams as ZoekTreffer[], expertises: expertises as ZoekTreffer[] };
+  return {
+    medewerkers: medewerkers as ZoekTreffer[],
+    teams: teams as ZoekTreffer[],
+    expertises: expertises as ZoekTreffer[],
+  };
 }

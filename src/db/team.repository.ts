@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely';
 import { bezettingPerTeam } from './bezetting.queries';
-import { type Gepagineerd, geldtOpDatum, likePatroon, offset, type Paginering, type Sortering } from './query-helpers';
+import {
+  type Gepagineerd,
+  geldtOpDatum,
+  likePatroon,
+  offset,
+  type Paginering,
+  type Sortering,
+} from './query-helpers';
 import type { Database, LeiderschapRow, NewTeamRow, TeamRow, TeamUpdate } from './schema';
 
 export interface TeamFilter {

@@ -79,11 +79,7 @@ export const basisteamSjablonen: readonly BasisteamSjabloon[] = [
     naam: 'Toezicht en Handhaving',
     omschrijving: 'Toezicht op bouwen, milieu en openbare orde, en handhaving waar nodig.',
     gewicht: 1.1,
-    functies: [
-      f('Toezichthouder', 8, 9, 3),
-      f('Boa', 7, 8, 2),
-      f('Jurist handhaving', 10, 11),
-    ],
+    functies: [f('Toezichthouder', 8, 9, 3), f('Boa', 7, 8, 2), f('Jurist handhaving', 10, 11)],
     categorieen: ['Juridisch', 'Ruimte'],
   },
   {
@@ -113,11 +109,7 @@ export const basisteamSjablonen: readonly BasisteamSjabloon[] = [
     naam: 'Sociaal Domein Toegang',
     omschrijving: 'Toegang tot Wmo, jeugdhulp en ondersteuning voor inwoners.',
     gewicht: 1.4,
-    functies: [
-      f('Consulent Wmo', 9, 9, 2),
-      f('Jeugdconsulent', 9, 10, 2),
-      f('Medewerker toegang', 8, 8),
-    ],
+    functies: [f('Consulent Wmo', 9, 9, 2), f('Jeugdconsulent', 9, 10, 2), f('Medewerker toegang', 8, 8)],
     categorieen: ['Sociaal', 'Juridisch'],
   },
   {
@@ -228,11 +220,7 @@ export const basisteamSjablonen: readonly BasisteamSjabloon[] = [
     naam: 'Vastgoed en Projecten',
     omschrijving: 'Gemeentelijk vastgoed, grondzaken en grote projecten.',
     gewicht: 0.6,
-    functies: [
-      f('Projectleider', 11, 12),
-      f('Adviseur vastgoed', 10, 11),
-      f('Projectondersteuner', 7, 8),
-    ],
+    functies: [f('Projectleider', 11, 12), f('Adviseur vastgoed', 10, 11), f('Projectondersteuner', 7, 8)],
     categorieen: ['Projectmatig werken', 'Financieel', 'Ruimte'],
   },
   {
@@ -262,7 +250,11 @@ export const basisteamSjablonen: readonly BasisteamSjabloon[] = [
     naam: 'Juridische Zaken en Inkoop',
     omschrijving: 'Juridisch advies, bezwaar en beroep, aanbesteding en inkoop.',
     gewicht: 0.6,
-    functies: [f('Jurist', 10, 11, 2), f('Inkoopadviseur', 10, 10), f('Juridisch adviseur bezwaar en beroep', 10, 11)],
+    functies: [
+      f('Jurist', 10, 11, 2),
+      f('Inkoopadviseur', 10, 10),
+      f('Juridisch adviseur bezwaar en beroep', 10, 11),
+    ],
     categorieen: ['Juridisch', 'Financieel'],
   },
   {
@@ -301,10 +293,28 @@ export const leidinggevendeCategorieen: readonly ExpertiseCategorie[] = [
 ];
 
 export const expertiseCatalogus: Readonly<Record<ExpertiseCategorie, readonly string[]>> = {
-  Juridisch: ['Omgevingsrecht', 'Bestuursrecht (Awb)', 'Privacy en AVG', 'Aanbestedingsrecht', 'Bezwaar en beroep'],
-  Ruimte: ['Omgevingswet', 'Ruimtelijke ordening', 'Stedenbouw', 'Mobiliteit en verkeer', 'Beheer openbare ruimte'],
+  Juridisch: [
+    'Omgevingsrecht',
+    'Bestuursrecht (Awb)',
+    'Privacy en AVG',
+    'Aanbestedingsrecht',
+    'Bezwaar en beroep',
+  ],
+  Ruimte: [
+    'Omgevingswet',
+    'Ruimtelijke ordening',
+    'Stedenbouw',
+    'Mobiliteit en verkeer',
+    'Beheer openbare ruimte',
+  ],
   Sociaal: ['Wmo', 'Jeugdhulp', 'Participatiewet', 'Schuldhulpverlening', 'Onderwijs en leerplicht'],
-  Financieel: ['Begroting en P&C-cyclus', 'Financiële administratie', 'Lokale belastingen', 'Subsidies', 'Grondexploitatie'],
+  Financieel: [
+    'Begroting en P&C-cyclus',
+    'Financiële administratie',
+    'Lokale belastingen',
+    'Subsidies',
+    'Grondexploitatie',
+  ],
   Digitaal: [
     'Applicatiebeheer',
     'Informatiebeveiliging',
@@ -312,7 +322,13 @@ export const expertiseCatalogus: Readonly<Record<ExpertiseCategorie, readonly st
     'Zaakgericht werken',
     'Common Ground',
   ],
-  'Projectmatig werken': ['Projectmanagement', 'Programmamanagement', 'Procesregie', 'Verandermanagement', 'Scrum en agile werken'],
+  'Projectmatig werken': [
+    'Projectmanagement',
+    'Programmamanagement',
+    'Procesregie',
+    'Verandermanagement',
+    'Scrum en agile werken',
+  ],
   Communicatie: [
     'Woordvoering',
     'Participatie en inwonersbetrokkenheid',

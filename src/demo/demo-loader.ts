@@ -47,7 +47,9 @@ export async function loadDemoOrganisatie(
     await inBatches(org.expertises, (rows) => trx.insertInto('expertise').values(rows).execute());
     await inBatches(org.medewerkers, (rows) => trx.insertInto('medewerker').values(rows).execute());
     await inBatches(org.contracturen, (rows) => trx.insertInto('contracturen').values(rows).execute());
-    await inBatches(org.teamlidmaatschappen, (rows) => trx.insertInto('teamlidmaatschap').values(rows).execute());
+    await inBatches(org.teamlidmaatschappen, (rows) =>
+      trx.insertInto('teamlidmaatschap').values(rows).execute(),
+    );
     await inBatches(org.leiderschap, (rows) => trx.insertInto('leiderschap').values(rows).execute());
     await inBatches(org.medewerker_expertise, (rows) =>
       trx.insertInto('medewerker_expertise').values(rows).execute(),
@@ -65,14 +67,29 @@ export async function loadDemoOrganisatie(
 }
 
 /**
- * Deletes every row of the organisation tables, children first. Tables that other features add
- * later and that refer to these rows make this fail on their foreign key instead of losing data.
+ * Removes the whole organisation. TRUNCATE is instant where deleting 25,000 medewerkers row by row
+ * takes seconds, but PostgreSQL refuses it once any other table has a foreign key to these tables;
+ * then rows are deleted children first, and rows elsewhere that still refer to the organisation
+ * make it fail on that foreign key instead of silently losing data.
  */
 export async function emptyOrganisatie(trx: Transaction<Database>): Promise<void> {
-  for (const tabel of [...organisatieTabellen].reverse()) await trx.deleteFrom(tabel).execute();
+  const tabellen = [...organisatieTabellen];
+  const r = await sql<{ n: number }>`
+    select count(*)::int as n from pg_constraint
+    where contype = 'f'
+      and confrelid = any (${tabellen}::regclass[])
+      and not conrelid = any (${tabellen}::regclass[])`.execute(trx);
+  if (r.rows[0]?.n === 0) {
+    await sql`truncate table ${sql.join(tabellen.map((t) => sql.table(t)))}`.execute(trx);
+    return;
+  }
+  for (const tabel of tabellen.reverse()) await trx.deleteFrom(tabel).execute();
 }
 
-async function inBatches<T extends object>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+async function inBatches<T extends object>(
+  rows: T[],
+  insert: (batch: T[]) => Promise<unknown>,
+): Promise<void> {
   if (rows.length === 0) return;
   const kolommen = Object.keys(rows[0]!).length;
   const grootte = Math.min(maxRijenPerBatch, Math.floor(maxParameters / kolommen));

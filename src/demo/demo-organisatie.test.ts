@@ -32,12 +32,14 @@ function findViolations(org: DemoOrganisatie): string[] {
     ] as const) {
       if (rows.length === 0) fouten.push(`${m.personeelsnummer} heeft geen ${soort}`);
       rows.forEach((a, i) => {
-        if (a.einddatum !== null && a.einddatum < a.ingangsdatum) fouten.push(`${m.personeelsnummer}: ${soort} eindigt voor begin`);
+        if (a.einddatum !== null && a.einddatum < a.ingangsdatum)
+          fouten.push(`${m.personeelsnummer}: ${soort} eindigt voor begin`);
         if (a.ingangsdatum < m.in_dienst) fouten.push(`${m.personeelsnummer}: ${soort} voor in dienst`);
         if (m.uit_dienst !== null && (a.einddatum === null || a.einddatum > m.uit_dienst)) {
           fouten.push(`${m.personeelsnummer}: ${soort} loopt na uit dienst`);
         }
-        for (const b of rows.slice(i + 1)) if (overlap(a, b)) fouten.push(`${m.personeelsnummer}: ${soort} overlapt`);
+        for (const b of rows.slice(i + 1))
+          if (overlap(a, b)) fouten.push(`${m.personeelsnummer}: ${soort} overlapt`);
       });
       const vandaag = rows.filter((r) => covers(r, dag)).length;
       if (vandaag !== (actief ? 1 : 0)) fouten.push(`${m.personeelsnummer}: ${vandaag}× ${soort} vandaag`);
@@ -46,7 +48,8 @@ function findViolations(org: DemoOrganisatie): string[] {
   for (const c of org.contracturen) {
     if (c.uren_per_week < 0 || c.uren_per_week > 40) fouten.push(`contract van ${c.uren_per_week} uur`);
   }
-  for (const l of org.teamlidmaatschappen) if (!teams.has(l.team_id)) fouten.push('lidmaatschap van onbekend team');
+  for (const l of org.teamlidmaatschappen)
+    if (!teams.has(l.team_id)) fouten.push('lidmaatschap van onbekend team');
 
   const leiders = org.leiderschap.filter((l) => covers(l, dag));
   for (const team of org.teams.filter((t) => t.soort === 'basisteam')) {
@@ -56,21 +59,44 @@ function findViolations(org: DemoOrganisatie): string[] {
   for (const l of org.leiderschap) {
     const soort = teams.get(l.team_id)?.soort;
     if ((l.rol === 'teamleider') !== (soort === 'basisteam')) fouten.push(`${l.rol} van een ${soort}`);
-    if (l.gemeentesecretaris && l.rol !== 'directeur') fouten.push('gemeentesecretaris die geen directeur is');
+    if (l.gemeentesecretaris && l.rol !== 'directeur')
+      fouten.push('gemeentesecretaris die geen directeur is');
   }
 
   const unique = (label: string, values: string[]) => {
     if (new Set(values).size !== values.length) fouten.push(`${label} niet uniek`);
   };
-  unique('e-mail', org.medewerkers.map((m) => m.e_mail.toLowerCase()));
-  unique('personeelsnummer', org.medewerkers.map((m) => m.personeelsnummer));
-  unique('teamnaam', org.teams.map((t) => t.naam.toLowerCase()));
-  unique('id', [...org.teams, ...org.medewerkers, ...org.contracturen, ...org.teamlidmaatschappen, ...org.leiderschap].map((r) => r.id));
-  unique('medewerker-expertise', org.medewerker_expertise.map((e) => `${e.medewerker_id}/${e.expertise_id}`));
+  unique(
+    'e-mail',
+    org.medewerkers.map((m) => m.e_mail.toLowerCase()),
+  );
+  unique(
+    'personeelsnummer',
+    org.medewerkers.map((m) => m.personeelsnummer),
+  );
+  unique(
+    'teamnaam',
+    org.teams.map((t) => t.naam.toLowerCase()),
+  );
+  unique(
+    'id',
+    [
+      ...org.teams,
+      ...org.medewerkers,
+      ...org.contracturen,
+      ...org.teamlidmaatschappen,
+      ...org.leiderschap,
+    ].map((r) => r.id),
+  );
+  unique(
+    'medewerker-expertise',
+    org.medewerker_expertise.map((e) => `${e.medewerker_id}/${e.expertise_id}`),
+  );
   for (const [, rows] of groupBy(org.medewerker_expertise, (e) => e.medewerker_id)) {
     if (rows.length < 2 || rows.length > 6) fouten.push(`${rows.length} expertises`);
   }
-  for (const e of org.medewerker_expertise) if (e.niveau < 1 || e.niveau > 4) fouten.push(`niveau ${e.niveau}`);
+  for (const e of org.medewerker_expertise)
+    if (e.niveau < 1 || e.niveau > 4) fouten.push(`niveau ${e.niveau}`);
   return fouten;
 }
 
@@ -98,7 +124,9 @@ describe('generateDemoOrganisatie', () => {
       (l) => l.medewerker_id,
     );
     expect(teamleiders.size).toBe(10);
-    expect([...teamleiders.values()].map((teams) => teams.length).sort()).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 3]);
+    expect([...teamleiders.values()].map((teams) => teams.length).sort()).toEqual([
+      2, 2, 2, 2, 2, 2, 2, 2, 2, 3,
+    ]);
     expect(demo.expertises).toHaveLength(40);
     expect(new Set(demo.expertises.map((e) => e.categorie)).size).toBe(8);
   });
@@ -106,9 +134,13 @@ describe('generateDemoOrganisatie', () => {
   it('puts every lead in the directie team', () => {
     const directieId = demo.teams.find((t) => t.soort === 'directie')!.id;
     const leads = new Set(demo.leiderschap.map((l) => l.medewerker_id));
-    const inDirectie = demo.teamlidmaatschappen.filter((l) => l.team_id === directieId).map((l) => l.medewerker_id);
+    const inDirectie = demo.teamlidmaatschappen
+      .filter((l) => l.team_id === directieId)
+      .map((l) => l.medewerker_id);
     expect(new Set(inDirectie)).toEqual(leads);
-    const gs = demo.medewerkers.find((m) => m.id === demo.leiderschap.find((l) => l.gemeentesecretaris)!.medewerker_id)!;
+    const gs = demo.medewerkers.find(
+      (m) => m.id === demo.leiderschap.find((l) => l.gemeentesecretaris)!.medewerker_id,
+    )!;
     expect(gs.schaal).toBe(16);
   });
 
@@ -135,12 +167,15 @@ describe('generateDemoOrganisatie', () => {
 
   it('has a little history and open changes dated next month', () => {
     const volgendeMaand = '2025-04-01';
-    const perMedewerker = (rows: { medewerker_id: string }[]) => groupBy(rows, (r) => r.medewerker_id);
     const metHistorie = (rows: { medewerker_id: string; ingangsdatum: string }[]) =>
-      [...perMedewerker(rows).values()].filter((r) => r.length > 1 && r.every((x) => x.ingangsdatum <= peildatum)).length;
+      [...groupBy(rows, (r) => r.medewerker_id).values()].filter(
+        (r) => r.length > 1 && r.every((x) => x.ingangsdatum <= peildatum),
+      ).length;
     expect(metHistorie(demo.contracturen)).toBeGreaterThanOrEqual(3);
     expect(metHistorie(demo.teamlidmaatschappen)).toBeGreaterThanOrEqual(3);
-    expect(demo.medewerkers.filter((m) => m.uit_dienst !== null && m.uit_dienst < peildatum).length).toBeGreaterThanOrEqual(3);
+    expect(
+      demo.medewerkers.filter((m) => m.uit_dienst !== null && m.uit_dienst < peildatum).length,
+    ).toBeGreaterThanOrEqual(3);
     expect(demo.medewerkers.filter((m) => m.uit_dienst === '2025-04-30')).toHaveLength(3);
     expect(demo.medewerkers.filter((m) => m.in_dienst === volgendeMaand)).toHaveLength(2);
     const teamwissels = demo.teamlidmaatschappen.filter((l) => l.ingangsdatum === volgendeMaand);
@@ -162,7 +197,9 @@ describe('generateDemoOrganisatie', () => {
     const basisteams = groot.teams.filter((t) => t.soort === 'basisteam');
     expect(groot.medewerkers).toHaveLength(25000);
     expect(basisteams).toHaveLength(1316);
-    expect(new Set(groot.leiderschap.filter((l) => l.rol === 'teamleider').map((l) => l.medewerker_id)).size).toBe(658);
+    expect(
+      new Set(groot.leiderschap.filter((l) => l.rol === 'teamleider').map((l) => l.medewerker_id)).size,
+    ).toBe(658);
     expect(basisteams.map((t) => t.naam)).toContain('Publiekszaken Noord');
     expect(findViolations(groot)).toEqual([]);
   });
@@ -173,11 +210,15 @@ describe('generateDemoOrganisatie', () => {
 
   it('keeps the invariants for any size and seed', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 50, max: 3000 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (medewerkers, seed) => {
-        const org = generateDemoOrganisatie({ medewerkers, seed, peildatum });
-        expect(org.medewerkers).toHaveLength(medewerkers);
-        expect(findViolations(org)).toEqual([]);
-      }),
+      fc.property(
+        fc.integer({ min: 50, max: 3000 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (medewerkers, seed) => {
+          const org = generateDemoOrganisatie({ medewerkers, seed, peildatum });
+          expect(org.medewerkers).toHaveLength(medewerkers);
+          expect(findViolations(org)).toEqual([]);
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -185,7 +226,11 @@ describe('generateDemoOrganisatie', () => {
 
 describe('teamsLedBy', () => {
   it('gives each teamleider two teams and the last one the odd team out', () => {
-    expect([0, 1, 2].map((t) => teamsLedBy(t, 3, 7))).toEqual([[0, 1], [2, 3], [4, 5, 6]]);
+    expect([0, 1, 2].map((t) => teamsLedBy(t, 3, 7))).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5, 6],
+    ]);
     expect(teamsLedBy(0, 1, 1)).toEqual([0]);
   });
 });

@@ -138,7 +138,13 @@ export function generateDemoOrganisatie(options: DemoOptions): DemoOrganisatie {
   const aantalInTeams = aantal - 2 - aantalTeamleiders;
 
   org.expertises = buildExpertises();
-  const directie: DemoTeam = { id: faker.string.uuid(), soort: 'directie', parent_id: null, opgeheven_op: null, ...directieTeam };
+  const directie: DemoTeam = {
+    id: faker.string.uuid(),
+    soort: 'directie',
+    parent_id: null,
+    opgeheven_op: null,
+    ...directieTeam,
+  };
   const basisteams = Array.from({ length: aantalBasisteams }, (_, i) => buildBasisteam(i, directie.id));
   org.teams = [directie, ...basisteams.map((b) => b.team)];
 
@@ -158,8 +164,17 @@ export function generateDemoOrganisatie(options: DemoOptions): DemoOrganisatie {
     const inMaand = faker.number.int({ min: nu - 300, max: nu - (lead.rol === 'directeur' ? 60 : 24) });
     const m = people.hire(lead.functie, inMaand, leidinggevendeCategorieen);
     people.join(m, directie.id, m.in_dienst, null);
-    people.contract(m, faker.helpers.weightedArrayElement([{ weight: 3, value: 36 }, { weight: 1, value: 32 }]), m.in_dienst, null);
-    const sinds = (maanden: number) => (m.in_dienst > firstDayOf(nu - maanden) ? m.in_dienst : firstDayOf(nu - maanden));
+    people.contract(
+      m,
+      faker.helpers.weightedArrayElement([
+        { weight: 3, value: 36 },
+        { weight: 1, value: 32 },
+      ]),
+      m.in_dienst,
+      null,
+    );
+    // Leading since the reorganisation (or since joining, if later); in_dienst is a first of month.
+    const sinds = (maanden: number) => firstDayOf(Math.max(monthOf(m.in_dienst), nu - maanden));
     const addLeiderschap = (team_id: string, ingangsdatum: string) =>
       org.leiderschap.push({
         id: faker.string.uuid(),
@@ -174,7 +189,8 @@ export function generateDemoOrganisatie(options: DemoOptions): DemoOrganisatie {
       addLeiderschap(directie.id, sinds(60));
       return;
     }
-    for (const team of teamsLedBy(i - 2, aantalTeamleiders, aantalBasisteams)) addLeiderschap(basisteams[team]!.team.id, sinds(24));
+    for (const team of teamsLedBy(i - 2, aantalTeamleiders, aantalBasisteams))
+      addLeiderschap(basisteams[team]!.team.id, sinds(24));
   });
 
   const verlopen = assignVerlopen(aantalInTeams, aantal, aantalBasisteams);
@@ -183,10 +199,8 @@ export function generateDemoOrganisatie(options: DemoOptions): DemoOrganisatie {
     basisteams.map((b) => b.gewicht),
   );
   let k = 0;
-  basisteams.forEach((basisteam, teamIndex) => {
-    for (let j = 0; j < grootten[teamIndex]!; j++) {
-      hireInTeam(people, basisteams, teamIndex, verlopen[k++]!, nu);
-    }
+  grootten.forEach((grootte, teamIndex) => {
+    for (let j = 0; j < grootte; j++) hireInTeam(people, basisteams, teamIndex, verlopen[k++]!, nu);
   });
   return org;
 }
@@ -249,15 +263,24 @@ function assignVerlopen(aantalInTeams: number, aantal: number, aantalBasisteams:
   return faker.helpers.shuffle(verlopen);
 }
 
-function hireInTeam(people: People, basisteams: Basisteam[], teamIndex: number, verloop: Verloop, nu: number) {
+function hireInTeam(
+  people: People,
+  basisteams: Basisteam[],
+  teamIndex: number,
+  verloop: Verloop,
+  nu: number,
+) {
   const { team, sjabloon } = basisteams[teamIndex]!;
-  const functie = faker.helpers.weightedArrayElement(sjabloon.functies.map((f) => ({ weight: f.gewicht, value: f })));
+  const functie = faker.helpers.weightedArrayElement(
+    sjabloon.functies.map((f) => ({ weight: f.gewicht, value: f })),
+  );
   const uren = pickUren();
   const otherTeam = () => {
     const j = faker.number.int({ min: 0, max: basisteams.length - 2 });
     return basisteams[j >= teamIndex ? j + 1 : j]!.team.id;
   };
-  const otherUren = () => faker.helpers.arrayElement(contracturenVerdeling.filter((c) => c.uren !== uren)).uren;
+  const otherUren = () =>
+    faker.helpers.arrayElement(contracturenVerdeling.filter((c) => c.uren !== uren)).uren;
   const longAgo = () => faker.number.int({ min: nu - 300, max: nu - 24 });
 
   if (verloop === 'toekomstigInDienst') {
@@ -267,7 +290,11 @@ function hireInTeam(people: People, basisteams: Basisteam[], teamIndex: number, 
     return;
   }
   const historisch = verloop === 'contracthistorie' || verloop === 'teamhistorie' || verloop === 'uitDienst';
-  const m = people.hire(functie, historisch ? longAgo() : faker.number.int({ min: nu - 300, max: nu - 1 }), sjabloon.categorieen);
+  const m = people.hire(
+    functie,
+    historisch ? longAgo() : faker.number.int({ min: nu - 300, max: nu - 1 }),
+    sjabloon.categorieen,
+  );
   const inMaand = monthOf(m.in_dienst);
 
   switch (verloop) {
@@ -316,7 +343,9 @@ function hireInTeam(people: People, basisteams: Basisteam[], teamIndex: number, 
 }
 
 function pickUren(): number {
-  return faker.helpers.weightedArrayElement(contracturenVerdeling.map((c) => ({ weight: c.gewicht, value: c.uren })));
+  return faker.helpers.weightedArrayElement(
+    contracturenVerdeling.map((c) => ({ weight: c.gewicht, value: c.uren })),
+  );
 }
 
 type People = ReturnType<typeof createPeople>;
@@ -325,7 +354,8 @@ type People = ReturnType<typeof createPeople>;
 function createPeople(org: DemoOrganisatie, nu: number) {
   const emails = new Set<string>();
   const perCategorie = new Map<string, DemoExpertise[]>();
-  for (const e of org.expertises) perCategorie.set(e.categorie, [...(perCategorie.get(e.categorie) ?? []), e]);
+  for (const e of org.expertises)
+    perCategorie.set(e.categorie, [...(perCategorie.get(e.categorie) ?? []), e]);
 
   const uniqueEmail = (voornaam: string, tussenvoegsel: string | null, achternaam: string) => {
     const local = `${voornaam}.${tussenvoegsel ?? ''}${achternaam}`
@@ -358,7 +388,11 @@ function createPeople(org: DemoOrganisatie, nu: number) {
   };
 
   return {
-    hire(functie: FunctieSjabloon, inMaand: number, categorieen: readonly ExpertiseCategorie[]): DemoMedewerker {
+    hire(
+      functie: FunctieSjabloon,
+      inMaand: number,
+      categorieen: readonly ExpertiseCategorie[],
+    ): DemoMedewerker {
       const voornaam = faker.person.firstName();
       // Dutch surnames come as "van den Heuvel": the lowercase words in front are the tussenvoegsel.
       const [, voor, achternaam = ''] = /^((?:[a-z']+ )*)(.+)$/.exec(faker.person.lastName()) ?? [];
@@ -373,7 +407,10 @@ function createPeople(org: DemoOrganisatie, nu: number) {
         functie: functie.functie,
         schaal: faker.number.int({ min: functie.schaal[0], max: functie.schaal[1] }),
         // Hired on a step that fits experience, then one step up per year of service, up to 12.
-        trede: Math.min(12, faker.number.int({ min: 0, max: 3 }) + Math.max(0, Math.floor((nu - inMaand) / 12))),
+        trede: Math.min(
+          12,
+          faker.number.int({ min: 0, max: 3 }) + Math.max(0, Math.floor((nu - inMaand) / 12)),
+        ),
         in_dienst: firstDayOf(inMaand),
         uit_dienst: null,
       };
@@ -382,10 +419,22 @@ function createPeople(org: DemoOrganisatie, nu: number) {
       return m;
     },
     join(m: DemoMedewerker, team_id: string, ingangsdatum: string, einddatum: string | null) {
-      org.teamlidmaatschappen.push({ id: faker.string.uuid(), medewerker_id: m.id, team_id, ingangsdatum, einddatum });
+      org.teamlidmaatschappen.push({
+        id: faker.string.uuid(),
+        medewerker_id: m.id,
+        team_id,
+        ingangsdatum,
+        einddatum,
+      });
     },
     contract(m: DemoMedewerker, uren_per_week: number, ingangsdatum: string, einddatum: string | null) {
-      org.contracturen.push({ id: faker.string.uuid(), medewerker_id: m.id, uren_per_week, ingangsdatum, einddatum });
+      org.contracturen.push({
+        id: faker.string.uuid(),
+        medewerker_id: m.id,
+        uren_per_week,
+        ingangsdatum,
+        einddatum,
+      });
     },
   };
 }

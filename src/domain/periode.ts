@@ -39,7 +39,10 @@ export function planOpvolging(
 ): Opvolging {
   const later = bestaand.filter((p) => p.ingangsdatum >= vanaf);
   if (later.length > 0) {
-    const laatsteStart = later.map((p) => p.ingangsdatum).sort().at(-1)!;
+    const laatsteStart = later
+      .map((p) => p.ingangsdatum)
+      .sort()
+      .at(-1)!;
     return {
       problemen: [
         {

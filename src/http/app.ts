@@ -19,8 +19,8 @@ import type { Database } from '../db/schema';
 import { finishOpenApi, openApiInfo } from './openapi';
 import { notFoundHandler, problemErrorHandler } from './problem';
 import { expertiseRoutes } from './routes/expertise.routes';
-import { medewerkerOnderdelenRoutes } from './routes/medewerker-onderdelen.routes';
 import { medewerkerRoutes } from './routes/medewerker.routes';
+import { medewerkerOnderdelenRoutes } from './routes/medewerker-onderdelen.routes';
 import { organisatieRoutes } from './routes/organisatie.routes';
 import { teamRoutes } from './routes/team.routes';
 import { registerSecurityHeaders } from './security-headers';
@@ -51,6 +51,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(problemErrorHandler);
+  // The API speaks JSON only; anything else is 415 rather than a string the schemas then refuse.
+  app.removeContentTypeParser('text/plain');
   registerSecurityHeaders(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
@@ -92,7 +94,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   // The single-page app answers every other page address; API paths stay 404 in problem+json.
   app.setNotFoundHandler((request, reply) => {
-    const isPagina = request.method === 'GET' && !request.url.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]!);
+    const isPagina =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]!);
     if (heeftWebApp && isPagina) return reply.type('text/html; charset=utf-8').sendFile('index.html');
     return notFoundHandler(request, reply);
   });

@@ -130,5 +130,8 @@ export const openApiInfo: OpenAPIV3.InfoObject = {
   description:
     'Organisatie, capaciteit en opgaven voor gemeenten met een robuuste en een wendbare kant. Volgt de NL API Design Rules: problem+json, ETag/If-Match, paginering met _links.',
   contact: { name: 'Wendbaar', email: 'wendbaar@example.nl', url: 'https://wendbaar.example.nl' },
-  license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+  license: {
+    name: 'EUPL-1.2',
+    url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
+  },
 };

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ValidationError } from '../domain/probleem';
 import type { Paginering, Sortering } from '../db/query-helpers';
+import { ValidationError } from '../domain/probleem';
 
 export const MAX_PAGINA_GROOTTE = 500;
 
@@ -15,7 +15,11 @@ export const lijstQuery = {
     .max(MAX_PAGINA_GROOTTE)
     .default(50)
     .describe(`Aantal per pagina (hoogstens ${MAX_PAGINA_GROOTTE})`),
-  sorteer: z.string().max(100).optional().describe('Sorteerveld; een minteken ervoor sorteert aflopend, bijv. -naam'),
+  sorteer: z
+    .string()
+    .max(100)
+    .optional()
+    .describe('Sorteerveld; een minteken ervoor sorteert aflopend, bijv. -naam'),
 };
 
 const link = z.object({ href: z.string() });
@@ -58,11 +62,7 @@ export function parseSortering<V extends string>(
 }
 
 /** The page with `_links` to itself and its neighbours, keeping the client's filters. */
-export function pagina<T>(
-  request: FastifyRequest,
-  p: Paginering,
-  resultaat: { rijen: T[]; aantal: number },
-) {
+export function pagina<T>(request: FastifyRequest, p: Paginering, resultaat: { rijen: T[]; aantal: number }) {
   const url = new URL(request.url, 'http://x');
   const href = (n: number) => {
     url.searchParams.set('pagina', String(n));

@@ -40,7 +40,11 @@ export class HttpProblem extends Error {
 
 const TYPE = (code: string) => `urn:wendbaar:probleem:${code}`;
 
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, p: Omit<Problem, 'instance'> & { status: number }) {
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  p: Omit<Problem, 'instance'> & { status: number },
+) {
   return reply
     .code(p.status as number)
     .type('application/problem+json; charset=utf-8')
@@ -63,12 +67,21 @@ function invalidParamsFromValidation(error: FastifyError & { validationContext?:
       }
       continue;
     }
-    params.push({ name: path || error.validationContext || 'body', code: v.keyword, reason: v.message ?? 'Ongeldige waarde.' });
+    params.push({
+      name: path || error.validationContext || 'body',
+      code: v.keyword,
+      reason: v.message ?? 'Ongeldige waarde.',
+    });
   }
   return params;
 }
 
-const WAAR = { body: 'de gegevens', querystring: 'de zoekparameters', params: 'het adres', headers: 'de headers' } as const;
+const WAAR = {
+  body: 'de gegevens',
+  querystring: 'de zoekparameters',
+  params: 'het adres',
+  headers: 'de headers',
+} as const;
 
 /** Every error becomes problem+json; only a bug gives a 500, and never with a stack trace. */
 export function problemErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {

@@ -9,7 +9,12 @@ export const tekst = (max: number) =>
     .min(1, { error: 'Dit veld is verplicht.' })
     .max(max, { error: `Gebruik hoogstens ${max} tekens.` });
 export const optioneleTekst = (max: number) =>
-  z.string().trim().max(max, { error: `Gebruik hoogstens ${max} tekens.` }).nullable().optional();
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Gebruik hoogstens ${max} tekens.` })
+    .nullable()
+    .optional();
 
 export const links = z.object({ self: z.object({ href: z.string() }) });
 
@@ -28,6 +33,9 @@ export const leiderschapSchema = z
   .meta({ id: 'Leiderschap' });
 
 /** Adds `_links.self` to an item. */
-export function metLinks<T extends object>(item: T, href: string): T & { _links: { self: { href: string } } } {
+export function metLinks<T extends object>(
+  item: T,
+  href: string,
+): T & { _links: { self: { href: string } } } {
   return { ...item, _links: { self: { href } } };
 }

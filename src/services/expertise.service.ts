@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { NotFoundError, StaleVersionError } from '../domain/probleem';
 import { withDbErrors } from '../db/db-errors';
 import * as expertises from '../db/expertise.repository';
 import type { Paginering, Sortering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
+import { NotFoundError, StaleVersionError } from '../domain/probleem';
 
 export interface ExpertiseView {
   id: string;

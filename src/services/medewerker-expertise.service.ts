@@ -1,8 +1,14 @@
 import type { Kysely } from 'kysely';
-import { assertGeenProblemen, ConflictError, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
 import { withDbErrors } from '../db/db-errors';
 import * as expertises from '../db/expertise.repository';
 import type { Database } from '../db/schema';
+import {
+  assertGeenProblemen,
+  ConflictError,
+  NotFoundError,
+  type Probleem,
+  StaleVersionError,
+} from '../domain/probleem';
 import type { MedewerkerExpertiseView } from './medewerker.service';
 
 function view(r: expertises.MedewerkerExpertiseMetNaam): MedewerkerExpertiseView {
@@ -58,13 +64,23 @@ export async function addMedewerkerExpertise(
       const [expertise] = await expertises.findExpertisesByIds(trx, [invoer.expertiseId]);
       const problemen: Probleem[] = [];
       if (!expertise) {
-        problemen.push({ veld: 'expertiseId', code: 'bestaat-niet', melding: 'Deze expertise staat niet in de catalogus.' });
+        problemen.push({
+          veld: 'expertiseId',
+          code: 'bestaat-niet',
+          melding: 'Deze expertise staat niet in de catalogus.',
+        });
       } else if (expertise.vervallen) {
-        problemen.push({ veld: 'expertiseId', code: 'vervallen', melding: 'Deze expertise is vervallen en kan niet meer worden toegevoegd.' });
+        problemen.push({
+          veld: 'expertiseId',
+          code: 'vervallen',
+          melding: 'Deze expertise is vervallen en kan niet meer worden toegevoegd.',
+        });
       }
       assertGeenProblemen(problemen);
       if (await expertises.findMedewerkerExpertise(trx, medewerkerId, invoer.expertiseId)) {
-        throw new ConflictError('De medewerker heeft deze expertise al. Wijzig het niveau in plaats van hem opnieuw toe te voegen.');
+        throw new ConflictError(
+          'De medewerker heeft deze expertise al. Wijzig het niveau in plaats van hem opnieuw toe te voegen.',
+        );
       }
       await expertises.insertMedewerkerExpertise(trx, {
         medewerker_id: medewerkerId,

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { controleerEinde, planOpvolging } from '../domain/periode';
-import { assertGeenProblemen, ConflictError, NotFoundError, type Probleem } from '../domain/probleem';
 import { withDbErrors } from '../db/db-errors';
 import * as medewerkers from '../db/medewerker.repository';
 import type { Database, MedewerkerRow } from '../db/schema';
+import { controleerEinde, planOpvolging } from '../domain/periode';
+import { assertGeenProblemen, ConflictError, NotFoundError, type Probleem } from '../domain/probleem';
 import {
   type ContracturenView,
   contracturenView,
@@ -25,7 +25,9 @@ async function bestaandeMedewerker(db: Kysely<Database>, id: string): Promise<Me
 
 function binnenDienstverband(m: MedewerkerRow, datum: string, veld: string): Probleem[] {
   if (datum < m.in_dienst) {
-    return [{ veld, code: 'voor-in-dienst', melding: `De medewerker is pas in dienst vanaf ${m.in_dienst}.` }];
+    return [
+      { veld, code: 'voor-in-dienst', melding: `De medewerker is pas in dienst vanaf ${m.in_dienst}.` },
+    ];
   }
   if (m.uit_dienst !== null && datum > m.uit_dienst) {
     return [{ veld, code: 'na-uit-dienst', melding: `De medewerker is uit dienst per ${m.uit_dienst}.` }];
@@ -33,7 +35,10 @@ function binnenDienstverband(m: MedewerkerRow, datum: string, veld: string): Pro
   return [];
 }
 
-export async function listContracturen(db: Kysely<Database>, medewerkerId: string): Promise<ContracturenView[]> {
+export async function listContracturen(
+  db: Kysely<Database>,
+  medewerkerId: string,
+): Promise<ContracturenView[]> {
   await assertBestaat(db, medewerkerId);
   return (await medewerkers.findContracturen(db, medewerkerId)).map(contracturenView);
 }
@@ -51,7 +56,8 @@ export async function addContracturen(
       const opvolging = planOpvolging(bestaand, invoer.ingangsdatum, 'ingangsdatum');
       problemen.push(...opvolging.problemen);
       assertGeenProblemen(problemen);
-      if (opvolging.beeindig) await medewerkers.endContracturen(trx, opvolging.beeindig.id, opvolging.beeindig.einddatum);
+      if (opvolging.beeindig)
+        await medewerkers.endContracturen(trx, opvolging.beeindig.id, opvolging.beeindig.einddatum);
       const rij = await medewerkers.insertContracturen(trx, {
         medewerker_id: medewerkerId,
         uren_per_week: invoer.urenPerWeek,
@@ -88,7 +94,11 @@ export async function moveToTeam(
       problemen.push(...opvolging.problemen);
       const lopend = opvolging.beeindig && bestaand.find((b) => b.id === opvolging.beeindig?.id);
       if (lopend && lopend.team_id === invoer.teamId) {
-        problemen.push({ veld: 'teamId', code: 'al-lid', melding: `De medewerker is al lid van ${lopend.team_naam}.` });
+        problemen.push({
+          veld: 'teamId',
+          code: 'al-lid',
+          melding: `De medewerker is al lid van ${lopend.team_naam}.`,
+        });
       }
       assertGeenProblemen(problemen);
       if (opvolging.beeindig) {
@@ -116,7 +126,9 @@ export async function endTeamlidmaatschap(
   return withDbErrors(() =>
     db.transaction().execute(async (trx) => {
       await bestaandeMedewerker(trx, medewerkerId);
-      const rij = (await medewerkers.findTeamlidmaatschappen(trx, medewerkerId)).find((r) => r.id === lidmaatschapId);
+      const rij = (await medewerkers.findTeamlidmaatschappen(trx, medewerkerId)).find(
+        (r) => r.id === lidmaatschapId,
+      );
       if (!rij) throw new NotFoundError('Teamlidmaatschap', lidmaatschapId);
       if (rij.einddatum !== null && rij.einddatum <= einddatum) {
         throw new ConflictError(`Dit lidmaatschap is al beëindigd op ${rij.einddatum}.`);

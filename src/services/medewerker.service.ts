@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
-import { vandaag } from '../domain/datum';
-import { controleerDienstverband, volledigeNaam } from '../domain/medewerker';
-import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
 import { withDbErrors } from '../db/db-errors';
 import { findMedewerkerExpertises } from '../db/expertise.repository';
 import * as medewerkers from '../db/medewerker.repository';
 import type { Paginering, Sortering } from '../db/query-helpers';
 import type { Database, MedewerkerUpdate } from '../db/schema';
 import { findLeiderschap, findTeamRow } from '../db/team.repository';
+import { vandaag } from '../domain/datum';
+import { controleerDienstverband, volledigeNaam } from '../domain/medewerker';
+import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
 import { fteVanUren, type LeiderschapView, leiderschapView } from './views';
 
 export interface MedewerkerView {
@@ -83,7 +83,13 @@ export function medewerkerView(r: medewerkers.MedewerkerActueel): MedewerkerView
 }
 
 export function teamlidmaatschapView(r: medewerkers.TeamlidmaatschapMetTeam): TeamlidmaatschapView {
-  return { id: r.id, teamId: r.team_id, teamNaam: r.team_naam, ingangsdatum: r.ingangsdatum, einddatum: r.einddatum };
+  return {
+    id: r.id,
+    teamId: r.team_id,
+    teamNaam: r.team_naam,
+    ingangsdatum: r.ingangsdatum,
+    einddatum: r.einddatum,
+  };
 }
 
 export function contracturenView(r: {
@@ -152,13 +158,20 @@ export interface NieuweMedewerker {
 }
 
 /** Hires a medewerker: the person, their first team and their first contract hours, all or nothing. */
-export async function createMedewerker(db: Kysely<Database>, invoer: NieuweMedewerker): Promise<MedewerkerDetail> {
+export async function createMedewerker(
+  db: Kysely<Database>,
+  invoer: NieuweMedewerker,
+): Promise<MedewerkerDetail> {
   const uitDienst = invoer.uitDienst ?? null;
   const id = await withDbErrors(() =>
     db.transaction().execute(async (trx) => {
       const problemen: Probleem[] = [...controleerDienstverband(invoer.inDienst, uitDienst)];
       if (await medewerkers.existsPersoneelsnummer(trx, invoer.personeelsnummer)) {
-        problemen.push({ veld: 'personeelsnummer', code: 'bestaat-al', melding: 'Dit personeelsnummer is al in gebruik.' });
+        problemen.push({
+          veld: 'personeelsnummer',
+          code: 'bestaat-al',
+          melding: 'Dit personeelsnummer is al in gebruik.',
+        });
       }
       if (await medewerkers.existsEMail(trx, invoer.eMail)) {
         problemen.push({ veld: 'eMail', code: 'bestaat-al', melding: 'Dit e-mailadres is al in gebruik.' });
@@ -196,11 +209,17 @@ export async function createMedewerker(db: Kysely<Database>, invoer: NieuweMedew
 }
 
 /** A team a medewerker can join on a date: it exists and is not dissolved by then. */
-export async function controleerTeam(db: Kysely<Database>, teamId: string, vanaf: string): Promise<Probleem[]> {
+export async function controleerTeam(
+  db: Kysely<Database>,
+  teamId: string,
+  vanaf: string,
+): Promise<Probleem[]> {
   const team = await findTeamRow(db, teamId);
   if (!team) return [{ veld: 'teamId', code: 'bestaat-niet', melding: 'Dit team bestaat niet.' }];
   if (team.opgeheven_op !== null && team.opgeheven_op <= vanaf) {
-    return [{ veld: 'teamId', code: 'opgeheven', melding: `Dit team is opgeheven per ${team.opgeheven_op}.` }];
+    return [
+      { veld: 'teamId', code: 'opgeheven', melding: `Dit team is opgeheven per ${team.opgeheven_op}.` },
+    ];
   }
   return [];
 }
@@ -242,7 +261,8 @@ export async function updateMedewerker(
           problemen.push({
             veld: 'uitDienst',
             code: 'latere-wijzigingen',
-            melding: 'Na deze datum staan nog wijzigingen (team, contracturen of leiderschap) gepland. Kies een latere datum.',
+            melding:
+              'Na deze datum staan nog wijzigingen (team, contracturen of leiderschap) gepland. Kies een latere datum.',
           });
         }
       }

@@ -1,16 +1,17 @@
 import type { Kysely } from 'kysely';
-import { vandaag } from '../domain/datum';
-import { volledigeNaam } from '../domain/medewerker';
 import * as organisatie from '../db/organisatie.repository';
 import type { Database } from '../db/schema';
 import { findLeiderschap } from '../db/team.repository';
+import { vandaag } from '../domain/datum';
+import { volledigeNaam } from '../domain/medewerker';
 import { fteVanUren } from './views';
 
 const OMSCHRIJVING = {
   inDienst: (d: string | null) => `Treedt in dienst${d ? ` als ${d}` : ''}`,
   uitDienst: () => 'Treedt uit dienst',
   teamwissel: (d: string | null) => `Gaat naar ${d ?? 'een ander team'}`,
-  contractwijziging: (d: string | null) => `Nieuwe contracturen: ${d ? Number(d).toLocaleString('nl-NL') : '?'} uur per week`,
+  contractwijziging: (d: string | null) =>
+    `Nieuwe contracturen: ${d ? Number(d).toLocaleString('nl-NL') : '?'} uur per week`,
 } as const;
 
 export async function getOverzicht(db: Kysely<Database>) {
@@ -75,15 +76,26 @@ export async function getOrganogram(db: Kysely<Database>) {
       directeuren: leiders
         .filter((l) => l.team_id === t.id && l.rol === 'directeur')
         .sort((a, b) => Number(b.gemeentesecretaris) - Number(a.gemeentesecretaris))
-        .map((l) => ({ medewerkerId: l.medewerker_id, naam: volledigeNaam(l), gemeentesecretaris: l.gemeentesecretaris })),
+        .map((l) => ({
+          medewerkerId: l.medewerker_id,
+          naam: volledigeNaam(l),
+          gemeentesecretaris: l.gemeentesecretaris,
+        })),
     }));
-  const perLeider = new Map<string, { medewerkerId: string; naam: string; teams: ReturnType<typeof teamInfo>[] }>();
+  const perLeider = new Map<
+    string,
+    { medewerkerId: string; naam: string; teams: ReturnType<typeof teamInfo>[] }
+  >();
   const geleid = new Set<string>();
   for (const l of leiders.filter((x) => x.rol === 'teamleider')) {
     const team = teams.find((t) => t.id === l.team_id);
     if (!team) continue;
     geleid.add(team.id);
-    const item = perLeider.get(l.medewerker_id) ?? { medewerkerId: l.medewerker_id, naam: volledigeNaam(l), teams: [] };
+    const item = perLeider.get(l.medewerker_id) ?? {
+      medewerkerId: l.medewerker_id,
+      naam: volledigeNaam(l),
+      teams: [],
+    };
     item.teams.push(teamInfo(team));
     perLeider.set(l.medewerker_id, item);
   }

@@ -1,4 +1,9 @@
 import type { Kysely } from 'kysely';
+import { withDbErrors } from '../db/db-errors';
+import { findMedewerker } from '../db/medewerker.repository';
+import type { Paginering, Sortering } from '../db/query-helpers';
+import type { Database } from '../db/schema';
+import * as teams from '../db/team.repository';
 import { vandaag } from '../domain/datum';
 import { controleerEinde } from '../domain/periode';
 import {
@@ -8,11 +13,6 @@ import {
   type Probleem,
   StaleVersionError,
 } from '../domain/probleem';
-import { withDbErrors } from '../db/db-errors';
-import { findMedewerker } from '../db/medewerker.repository';
-import type { Paginering, Sortering } from '../db/query-helpers';
-import type { Database } from '../db/schema';
-import * as teams from '../db/team.repository';
 import { fteVanUren, type LeiderschapView, leiderschapView } from './views';
 
 export interface TeamView {
@@ -79,7 +79,8 @@ async function controleerParent(
 ): Promise<Probleem[]> {
   if (!parentId) return [];
   const parent = await teams.findTeamRow(db, parentId);
-  if (!parent) return [{ veld: 'parentId', code: 'bestaat-niet', melding: 'Het bovenliggende team bestaat niet.' }];
+  if (!parent)
+    return [{ veld: 'parentId', code: 'bestaat-niet', melding: 'Het bovenliggende team bestaat niet.' }];
   if (parent.opgeheven_op) {
     return [{ veld: 'parentId', code: 'opgeheven', melding: 'Het bovenliggende team is opgeheven.' }];
   }
@@ -179,7 +180,11 @@ export interface LidView {
   einddatum: string | null;
 }
 
-export async function listLeden(db: Kysely<Database>, teamId: string, peildatum?: string): Promise<LidView[]> {
+export async function listLeden(
+  db: Kysely<Database>,
+  teamId: string,
+  peildatum?: string,
+): Promise<LidView[]> {
   await assertTeamBestaat(db, teamId);
   const leden = await teams.findLeden(db, teamId, peildatum ?? vandaag());
   return leden.map((l) => ({
@@ -196,7 +201,11 @@ export async function listLeden(db: Kysely<Database>, teamId: string, peildatum?
 
 export interface ExpertiseMatrix {
   expertises: { id: string; naam: string; categorie: string }[];
-  rijen: { medewerkerId: string; naam: string; cellen: { expertiseId: string; niveau: number; ambitie: boolean }[] }[];
+  rijen: {
+    medewerkerId: string;
+    naam: string;
+    cellen: { expertiseId: string; niveau: number; ambitie: boolean }[];
+  }[];
 }
 
 /** Members × the expertises somebody in the team has; cells only where a member has one. */
@@ -208,7 +217,8 @@ export async function getExpertiseMatrix(db: Kysely<Database>, teamId: string): 
     teams.findTeamExpertise(db, teamId, peildatum),
   ]);
   const expertises = new Map<string, { id: string; naam: string; categorie: string }>();
-  for (const c of cellen) expertises.set(c.expertise_id, { id: c.expertise_id, naam: c.expertise_naam, categorie: c.categorie });
+  for (const c of cellen)
+    expertises.set(c.expertise_id, { id: c.expertise_id, naam: c.expertise_naam, categorie: c.categorie });
   return {
     expertises: [...expertises.values()],
     rijen: leden.map((l) => ({
@@ -267,12 +277,23 @@ export async function addLeidinggevende(
         });
       }
       if (team.opgeheven_op && team.opgeheven_op <= invoer.ingangsdatum) {
-        problemen.push({ veld: 'ingangsdatum', code: 'team-opgeheven', melding: 'Het team is dan al opgeheven.' });
+        problemen.push({
+          veld: 'ingangsdatum',
+          code: 'team-opgeheven',
+          melding: 'Het team is dan al opgeheven.',
+        });
       }
       const m = await findMedewerker(trx, invoer.medewerkerId, invoer.ingangsdatum);
       if (!m) {
-        problemen.push({ veld: 'medewerkerId', code: 'bestaat-niet', melding: 'Deze medewerker bestaat niet.' });
-      } else if (m.in_dienst > invoer.ingangsdatum || (m.uit_dienst !== null && m.uit_dienst < invoer.ingangsdatum)) {
+        problemen.push({
+          veld: 'medewerkerId',
+          code: 'bestaat-niet',
+          melding: 'Deze medewerker bestaat niet.',
+        });
+      } else if (
+        m.in_dienst > invoer.ingangsdatum ||
+        (m.uit_dienst !== null && m.uit_dienst < invoer.ingangsdatum)
+      ) {
         problemen.push({
           veld: 'ingangsdatum',
           code: 'niet-in-dienst',
@@ -322,4 +343,3 @@ export async function endLeidinggevende(
   );
   return leiderschapView((await teams.findLeiderschapById(db, leiderschapId))!);
 }
-

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createRouter } from './app/router';
 import { I18nProvider } from './i18n/i18n';
+import '@utrecht/component-library-css/dist/index.css';
 import './theme/theme.css';
 import './theme/app.css';
 

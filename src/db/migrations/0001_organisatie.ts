@@ -1,4 +1,4 @@
-import type { Migration } from '../migrator';
+import type { Migration } from './migration';
 
 /**
  * The organisation register: teams, medewerkers, contracturen, teamlidmaatschap, leiderschap and

@@ -23,7 +23,12 @@ const expertiseSchema = z.object(velden).meta({ id: 'Expertise' });
 const expertiseDetailSchema = z
   .object({
     ...velden,
-    perNiveau: z.object({ '1': z.number().int(), '2': z.number().int(), '3': z.number().int(), '4': z.number().int() }),
+    perNiveau: z.object({
+      '1': z.number().int(),
+      '2': z.number().int(),
+      '3': z.number().int(),
+      '4': z.number().int(),
+    }),
     ambitie: z.number().int(),
   })
   .meta({ id: 'ExpertiseDetail' });
@@ -53,9 +58,18 @@ export async function expertiseRoutes(fastify: FastifyInstance, { db }: { db: Ky
     },
     async (request) => {
       const q = request.query;
-      const sortering = parseSortering(q.sorteer, ['naam', 'categorie', 'aantalMedewerkers'] as const, 'naam');
+      const sortering = parseSortering(
+        q.sorteer,
+        ['naam', 'categorie', 'aantalMedewerkers'] as const,
+        'naam',
+      );
       const p = { pagina: q.pagina, paginaGrootte: q.paginaGrootte };
-      const resultaat = await service.listExpertises(db, { zoek: q.zoek, categorie: q.categorie, status: q.status }, sortering, p);
+      const resultaat = await service.listExpertises(
+        db,
+        { zoek: q.zoek, categorie: q.categorie, status: q.status },
+        sortering,
+        p,
+      );
       return pagina(request, p, { ...resultaat, rijen: resultaat.rijen.map((e) => metLinks(e, href(e.id))) });
     },
   );
@@ -63,7 +77,13 @@ export async function expertiseRoutes(fastify: FastifyInstance, { db }: { db: Ky
   app.get(
     '/expertises/:expertiseId',
     {
-      schema: { tags, operationId: 'getExpertise', summary: 'Eén expertise', params, response: { 200: expertiseDetailSchema } },
+      schema: {
+        tags,
+        operationId: 'getExpertise',
+        summary: 'Eén expertise',
+        params,
+        response: { 200: expertiseDetailSchema },
+      },
     },
     async (request, reply) => {
       const e = await service.getExpertise(db, assertId(request.params.expertiseId, 'Expertise'));
@@ -86,7 +106,10 @@ export async function expertiseRoutes(fastify: FastifyInstance, { db }: { db: Ky
     async (request, reply) => {
       const e = await service.createExpertise(db, request.body);
       setEtag(reply, e.versie);
-      return reply.code(201).header('Location', href(e.id)).send(metLinks(e, href(e.id)));
+      return reply
+        .code(201)
+        .header('Location', href(e.id))
+        .send(metLinks(e, href(e.id)));
     },
   );
 

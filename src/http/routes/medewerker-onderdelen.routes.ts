@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema';
-import * as historie from '../../services/medewerker-historie.service';
 import * as expertises from '../../services/medewerker-expertise.service';
+import * as historie from '../../services/medewerker-historie.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
 import { datum } from '../schemas';
@@ -41,7 +41,9 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
         response: { 200: z.object({ resultaten: z.array(contracturenSchema) }) },
       },
     },
-    async (request) => ({ resultaten: await historie.listContracturen(db, mid(request.params.medewerkerId)) }),
+    async (request) => ({
+      resultaten: await historie.listContracturen(db, mid(request.params.medewerkerId)),
+    }),
   );
 
   app.post(
@@ -59,7 +61,10 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     async (request, reply) => {
       const id = mid(request.params.medewerkerId);
       const c = await historie.addContracturen(db, id, request.body);
-      return reply.code(201).header('Location', `${base(id)}/contracturen`).send(c);
+      return reply
+        .code(201)
+        .header('Location', `${base(id)}/contracturen`)
+        .send(c);
     },
   );
 
@@ -74,7 +79,9 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
         response: { 200: z.object({ resultaten: z.array(teamlidmaatschapSchema) }) },
       },
     },
-    async (request) => ({ resultaten: await historie.listTeamlidmaatschappen(db, mid(request.params.medewerkerId)) }),
+    async (request) => ({
+      resultaten: await historie.listTeamlidmaatschappen(db, mid(request.params.medewerkerId)),
+    }),
   );
 
   app.post(
@@ -83,7 +90,8 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
       schema: {
         tags: ['Teamlidmaatschappen'],
         operationId: 'moveToTeam',
-        summary: 'Medewerker vanaf een datum naar een ander team (het lopende lidmaatschap eindigt de dag ervoor)',
+        summary:
+          'Medewerker vanaf een datum naar een ander team (het lopende lidmaatschap eindigt de dag ervoor)',
         params: medewerkerParams,
         body: z.strictObject({ teamId: idVeld, ingangsdatum: datum }),
         response: { 201: teamlidmaatschapSchema },
@@ -92,7 +100,10 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     async (request, reply) => {
       const id = mid(request.params.medewerkerId);
       const l = await historie.moveToTeam(db, id, request.body);
-      return reply.code(201).header('Location', `${base(id)}/teamlidmaatschappen`).send(l);
+      return reply
+        .code(201)
+        .header('Location', `${base(id)}/teamlidmaatschappen`)
+        .send(l);
     },
   );
 
@@ -149,7 +160,10 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
       const id = mid(request.params.medewerkerId);
       const e = await expertises.addMedewerkerExpertise(db, id, request.body);
       setEtag(reply, e.versie);
-      return reply.code(201).header('Location', `${base(id)}/expertises/${e.expertiseId}`).send(e);
+      return reply
+        .code(201)
+        .header('Location', `${base(id)}/expertises/${e.expertiseId}`)
+        .send(e);
     },
   );
 

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { MAX_CONTRACTUREN_PER_WEEK } from '../../domain/contracturen';
 import type { Database } from '../../db/schema';
+import { MAX_CONTRACTUREN_PER_WEEK } from '../../domain/contracturen';
 import * as service from '../../services/medewerker.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
@@ -198,7 +198,10 @@ export async function medewerkerRoutes(fastify: FastifyInstance, { db }: { db: K
     async (request, reply) => {
       const m = await service.createMedewerker(db, request.body);
       setEtag(reply, m.versie);
-      return reply.code(201).header('Location', href(m.id)).send(metLinks(m, href(m.id)));
+      return reply
+        .code(201)
+        .header('Location', href(m.id))
+        .send(metLinks(m, href(m.id)));
     },
   );
 

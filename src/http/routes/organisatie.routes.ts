@@ -5,7 +5,12 @@ import { z } from 'zod';
 import type { Database } from '../../db/schema';
 import * as service from '../../services/organisatie.service';
 
-const teamInfo = z.object({ id: z.string(), naam: z.string(), aantalMedewerkers: z.number().int(), fte: z.number() });
+const teamInfo = z.object({
+  id: z.string(),
+  naam: z.string(),
+  aantalMedewerkers: z.number().int(),
+  fte: z.number(),
+});
 const treffer = z.object({ id: z.string(), naam: z.string(), omschrijving: z.string().nullable() });
 
 const overzichtSchema = z
@@ -43,7 +48,9 @@ const organogramSchema = z
       z.object({
         id: z.string(),
         naam: z.string(),
-        directeuren: z.array(z.object({ medewerkerId: z.string(), naam: z.string(), gemeentesecretaris: z.boolean() })),
+        directeuren: z.array(
+          z.object({ medewerkerId: z.string(), naam: z.string(), gemeentesecretaris: z.boolean() }),
+        ),
       }),
     ),
     teamleiders: z.array(z.object({ medewerkerId: z.string(), naam: z.string(), teams: z.array(teamInfo) })),
@@ -91,7 +98,11 @@ export async function organisatieRoutes(fastify: FastifyInstance, { db }: { db: 
           zoekterm: z.string().trim().min(1, { error: 'Vul een zoekterm in.' }).max(100),
         }),
         response: {
-          200: z.object({ medewerkers: z.array(treffer), teams: z.array(treffer), expertises: z.array(treffer) }),
+          200: z.object({
+            medewerkers: z.array(treffer),
+            teams: z.array(treffer),
+            expertises: z.array(treffer),
+          }),
         },
       },
     },

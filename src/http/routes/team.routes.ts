@@ -62,7 +62,9 @@ const matrixSchema = z
       z.object({
         medewerkerId: z.string(),
         naam: z.string(),
-        cellen: z.array(z.object({ expertiseId: z.string(), niveau: z.number().int(), ambitie: z.boolean() })),
+        cellen: z.array(
+          z.object({ expertiseId: z.string(), niveau: z.number().int(), ambitie: z.boolean() }),
+        ),
       }),
     ),
   })
@@ -109,7 +111,13 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
   app.get(
     '/teams/:teamId',
     {
-      schema: { tags, operationId: 'getTeam', summary: 'Eén team', params: teamParams, response: { 200: teamSchema } },
+      schema: {
+        tags,
+        operationId: 'getTeam',
+        summary: 'Eén team',
+        params: teamParams,
+        response: { 200: teamSchema },
+      },
     },
     async (request, reply) => {
       const team = await service.getTeam(db, assertId(request.params.teamId, 'Team'));
@@ -120,11 +128,22 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
 
   app.post(
     '/teams',
-    { schema: { tags, operationId: 'createTeam', summary: 'Team toevoegen', body: nieuwTeam, response: { 201: teamSchema } } },
+    {
+      schema: {
+        tags,
+        operationId: 'createTeam',
+        summary: 'Team toevoegen',
+        body: nieuwTeam,
+        response: { 201: teamSchema },
+      },
+    },
     async (request, reply) => {
       const team = await service.createTeam(db, request.body);
       setEtag(reply, team.versie);
-      return reply.code(201).header('Location', href(team.id)).send(metLinks(team, href(team.id)));
+      return reply
+        .code(201)
+        .header('Location', href(team.id))
+        .send(metLinks(team, href(team.id)));
     },
   );
 
@@ -161,7 +180,11 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
       },
     },
     async (request) => ({
-      resultaten: await service.listLeden(db, assertId(request.params.teamId, 'Team'), request.query.peildatum),
+      resultaten: await service.listLeden(
+        db,
+        assertId(request.params.teamId, 'Team'),
+        request.query.peildatum,
+      ),
     }),
   );
 
@@ -215,7 +238,10 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
     async (request, reply) => {
       const teamId = assertId(request.params.teamId, 'Team');
       const l = await service.addLeidinggevende(db, teamId, request.body);
-      return reply.code(201).header('Location', `${href(teamId)}/leidinggevenden/${l.id}`).send(l);
+      return reply
+        .code(201)
+        .header('Location', `${href(teamId)}/leidinggevenden/${l.id}`)
+        .send(l);
     },
   );
 

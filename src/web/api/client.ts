@@ -113,7 +113,9 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   }
   if (!response.ok) {
     const problem: Problem =
-      body && typeof body === 'object' ? (body as Problem) : { title: response.statusText, status: response.status };
+      body && typeof body === 'object'
+        ? (body as Problem)
+        : { title: response.statusText, status: response.status };
     throw new ProblemError(response.status, problem);
   }
   return body as T;
@@ -125,7 +127,8 @@ const enc = encodeURIComponent;
 
 export const getOrganisatie = () => request<Organisatie>('GET', '/organisatie');
 export const getOrganogram = () => request<Organogram>('GET', '/organisatie/organogram');
-export const zoek = (zoekterm: string) => request<Zoekresultaten>('GET', '/zoekresultaten', { query: { zoekterm } });
+export const zoek = (zoekterm: string) =>
+  request<Zoekresultaten>('GET', '/zoekresultaten', { query: { zoekterm } });
 
 // ---------------------------------------------------------------- teams
 

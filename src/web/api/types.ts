@@ -229,7 +229,7 @@ export interface NewTeamlidmaatschap {
 
 export interface NewMedewerkerExpertise {
   expertiseId: string;
-  niveau: number;
+  niveau: number | null;
   ambitie: boolean;
 }
 

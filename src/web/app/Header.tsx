@@ -7,7 +7,14 @@ import { MainNav } from './MainNav';
 
 function Logo() {
   return (
-    <svg className="wb-logo__mark" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">
+    <svg
+      className="wb-logo__mark"
+      viewBox="0 0 40 40"
+      width="40"
+      height="40"
+      aria-hidden="true"
+      focusable="false"
+    >
       <rect width="40" height="40" rx="6" fill="#ffffff" />
       <path d="M7 11h5l3.5 14L19 11h4l3.5 14L30 11h5l-6.5 19h-4.5L20 17l-4 13h-4.5z" fill="#0f4c81" />
       <rect x="7" y="32" width="26" height="3" fill="#f0a500" />
@@ -31,7 +38,8 @@ function HeaderSearch() {
   };
 
   return (
-    <form role="search" onSubmit={submit} className="wb-header-search">
+    <search className="wb-header-search">
+      <form onSubmit={submit} className="wb-header-search__form">
         <FormLabel htmlFor="kop-zoekterm" className="wb-visually-hidden">
           {t('zoeken.veld')}
         </FormLabel>
@@ -52,7 +60,8 @@ function HeaderSearch() {
           </svg>
           {t('zoeken.knop')}
         </Button>
-    </form>
+      </form>
+    </search>
   );
 }
 

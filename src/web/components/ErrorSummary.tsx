@@ -1,4 +1,11 @@
-import { Alert, Button, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Heading,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import { type MouseEvent, useEffect, useId, useRef } from 'react';
 import { useT } from '../i18n/i18n';
 import type { FormState } from './useForm';
@@ -17,7 +24,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
  */
 export function ErrorSummary({ form, onReload }: { form: FormState; onReload?: () => void }) {
   const t = useT();
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
   const headingId = useId();
   const visible = form.conflict || form.summary.length > 0;
 
@@ -29,7 +36,7 @@ export function ErrorSummary({ form, onReload }: { form: FormState; onReload?: (
 
   if (form.conflict) {
     return (
-      <div ref={ref} tabIndex={-1} className="wb-error-summary" aria-labelledby={headingId} role="group">
+      <section ref={ref} tabIndex={-1} className="wb-error-summary" aria-labelledby={headingId}>
         <Alert type="warning">
           <Heading level={2} id={headingId} className="wb-alert-heading">
             {t('fout.conflict.titel')}
@@ -47,12 +54,12 @@ export function ErrorSummary({ form, onReload }: { form: FormState; onReload?: (
             </Button>
           )}
         </Alert>
-      </div>
+      </section>
     );
   }
 
   return (
-    <div ref={ref} tabIndex={-1} className="wb-error-summary" aria-labelledby={headingId} role="group">
+    <section ref={ref} tabIndex={-1} className="wb-error-summary" aria-labelledby={headingId}>
       <Alert type="error">
         <Heading level={2} id={headingId} className="wb-alert-heading">
           {t('fout.samenvatting.titel')}
@@ -71,6 +78,6 @@ export function ErrorSummary({ form, onReload }: { form: FormState; onReload?: (
           })}
         </UnorderedList>
       </Alert>
-    </div>
+    </section>
   );
 }

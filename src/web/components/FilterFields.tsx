@@ -20,9 +20,7 @@ export function FilterText({
       type="text"
       className="wb-filter__field"
       label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      input={
-        <Textbox id={id} type={type} value={value} onChange={(event) => onChange(event.target.value)} />
-      }
+      input={<Textbox id={id} type={type} value={value} onChange={(event) => onChange(event.target.value)} />}
     />
   );
 }

@@ -76,6 +76,8 @@ export interface TextFieldProps extends BaseFieldProps {
   min?: number | string;
   max?: number | string;
   step?: number | string;
+  /** Id of a datalist with suggestions. */
+  list?: string;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -105,6 +107,7 @@ export function TextField(props: TextFieldProps) {
           min={props.min}
           max={props.max}
           step={props.step}
+          list={props.list}
           className={`wb-input-${size}`}
           lang={type === 'date' ? t('taal.code') : undefined}
         />
@@ -209,16 +212,18 @@ export function CheckboxField(props: CheckboxFieldProps) {
       className={props.className}
       invalid={Boolean(ids.error)}
       type="checkbox"
+      input={
+        <Checkbox
+          id={ids.id}
+          name={name}
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          invalid={Boolean(ids.error)}
+          aria-describedby={ids.describedBy}
+        />
+      }
       label={
         <FormLabel htmlFor={ids.id} type="checkbox" checked={checked}>
-          <Checkbox
-            id={ids.id}
-            name={name}
-            checked={checked}
-            onChange={(event) => onChange(event.target.checked)}
-            invalid={Boolean(ids.error)}
-            aria-describedby={ids.describedBy}
-          />
           {label ?? form.labels[name]}
         </FormLabel>
       }

@@ -10,7 +10,9 @@ export interface SortState {
 /** '-naam' → { field: 'naam', descending: true } */
 export function parseSort(sorteer: string | null, fallback: string): SortState {
   const value = sorteer || fallback;
-  return value.startsWith('-') ? { field: value.slice(1), descending: true } : { field: value, descending: false };
+  return value.startsWith('-')
+    ? { field: value.slice(1), descending: true }
+    : { field: value, descending: false };
 }
 
 export function formatSort(sort: SortState): string {

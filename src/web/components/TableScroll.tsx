@@ -7,8 +7,8 @@ import type { ReactNode } from 'react';
 export function TableScroll({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <div className="wb-table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+    <section className="wb-table-scroll" aria-labelledby={labelledBy} tabIndex={0}>
       {children}
-    </div>
+    </section>
   );
 }

@@ -26,6 +26,7 @@ export function useResource<T>(key: string | null, load: () => Promise<T>): Reso
   const loadRef = useRef(load);
   loadRef.current = load;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` is the reload trigger
   useEffect(() => {
     if (key === null) return;
     let active = true;

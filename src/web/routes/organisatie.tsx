@@ -81,7 +81,10 @@ function OpenWijzigingen({ wijzigingen }: { wijzigingen: Organisatie['openWijzig
   return (
     <ul className="wb-timeline">
       {wijzigingen.map((wijziging) => (
-        <li key={`${wijziging.medewerkerId}-${wijziging.soort}-${wijziging.datum}`} className="wb-timeline__item">
+        <li
+          key={`${wijziging.medewerkerId}-${wijziging.soort}-${wijziging.datum}`}
+          className="wb-timeline__item"
+        >
           <span className="wb-timeline__date">
             <DateText value={wijziging.datum} />
           </span>
@@ -171,7 +174,10 @@ export function OrganisatiePage() {
               figures={[
                 { label: t('organisatie.kerncijfer.teams'), value: formatNumber(data.aantalTeams) },
                 { label: t('organisatie.kerncijfer.basisteams'), value: formatNumber(data.aantalBasisteams) },
-                { label: t('organisatie.kerncijfer.medewerkers'), value: formatNumber(data.aantalMedewerkers) },
+                {
+                  label: t('organisatie.kerncijfer.medewerkers'),
+                  value: formatNumber(data.aantalMedewerkers),
+                },
                 { label: t('organisatie.kerncijfer.fte'), value: formatFte(data.fte) },
               ]}
             />

@@ -172,7 +172,11 @@ function TeamPageContent({ teamId }: { teamId: string }) {
           </Disclosure>
           <Section title={t('team.leden.titel')}>
             {leden.error && <LoadError error={leden.error} onRetry={leden.reload} />}
-            {leden.data ? <TeamLeden leden={leden.data.resultaten} teamNaam={data.naam} /> : !leden.error && <Loading />}
+            {leden.data ? (
+              <TeamLeden leden={leden.data.resultaten} teamNaam={data.naam} />
+            ) : (
+              !leden.error && <Loading />
+            )}
           </Section>
           <Section title={t('team.leiding.titel')}>
             <LeidinggevendenHistorie teamId={teamId} />

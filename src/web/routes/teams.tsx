@@ -27,7 +27,9 @@ import { useI18n } from '../i18n/i18n';
 const PAGINA_GROOTTE = 25;
 
 function currentLeaders(team: Team) {
-  return team.leidinggevenden.filter((l) => !l.einddatum || l.einddatum >= new Date().toISOString().slice(0, 10));
+  return team.leidinggevenden.filter(
+    (l) => !l.einddatum || l.einddatum >= new Date().toISOString().slice(0, 10),
+  );
 }
 
 export function TeamsPage() {
@@ -70,7 +72,12 @@ export function TeamsPage() {
         onSubmit={() => query.update({ zoek: zoekInput.trim(), soort: soortInput, status: statusInput })}
         onReset={() => query.update({ zoek: null, soort: null, status: null, sorteer: null })}
       >
-        <FilterText id="teams-zoek" label={t('teams.filter.naam')} value={zoekInput} onChange={setZoekInput} />
+        <FilterText
+          id="teams-zoek"
+          label={t('teams.filter.naam')}
+          value={zoekInput}
+          onChange={setZoekInput}
+        />
         <FilterSelect
           id="teams-soort"
           label={t('teams.filter.soort')}
@@ -106,10 +113,18 @@ export function TeamsPage() {
               </caption>
               <TableHeader>
                 <TableRow>
-                  <SortableHeaderCell field="naam" sort={sort} onSort={(s) => query.update({ sorteer: formatSort(s) })}>
+                  <SortableHeaderCell
+                    field="naam"
+                    sort={sort}
+                    onSort={(s) => query.update({ sorteer: formatSort(s) })}
+                  >
                     {t('kolom.naam')}
                   </SortableHeaderCell>
-                  <SortableHeaderCell field="soort" sort={sort} onSort={(s) => query.update({ sorteer: formatSort(s) })}>
+                  <SortableHeaderCell
+                    field="soort"
+                    sort={sort}
+                    onSort={(s) => query.update({ sorteer: formatSort(s) })}
+                  >
                     {t('kolom.soort')}
                   </SortableHeaderCell>
                   <TableHeaderCell scope="col">{t('kolom.bovenliggendTeam')}</TableHeaderCell>

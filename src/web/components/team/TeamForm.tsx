@@ -24,7 +24,9 @@ export function TeamForm({ team, onSaved, onCancel, onReload }: TeamFormProps) {
   const [parentId, setParentId] = useState(team?.parentId ?? '');
   const [omschrijving, setOmschrijving] = useState(team?.omschrijving ?? '');
   const [opgehevenOp, setOpgehevenOp] = useState(team?.opgehevenOp ?? '');
-  const teams = useResource('teams-alle', () => listTeams({ paginaGrootte: 500, status: 'actief', sorteer: 'naam' }));
+  const teams = useResource('teams-alle', () =>
+    listTeams({ paginaGrootte: 500, status: 'actief', sorteer: 'naam' }),
+  );
 
   const labels: Record<string, string> = team
     ? {
@@ -89,7 +91,13 @@ export function TeamForm({ team, onSaved, onCancel, onReload }: TeamFormProps) {
         options={parentOptions}
         optional
       />
-      <TextareaField form={form} name="omschrijving" value={omschrijving} onChange={setOmschrijving} optional />
+      <TextareaField
+        form={form}
+        name="omschrijving"
+        value={omschrijving}
+        onChange={setOmschrijving}
+        optional
+      />
       {team && (
         <TextField
           form={form}

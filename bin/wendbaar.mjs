@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// The `wendbaar` command. Runs the TypeScript sources through tsx, so there is no compile step
+// between `npm ci` and `npm start`.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// A fresh clone has no built web app yet; build it once so `npm ci && npm start` serves the UI.
+if (process.argv[2] === 'start' && !existsSync(`${root}dist/web/index.html`)) {
+  const vite = `${root}node_modules/vite/bin/vite.js`;
+  if (existsSync(vite)) {
+    console.log('De webapp wordt eenmalig gebouwd…');
+    const build = spawnSync(process.execPath, [vite, 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0)
+      console.error('Het bouwen van de webapp is mislukt; Wendbaar start zonder webapp.');
+  } else {
+    console.error(
+      'Vite is niet geïnstalleerd (npm ci zonder devDependencies?); Wendbaar start zonder webapp.',
+    );
+  }
+}
+
+register();
+const { runCli } = await import('../src/cli/main.ts');
+process.exitCode = await runCli(process.argv.slice(2));

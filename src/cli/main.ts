@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ConfigError, readConfig } from '../config';
+import { CliError } from './cli-error';
+import { usage } from './usage';
+
+/** Where the built web app lives, relative to this file so any working directory works. */
+const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/**
+ * Runs one `wendbaar` command and returns the exit code. `start` returns once the server listens;
+ * the open server keeps the process alive until a signal stops it.
+ */
+export async function runCli(argv: string[]): Promise<number> {
+  const [command = 'help', ...rest] = argv;
+  try {
+    switch (command) {
+      case 'start': {
+        parseArgs({ args: rest, options: {} });
+        const config = readConfig(process.env);
+        const built = existsSync(`${webRoot}/index.html`);
+        if (!built) console.warn('Let op: de webapp is niet gebouwd (dist/web); alleen de API is beschikbaar.');
+        const { runStart } = await import('./start.command');
+        await runStart(config, built ? webRoot : undefined);
+        return 0;
+      }
+      case 'dev': {
+        parseArgs({ args: rest, options: {} });
+        const { runDev } = await import('./dev.command');
+        await runDev(readConfig(process.env));
+        return 0;
+      }
+      case 'migrate': {
+        parseArgs({ args: rest, options: {} });
+        const { runMigrate } = await import('./migrate.command');
+        await runMigrate(readConfig(process.env));
+        return 0;
+      }
+      case 'demo': {
+        const { values } = parseArgs({
+          args: rest,
+          options: {
+            medewerkers: { type: 'string' },
+            seed: { type: 'string' },
+            vervang: { type: 'boolean' },
+          },
+        });
+        const { readDemoArguments, runDemo } = await import('./demo.command');
+        await runDemo(readConfig(process.env), readDemoArguments(values));
+        return 0;
+      }
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(usage);
+        return 0;
+      default:
+        console.error(`Onbekende opdracht: ${command}\n`);
+        console.error(usage);
+        return 1;
+    }
+  } catch (error) {
+    return report(error);
+  }
+}
+
+function report(error: unknown): number {
+  if (error instanceof CliError) {
+    console.error(error.message);
+  } else if (error instanceof ConfigError) {
+    console.error(`De instellingen kloppen niet:\n${error.message}`);
+  } else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`${translateParseError(error as Error & { code: string })}\n\n${usage}`);
+  } else {
+    console.error('Wendbaar stopte door een onverwachte fout:');
+    console.error(error);
+  }
+  return 1;
+}
+
+/** node:util parseArgs speaks English; the user reads Dutch. */
+function translateParseError(error: Error & { code: string }): string {
+  const wat = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Onbekende optie: ${wat}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `Ongeldige waarde voor optie ${wat}`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Onverwacht argument: ${wat}`;
+    default:
+      return error.message;
+  }
+}

@@ -1,0 +1,82 @@
+import type { AddressInfo } from 'node:net';
+import { type Config, describeDatabaseTarget } from '../config';
+import type { DatabaseHandle } from '../db/connect';
+import { countOrganisatie, loadDemoOrganisatie } from '../demo/demo-loader';
+import { generateDemoOrganisatie } from '../demo/demo-organisatie';
+import { CliError } from './cli-error';
+import { formatAantal, formatSeconden } from './format';
+import { migrate, openConfiguredDatabase } from './open-database';
+
+/**
+ * `wendbaar start`: migrate, fill an empty database with the demo municipality, serve API and web
+ * app, and stop cleanly on SIGINT/SIGTERM so PGlite writes its data folder before exiting.
+ */
+export async function runStart(config: Config, webRoot: string | undefined): Promise<{ url: string }> {
+  const handle = await openConfiguredDatabase(config);
+  try {
+    const applied = await migrate(handle);
+    if (applied.length > 0) console.log(`Database bijgewerkt: ${applied.join(', ')}`);
+    if (config.demo) await loadDemoIntoEmpty(handle);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+
+  const { buildApp } = await import('../http/app');
+  const app = await buildApp({
+    db: handle.db,
+    engine: handle.engine,
+    webRoot,
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+  });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    await handle.close();
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      throw new CliError(`Poort ${config.port} is al in gebruik. Kies een andere poort met PORT=…`);
+    }
+    throw error;
+  }
+
+  const { port } = app.server.address() as AddressInfo;
+  const url = urlFor(config.host, port);
+  console.log(`Wendbaar draait op ${url} (database: ${describeDatabaseTarget(config)})`);
+
+  let stopping = false;
+  const stop = async () => {
+    // A second Ctrl+C while closing means: stop now.
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log('Wendbaar stopt…');
+    try {
+      await app.close();
+      await handle.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return { url };
+}
+
+async function loadDemoIntoEmpty(handle: DatabaseHandle): Promise<void> {
+  const telling = await countOrganisatie(handle.db);
+  if (telling.team > 0 || telling.medewerker > 0) return;
+  const start = performance.now();
+  const org = generateDemoOrganisatie({ medewerkers: 400 });
+  await loadDemoOrganisatie(handle.db, org);
+  console.log(
+    `De database was leeg: de demo-gemeente is geladen (${formatAantal(org.medewerkers.length)} medewerkers ` +
+      `in ${org.teams.length} teams, ${formatSeconden(performance.now() - start)}). ` +
+      'Zet WENDBAAR_DEMO=0 om leeg te beginnen.',
+  );
+}
+
+/** The address to click: a wildcard host is reachable as localhost on this machine. */
+function urlFor(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+}

@@ -1,0 +1,222 @@
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { addContracturen, addTeamlidmaatschap, listTeams, updateMedewerker } from '../../api/client';
+import type { MedewerkerDetail } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
+import { ErrorSummary } from '../ErrorSummary';
+import { SelectField, TextField } from '../FormFields';
+import { parseNumberFields, todayIso } from '../numbers';
+import { useForm } from '../useForm';
+import { useResource } from '../useResource';
+
+interface ActionFormProps {
+  medewerker: MedewerkerDetail;
+  /** Called after saving, with a message for the live region. */
+  onDone(message: string): void;
+  onCancel(): void;
+  onReload(): void;
+}
+
+function Buttons({ busy, label, onCancel }: { busy: boolean; label: string; onCancel(): void }) {
+  const { t } = useI18n();
+  return (
+    <ButtonGroup>
+      <Button type="submit" appearance="primary-action-button" busy={busy}>
+        {label}
+      </Button>
+      <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
+        {t('actie.annuleren')}
+      </Button>
+    </ButtonGroup>
+  );
+}
+
+/** New contract hours from a date; the running period ends the day before. */
+export function ContractForm({ medewerker, onDone, onCancel }: ActionFormProps) {
+  const { t, formatDate, formatNumber } = useI18n();
+  const [uren, setUren] = useState(medewerker.urenPerWeek === null ? '' : String(medewerker.urenPerWeek));
+  const [ingangsdatum, setIngangsdatum] = useState(todayIso());
+  const form = useForm('contract', {
+    urenPerWeek: t('veld.nieuweUren'),
+    ingangsdatum: t('veld.ingangsdatum'),
+  });
+  const submit = form.handleSubmit(async () => {
+    const { urenPerWeek } = parseNumberFields({ urenPerWeek: uren }, t('fout.geenGetal'));
+    await addContracturen(medewerker.id, { urenPerWeek, ingangsdatum });
+    onDone(
+      t('medewerker.contract.opgeslagen', {
+        uren: formatNumber(urenPerWeek ?? 0),
+        datum: formatDate(ingangsdatum),
+      }),
+    );
+  });
+  return (
+    <form onSubmit={submit} noValidate className="wb-form wb-action-form">
+      <ErrorSummary form={form} />
+      <Paragraph className="wb-muted">{t('medewerker.contract.uitleg')}</Paragraph>
+      <TextField
+        form={form}
+        name="urenPerWeek"
+        value={uren}
+        onChange={setUren}
+        inputMode="decimal"
+        size="sm"
+        description={t('veld.urenPerWeek.uitleg')}
+      />
+      <TextField
+        form={form}
+        name="ingangsdatum"
+        type="date"
+        size="sm"
+        value={ingangsdatum}
+        onChange={setIngangsdatum}
+      />
+      <Buttons busy={form.busy} label={t('medewerker.contract.opslaan')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** Moves the medewerker to another basisteam from a date. */
+export function TeamwisselForm({ medewerker, onDone, onCancel }: ActionFormProps) {
+  const { t, formatDate } = useI18n();
+  const [teamId, setTeamId] = useState('');
+  const [ingangsdatum, setIngangsdatum] = useState(todayIso());
+  const teams = useResource('teams-basis', () =>
+    listTeams({ paginaGrootte: 500, status: 'actief', soort: 'basisteam', sorteer: 'naam' }),
+  );
+  const form = useForm('teamwissel', { teamId: t('veld.nieuwTeam'), ingangsdatum: t('veld.ingangsdatum') });
+  const options = (teams.data?.resultaten ?? [])
+    .filter((team) => team.id !== medewerker.team?.id)
+    .map((team) => ({ value: team.id, label: team.naam }));
+  const submit = form.handleSubmit(async () => {
+    const lidmaatschap = await addTeamlidmaatschap(medewerker.id, { teamId, ingangsdatum });
+    const teamNaam = lidmaatschap?.teamNaam ?? options.find((o) => o.value === teamId)?.label ?? '';
+    onDone(t('medewerker.teamwissel.opgeslagen', { team: teamNaam, datum: formatDate(ingangsdatum) }));
+  });
+  return (
+    <form onSubmit={submit} noValidate className="wb-form wb-action-form">
+      <ErrorSummary form={form} />
+      <Paragraph className="wb-muted">{t('medewerker.teamwissel.uitleg')}</Paragraph>
+      <SelectField
+        form={form}
+        name="teamId"
+        value={teamId}
+        onChange={setTeamId}
+        placeholder={t('veld.kiesTeam')}
+        options={options}
+      />
+      <TextField
+        form={form}
+        name="ingangsdatum"
+        type="date"
+        size="sm"
+        value={ingangsdatum}
+        onChange={setIngangsdatum}
+      />
+      <Buttons busy={form.busy} label={t('medewerker.teamwissel.opslaan')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** Ends the employment: membership, contract hours and leadership end on that date. */
+export function UitDienstForm({ medewerker, onDone, onCancel, onReload }: ActionFormProps) {
+  const { t, formatDate } = useI18n();
+  const [uitDienst, setUitDienst] = useState(medewerker.uitDienst ?? '');
+  const form = useForm('uit-dienst', { uitDienst: t('veld.uitDienst') });
+  const submit = form.handleSubmit(async () => {
+    await updateMedewerker(medewerker.id, medewerker.versie, { uitDienst: uitDienst || null });
+    onDone(
+      uitDienst
+        ? t('medewerker.uitDienst.opgeslagen', { naam: medewerker.naam, datum: formatDate(uitDienst) })
+        : t('medewerker.uitDienst.ingetrokken', { naam: medewerker.naam }),
+    );
+  });
+  return (
+    <form onSubmit={submit} noValidate className="wb-form wb-action-form">
+      <ErrorSummary form={form} onReload={onReload} />
+      <Paragraph className="wb-muted">{t('medewerker.uitDienst.uitleg')}</Paragraph>
+      <TextField
+        form={form}
+        name="uitDienst"
+        type="date"
+        size="sm"
+        value={uitDienst}
+        onChange={setUitDienst}
+        description={t('veld.uitDienst.uitleg')}
+      />
+      <Buttons busy={form.busy} label={t('medewerker.uitDienst.opslaan')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** Personal and job data (PATCH with If-Match). */
+export function MedewerkerEditForm({ medewerker, onDone, onCancel, onReload }: ActionFormProps) {
+  const { t } = useI18n();
+  const [values, setValues] = useState({
+    voornaam: medewerker.voornaam,
+    tussenvoegsel: medewerker.tussenvoegsel ?? '',
+    achternaam: medewerker.achternaam,
+    eMail: medewerker.eMail,
+    functie: medewerker.functie,
+    schaal: String(medewerker.schaal),
+    trede: String(medewerker.trede),
+  });
+  const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+  const form = useForm('medewerker-wijzigen', {
+    voornaam: t('veld.voornaam'),
+    tussenvoegsel: t('veld.tussenvoegsel'),
+    achternaam: t('veld.achternaam'),
+    eMail: t('veld.eMail'),
+    functie: t('veld.functie'),
+    schaal: t('veld.schaal'),
+    trede: t('veld.trede'),
+  });
+  const submit = form.handleSubmit(async () => {
+    const numbers = parseNumberFields({ schaal: values.schaal, trede: values.trede }, t('fout.geenGetal'));
+    const saved = await updateMedewerker(medewerker.id, medewerker.versie, {
+      voornaam: values.voornaam.trim(),
+      tussenvoegsel: values.tussenvoegsel.trim() || null,
+      achternaam: values.achternaam.trim(),
+      eMail: values.eMail.trim(),
+      functie: values.functie.trim(),
+      ...numbers,
+    });
+    onDone(t('medewerker.gegevens.opgeslagen', { naam: saved?.naam ?? medewerker.naam }));
+  });
+  return (
+    <form onSubmit={submit} noValidate className="wb-form wb-action-form">
+      <ErrorSummary form={form} onReload={onReload} />
+      <TextField form={form} name="voornaam" value={values.voornaam} onChange={set('voornaam')} />
+      <TextField
+        form={form}
+        name="tussenvoegsel"
+        value={values.tussenvoegsel}
+        onChange={set('tussenvoegsel')}
+        size="sm"
+        optional
+      />
+      <TextField form={form} name="achternaam" value={values.achternaam} onChange={set('achternaam')} />
+      <TextField form={form} name="eMail" type="email" value={values.eMail} onChange={set('eMail')} />
+      <TextField form={form} name="functie" value={values.functie} onChange={set('functie')} />
+      <div className="wb-field-row">
+        <TextField
+          form={form}
+          name="schaal"
+          value={values.schaal}
+          onChange={set('schaal')}
+          inputMode="numeric"
+          size="sm"
+        />
+        <TextField
+          form={form}
+          name="trede"
+          value={values.trede}
+          onChange={set('trede')}
+          inputMode="numeric"
+          size="sm"
+        />
+      </div>
+      <Buttons busy={form.busy} label={t('actie.wijzigingenOpslaan')} onCancel={onCancel} />
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { ProblemError } from '../api/client';
+
+/** '32,5' → 32.5; '' → null; anything else that is not a number → NaN. */
+export function parseNumber(text: string): number | null {
+  const trimmed = text.trim().replace(/\s/g, '');
+  if (trimmed === '') return null;
+  const normalized = trimmed.replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : Number.NaN;
+}
+
+/**
+ * Parses number fields before sending; a field that holds text that is not a number becomes a field
+ * error in the same shape as the server's (so it shows at the field and in the summary).
+ */
+export function parseNumberFields<K extends string>(
+  fields: Record<K, string>,
+  reason: string,
+): Record<K, number | null> {
+  const result = {} as Record<K, number | null>;
+  const invalid: { name: string; code: string; reason: string }[] = [];
+  for (const [name, text] of Object.entries(fields) as [K, string][]) {
+    const value = parseNumber(text);
+    if (value !== null && Number.isNaN(value)) invalid.push({ name, code: 'number', reason });
+    result[name] = value;
+  }
+  if (invalid.length > 0) throw new ProblemError(400, { title: reason, status: 400, invalidParams: invalid });
+  return result;
+}
+
+export const todayIso = () => {
+  const now = new Date();
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+};

@@ -1,0 +1,208 @@
+import {
+  Button,
+  ButtonGroup,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
+import { listExpertises, updateExpertise } from '../api/client';
+import type { Expertise, ExpertiseListParams } from '../api/types';
+import { useNotify } from '../app/notifications';
+import { AppLink } from '../components/AppLink';
+import { Badge } from '../components/Badge';
+import { LoadError, Loading } from '../components/DataState';
+import { Empty } from '../components/Empty';
+import { ExpertiseForm } from '../components/expertise/ExpertiseForm';
+import { FilterSelect, FilterText } from '../components/FilterFields';
+import { FilterForm, ResultCount } from '../components/FilterForm';
+import { PageHeading } from '../components/PageHeading';
+import { formatSort, parseSort, SortableHeaderCell, type SortState } from '../components/SortableHeaderCell';
+import { TableScroll } from '../components/TableScroll';
+import { useQueryState } from '../components/useQueryState';
+import { toProblemError, useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+
+export function ExpertisesPage() {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const query = useQueryState();
+  const zoek = query.get('zoek');
+  const status = query.get('status', 'actief');
+  const sort = parseSort(query.get('sorteer'), 'naam');
+  const [zoekInput, setZoekInput] = useState(zoek);
+  const [statusInput, setStatusInput] = useState(status);
+  useEffect(() => {
+    setZoekInput(zoek);
+    setStatusInput(status);
+  }, [zoek, status]);
+  const [editing, setEditing] = useState<Expertise | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const editHeading = useRef<HTMLHeadingElement>(null);
+
+  const params: ExpertiseListParams = {
+    zoek,
+    status: status as ExpertiseListParams['status'],
+    sorteer: formatSort(sort),
+    paginaGrootte: 500,
+  };
+  const { data, error, loading, reload } = useResource(JSON.stringify(params), () => listExpertises(params));
+  const alle = useResource('expertises-categorieen', () =>
+    listExpertises({ paginaGrootte: 500, status: 'alle' }),
+  );
+  const categorieen = [...new Set((alle.data?.resultaten ?? []).map((e) => e.categorie))].sort();
+  const onSort = (s: SortState) => query.update({ sorteer: formatSort(s) });
+
+  useEffect(() => {
+    if (editing) editHeading.current?.focus();
+  }, [editing]);
+
+  const toggleVervallen = async (expertise: Expertise) => {
+    setActionError(null);
+    try {
+      await updateExpertise(expertise.id, expertise.versie, { vervallen: !expertise.vervallen });
+      notify(
+        t(expertise.vervallen ? 'expertises.heractiveerd' : 'expertises.vervallenGemeld', {
+          naam: expertise.naam,
+        }),
+      );
+      reload();
+      alle.reload();
+    } catch (failure) {
+      const problem = toProblemError(failure);
+      setActionError(problem.isConflict ? t('fout.conflict.titel') : (problem.detail ?? problem.title));
+      reload();
+    }
+  };
+
+  return (
+    <>
+      <PageHeading title={t('expertises.titel')} />
+      <Paragraph>{t('expertises.intro')}</Paragraph>
+      <div className="wb-card">
+        <Heading level={2} ref={editHeading} tabIndex={-1} className="wb-card__title">
+          {editing ? t('expertises.wijzigen', { naam: editing.naam }) : t('expertises.nieuw.titel')}
+        </Heading>
+        <ExpertiseForm
+          key={editing ? `${editing.id}-${editing.versie}` : 'nieuw'}
+          expertise={editing ?? undefined}
+          categorieen={categorieen}
+          onCancel={editing ? () => setEditing(null) : undefined}
+          onReload={() => {
+            reload();
+            setEditing(null);
+          }}
+          onSaved={(saved) => {
+            notify(t(editing ? 'expertises.opgeslagen' : 'expertises.aangemaakt', { naam: saved.naam }));
+            setEditing(null);
+            reload();
+            alle.reload();
+          }}
+        />
+      </div>
+      <FilterForm
+        onSubmit={() => query.update({ zoek: zoekInput.trim(), status: statusInput })}
+        onReset={() => query.update({ zoek: null, status: null, sorteer: null })}
+      >
+        <FilterText
+          id="expertises-zoek"
+          label={t('expertises.filter.zoek')}
+          value={zoekInput}
+          onChange={setZoekInput}
+        />
+        <FilterSelect
+          id="expertises-status"
+          label={t('expertises.filter.status')}
+          value={statusInput}
+          onChange={setStatusInput}
+          options={[
+            { value: 'actief', label: t('status.actief') },
+            { value: 'vervallen', label: t('status.vervallen') },
+            { value: 'alle', label: t('filter.alle') },
+          ]}
+        />
+      </FilterForm>
+      {actionError && (
+        <p className="wb-inline-error" role="alert">
+          {actionError}
+        </p>
+      )}
+      {error && <LoadError error={error} onRetry={reload} />}
+      <ResultCount>{data && !loading ? t('expertises.aantal', { aantal: data.aantal }) : ''}</ResultCount>
+      {!data && !error && <Loading />}
+      {data && data.resultaten.length > 0 && (
+        <TableScroll labelledBy="expertises-caption">
+          <Table className="wb-table" aria-busy={loading}>
+            <caption id="expertises-caption" className="wb-visually-hidden">
+              {t('expertises.caption')}
+            </caption>
+            <TableHeader>
+              <TableRow>
+                <SortableHeaderCell field="naam" sort={sort} onSort={onSort}>
+                  {t('kolom.naam')}
+                </SortableHeaderCell>
+                <SortableHeaderCell field="categorie" sort={sort} onSort={onSort}>
+                  {t('kolom.categorie')}
+                </SortableHeaderCell>
+                <TableHeaderCell scope="col">{t('kolom.omschrijving')}</TableHeaderCell>
+                <SortableHeaderCell field="aantalMedewerkers" sort={sort} onSort={onSort} numeric>
+                  {t('kolom.medewerkers')}
+                </SortableHeaderCell>
+                <TableHeaderCell scope="col">{t('kolom.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">
+                  <span className="wb-visually-hidden">{t('kolom.acties')}</span>
+                </TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.resultaten.map((e) => (
+                <TableRow key={e.id}>
+                  <TableHeaderCell scope="row">{e.naam}</TableHeaderCell>
+                  <TableCell>{e.categorie}</TableCell>
+                  <TableCell>{e.omschrijving || <Empty />}</TableCell>
+                  <TableCell className="wb-num">
+                    {e.aantalMedewerkers > 0 ? (
+                      <AppLink to={`/medewerkers?expertiseId=${e.id}`}>
+                        {e.aantalMedewerkers}
+                        <span className="wb-visually-hidden">
+                          {' '}
+                          {t('expertises.medewerkersMet', { naam: e.naam })}
+                        </span>
+                      </AppLink>
+                    ) : (
+                      0
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {e.vervallen ? (
+                      <Badge tone="inactive">{t('status.vervallen')}</Badge>
+                    ) : (
+                      <Badge tone="active">{t('status.actief')}</Badge>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    <ButtonGroup className="wb-row-actions">
+                      <Button appearance="secondary-action-button" onClick={() => setEditing(e)}>
+                        {t('actie.wijzigen')}
+                        <span className="wb-visually-hidden"> {e.naam}</span>
+                      </Button>
+                      <Button appearance="subtle-button" onClick={() => toggleVervallen(e)}>
+                        {e.vervallen ? t('expertises.heractiveren') : t('expertises.laatVervallen')}
+                        <span className="wb-visually-hidden"> {e.naam}</span>
+                      </Button>
+                    </ButtonGroup>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableScroll>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import { Heading } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { getMedewerker } from '../api/client';
+import type { MedewerkerDetail } from '../api/types';
+import { useNotify } from '../app/notifications';
+import { Badge } from '../components/Badge';
+import { LoadError, Loading } from '../components/DataState';
+import { DateText } from '../components/DateText';
+import { Disclosure } from '../components/Disclosure';
+import {
+  ContractForm,
+  MedewerkerEditForm,
+  TeamwisselForm,
+  UitDienstForm,
+} from '../components/medewerker/ActionForms';
+import { MedewerkerExpertises } from '../components/medewerker/Expertises';
+import { ContractHistorie, TeamHistorie } from '../components/medewerker/Historie';
+import { MedewerkerGegevens } from '../components/medewerker/MedewerkerGegevens';
+import { todayIso } from '../components/numbers';
+import { PageHeading } from '../components/PageHeading';
+import { Section } from '../components/Section';
+import { useResource } from '../components/useResource';
+import { type MessageKey, useI18n } from '../i18n/i18n';
+import { NotFoundContent } from './not-found';
+
+type Action = 'contract' | 'team' | 'uitDienst' | 'gegevens';
+
+const ACTIONS: { id: Action; label: MessageKey; Form: typeof ContractForm }[] = [
+  { id: 'contract', label: 'medewerker.actie.contract', Form: ContractForm },
+  { id: 'team', label: 'medewerker.actie.team', Form: TeamwisselForm },
+  { id: 'gegevens', label: 'medewerker.actie.gegevens', Form: MedewerkerEditForm },
+  { id: 'uitDienst', label: 'medewerker.actie.uitDienst', Form: UitDienstForm },
+];
+
+function StatusLine({ medewerker }: { medewerker: MedewerkerDetail }) {
+  const { t } = useI18n();
+  if (!medewerker.uitDienst) return <Badge tone="active">{t('status.inDienst')}</Badge>;
+  const past = medewerker.uitDienst < todayIso();
+  return (
+    <Badge tone={past ? 'inactive' : 'warning'}>
+      {past ? t('status.uitDienstSinds') : t('status.uitDienstPer')} <DateText value={medewerker.uitDienst} />
+    </Badge>
+  );
+}
+
+export function MedewerkerPage() {
+  const { medewerkerId = '' } = useParams();
+  return <MedewerkerPageContent key={medewerkerId} medewerkerId={medewerkerId} />;
+}
+
+function MedewerkerPageContent({ medewerkerId }: { medewerkerId: string }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const resource = useResource(`medewerker:${medewerkerId}`, () => getMedewerker(medewerkerId));
+  const [open, setOpen] = useState<Action | null>(null);
+
+  if (resource.error?.isNotFound) return <NotFoundContent />;
+  const m = resource.data;
+  const done = (message: string) => {
+    setOpen(null);
+    resource.reload();
+    notify(message);
+  };
+
+  return (
+    <>
+      <PageHeading
+        title={m?.naam ?? t('medewerker.titel')}
+        preHeading={m ? `${t('medewerker.titel')} · ${m.functie}` : undefined}
+      />
+      {resource.error && <LoadError error={resource.error} onRetry={resource.reload} />}
+      {!m && !resource.error && <Loading />}
+      {m && (
+        <>
+          <p className="wb-status-line">
+            <StatusLine medewerker={m} />
+          </p>
+          <div className="wb-detail-grid">
+            <Section title={t('medewerker.gegevens')}>
+              <MedewerkerGegevens medewerker={m} />
+            </Section>
+            <section className="wb-actions-panel" aria-labelledby="acties-titel">
+              <Heading level={2} id="acties-titel" className="wb-section__title">
+                {t('medewerker.acties')}
+              </Heading>
+              {ACTIONS.map(({ id, label, Form }) => (
+                <Disclosure
+                  key={id}
+                  label={t(label)}
+                  open={open === id}
+                  onToggle={(on) => setOpen(on ? id : null)}
+                >
+                  <Form
+                    key={m.versie}
+                    medewerker={m}
+                    onDone={done}
+                    onCancel={() => setOpen(null)}
+                    onReload={resource.reload}
+                  />
+                </Disclosure>
+              ))}
+            </section>
+          </div>
+          <Section title={t('medewerker.teamhistorie')}>
+            <TeamHistorie historie={m.teamhistorie} />
+          </Section>
+          <Section title={t('medewerker.contracthistorie')}>
+            <ContractHistorie historie={m.contracthistorie} />
+          </Section>
+          <Section title={t('medewerker.expertises')}>
+            <MedewerkerExpertises
+              medewerker={m}
+              onReload={resource.reload}
+              onChanged={(message) => {
+                resource.reload();
+                notify(message);
+              }}
+            />
+          </Section>
+        </>
+      )}
+    </>
+  );
+}

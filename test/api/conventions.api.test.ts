@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Api, buildTeam, call, snapshot, startApi } from './support';
+
+let api: Api;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+describe('HTTP conventions', () => {
+  it('sends API-Version and the security headers on every answer, errors included', async () => {
+    for (const url of ['/api/v1/teams', '/api/v1/bestaat-niet', '/api/v1/openapi.json']) {
+      const res = await call(api.app, 'GET', url);
+      expect(res.headers['api-version'], url).toBe('1.0.0');
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(String(res.headers['content-security-policy']), url).toContain("frame-ancestors 'none'");
+      expect(res.headers['cache-control'], url).toBe('no-store');
+    }
+  });
+
+  it('publishes the OpenAPI document with CORS and the version of the header', async () => {
+    const res = await call(api.app, 'GET', '/api/v1/openapi.json');
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.data.info.version).toBe('1.0.0');
+    expect(res.data.info.contact).toMatchObject({
+      name: expect.any(String),
+      email: expect.any(String),
+      url: expect.any(String),
+    });
+    expect(Object.keys(res.data.paths)).toContain('/medewerkers/{medewerkerId}/contracturen');
+    for (const pad of Object.keys(res.data.paths)) expect(pad).toMatch(/^\/[a-z0-9{}/-]+[a-z}]$/i);
+  });
+
+  it('serves a readable docs page', async () => {
+    const res = await api.app.inject({ url: '/api/v1/docs' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('swagger');
+  });
+
+  it('answers malformed JSON, wrong media types and oversized bodies with problem+json, never 500', async () => {
+    const voor = await snapshot(api);
+    const kapot = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/teams',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"naam": ',
+    });
+    expect(kapot.statusCode).toBe(400);
+    expect(kapot.headers['content-type']).toContain('application/problem+json');
+    const leeg = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/teams',
+      headers: { 'content-type': 'application/json' },
+      payload: '',
+    });
+    expect(leeg.statusCode).toBe(400);
+    const tekst = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/teams',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'hallo',
+    });
+    expect(tekst.statusCode).toBe(415);
+    expect(tekst.headers['content-type']).toContain('application/problem+json');
+    const groot = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/teams',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ naam: 'x'.repeat(200_000), soort: 'basisteam' }),
+    });
+    expect(groot.statusCode).toBe(413);
+    expect(groot.headers['content-type']).toContain('application/problem+json');
+    const array = await call(api.app, 'POST', '/api/v1/teams', [1, 2]);
+    expect(array.statusCode).toBe(400);
+    const nul = await call(api.app, 'POST', '/api/v1/teams', null);
+    expect(nul.statusCode).toBe(400);
+    expect(await snapshot(api)).toBe(voor);
+  });
+
+  it('treats a malformed If-Match as a stale version', async () => {
+    const team = await buildTeam(api.app);
+    const res = await call(
+      api.app,
+      'PATCH',
+      `/api/v1/teams/${team.id}`,
+      { naam: 'X' },
+      { 'if-match': 'onzin' },
+    );
+    expect(res.statusCode).toBe(412);
+  });
+});

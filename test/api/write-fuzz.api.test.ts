@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Api, buildExpertise, buildMedewerker, buildTeam, call, snapshot, startApi } from './support';
+
+/**
+ * Random and mutated bodies against every write endpoint. Whatever arrives, the answer is never a
+ * 5xx, and a refused request leaves every table exactly as it was.
+ */
+let api: Api;
+let ids: { team: string; medewerker: string; expertise: string; leiderschap: string; lidmaatschap: string };
+
+beforeAll(async () => {
+  api = await startApi();
+  const team = await buildTeam(api.app, { soort: 'basisteam' });
+  const m = await buildMedewerker(api.app, { teamId: team.id });
+  const e = await buildExpertise(api.app);
+  await call(api.app, 'POST', `/api/v1/medewerkers/${m.id}/expertises`, { expertiseId: e.id, niveau: 2 });
+  const l = await call(api.app, 'POST', `/api/v1/teams/${team.id}/leidinggevenden`, {
+    medewerkerId: m.id,
+    rol: 'teamleider',
+    ingangsdatum: '2021-01-01',
+  });
+  ids = {
+    team: team.id,
+    medewerker: m.id,
+    expertise: e.id,
+    leiderschap: l.data.id,
+    lidmaatschap: m.teamhistorie[0].id,
+  };
+});
+afterAll(async () => {
+  await api.close();
+});
+
+type Endpoint = { method: 'POST' | 'PATCH'; url: () => string; valid: () => Record<string, unknown> };
+
+/** The endpoint's path template, for the test title (ids exist only once beforeAll ran). */
+const titel = (e: Endpoint) => `${e.method} ${e.url.toString().replace(/^\(\) => /, '').replace(/\$\{ids\.(\w+)\}/g, '{$1}')}`;
+
+const ENDPOINTS: Endpoint[] = [
+  {
+    method: 'POST',
+    url: () => '/api/v1/teams',
+    valid: () => ({ naam: 'Fuzzteam', soort: 'basisteam', parentId: ids.team }),
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/teams/${ids.team}`,
+    valid: () => ({ naam: 'Fuzz', omschrijving: 'x' }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/teams/${ids.team}/leidinggevenden`,
+    valid: () => ({ medewerkerId: ids.medewerker, rol: 'teamleider', ingangsdatum: '2024-01-01' }),
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/teams/${ids.team}/leidinggevenden/${ids.leiderschap}`,
+    valid: () => ({ einddatum: '2030-01-01' }),
+  },
+  {
+    method: 'POST',
+    url: () => '/api/v1/medewerkers',
+    valid: () => ({
+      personeelsnummer: 'F1',
+      voornaam: 'F',
+      achternaam: 'Z',
+      eMail: 'f@z.nl',
+      functie: 'Jurist',
+      schaal: 10,
+      trede: 2,
+      inDienst: '2024-01-01',
+      teamId: ids.team,
+      urenPerWeek: 36,
+    }),
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/medewerkers/${ids.medewerker}`,
+    valid: () => ({ functie: 'Adviseur', uitDienst: '2031-01-01' }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/medewerkers/${ids.medewerker}/contracturen`,
+    valid: () => ({ urenPerWeek: 30, ingangsdatum: '2032-01-01' }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/medewerkers/${ids.medewerker}/teamlidmaatschappen`,
+    valid: () => ({ teamId: ids.team, ingangsdatum: '2032-01-01' }),
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/medewerkers/${ids.medewerker}/teamlidmaatschappen/${ids.lidmaatschap}`,
+    valid: () => ({ einddatum: '2033-01-01' }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/medewerkers/${ids.medewerker}/expertises`,
+    valid: () => ({ expertiseId: ids.expertise, niveau: 3 }),
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/medewerkers/${ids.medewerker}/expertises/${ids.expertise}`,
+    valid: () => ({ niveau: 4, ambitie: true }),
+  },
+  {
+    method: 'POST',
+    url: () => '/api/v1/expertises',
+    valid: () => ({ naam: 'Fuzzexpertise', categorie: 'Data' }),
+  },
+  { method: 'PATCH', url: () => `/api/v1/expertises/${ids.expertise}`, valid: () => ({ omschrijving: 'x' }) },
+];
+
+const vreemd = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.double(),
+  fc.string(),
+  fc.constantFrom(
+    '',
+    ' ',
+    '2024-02-30',
+    '9999-99-99',
+    '00000000-0000-4000-8000-000000000000',
+    '-1',
+    '1e309',
+    "'; drop table team; --",
+    '\u0000',
+  ),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }),
+);
+
+/** A valid body with some fields replaced, removed or added. */
+function gemuteerd(valid: Record<string, unknown>) {
+  const sleutels = Object.keys(valid);
+  return fc
+    .tuple(
+      fc.subarray(sleutels),
+      fc.subarray(sleutels),
+      fc.array(vreemd, { minLength: sleutels.length, maxLength: sleutels.length }),
+      fc.option(fc.tuple(fc.string({ minLength: 1, maxLength: 8 }), vreemd), { nil: undefined }),
+    )
+    .map(([vervang, weg, waarden, extra]) => {
+      const body: Record<string, unknown> = { ...valid };
+      vervang.forEach((k, i) => {
+        body[k] = waarden[i];
+      });
+      for (const k of weg) delete body[k];
+      if (extra) body[extra[0]] = extra[1];
+      return body;
+    });
+}
+
+const lichaam = (valid: Record<string, unknown>) =>
+  fc.oneof(
+    { weight: 3, arbitrary: gemuteerd(valid) },
+    { weight: 1, arbitrary: fc.anything() },
+    { weight: 1, arbitrary: fc.string().map((s) => ({ __raw: s })) },
+  );
+
+describe('every write endpoint under random input', () => {
+  for (const endpoint of ENDPOINTS) {
+    it(titel(endpoint), async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          lichaam(endpoint.valid()),
+          fc.constantFrom('"1"', '"999"', undefined),
+          async (body, ifMatch) => {
+            const voor = await snapshot(api);
+            const headers: Record<string, string> = { 'content-type': 'application/json' };
+            if (ifMatch) headers['if-match'] = ifMatch;
+            const raw = typeof body === 'object' && body !== null && '__raw' in body;
+            const res = await api.app.inject({
+              method: endpoint.method,
+              url: endpoint.url(),
+              headers,
+              payload: raw ? String((body as { __raw: string }).__raw) : JSON.stringify(body ?? null),
+            });
+            expect(res.statusCode, res.body).toBeLessThan(500);
+            if (res.statusCode >= 400) {
+              expect(res.headers['content-type']).toContain('application/problem+json');
+              expect(await snapshot(api)).toBe(voor);
+            }
+          },
+        ),
+        { numRuns: 25 },
+      );
+    });
+  }
+});

@@ -1,0 +1,71 @@
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/**
+ * The test tiers (see docs/architecture.md, "Tests"):
+ *
+ * - unit: pure and fast, colocated `*.test.ts`.
+ * - integration-pglite: `*.int.test.ts` (repositories, services) and `*.api.test.ts` (the API through
+ *   Fastify inject), each on a fresh PGlite database from test/helpers/database.ts.
+ * - integration-postgresql: the same files on the PostgreSQL server in TEST_DATABASE_URL; only when
+ *   that is set.
+ * - e2e: the browser tests in test/e2e, driving real Chromium; one file at a time.
+ *
+ * Projects run one group after the other (sequence.groupOrder): unit, then both integration projects
+ * side by side with two workers between them (a PGlite instance takes about 0.8 GB and CI has two
+ * cores), then the browser tests.
+ */
+
+const tierSuffixes = ['**/*.int.test.ts', '**/*.api.test.ts', '**/*.e2e.test.ts'];
+
+const integrationFiles = [
+  'src/**/*.int.test.ts',
+  'src/**/*.api.test.ts',
+  'test/**/*.int.test.ts',
+  'test/api/**/*.api.test.ts',
+];
+
+function integration(engine: 'pglite' | 'postgresql'): TestProjectInlineConfiguration {
+  return {
+    test: {
+      name: `integration-${engine}`,
+      include: integrationFiles,
+      exclude: [...configDefaults.exclude, 'test/e2e/**'],
+      env: { TEST_ENGINE: engine },
+      sequence: { groupOrder: 1 },
+      maxWorkers: 2,
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  };
+}
+
+export default defineConfig({
+  test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**', ...tierSuffixes],
+          sequence: { groupOrder: 0 },
+          maxWorkers: 2,
+        },
+      },
+      integration('pglite'),
+      ...(process.env.TEST_DATABASE_URL ? [integration('postgresql')] : []),
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          sequence: { groupOrder: 2 },
+          fileParallelism: false,
+          maxWorkers: 1,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
