@@ -6,7 +6,17 @@ module.exports = {
       comment: 'domain/ holds pure rules and calculations: no other layer, no Node APIs, no database.',
       severity: 'error',
       from: { path: '^src/domain' },
-      to: { path: ['^src/(db|services|http|access|cli|web|reports|planning)', '^node:', 'kysely', 'pg', '@electric-sql', 'fastify'], dependencyTypesNot: ['type-only'] },
+      to: {
+        path: [
+          '^src/(db|services|http|access|cli|web|reports|planning)',
+          '^node:',
+          'kysely',
+          'pg',
+          '@electric-sql',
+          'fastify',
+        ],
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {
       name: 'domain-no-node-builtins',

@@ -51,6 +51,8 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, 'test/e2e/**', ...tierSuffixes],
           sequence: { groupOrder: 0 },
           maxWorkers: 2,
+          // Pure, but some generate a whole 25,000-person municipality: room for a busy CI machine.
+          testTimeout: 20_000,
         },
       },
       integration('pglite'),

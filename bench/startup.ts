@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../src/db/connect';
@@ -51,6 +51,8 @@ function ensureWebBuild(): void {
 const temp = mkdtempSync(join(tmpdir(), 'wendbaar-bench-startup-'));
 try {
   ensureWebBuild();
+  // Other work on the same CPUs slows every start; the load shows whether the figures are trustworthy.
+  console.log(`load average (1 min) bij de start: ${loadavg()[0]!.toFixed(2)}`);
   const nieuw: Sample[] = [];
   for (let i = 0; i < runs; i++) {
     const dataDir = join(temp, `nieuw-${i}`);
@@ -108,6 +110,7 @@ try {
       runs,
     },
   ];
+  console.log(`load average (1 min) aan het eind: ${loadavg()[0]!.toFixed(2)}`);
   report('startup', describeMachine(database), cases, options);
 } finally {
   rmSync(temp, { recursive: true, force: true });

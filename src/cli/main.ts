@@ -20,7 +20,8 @@ export async function runCli(argv: string[]): Promise<number> {
         parseArgs({ args: rest, options: {} });
         const config = readConfig(process.env);
         const built = existsSync(`${webRoot}/index.html`);
-        if (!built) console.warn('Let op: de webapp is niet gebouwd (dist/web); alleen de API is beschikbaar.');
+        if (!built)
+          console.warn('Let op: de webapp is niet gebouwd (dist/web); alleen de API is beschikbaar.');
         const { runStart } = await import('./start.command');
         await runStart(config, built ? webRoot : undefined);
         return 0;

@@ -12,6 +12,9 @@ import { migrate, openConfiguredDatabase } from './open-database';
  * app, and stop cleanly on SIGINT/SIGTERM so PGlite writes its data folder before exiting.
  */
 export async function runStart(config: Config, webRoot: string | undefined): Promise<{ url: string }> {
+  // Load the HTTP layer while the database opens: both take about a second and neither needs the other.
+  const appModule = import('../http/app');
+  appModule.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const handle = await openConfiguredDatabase(config);
   try {
     const applied = await migrate(handle);
@@ -22,7 +25,7 @@ export async function runStart(config: Config, webRoot: string | undefined): Pro
     throw error;
   }
 
-  const { buildApp } = await import('../http/app');
+  const { buildApp } = await appModule;
   const app = await buildApp({
     db: handle.db,
     engine: handle.engine,

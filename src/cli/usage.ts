@@ -22,8 +22,8 @@ Omgevingsvariabelen:
   WENDBAAR_DEMO         0 = begin met een lege database in plaats van de demo-gemeente
   LOG_LEVEL             fatal, error, warn, info (standaard), debug, trace of silent
 
-Voorbeelden:
+Voorbeelden (in de projectmap):
   npm start
-  npm run wendbaar -- demo --medewerkers 25000 --vervang
+  npx wendbaar demo --medewerkers 25000 --vervang      (of: npm run wendbaar -- demo …)
   DATABASE_URL=postgresql://localhost/wendbaar npm run wendbaar -- migrate
 `;

@@ -31,6 +31,7 @@ export interface MedewerkerTable {
   trede: number;
   in_dienst: DateString;
   uit_dienst: DateString | null;
+  geanonimiseerd_op: ColumnType<Date | null, Date | null | undefined, Date | null>;
   versie: Generated<number>;
   aangemaakt_op: Timestamp;
   gewijzigd_op: Timestamp;
@@ -86,7 +87,79 @@ export interface MedewerkerExpertiseTable {
   gewijzigd_op: Timestamp;
 }
 
+export interface AccountTable {
+  id: Generated<string>;
+  e_mail: string;
+  naam: string;
+  medewerker_id: string | null;
+  wachtwoord_hash: string | null;
+  wachtwoord_wijzigen: Generated<boolean>;
+  totp_geheim: string | null;
+  totp_laatste_stap: number | null;
+  actief: Generated<boolean>;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface AccountRolTable {
+  account_id: string;
+  rol: string;
+}
+
+export interface SessieTable {
+  id: string;
+  account_id: string;
+  csrf_token: string;
+  totp_voldaan: Generated<boolean>;
+  totp_voorstel: string | null;
+  methode: 'wachtwoord' | 'oidc';
+  aangemaakt_op: Timestamp;
+  laatst_actief_op: Timestamp;
+  verloopt_op: Date;
+  beeindigd_op: Date | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface InlogpogingTable {
+  id: Generated<number>;
+  sleutel: string;
+  tijdstip: Timestamp;
+}
+
+export interface OidcAanvraagTable {
+  state: string;
+  code_verifier: string;
+  nonce: string;
+  terug_naar: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  tijdstempel: Date;
+  actor_account_id: string | null;
+  actor: string;
+  actie: string;
+  object_type: string | null;
+  object_id: string | null;
+  resultaat: 'gelukt' | 'geweigerd' | 'mislukt';
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  details: ColumnType<Record<string, unknown>, string, string>;
+  vorige_hash: string;
+  hash: string;
+}
+
 export interface Database {
+  account: AccountTable;
+  account_rol: AccountRolTable;
+  sessie: SessieTable;
+  inlogpoging: InlogpogingTable;
+  oidc_aanvraag: OidcAanvraagTable;
+  audit_log: AuditLogTable;
   team: TeamTable;
   medewerker: MedewerkerTable;
   contracturen: ContracturenTable;
@@ -107,3 +180,6 @@ export type TeamlidmaatschapRow = Selectable<TeamlidmaatschapTable>;
 export type LeiderschapRow = Selectable<LeiderschapTable>;
 export type ExpertiseRow = Selectable<ExpertiseTable>;
 export type MedewerkerExpertiseRow = Selectable<MedewerkerExpertiseTable>;
+export type AccountRow = Selectable<AccountTable>;
+export type SessieRow = Selectable<SessieTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;

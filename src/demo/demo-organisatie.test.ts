@@ -148,6 +148,23 @@ describe('generateDemoOrganisatie', () => {
     expect(findViolations(demo)).toEqual([]);
   });
 
+  it('has an invariant check that notices broken rules', () => {
+    const kapot: DemoOrganisatie = structuredClone(demo);
+    const m = kapot.medewerkers.find((x) => x.uit_dienst === null)!;
+    const lid = kapot.teamlidmaatschappen.find((l) => l.medewerker_id === m.id)!;
+    kapot.teamlidmaatschappen.push({ ...lid, id: 'dubbel' });
+    kapot.contracturen[0]!.uren_per_week = 41;
+    kapot.leiderschap.pop(); // the last teamleider's last team
+    expect(findViolations(kapot)).toEqual(
+      expect.arrayContaining([
+        `${m.personeelsnummer}: teamlidmaatschap overlapt`,
+        `${m.personeelsnummer}: 2× teamlidmaatschap vandaag`,
+        'contract van 41 uur',
+        'Communicatie en Bestuursondersteuning heeft 0 teamleiders',
+      ]),
+    );
+  });
+
   it('has realistic part-time contracts, schalen, tredes and dates', () => {
     const huidig = demo.contracturen.filter((c) => covers(c, peildatum));
     const gemiddeld = huidig.reduce((s, c) => s + c.uren_per_week, 0) / huidig.length;

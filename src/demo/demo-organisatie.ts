@@ -4,86 +4,16 @@ import {
   basisteamSjablonen,
   contracturenVerdeling,
   directieTeam,
-  type ExpertiseCategorie,
   expertiseCatalogus,
-  type FunctieSjabloon,
   leidinggevendeCategorieen,
   leidinggevendeFuncties,
   wijken,
 } from './demo-catalogus';
+import { createPeople, type People, pickUren } from './demo-personeel';
+import type { DemoExpertise, DemoOrganisatie, DemoTeam } from './demo-rijen';
 import { firstDayOf, lastDayOf, monthOf, today } from './kalendermaand';
 
-/*
- * Rows of the demo municipality as plain objects with the column names of src/db/schema.ts, ready
- * for the loader. Ids are fixed UUIDs so one seed always gives the same organisation.
- */
-export interface DemoTeam {
-  id: string;
-  naam: string;
-  soort: 'directie' | 'basisteam';
-  parent_id: string | null;
-  omschrijving: string | null;
-  opgeheven_op: string | null;
-}
-export interface DemoMedewerker {
-  id: string;
-  personeelsnummer: string;
-  voornaam: string;
-  tussenvoegsel: string | null;
-  achternaam: string;
-  e_mail: string;
-  functie: string;
-  schaal: number;
-  trede: number;
-  in_dienst: string;
-  uit_dienst: string | null;
-}
-export interface DemoContracturen {
-  id: string;
-  medewerker_id: string;
-  uren_per_week: number;
-  ingangsdatum: string;
-  einddatum: string | null;
-}
-export interface DemoTeamlidmaatschap {
-  id: string;
-  medewerker_id: string;
-  team_id: string;
-  ingangsdatum: string;
-  einddatum: string | null;
-}
-export interface DemoLeiderschap {
-  id: string;
-  medewerker_id: string;
-  team_id: string;
-  rol: 'teamleider' | 'directeur';
-  gemeentesecretaris: boolean;
-  ingangsdatum: string;
-  einddatum: string | null;
-}
-export interface DemoExpertise {
-  id: string;
-  naam: string;
-  categorie: string;
-  omschrijving: string | null;
-}
-export interface DemoMedewerkerExpertise {
-  medewerker_id: string;
-  expertise_id: string;
-  niveau: number;
-  ambitie: boolean;
-}
-
-export interface DemoOrganisatie {
-  peildatum: string;
-  teams: DemoTeam[];
-  medewerkers: DemoMedewerker[];
-  contracturen: DemoContracturen[];
-  teamlidmaatschappen: DemoTeamlidmaatschap[];
-  leiderschap: DemoLeiderschap[];
-  expertises: DemoExpertise[];
-  medewerker_expertise: DemoMedewerkerExpertise[];
-}
+export type * from './demo-rijen';
 
 export interface DemoOptions {
   /** Total number of medewerkers, including leads and those already uit dienst. */
@@ -150,7 +80,55 @@ export function generateDemoOrganisatie(options: DemoOptions): DemoOrganisatie {
 
   const people = createPeople(org, nu);
 
-  // Leads: the gemeentesecretaris, a second directeur, then the teamleiders; all in the directie team.
+  hireLeidinggevenden(people, org, directie, basisteams, aantalTeamleiders, nu);
+
+  const verlopen = assignVerlopen(aantalInTeams, aantal, aantalBasisteams);
+  const grootten = divide(
+    aantalInTeams,
+    basisteams.map((b) => b.gewicht),
+  );
+  let k = 0;
+  grootten.forEach((grootte, teamIndex) => {
+    for (let j = 0; j < grootte; j++) hireInTeam(people, basisteams, teamIndex, verlopen[k++]!, nu);
+  });
+  return org;
+}
+
+interface Basisteam {
+  team: DemoTeam;
+  sjabloon: BasisteamSjabloon;
+  gewicht: number;
+}
+
+function buildBasisteam(i: number, directieId: string): Basisteam {
+  const sjabloon = basisteamSjablonen[i % basisteamSjablonen.length]!;
+  const ronde = Math.floor(i / basisteamSjablonen.length);
+  // Beyond 21 teams the names repeat per wijk ("Publiekszaken Noord"), then numbered per round of wijken.
+  const wijk = ronde === 0 ? '' : ` ${wijken[(ronde - 1) % wijken.length]}`;
+  const nummer = ronde > wijken.length ? ` ${Math.floor((ronde - 1) / wijken.length) + 1}` : '';
+  return {
+    team: {
+      id: faker.string.uuid(),
+      naam: `${sjabloon.naam}${wijk}${nummer}`,
+      soort: 'basisteam',
+      parent_id: directieId,
+      omschrijving: sjabloon.omschrijving,
+      opgeheven_op: null,
+    },
+    sjabloon,
+    gewicht: sjabloon.gewicht * (ronde === 0 ? 1 : faker.number.float({ min: 0.8, max: 1.2 })),
+  };
+}
+
+/** The gemeentesecretaris, a second directeur, then the teamleiders; all members of the directie team. */
+function hireLeidinggevenden(
+  people: People,
+  org: DemoOrganisatie,
+  directie: DemoTeam,
+  basisteams: Basisteam[],
+  aantalTeamleiders: number,
+  nu: number,
+): void {
   const leidinggevenden = [
     { functie: leidinggevendeFuncties.gemeentesecretaris, rol: 'directeur' as const, gs: true },
     { functie: leidinggevendeFuncties.directeur, rol: 'directeur' as const, gs: false },
@@ -189,46 +167,9 @@ export function generateDemoOrganisatie(options: DemoOptions): DemoOrganisatie {
       addLeiderschap(directie.id, sinds(60));
       return;
     }
-    for (const team of teamsLedBy(i - 2, aantalTeamleiders, aantalBasisteams))
+    for (const team of teamsLedBy(i - 2, aantalTeamleiders, basisteams.length))
       addLeiderschap(basisteams[team]!.team.id, sinds(24));
   });
-
-  const verlopen = assignVerlopen(aantalInTeams, aantal, aantalBasisteams);
-  const grootten = divide(
-    aantalInTeams,
-    basisteams.map((b) => b.gewicht),
-  );
-  let k = 0;
-  grootten.forEach((grootte, teamIndex) => {
-    for (let j = 0; j < grootte; j++) hireInTeam(people, basisteams, teamIndex, verlopen[k++]!, nu);
-  });
-  return org;
-}
-
-interface Basisteam {
-  team: DemoTeam;
-  sjabloon: BasisteamSjabloon;
-  gewicht: number;
-}
-
-function buildBasisteam(i: number, directieId: string): Basisteam {
-  const sjabloon = basisteamSjablonen[i % basisteamSjablonen.length]!;
-  const ronde = Math.floor(i / basisteamSjablonen.length);
-  // Beyond 21 teams the names repeat per wijk ("Publiekszaken Noord"), then numbered per round of wijken.
-  const wijk = ronde === 0 ? '' : ` ${wijken[(ronde - 1) % wijken.length]}`;
-  const nummer = ronde > wijken.length ? ` ${Math.floor((ronde - 1) / wijken.length) + 1}` : '';
-  return {
-    team: {
-      id: faker.string.uuid(),
-      naam: `${sjabloon.naam}${wijk}${nummer}`,
-      soort: 'basisteam',
-      parent_id: directieId,
-      omschrijving: sjabloon.omschrijving,
-      opgeheven_op: null,
-    },
-    sjabloon,
-    gewicht: sjabloon.gewicht * (ronde === 0 ? 1 : faker.number.float({ min: 0.8, max: 1.2 })),
-  };
 }
 
 /** Teamleider t leads basisteams 2t and 2t+1; the last one also takes an odd team out. */
@@ -340,103 +281,6 @@ function hireInTeam(
       people.join(m, team.id, m.in_dienst, null);
       people.contract(m, uren, m.in_dienst, null);
   }
-}
-
-function pickUren(): number {
-  return faker.helpers.weightedArrayElement(
-    contracturenVerdeling.map((c) => ({ weight: c.gewicht, value: c.uren })),
-  );
-}
-
-type People = ReturnType<typeof createPeople>;
-
-/** Hiring and the rows that come with a medewerker: unique numbers and e-mail, expertises, history. */
-function createPeople(org: DemoOrganisatie, nu: number) {
-  const emails = new Set<string>();
-  const perCategorie = new Map<string, DemoExpertise[]>();
-  for (const e of org.expertises)
-    perCategorie.set(e.categorie, [...(perCategorie.get(e.categorie) ?? []), e]);
-
-  const uniqueEmail = (voornaam: string, tussenvoegsel: string | null, achternaam: string) => {
-    const local = `${voornaam}.${tussenvoegsel ?? ''}${achternaam}`
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9.]/g, '');
-    let candidate = local;
-    for (let n = 2; emails.has(candidate); n++) candidate = `${local}${n}`;
-    emails.add(candidate);
-    return `${candidate}@demo-gemeente.nl`;
-  };
-
-  const giveExpertises = (medewerkerId: string, categorieen: readonly ExpertiseCategorie[]) => {
-    const eigen = categorieen.flatMap((c) => perCategorie.get(c) ?? []);
-    const gekozen = new Map<string, boolean>();
-    const aantal = faker.number.int({ min: 2, max: 6 });
-    while (gekozen.size < aantal) {
-      const inVak = faker.number.float() < 0.7;
-      const expertise = faker.helpers.arrayElement(inVak ? eigen : org.expertises);
-      if (!gekozen.has(expertise.id)) gekozen.set(expertise.id, eigen.includes(expertise));
-    }
-    for (const [expertise_id, vak] of gekozen) {
-      const niveau = faker.helpers.weightedArrayElement(
-        (vak ? [10, 30, 40, 20] : [40, 35, 20, 5]).map((weight, i) => ({ weight, value: i + 1 })),
-      );
-      const ambitie = faker.number.float() < (niveau <= 2 ? 0.25 : 0.08);
-      org.medewerker_expertise.push({ medewerker_id: medewerkerId, expertise_id, niveau, ambitie });
-    }
-  };
-
-  return {
-    hire(
-      functie: FunctieSjabloon,
-      inMaand: number,
-      categorieen: readonly ExpertiseCategorie[],
-    ): DemoMedewerker {
-      const voornaam = faker.person.firstName();
-      // Dutch surnames come as "van den Heuvel": the lowercase words in front are the tussenvoegsel.
-      const [, voor, achternaam = ''] = /^((?:[a-z']+ )*)(.+)$/.exec(faker.person.lastName()) ?? [];
-      const tussenvoegsel = voor ? voor.trim() : null;
-      const m: DemoMedewerker = {
-        id: faker.string.uuid(),
-        personeelsnummer: `P${10001 + org.medewerkers.length}`,
-        voornaam,
-        tussenvoegsel,
-        achternaam,
-        e_mail: uniqueEmail(voornaam, tussenvoegsel, achternaam),
-        functie: functie.functie,
-        schaal: faker.number.int({ min: functie.schaal[0], max: functie.schaal[1] }),
-        // Hired on a step that fits experience, then one step up per year of service, up to 12.
-        trede: Math.min(
-          12,
-          faker.number.int({ min: 0, max: 3 }) + Math.max(0, Math.floor((nu - inMaand) / 12)),
-        ),
-        in_dienst: firstDayOf(inMaand),
-        uit_dienst: null,
-      };
-      org.medewerkers.push(m);
-      giveExpertises(m.id, categorieen);
-      return m;
-    },
-    join(m: DemoMedewerker, team_id: string, ingangsdatum: string, einddatum: string | null) {
-      org.teamlidmaatschappen.push({
-        id: faker.string.uuid(),
-        medewerker_id: m.id,
-        team_id,
-        ingangsdatum,
-        einddatum,
-      });
-    },
-    contract(m: DemoMedewerker, uren_per_week: number, ingangsdatum: string, einddatum: string | null) {
-      org.contracturen.push({
-        id: faker.string.uuid(),
-        medewerker_id: m.id,
-        uren_per_week,
-        ingangsdatum,
-        einddatum,
-      });
-    },
-  };
 }
 
 /** Splits a total over weights by largest remainder, so the parts add up exactly. */

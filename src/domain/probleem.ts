@@ -46,3 +46,27 @@ export class StaleVersionError extends DomainError {
 export function assertGeenProblemen(problemen: Probleem[]): void {
   if (problemen.length > 0) throw new ValidationError(problemen);
 }
+
+/** Not logged in, or the login failed; `detail` says what to do. */
+export class UnauthenticatedError extends DomainError {
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+}
+
+/** Logged in, but this is outside the caller's role or reach. */
+export class ForbiddenError extends DomainError {
+  constructor(
+    readonly detail: string,
+    readonly code: string = 'geen-toegang',
+  ) {
+    super(detail);
+  }
+}
+
+/** Too many failed attempts; try again after `wachtSeconden`. */
+export class TooManyAttemptsError extends DomainError {
+  constructor(readonly wachtSeconden: number) {
+    super(`Te veel mislukte pogingen. Probeer het over ${Math.ceil(wachtSeconden / 60)} minuten opnieuw.`);
+  }
+}

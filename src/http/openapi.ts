@@ -95,7 +95,7 @@ export function finishOpenApi(doc: OpenAPIV3.Document): OpenAPIV3.Document {
       content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
     };
   }
-  return {
+  const result: OpenAPIV3.Document = {
     ...doc,
     servers: [{ url: '/api/v1', description: 'Deze server' }],
     tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
@@ -122,6 +122,29 @@ export function finishOpenApi(doc: OpenAPIV3.Document): OpenAPIV3.Document {
       responses,
     },
   };
+  return withoutUnusedSchemas(result);
+}
+
+/** zod registers an input twin (`TeamInput`) of every named schema; drop the ones nothing uses. */
+function withoutUnusedSchemas(doc: OpenAPIV3.Document): OpenAPIV3.Document {
+  const schemas = { ...doc.components?.schemas };
+  const rest = JSON.stringify({ ...doc, components: { ...doc.components, schemas: {} } });
+  const verwijzing = (naam: string) => `"#/components/schemas/${naam}"`;
+  // Repeat until nothing changes: an unused twin may be the only user of another twin.
+  for (let verwijderd = true; verwijderd; ) {
+    verwijderd = false;
+    for (const naam of Object.keys(schemas)) {
+      if (!naam.endsWith('Input')) continue;
+      const elders = Object.entries(schemas).some(
+        ([ander, s]) => ander !== naam && JSON.stringify(s).includes(verwijzing(naam)),
+      );
+      if (!rest.includes(verwijzing(naam)) && !elders) {
+        delete schemas[naam];
+        verwijderd = true;
+      }
+    }
+  }
+  return { ...doc, components: { ...doc.components, schemas } };
 }
 
 export const openApiInfo: OpenAPIV3.InfoObject = {

@@ -3,8 +3,11 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import {
   ConflictError,
   DomainError,
+  ForbiddenError,
   NotFoundError,
   StaleVersionError,
+  TooManyAttemptsError,
+  UnauthenticatedError,
   ValidationError,
 } from '../domain/probleem';
 
@@ -180,6 +183,31 @@ function sendDomainProblem(error: DomainError, request: FastifyRequest, reply: F
       status: 412,
       detail: `Iemand anders heeft dit intussen gewijzigd (nu versie ${error.huidigeVersie}). Haal de gegevens opnieuw op en breng uw wijziging opnieuw aan.`,
       huidigeVersie: error.huidigeVersie,
+    });
+  }
+  if (error instanceof UnauthenticatedError) {
+    return sendProblem(reply, request, {
+      type: TYPE('niet-ingelogd'),
+      title: 'Niet ingelogd',
+      status: 401,
+      detail: error.detail,
+    });
+  }
+  if (error instanceof ForbiddenError) {
+    return sendProblem(reply, request, {
+      type: TYPE(error.code),
+      title: 'Geen toegang',
+      status: 403,
+      detail: error.detail,
+    });
+  }
+  if (error instanceof TooManyAttemptsError) {
+    reply.header('Retry-After', String(error.wachtSeconden));
+    return sendProblem(reply, request, {
+      type: TYPE('te-veel-pogingen'),
+      title: 'Te veel pogingen',
+      status: 429,
+      detail: error.message,
     });
   }
   if (error instanceof ConflictError) {

@@ -35,7 +35,11 @@ afterAll(async () => {
 type Endpoint = { method: 'POST' | 'PATCH'; url: () => string; valid: () => Record<string, unknown> };
 
 /** The endpoint's path template, for the test title (ids exist only once beforeAll ran). */
-const titel = (e: Endpoint) => `${e.method} ${e.url.toString().replace(/^\(\) => /, '').replace(/\$\{ids\.(\w+)\}/g, '{$1}')}`;
+const titel = (e: Endpoint) =>
+  `${e.method} ${e.url
+    .toString()
+    .replace(/^\(\) => /, '')
+    .replace(/\$\{ids\.(\w+)\}/g, '{$1}')}`;
 
 const ENDPOINTS: Endpoint[] = [
   {

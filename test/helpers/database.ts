@@ -75,7 +75,7 @@ async function loadPGliteTemplate(): Promise<Blob> {
  */
 async function buildPGliteTemplate(): Promise<Blob> {
   const pglite = await PGlite.create({ extensions: { btree_gist } });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  const db = new Kysely<unknown>({ dialect: new PGliteDialect(pglite) });
   try {
     await migrateToLatest(db);
     return await pglite.dumpDataDir('none');
@@ -134,7 +134,7 @@ async function ensurePostgresTemplate(serverUrl: string): Promise<string> {
       await admin.query(`create database ${building}`);
       const handle = await openDatabase({ engine: 'postgresql', url: databaseUrl(serverUrl, building) });
       try {
-        await migrateToLatest(handle.db);
+        await migrateToLatest(handle.db as unknown as Kysely<unknown>);
       } finally {
         await handle.close();
       }

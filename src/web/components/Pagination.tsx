@@ -43,7 +43,7 @@ export function Pagination({ pagina, paginaGrootte, aantal, hrefFor }: Paginatio
               rel="prev"
               className="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev"
             >
-              <span aria-hidden="true">‹ </span>
+              <span aria-hidden="true">‹</span>
               {t('paginering.vorige')}
             </RouterAnchor>
           </li>
@@ -75,7 +75,7 @@ export function Pagination({ pagina, paginaGrootte, aantal, hrefFor }: Paginatio
               className="utrecht-pagination__relative-link utrecht-pagination__relative-link--next"
             >
               {t('paginering.volgende')}
-              <span aria-hidden="true"> ›</span>
+              <span aria-hidden="true">›</span>
             </RouterAnchor>
           </li>
         )}

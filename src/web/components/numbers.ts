@@ -32,3 +32,16 @@ export const todayIso = () => {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 10);
 };
+
+/**
+ * Replaces the server's reason for some fields with a clearer one, e.g. "Kies een team" for an empty
+ * select (the server says "Dit is geen geldig id"). Fields mapped to a falsy value keep their reason.
+ */
+export function withReasons(error: unknown, overrides: Record<string, string | false | undefined>): unknown {
+  if (!(error instanceof ProblemError) || error.invalidParams.length === 0) return error;
+  const invalidParams = error.invalidParams.map((param) => {
+    const override = overrides[param.name];
+    return override ? { ...param, reason: override } : param;
+  });
+  return new ProblemError(error.status, { ...error.problem, invalidParams });
+}

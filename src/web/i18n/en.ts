@@ -21,7 +21,7 @@ export const en: Messages = {
   'footer.licentie': 'Open source under the EUPL-1.2',
 
   'zoeken.veld': 'Search',
-  'zoeken.placeholder': 'Employee, team or expertise',
+  'zoeken.placeholder': 'Name, team or expertise',
   'zoeken.knop': 'Search',
   'zoeken.titel': 'Search',
   'zoeken.titelMet': 'Search results for ‘{zoekterm}’',
@@ -55,6 +55,9 @@ export const en: Messages = {
   'fout.conflict.titel': 'Someone else has changed this in the meantime',
   'fout.conflict.tekst':
     'Your change has not been saved. Reload the latest data and then enter your change again.',
+  'fout.kiesTeam': 'Choose a team.',
+  'fout.kiesExpertise': 'Choose an expertise.',
+  'fout.kiesNiveau': 'Choose a level.',
   'fout.geenGetal': 'Enter a number, for example 32 or 32.5.',
   'fout.laden': 'The data could not be loaded',
   'fout.verbinding': 'No connection to the server',
@@ -94,6 +97,7 @@ export const en: Messages = {
   'kolom.bovenliggendTeam': 'Part of',
   'kolom.functie': 'Job',
   'kolom.urenPerWeek': 'Hours per week',
+  'kolom.uren': 'Hours',
   'kolom.inTeamSinds': 'In team since',
   'kolom.personeelsnummer': 'Staff no.',
   'kolom.schaal': 'Scale',
@@ -269,7 +273,7 @@ export const en: Messages = {
   'medewerker.teamwissel.opgeslagen': 'The employee moves to {team} on {datum}.',
   'medewerker.uitDienst.uitleg':
     'On this date the team membership, contract hours and any management role end too.',
-  'medewerker.uitDienst.opslaan': 'Register leaving',
+  'medewerker.uitDienst.opslaan': 'Save leaving date',
   'medewerker.uitDienst.opgeslagen': '{naam} has been registered as leaving on {datum}.',
   'medewerker.uitDienst.ingetrokken': 'The departure of {naam} has been withdrawn.',
   'medewerker.gegevens.opgeslagen': 'The details of {naam} have been saved.',

@@ -22,7 +22,7 @@ export const nl = {
   'footer.licentie': 'Open source onder de EUPL-1.2',
 
   'zoeken.veld': 'Zoeken',
-  'zoeken.placeholder': 'Medewerker, team of expertise',
+  'zoeken.placeholder': 'Naam, team of expertise',
   'zoeken.knop': 'Zoeken',
   'zoeken.titel': 'Zoeken',
   'zoeken.titelMet': 'Zoekresultaten voor ‘{zoekterm}’',
@@ -56,6 +56,9 @@ export const nl = {
   'fout.conflict.titel': 'Iemand anders heeft dit intussen gewijzigd',
   'fout.conflict.tekst':
     'Uw wijziging is niet opgeslagen. Laad de nieuwste gegevens en voer uw wijziging daarna opnieuw in.',
+  'fout.kiesTeam': 'Kies een team.',
+  'fout.kiesExpertise': 'Kies een expertise.',
+  'fout.kiesNiveau': 'Kies een niveau.',
   'fout.geenGetal': 'Vul een getal in, bijvoorbeeld 32 of 32,5.',
   'fout.laden': 'De gegevens konden niet worden geladen',
   'fout.verbinding': 'Geen verbinding met de server',
@@ -95,6 +98,7 @@ export const nl = {
   'kolom.bovenliggendTeam': 'Valt onder',
   'kolom.functie': 'Functie',
   'kolom.urenPerWeek': 'Uren per week',
+  'kolom.uren': 'Uren',
   'kolom.inTeamSinds': 'In team sinds',
   'kolom.personeelsnummer': 'Personeelsnr.',
   'kolom.schaal': 'Schaal',
@@ -270,7 +274,7 @@ export const nl = {
   'medewerker.teamwissel.opgeslagen': 'De medewerker gaat per {datum} naar {team}.',
   'medewerker.uitDienst.uitleg':
     'Op deze datum eindigen ook het teamlidmaatschap, de contracturen en een eventuele leidinggevende rol.',
-  'medewerker.uitDienst.opslaan': 'Uit dienst melden',
+  'medewerker.uitDienst.opslaan': 'Uitdiensttreding opslaan',
   'medewerker.uitDienst.opgeslagen': '{naam} is uit dienst gemeld per {datum}.',
   'medewerker.uitDienst.ingetrokken': 'De uitdiensttreding van {naam} is ingetrokken.',
   'medewerker.gegevens.opgeslagen': 'De gegevens van {naam} zijn opgeslagen.',

@@ -17,6 +17,7 @@ import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { Badge } from '../components/Badge';
 import { LoadError, Loading } from '../components/DataState';
+import { Disclosure } from '../components/Disclosure';
 import { Empty } from '../components/Empty';
 import { ExpertiseForm } from '../components/expertise/ExpertiseForm';
 import { FilterSelect, FilterText } from '../components/FilterFields';
@@ -42,6 +43,7 @@ export function ExpertisesPage() {
     setStatusInput(status);
   }, [zoek, status]);
   const [editing, setEditing] = useState<Expertise | null>(null);
+  const [creating, setCreating] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const editHeading = useRef<HTMLHeadingElement>(null);
 
@@ -56,6 +58,7 @@ export function ExpertisesPage() {
     listExpertises({ paginaGrootte: 500, status: 'alle' }),
   );
   const categorieen = [...new Set((alle.data?.resultaten ?? []).map((e) => e.categorie))].sort();
+  const metOmschrijving = (data?.resultaten ?? []).some((e) => e.omschrijving);
   const onSort = (s: SortState) => query.update({ sorteer: formatSort(s) });
 
   useEffect(() => {
@@ -84,27 +87,51 @@ export function ExpertisesPage() {
     <>
       <PageHeading title={t('expertises.titel')} />
       <Paragraph>{t('expertises.intro')}</Paragraph>
-      <div className="wb-card">
-        <Heading level={2} ref={editHeading} tabIndex={-1} className="wb-card__title">
-          {editing ? t('expertises.wijzigen', { naam: editing.naam }) : t('expertises.nieuw.titel')}
-        </Heading>
-        <ExpertiseForm
-          key={editing ? `${editing.id}-${editing.versie}` : 'nieuw'}
-          expertise={editing ?? undefined}
-          categorieen={categorieen}
-          onCancel={editing ? () => setEditing(null) : undefined}
-          onReload={() => {
-            reload();
-            setEditing(null);
-          }}
-          onSaved={(saved) => {
-            notify(t(editing ? 'expertises.opgeslagen' : 'expertises.aangemaakt', { naam: saved.naam }));
-            setEditing(null);
-            reload();
-            alle.reload();
-          }}
-        />
-      </div>
+      {editing ? (
+        <div className="wb-card">
+          <Heading level={2} ref={editHeading} tabIndex={-1} className="wb-card__title">
+            {t('expertises.wijzigen', { naam: editing.naam })}
+          </Heading>
+          <ExpertiseForm
+            key={`${editing.id}-${editing.versie}`}
+            expertise={editing}
+            categorieen={categorieen}
+            onCancel={() => setEditing(null)}
+            onReload={() => {
+              reload();
+              setEditing(null);
+            }}
+            onSaved={(saved) => {
+              notify(t('expertises.opgeslagen', { naam: saved.naam }));
+              setEditing(null);
+              reload();
+              alle.reload();
+            }}
+          />
+        </div>
+      ) : (
+        <div className="wb-create">
+          <Disclosure
+            label={t('expertises.nieuw.titel')}
+            open={creating}
+            onToggle={setCreating}
+            appearance="primary-action-button"
+          >
+            <div className="wb-card">
+              <ExpertiseForm
+                categorieen={categorieen}
+                onCancel={() => setCreating(false)}
+                onSaved={(saved) => {
+                  notify(t('expertises.aangemaakt', { naam: saved.naam }));
+                  setCreating(false);
+                  reload();
+                  alle.reload();
+                }}
+              />
+            </div>
+          </Disclosure>
+        </div>
+      )}
       <FilterForm
         onSubmit={() => query.update({ zoek: zoekInput.trim(), status: statusInput })}
         onReset={() => query.update({ zoek: null, status: null, sorteer: null })}
@@ -149,7 +176,7 @@ export function ExpertisesPage() {
                 <SortableHeaderCell field="categorie" sort={sort} onSort={onSort}>
                   {t('kolom.categorie')}
                 </SortableHeaderCell>
-                <TableHeaderCell scope="col">{t('kolom.omschrijving')}</TableHeaderCell>
+                {metOmschrijving && <TableHeaderCell scope="col">{t('kolom.omschrijving')}</TableHeaderCell>}
                 <SortableHeaderCell field="aantalMedewerkers" sort={sort} onSort={onSort} numeric>
                   {t('kolom.medewerkers')}
                 </SortableHeaderCell>
@@ -164,7 +191,7 @@ export function ExpertisesPage() {
                 <TableRow key={e.id}>
                   <TableHeaderCell scope="row">{e.naam}</TableHeaderCell>
                   <TableCell>{e.categorie}</TableCell>
-                  <TableCell>{e.omschrijving || <Empty />}</TableCell>
+                  {metOmschrijving && <TableCell>{e.omschrijving || <Empty />}</TableCell>}
                   <TableCell className="wb-num">
                     {e.aantalMedewerkers > 0 ? (
                       <AppLink to={`/medewerkers?expertiseId=${e.id}`}>
@@ -187,7 +214,13 @@ export function ExpertisesPage() {
                   </TableCell>
                   <TableCell>
                     <ButtonGroup className="wb-row-actions">
-                      <Button appearance="secondary-action-button" onClick={() => setEditing(e)}>
+                      <Button
+                        appearance="secondary-action-button"
+                        onClick={() => {
+                          setCreating(false);
+                          setEditing(e);
+                        }}
+                      >
                         {t('actie.wijzigen')}
                         <span className="wb-visually-hidden"> {e.naam}</span>
                       </Button>

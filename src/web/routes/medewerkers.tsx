@@ -152,7 +152,7 @@ export function MedewerkersPage() {
                     {t('kolom.schaal')}
                   </SortableHeaderCell>
                   <TableHeaderCell scope="col" numericColumn>
-                    {t('kolom.urenPerWeek')}
+                    {t('kolom.uren')}
                   </TableHeaderCell>
                   <TableHeaderCell scope="col" numericColumn>
                     {t('kolom.fte')}

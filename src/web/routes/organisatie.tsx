@@ -91,7 +91,11 @@ function OpenWijzigingen({ wijzigingen }: { wijzigingen: Organisatie['openWijzig
           <span className="wb-timeline__body">
             <Badge tone="safe">{t(WIJZIGING_LABEL[wijziging.soort])}</Badge>{' '}
             <AppLink to={`/medewerkers/${wijziging.medewerkerId}`}>{wijziging.naam}</AppLink>
-            {wijziging.omschrijving && <span className="wb-muted">: {wijziging.omschrijving}</span>}
+            {wijziging.omschrijving && (
+              <span className="wb-muted">
+                : <span lang="nl">{wijziging.omschrijving}</span>
+              </span>
+            )}
           </span>
         </li>
       ))}

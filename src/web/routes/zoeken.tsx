@@ -28,7 +28,11 @@ function Treffers({
           <AppLink to={href(treffer.id)} className="wb-results__link">
             {treffer.naam}
           </AppLink>
-          {treffer.omschrijving && <span className="wb-results__meta">{treffer.omschrijving}</span>}
+          {treffer.omschrijving && (
+            <span className="wb-results__meta" lang="nl">
+              {treffer.omschrijving}
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -5,7 +5,7 @@ import type { MedewerkerDetail } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextField } from '../FormFields';
-import { parseNumberFields, todayIso } from '../numbers';
+import { parseNumberFields, todayIso, withReasons } from '../numbers';
 import { useForm } from '../useForm';
 import { useResource } from '../useResource';
 
@@ -89,7 +89,11 @@ export function TeamwisselForm({ medewerker, onDone, onCancel }: ActionFormProps
     .filter((team) => team.id !== medewerker.team?.id)
     .map((team) => ({ value: team.id, label: team.naam }));
   const submit = form.handleSubmit(async () => {
-    const lidmaatschap = await addTeamlidmaatschap(medewerker.id, { teamId, ingangsdatum });
+    const lidmaatschap = await addTeamlidmaatschap(medewerker.id, { teamId, ingangsdatum }).catch(
+      (error: unknown) => {
+        throw withReasons(error, { teamId: !teamId && t('fout.kiesTeam') });
+      },
+    );
     const teamNaam = lidmaatschap?.teamNaam ?? options.find((o) => o.value === teamId)?.label ?? '';
     onDone(t('medewerker.teamwissel.opgeslagen', { team: teamNaam, datum: formatDate(ingangsdatum) }));
   });

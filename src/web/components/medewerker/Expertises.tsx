@@ -26,6 +26,7 @@ import type { MedewerkerDetail, MedewerkerExpertise } from '../../api/types';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { CheckboxField, SelectField } from '../FormFields';
+import { withReasons } from '../numbers';
 import { TableScroll } from '../TableScroll';
 import { NIVEAU_LABEL, NiveauCell } from '../team/ExpertiseMatrix';
 import { useForm } from '../useForm';
@@ -94,7 +95,7 @@ function ExpertiseRow({
             ))}
           </Select>
         ) : (
-          <NiveauCell niveau={expertise.niveau} ambitie={false} />
+          <NiveauCell niveau={expertise.niveau} ambitie={false} withLabel />
         )}
       </TableCell>
       <TableCell>
@@ -170,6 +171,11 @@ function AddExpertiseForm({ medewerker, onChanged }: Omit<Props, 'onReload'>) {
       expertiseId,
       niveau: niveau ? Number(niveau) : null,
       ambitie,
+    }).catch((error: unknown) => {
+      throw withReasons(error, {
+        expertiseId: !expertiseId && t('fout.kiesExpertise'),
+        niveau: !niveau && t('fout.kiesNiveau'),
+      });
     });
     const naam = added?.naam ?? catalogus.data?.resultaten.find((e) => e.id === expertiseId)?.naam ?? '';
     setExpertiseId('');

@@ -5,7 +5,7 @@ import type { MedewerkerDetail } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextField } from '../FormFields';
-import { parseNumberFields, todayIso } from '../numbers';
+import { parseNumberFields, todayIso, withReasons } from '../numbers';
 import { useForm } from '../useForm';
 import { useResource } from '../useResource';
 
@@ -63,6 +63,8 @@ export function MedewerkerNieuwForm({
       inDienst: values.inDienst,
       teamId: values.teamId,
       ...numbers,
+    }).catch((error: unknown) => {
+      throw withReasons(error, { teamId: !values.teamId && t('fout.kiesTeam') });
     });
     onSaved(saved);
   });

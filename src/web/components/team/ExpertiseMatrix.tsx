@@ -20,12 +20,25 @@ export const NIVEAU_LABEL: Record<number, MessageKey> = {
 };
 
 /** One cell: the level as a number (colour only supports it) and a star for ambition. */
-export function NiveauCell({ niveau, ambitie }: { niveau: number; ambitie: boolean }) {
+export function NiveauCell({
+  niveau,
+  ambitie,
+  withLabel,
+}: {
+  niveau: number;
+  ambitie: boolean;
+  withLabel?: boolean;
+}) {
   const t = useT();
+  const label = t(NIVEAU_LABEL[niveau] ?? 'niveau.onbekend');
   return (
     <span className={`wb-niveau wb-niveau--${niveau}`}>
       <span className="wb-niveau__getal">{niveau}</span>
-      <span className="wb-visually-hidden"> ({t(NIVEAU_LABEL[niveau] ?? 'niveau.onbekend')})</span>
+      {withLabel ? (
+        <span className="wb-niveau__label">{label}</span>
+      ) : (
+        <span className="wb-visually-hidden"> ({label})</span>
+      )}
       {ambitie && (
         <span className="wb-ambitie">
           <span aria-hidden="true">★</span>

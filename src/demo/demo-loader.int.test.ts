@@ -1,48 +1,26 @@
-import { randomBytes } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '../db/connect';
-import { migrateToLatest } from '../db/migrator';
+import { createTestDatabase, type TestDatabase } from '../../test/helpers/database';
+import { onEngine } from '../../test/helpers/engine';
 import type { Database } from '../db/schema';
 import { countOrganisatie, loadDemoOrganisatie } from './demo-loader';
 import { generateDemoOrganisatie } from './demo-organisatie';
 
-/*
- * The loader against a real database: PGlite in memory, and PostgreSQL as well when
- * TEST_DATABASE_URL is set. On PostgreSQL the test works in a schema of its own, so it can empty
- * the organisation tables without touching data of tests running next to it.
- */
-const engines = [
-  { name: 'pglite', url: undefined },
-  ...(process.env.TEST_DATABASE_URL ? [{ name: 'postgresql', url: process.env.TEST_DATABASE_URL }] : []),
-];
-
+// The loader against a real database, with its exclusion and foreign-key constraints: does the
+// database accept the generated organisation, and does a failure leave nothing behind?
 const peildatum = '2025-03-14';
 
-describe.each(engines)('loadDemoOrganisatie on $name', ({ url }) => {
-  let handle: DatabaseHandle;
+describe(onEngine('loadDemoOrganisatie'), () => {
+  let testDatabase: TestDatabase;
   let db: Kysely<Database>;
-  let schema: string | undefined;
 
   beforeAll(async () => {
-    if (url) {
-      schema = `demo_loader_${randomBytes(4).toString('hex')}`;
-      const admin = await openDatabase({ engine: 'postgresql', url });
-      await sql`create schema ${sql.id(schema)}`.execute(admin.db);
-      await admin.close();
-      const scoped = new URL(url);
-      scoped.searchParams.set('options', `-c search_path=${schema},public`);
-      handle = await openDatabase({ engine: 'postgresql', url: scoped.toString() });
-    } else {
-      handle = await openDatabase({ engine: 'pglite' });
-    }
-    db = handle.db;
-    await migrateToLatest(db as unknown as Kysely<unknown>);
-  }, 60_000);
+    testDatabase = await createTestDatabase();
+    db = testDatabase.db;
+  });
 
   afterAll(async () => {
-    if (schema) await sql`drop schema ${sql.id(schema)} cascade`.execute(db);
-    await handle?.close();
+    await testDatabase?.close();
   });
 
   it('loads the demo municipality and the database accepts every row', async () => {
@@ -74,7 +52,11 @@ describe.each(engines)('loadDemoOrganisatie on $name', ({ url }) => {
     const org = generateDemoOrganisatie({ medewerkers: 1200, seed: 9, peildatum });
     const geladen = await loadDemoOrganisatie(db, org, { vervang: true });
     expect(await countOrganisatie(db)).toEqual(geladen);
-    const namen = await db.selectFrom('medewerker').select('personeelsnummer').orderBy('personeelsnummer').execute();
+    const namen = await db
+      .selectFrom('medewerker')
+      .select('personeelsnummer')
+      .orderBy('personeelsnummer')
+      .execute();
     expect(namen).toHaveLength(1200);
     expect(namen[0]!.personeelsnummer).toBe('P10001');
   });

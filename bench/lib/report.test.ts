@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { type BenchCase, meetsTarget } from './report';
+
+const figure = (value: number, better: 'lower' | 'higher', target?: number): BenchCase => ({
+  case: 'x',
+  metric: 'median',
+  value,
+  unit: 's',
+  better,
+  runs: 1,
+  ...(target === undefined ? {} : { target }),
+});
+
+describe('meetsTarget', () => {
+  it('compares in the direction that is better', () => {
+    expect(meetsTarget(figure(3, 'lower', 3))).toBe(true);
+    expect(meetsTarget(figure(3.1, 'lower', 3))).toBe(false);
+    expect(meetsTarget(figure(0.9, 'higher', 1))).toBe(false);
+    expect(meetsTarget(figure(1, 'higher', 1))).toBe(true);
+  });
+
+  it('counts a figure without a target as met', () => {
+    expect(meetsTarget(figure(999, 'lower'))).toBe(true);
+  });
+});

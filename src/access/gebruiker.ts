@@ -1,0 +1,58 @@
+import type { Rol } from '../domain/rol';
+
+/** The caller of a request, as the services see it: who, which roles, and how far their reach goes. */
+export interface Gebruiker {
+  accountId: string;
+  naam: string;
+  eMail: string;
+  medewerkerId: string | null;
+  rollen: Rol[];
+  /** Basisteams this person leads today: a teamleider's reach. */
+  teamIds: string[];
+  sessieId: string;
+  csrfToken: string;
+  totpIngesteld: boolean;
+  totpNodig: boolean;
+  totpVoldaan: boolean;
+  wachtwoordWijzigen: boolean;
+  methode: 'wachtwoord' | 'oidc';
+}
+
+const heeft = (g: Gebruiker, ...rollen: Rol[]) => g.rollen.some((r) => rollen.includes(r));
+
+/** Someone's personnel data (contract, scale, history): themselves, their teamleider, directie and P&O. */
+export function magPersoonsgegevensZien(
+  g: Gebruiker,
+  doel: { medewerkerId: string; teamId: string | null },
+): boolean {
+  if (heeft(g, 'directeur', 'po')) return true;
+  if (g.medewerkerId === doel.medewerkerId) return true;
+  return heeft(g, 'teamleider') && doel.teamId !== null && g.teamIds.includes(doel.teamId);
+}
+
+/** Availability and expertise: also every programmaregisseur, who matches people to work. */
+export function magInzetbaarheidZien(
+  g: Gebruiker,
+  doel: { medewerkerId: string; teamId: string | null },
+): boolean {
+  return heeft(g, 'programmaregisseur') || magPersoonsgegevensZien(g, doel);
+}
+
+/** Recording expertise: the medewerker, their teamleider, directie and P&O. */
+export function magExpertiseWijzigen(
+  g: Gebruiker,
+  doel: { medewerkerId: string; teamId: string | null },
+): boolean {
+  return magPersoonsgegevensZien(g, doel);
+}
+
+/** A team in full (members' hours, its expertise matrix): its teamleider, programmaregisseurs, directie and P&O. */
+export function magTeamVolledigZien(g: Gebruiker, teamId: string): boolean {
+  if (heeft(g, 'directeur', 'po', 'programmaregisseur')) return true;
+  return heeft(g, 'teamleider') && g.teamIds.includes(teamId);
+}
+
+/** Named changes and signals about people on the organisation overview. */
+export function magPersoonssignalenZien(g: Gebruiker): boolean {
+  return heeft(g, 'directeur', 'po');
+}

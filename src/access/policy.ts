@@ -1,0 +1,136 @@
+import type { Rol } from '../domain/rol';
+
+/**
+ * Who may call which route: one declarative table for the whole API. The server refuses to start
+ * when a route has no entry here, and the authorisation-matrix test checks every route of the
+ * OpenAPI document against every role. Reach within a route (a teamleider's own teams, one's own
+ * record) is decided by the services with the caller's `Reikwijdte`; this table only says who may
+ * knock on the door at all.
+ *
+ * - 'publiek': no login needed (login itself, the API description).
+ * - 'ingelogd': any logged-in account, before the second factor too (to finish logging in).
+ * - a list of roles: logged in with the second factor done where required, holding one of them.
+ */
+export type Toegang = 'publiek' | 'ingelogd' | readonly Rol[];
+
+export interface Regel {
+  toegang: Toegang;
+  /** Reads of personal detail are audited (BIO2 8.15.01) as well as every write. */
+  leestPersoonsgegevens?: boolean;
+}
+
+const IEDEREEN: readonly Rol[] = [
+  'medewerker',
+  'teamleider',
+  'programmaregisseur',
+  'directeur',
+  'po',
+  'or',
+  'college',
+  'beheerder',
+];
+const ORGANISATIE: readonly Rol[] = [
+  'medewerker',
+  'teamleider',
+  'programmaregisseur',
+  'directeur',
+  'po',
+  'beheerder',
+];
+const LEIDING_EN_PO: readonly Rol[] = ['teamleider', 'directeur', 'po'];
+const STRUCTUUR: readonly Rol[] = ['directeur', 'po'];
+
+export const POLICY: Record<string, Regel> = {
+  // Access itself
+  'POST /sessies': { toegang: 'publiek' },
+  'GET /sessies/huidig': { toegang: 'ingelogd' },
+  'DELETE /sessies/huidig': { toegang: 'ingelogd' },
+  'DELETE /sessies': { toegang: 'ingelogd' },
+  'POST /sessies/huidig/totp-verificaties': { toegang: 'ingelogd' },
+  'GET /demo-accounts': { toegang: 'publiek' },
+  'POST /accounts/huidig/totp': { toegang: 'ingelogd' },
+  'POST /accounts/huidig/totp/bevestigingen': { toegang: 'ingelogd' },
+  'POST /accounts/huidig/wachtwoorden': { toegang: 'ingelogd' },
+  'GET /accounts/huidig/persoonsgegevens': { toegang: IEDEREEN, leestPersoonsgegevens: true },
+  'GET /accounts': { toegang: ['beheerder'], leestPersoonsgegevens: true },
+  'POST /accounts': { toegang: ['beheerder'] },
+  'GET /accounts/{accountId}': { toegang: ['beheerder'], leestPersoonsgegevens: true },
+  'PATCH /accounts/{accountId}': { toegang: ['beheerder'] },
+  'POST /accounts/{accountId}/wachtwoord-resets': { toegang: ['beheerder'] },
+  'POST /accounts/{accountId}/totp-resets': { toegang: ['beheerder'] },
+  'GET /auditregels': { toegang: ['beheerder'] },
+  'GET /auditregels/verificatie': { toegang: ['beheerder'] },
+  'POST /medewerkers/{medewerkerId}/anonimiseringen': { toegang: ['beheerder'] },
+
+  // Organisation
+  'GET /organisatie': { toegang: IEDEREEN },
+  'GET /organisatie/organogram': { toegang: IEDEREEN },
+  'GET /zoekresultaten': { toegang: ORGANISATIE },
+
+  'GET /teams': { toegang: IEDEREEN },
+  'GET /teams/{teamId}': { toegang: IEDEREEN },
+  'POST /teams': { toegang: STRUCTUUR },
+  'PATCH /teams/{teamId}': { toegang: STRUCTUUR },
+  'GET /teams/{teamId}/leden': { toegang: ORGANISATIE },
+  'GET /teams/{teamId}/expertise-matrix': {
+    toegang: ['teamleider', 'programmaregisseur', 'directeur', 'po'],
+  },
+  'GET /teams/{teamId}/leidinggevenden': { toegang: IEDEREEN },
+  'POST /teams/{teamId}/leidinggevenden': { toegang: STRUCTUUR },
+  'PATCH /teams/{teamId}/leidinggevenden/{leiderschapId}': { toegang: STRUCTUUR },
+
+  'GET /medewerkers': { toegang: ORGANISATIE },
+  'GET /medewerkers/{medewerkerId}': { toegang: ORGANISATIE, leestPersoonsgegevens: true },
+  'POST /medewerkers': { toegang: ['po'] },
+  'PATCH /medewerkers/{medewerkerId}': { toegang: ['po'] },
+  'GET /medewerkers/{medewerkerId}/contracturen': {
+    toegang: ['medewerker', ...LEIDING_EN_PO, 'programmaregisseur'],
+    leestPersoonsgegevens: true,
+  },
+  'POST /medewerkers/{medewerkerId}/contracturen': { toegang: ['po'] },
+  'GET /medewerkers/{medewerkerId}/teamlidmaatschappen': {
+    toegang: ORGANISATIE,
+    leestPersoonsgegevens: true,
+  },
+  'POST /medewerkers/{medewerkerId}/teamlidmaatschappen': { toegang: ['po'] },
+  'PATCH /medewerkers/{medewerkerId}/teamlidmaatschappen/{lidmaatschapId}': { toegang: ['po'] },
+  'GET /medewerkers/{medewerkerId}/expertises': {
+    toegang: ['medewerker', ...LEIDING_EN_PO, 'programmaregisseur'],
+    leestPersoonsgegevens: true,
+  },
+  'POST /medewerkers/{medewerkerId}/expertises': { toegang: ['medewerker', ...LEIDING_EN_PO] },
+  'GET /medewerkers/{medewerkerId}/expertises/{expertiseId}': {
+    toegang: ['medewerker', ...LEIDING_EN_PO, 'programmaregisseur'],
+  },
+  'PATCH /medewerkers/{medewerkerId}/expertises/{expertiseId}': { toegang: ['medewerker', ...LEIDING_EN_PO] },
+  'DELETE /medewerkers/{medewerkerId}/expertises/{expertiseId}': {
+    toegang: ['medewerker', ...LEIDING_EN_PO],
+  },
+
+  'GET /expertises': { toegang: IEDEREEN },
+  'GET /expertises/{expertiseId}': { toegang: IEDEREEN },
+  'POST /expertises': { toegang: ['po', 'beheerder'] },
+  'PATCH /expertises/{expertiseId}': { toegang: ['po', 'beheerder'] },
+};
+
+/** `GET /api/v1/teams/:teamId` → `GET /teams/{teamId}`: the key of a Fastify route in the table. */
+export function policyKey(method: string, routeUrl: string): string {
+  const pad = routeUrl.replace(/^\/api\/v1/, '').replace(/:([A-Za-z]+)/g, '{$1}');
+  return `${method.toUpperCase()} ${pad}`;
+}
+
+export type Besluit = 'toegestaan' | 'niet-ingelogd' | 'totp-nodig' | 'geen-rol';
+
+/** The decision for one request, before any reach within the route is considered. */
+export function beslis(
+  regel: Regel,
+  gebruiker: { rollen: readonly Rol[]; totpVoldaan: boolean; totpNodig: boolean } | null,
+): Besluit {
+  if (regel.toegang === 'publiek') return 'toegestaan';
+  if (!gebruiker) return 'niet-ingelogd';
+  if (regel.toegang === 'ingelogd') return 'toegestaan';
+  if (gebruiker.totpNodig && !gebruiker.totpVoldaan) return 'totp-nodig';
+  return gebruiker.rollen.some((r) => (regel.toegang as readonly Rol[]).includes(r))
+    ? 'toegestaan'
+    : 'geen-rol';
+}

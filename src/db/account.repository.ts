@@ -1,0 +1,148 @@
+import { type Kysely, sql } from 'kysely';
+import type { Rol } from '../domain/rol';
+import type { AccountRow, Database } from './schema';
+
+export interface AccountMetRollen extends AccountRow {
+  rollen: Rol[];
+}
+
+async function metRollen(db: Kysely<Database>, rijen: AccountRow[]): Promise<AccountMetRollen[]> {
+  if (rijen.length === 0) return [];
+  const rollen = await db
+    .selectFrom('account_rol')
+    .select(['account_id', 'rol'])
+    .where(
+      'account_id',
+      'in',
+      rijen.map((r) => r.id),
+    )
+    .execute();
+  return rijen.map((r) => ({
+    ...r,
+    rollen: rollen
+      .filter((x) => x.account_id === r.id)
+      .map((x) => x.rol as Rol)
+      .sort(),
+  }));
+}
+
+export async function findAccount(db: Kysely<Database>, id: string): Promise<AccountMetRollen | undefined> {
+  const rij = await db.selectFrom('account').selectAll().where('id', '=', id).executeTakeFirst();
+  return rij ? (await metRollen(db, [rij]))[0] : undefined;
+}
+
+export async function findAccountByEMail(
+  db: Kysely<Database>,
+  eMail: string,
+): Promise<AccountMetRollen | undefined> {
+  const rij = await db
+    .selectFrom('account')
+    .selectAll()
+    .where(sql`lower(e_mail)`, '=', eMail.trim().toLowerCase())
+    .executeTakeFirst();
+  return rij ? (await metRollen(db, [rij]))[0] : undefined;
+}
+
+export async function findAccountByPersoneelsnummer(
+  db: Kysely<Database>,
+  nummer: string,
+): Promise<AccountMetRollen | undefined> {
+  const rij = await db
+    .selectFrom('account as a')
+    .innerJoin('medewerker as m', 'm.id', 'a.medewerker_id')
+    .selectAll('a')
+    .where('m.personeelsnummer', '=', nummer)
+    .executeTakeFirst();
+  return rij ? (await metRollen(db, [rij]))[0] : undefined;
+}
+
+export async function listAccounts(db: Kysely<Database>, zoek?: string): Promise<AccountMetRollen[]> {
+  let q = db.selectFrom('account').selectAll().orderBy('naam');
+  if (zoek)
+    q = q.where((eb) => eb.or([eb('naam', 'ilike', `%${zoek}%`), eb('e_mail', 'ilike', `%${zoek}%`)]));
+  return metRollen(db, await q.limit(500).execute());
+}
+
+export async function insertAccount(
+  db: Kysely<Database>,
+  rij: {
+    e_mail: string;
+    naam: string;
+    medewerker_id: string | null;
+    wachtwoord_hash: string | null;
+    wachtwoord_wijzigen?: boolean;
+    totp_geheim?: string | null;
+  },
+  rollen: readonly Rol[],
+): Promise<string> {
+  const { id } = await db.insertInto('account').values(rij).returning('id').executeTakeFirstOrThrow();
+  if (rollen.length > 0) {
+    await db
+      .insertInto('account_rol')
+      .values(rollen.map((rol) => ({ account_id: id, rol })))
+      .execute();
+  }
+  return id;
+}
+
+export async function setRollen(
+  db: Kysely<Database>,
+  accountId: string,
+  rollen: readonly Rol[],
+): Promise<void> {
+  await db.deleteFrom('account_rol').where('account_id', '=', accountId).execute();
+  if (rollen.length > 0) {
+    await db
+      .insertInto('account_rol')
+      .values(rollen.map((rol) => ({ account_id: accountId, rol })))
+      .execute();
+  }
+}
+
+export async function updateAccount(
+  db: Kysely<Database>,
+  id: string,
+  wijziging: Partial<
+    Pick<
+      AccountRow,
+      'naam' | 'actief' | 'wachtwoord_hash' | 'wachtwoord_wijzigen' | 'totp_geheim' | 'totp_laatste_stap'
+    >
+  >,
+  versie?: number,
+): Promise<boolean> {
+  let q = db
+    .updateTable('account')
+    .set((eb) => ({ ...wijziging, versie: eb('versie', '+', 1), gewijzigd_op: new Date() }))
+    .where('id', '=', id);
+  if (versie !== undefined) q = q.where('versie', '=', versie);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Records the TOTP step only if it is newer than the last one: two racing logins cannot both use one code. */
+export async function claimTotpStap(db: Kysely<Database>, id: string, stap: number): Promise<boolean> {
+  const r = await db
+    .updateTable('account')
+    .set({ totp_laatste_stap: stap })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('totp_laatste_stap', 'is', null), eb('totp_laatste_stap', '<', stap)]))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** The basisteams a medewerker leads on a date: a teamleider's reach. */
+export async function findGeleideTeamIds(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  peildatum: string,
+): Promise<string[]> {
+  const rijen = await db
+    .selectFrom('leiderschap')
+    .select('team_id')
+    .where('medewerker_id', '=', medewerkerId)
+    .where('rol', '=', 'teamleider')
+    .where('ingangsdatum', '<=', peildatum)
+    .where((eb) => eb.or([eb('einddatum', 'is', null), eb('einddatum', '>=', peildatum)]))
+    .execute();
+  return rijen.map((r) => r.team_id);
+}

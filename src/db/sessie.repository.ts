@@ -1,0 +1,110 @@
+import type { Kysely } from 'kysely';
+import type { Database, SessieRow } from './schema';
+
+export async function insertSessie(
+  db: Kysely<Database>,
+  rij: {
+    id: string;
+    account_id: string;
+    csrf_token: string;
+    totp_voldaan: boolean;
+    methode: 'wachtwoord' | 'oidc';
+    verloopt_op: Date;
+    ip: string | null;
+    user_agent: string | null;
+  },
+): Promise<void> {
+  await db.insertInto('sessie').values(rij).execute();
+}
+
+/** A session that has not ended; expiry is judged by the caller, who knows the time-outs. */
+export async function findOpenSessie(db: Kysely<Database>, id: string): Promise<SessieRow | undefined> {
+  return db
+    .selectFrom('sessie')
+    .selectAll()
+    .where('id', '=', id)
+    .where('beeindigd_op', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function touchSessie(db: Kysely<Database>, id: string, nu: Date): Promise<void> {
+  await db.updateTable('sessie').set({ laatst_actief_op: nu }).where('id', '=', id).execute();
+}
+
+export async function markTotpVoldaan(db: Kysely<Database>, id: string): Promise<void> {
+  await db.updateTable('sessie').set({ totp_voldaan: true }).where('id', '=', id).execute();
+}
+
+export async function endSessie(db: Kysely<Database>, id: string, nu: Date): Promise<void> {
+  await db
+    .updateTable('sessie')
+    .set({ beeindigd_op: nu })
+    .where('id', '=', id)
+    .where('beeindigd_op', 'is', null)
+    .execute();
+}
+
+export async function endAlleSessies(db: Kysely<Database>, accountId: string, nu: Date): Promise<number> {
+  const r = await db
+    .updateTable('sessie')
+    .set({ beeindigd_op: nu })
+    .where('account_id', '=', accountId)
+    .where('beeindigd_op', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+// --- throttling ---------------------------------------------------------------------------------
+
+export async function recordMisluktePoging(db: Kysely<Database>, sleutels: string[]): Promise<void> {
+  await db
+    .insertInto('inlogpoging')
+    .values(sleutels.map((sleutel) => ({ sleutel })))
+    .execute();
+}
+
+export async function countPogingenSinds(
+  db: Kysely<Database>,
+  sleutel: string,
+  sinds: Date,
+): Promise<number> {
+  const r = await db
+    .selectFrom('inlogpoging')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('sleutel', '=', sleutel)
+    .where('tijdstip', '>=', sinds)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function clearPogingen(db: Kysely<Database>, sleutel: string): Promise<void> {
+  await db.deleteFrom('inlogpoging').where('sleutel', '=', sleutel).execute();
+}
+
+// --- OIDC login state ---------------------------------------------------------------------------
+
+export async function insertOidcAanvraag(
+  db: Kysely<Database>,
+  rij: { state: string; code_verifier: string; nonce: string; terug_naar: string | null },
+): Promise<void> {
+  await db.insertInto('oidc_aanvraag').values(rij).execute();
+}
+
+/** Takes the pending login out (one use only); undefined when unknown or older than ten minutes. */
+export async function takeOidcAanvraag(db: Kysely<Database>, state: string, nu: Date) {
+  const rij = await db
+    .deleteFrom('oidc_aanvraag')
+    .where('state', '=', state)
+    .returningAll()
+    .executeTakeFirst();
+  if (!rij) return undefined;
+  return nu.getTime() - new Date(rij.aangemaakt_op).getTime() > 10 * 60_000 ? undefined : rij;
+}
+
+export async function setTotpVoorstel(
+  db: Kysely<Database>,
+  id: string,
+  geheim: string | null,
+): Promise<void> {
+  await db.updateTable('sessie').set({ totp_voorstel: geheim }).where('id', '=', id).execute();
+}

@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { policyKey } from '../access/policy';
+import { appendAudit } from '../db/audit.repository';
+import type { Database } from '../db/schema';
+import { isApiRoute } from './auth.plugin';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by a route when the object of the action is not in its path (a login, a create). */
+    auditObject?: { type: string; id: string | null };
+  }
+}
+
+/** `medewerkerId` → `medewerker`: the object of a route is its last path parameter. */
+function objectUitPad(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): { type: string; id: string | null } | null {
+  if (request.auditObject) return request.auditObject;
+  const params = (request.params ?? {}) as Record<string, string>;
+  const namen = Object.keys(params).filter((k) => k.endsWith('Id'));
+  const laatste = namen.at(-1);
+  if (laatste) return { type: laatste.slice(0, -2), id: params[laatste] ?? null };
+  const location = reply.getHeader('location');
+  if (typeof location === 'string') {
+    const delen = location.split('/');
+    return { type: delen.at(-2) ?? 'onbekend', id: delen.at(-1) ?? null };
+  }
+  return null;
+}
+
+/**
+ * BIO2 8.15.01: every write, every read of personal detail and every refused attempt is recorded
+ * before the answer leaves, with who, what, the result and where it came from. Never a body, a
+ * password or a token: only the route, the object's id and the status.
+ */
+export function registerAudit(app: FastifyInstance, db: Kysely<Database>): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    const url = request.routeOptions.url;
+    if (!url?.startsWith('/api/v1/') || !isApiRoute(url)) return payload;
+    const status = reply.statusCode;
+    const schrijft = request.method !== 'GET' && request.method !== 'HEAD';
+    const geweigerd = status === 401 || status === 403 || status === 429;
+    const leest = request.regel?.leestPersoonsgegevens === true && status < 300;
+    if (!schrijft && !geweigerd && !leest) return payload;
+    const g = request.gebruiker;
+    const object = objectUitPad(request, reply);
+    await appendAudit(db, {
+      tijdstempel: new Date(),
+      actorAccountId: g?.accountId ?? null,
+      actor: g ? `account:${g.accountId}` : 'anoniem',
+      actie: policyKey(request.method, url),
+      objectType: object?.type ?? null,
+      objectId: object?.id ?? null,
+      resultaat: geweigerd ? 'geweigerd' : status < 400 ? 'gelukt' : 'mislukt',
+      ip: request.ip ?? null,
+      userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
+      requestId: request.id,
+      details: { status },
+    });
+    return payload;
+  });
+}

@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/schema';
+import * as avg from '../../services/avg.service';
+import { assertId, idParam } from '../ids';
+
+export async function avgRoutes(
+  fastify: FastifyInstance,
+  { db, bewaartermijnJaren }: { db: Kysely<Database>; bewaartermijnJaren: number },
+) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/accounts/huidig/persoonsgegevens',
+    {
+      schema: {
+        tags: ['Privacy'],
+        operationId: 'exportPersoonsgegevens',
+        summary: 'Inzage: alle gegevens die over mij bewaard worden (AVG art. 15), als JSON',
+        response: { 200: z.looseObject({ opgesteldOp: z.string() }).meta({ id: 'Persoonsgegevens' }) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('Content-Disposition', 'attachment; filename="mijn-gegevens-wendbaar.json"');
+      return avg.exportPersoonsgegevens(db, request.gebruiker!);
+    },
+  );
+
+  app.post(
+    '/medewerkers/:medewerkerId/anonimiseringen',
+    {
+      schema: {
+        tags: ['Privacy'],
+        operationId: 'anonimiseerMedewerker',
+        summary: `Een vertrokken medewerker anonimiseren na de bewaartermijn (${bewaartermijnJaren} jaar na uit dienst)`,
+        params: z.object({ medewerkerId: idParam }),
+        response: { 201: z.object({ medewerkerId: z.string(), pseudoniem: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await avg.anonimiseer(db, assertId(request.params.medewerkerId, 'Medewerker'), bewaartermijnJaren),
+        ),
+  );
+}

@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { hashWachtwoord } from '../access/wachtwoord';
+import * as accounts from '../db/account.repository';
+import { withDbErrors } from '../db/db-errors';
+import type { Database } from '../db/schema';
+import * as sessies from '../db/sessie.repository';
+import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
+import type { Rol } from '../domain/rol';
+
+export interface AccountView {
+  id: string;
+  eMail: string;
+  naam: string;
+  medewerkerId: string | null;
+  rollen: Rol[];
+  actief: boolean;
+  totpIngesteld: boolean;
+  wachtwoordWijzigen: boolean;
+  versie: number;
+}
+
+function view(a: accounts.AccountMetRollen): AccountView {
+  return {
+    id: a.id,
+    eMail: a.e_mail,
+    naam: a.naam,
+    medewerkerId: a.medewerker_id,
+    rollen: a.rollen,
+    actief: a.actief,
+    totpIngesteld: a.totp_geheim !== null,
+    wachtwoordWijzigen: a.wachtwoord_wijzigen,
+    versie: a.versie,
+  };
+}
+
+/** A one-time password a beheerder hands over; the user must replace it at the first login. */
+function tijdelijkWachtwoord(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+export async function listAccounts(db: Kysely<Database>, zoek?: string): Promise<AccountView[]> {
+  return (await accounts.listAccounts(db, zoek)).map(view);
+}
+
+export async function getAccount(db: Kysely<Database>, id: string): Promise<AccountView> {
+  const a = await accounts.findAccount(db, id);
+  if (!a) throw new NotFoundError('Account', id);
+  return view(a);
+}
+
+export async function createAccount(
+  db: Kysely<Database>,
+  invoer: { eMail: string; naam: string; medewerkerId?: string | null | undefined; rollen: Rol[] },
+): Promise<{ account: AccountView; tijdelijkWachtwoord: string }> {
+  const wachtwoord = tijdelijkWachtwoord();
+  const hash = await hashWachtwoord(wachtwoord);
+  const id = await withDbErrors(() =>
+    db.transaction().execute(async (trx) => {
+      const problemen: Probleem[] = [];
+      if (await accounts.findAccountByEMail(trx, invoer.eMail)) {
+        problemen.push({
+          veld: 'eMail',
+          code: 'bestaat-al',
+          melding: 'Er is al een account met dit e-mailadres.',
+        });
+      }
+      if (invoer.medewerkerId) {
+        const m = await trx
+          .selectFrom('medewerker')
+          .select('id')
+          .where('id', '=', invoer.medewerkerId)
+          .executeTakeFirst();
+        if (!m)
+          problemen.push({
+            veld: 'medewerkerId',
+            code: 'bestaat-niet',
+            melding: 'Deze medewerker bestaat niet.',
+          });
+      }
+      assertGeenProblemen(problemen);
+      return accounts.insertAccount(
+        trx,
+        {
+          e_mail: invoer.eMail.trim(),
+          naam: invoer.naam.trim(),
+          medewerker_id: invoer.medewerkerId ?? null,
+          wachtwoord_hash: hash,
+          wachtwoord_wijzigen: true,
+        },
+        invoer.rollen,
+      );
+    }),
+  );
+  return { account: await getAccount(db, id), tijdelijkWachtwoord: wachtwoord };
+}
+
+export async function updateAccount(
+  db: Kysely<Database>,
+  id: string,
+  versie: number,
+  w: { naam?: string | undefined; rollen?: Rol[] | undefined; actief?: boolean | undefined },
+): Promise<AccountView> {
+  await db.transaction().execute(async (trx) => {
+    const a = await accounts.findAccount(trx, id);
+    if (!a) throw new NotFoundError('Account', id);
+    if (a.versie !== versie) throw new StaleVersionError(a.versie);
+    if (
+      !(await accounts.updateAccount(
+        trx,
+        id,
+        {
+          ...(w.naam !== undefined ? { naam: w.naam.trim() } : {}),
+          ...(w.actief !== undefined ? { actief: w.actief } : {}),
+        },
+        versie,
+      ))
+    ) {
+      throw new StaleVersionError(a.versie + 1);
+    }
+    if (w.rollen) await accounts.setRollen(trx, id, w.rollen);
+    // Fewer rights or a blocked account take effect at once, on every device.
+    if (w.actief === false || w.rollen) await sessies.endAlleSessies(trx, id, new Date());
+  });
+  return getAccount(db, id);
+}
+
+export async function resetWachtwoord(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ tijdelijkWachtwoord: string }> {
+  const a = await accounts.findAccount(db, id);
+  if (!a) throw new NotFoundError('Account', id);
+  const wachtwoord = tijdelijkWachtwoord();
+  await accounts.updateAccount(db, id, {
+    wachtwoord_hash: await hashWachtwoord(wachtwoord),
+    wachtwoord_wijzigen: true,
+  });
+  await sessies.endAlleSessies(db, id, new Date());
+  return { tijdelijkWachtwoord: wachtwoord };
+}
+
+export async function resetTotp(db: Kysely<Database>, id: string): Promise<AccountView> {
+  const a = await accounts.findAccount(db, id);
+  if (!a) throw new NotFoundError('Account', id);
+  await accounts.updateAccount(db, id, { totp_geheim: null, totp_laatste_stap: null });
+  await sessies.endAlleSessies(db, id, new Date());
+  return getAccount(db, id);
+}
