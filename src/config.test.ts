@@ -10,6 +10,8 @@ describe('readConfig', () => {
       dataDir: './data',
       demo: true,
       logLevel: 'info',
+      sessie: { inactiefMinuten: 30, maxUren: 10 },
+      bewaartermijnJaren: 2,
     });
   });
 
@@ -21,6 +23,9 @@ describe('readConfig', () => {
       WENDBAAR_DATA_DIR: '/var/lib/wendbaar',
       WENDBAAR_DEMO: '0',
       LOG_LEVEL: 'WARN',
+      WENDBAAR_SESSIE_INACTIEF_MINUTEN: '15',
+      WENDBAAR_SESSIE_MAX_UREN: '8',
+      WENDBAAR_BEWAARTERMIJN_JAREN: '7',
     });
     expect(config).toEqual({
       port: 8080,
@@ -29,6 +34,8 @@ describe('readConfig', () => {
       dataDir: '/var/lib/wendbaar',
       demo: false,
       logLevel: 'warn',
+      sessie: { inactiefMinuten: 15, maxUren: 8 },
+      bewaartermijnJaren: 7,
     });
   });
 
@@ -56,7 +63,13 @@ describe('readConfig', () => {
   it('names every bad setting at once', () => {
     let error: unknown;
     try {
-      readConfig({ PORT: 'x', DATABASE_URL: 'mysql://db', WENDBAAR_DEMO: 'misschien', LOG_LEVEL: 'luid' });
+      readConfig({
+        PORT: 'x',
+        DATABASE_URL: 'mysql://db',
+        WENDBAAR_DEMO: 'misschien',
+        LOG_LEVEL: 'luid',
+        WENDBAAR_SESSIE_MAX_UREN: '-1',
+      });
     } catch (e) {
       error = e;
     }
@@ -66,6 +79,7 @@ describe('readConfig', () => {
       'DATABASE_URL moet beginnen met postgres:// of postgresql://.',
       "WENDBAAR_DEMO moet 1 of 0 zijn, niet 'misschien'.",
       "LOG_LEVEL moet een van fatal, error, warn, info, debug, trace, silent zijn, niet 'luid'.",
+      "WENDBAAR_SESSIE_MAX_UREN moet een positief getal zijn, niet '-1'.",
     ]);
   });
 });

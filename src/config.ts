@@ -11,6 +11,10 @@ export interface Config {
   /** Load the demo municipality into an empty database. */
   demo: boolean;
   logLevel: LogLevel;
+  /** Session time-outs: idle minutes and absolute hours. */
+  sessie: { inactiefMinuten: number; maxUren: number };
+  /** Years after uit dienst before a medewerker may be anonymised. */
+  bewaartermijnJaren: number;
 }
 
 /** A setting that cannot be used; the message is Dutch because an operator reads it. */
@@ -53,6 +57,20 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     problems.push(`LOG_LEVEL moet een van ${logLevels.join(', ')} zijn, niet '${level}'.`);
   }
 
+  const inactiefMinuten = readPositief(
+    value('WENDBAAR_SESSIE_INACTIEF_MINUTEN'),
+    30,
+    'WENDBAAR_SESSIE_INACTIEF_MINUTEN',
+    problems,
+  );
+  const maxUren = readPositief(value('WENDBAAR_SESSIE_MAX_UREN'), 10, 'WENDBAAR_SESSIE_MAX_UREN', problems);
+  const bewaartermijnJaren = readPositief(
+    value('WENDBAAR_BEWAARTERMIJN_JAREN'),
+    2,
+    'WENDBAAR_BEWAARTERMIJN_JAREN',
+    problems,
+  );
+
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return {
     port,
@@ -61,7 +79,24 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     dataDir,
     demo,
     logLevel: level as LogLevel,
+    sessie: { inactiefMinuten, maxUren },
+    bewaartermijnJaren,
   };
+}
+
+function readPositief(
+  setting: string | undefined,
+  standaard: number,
+  naam: string,
+  problems: string[],
+): number {
+  if (setting === undefined) return standaard;
+  const n = Number(setting);
+  if (!Number.isFinite(n) || n <= 0) {
+    problems.push(`${naam} moet een positief getal zijn, niet '${setting}'.`);
+    return standaard;
+  }
+  return n;
 }
 
 function readPort(setting: string | undefined, problems: string[]): number {

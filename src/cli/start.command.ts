@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { type Config, describeDatabaseTarget } from '../config';
 import type { DatabaseHandle } from '../db/connect';
+import { loadDemoAccounts } from '../demo/demo-accounts';
 import { countOrganisatie, loadDemoOrganisatie } from '../demo/demo-loader';
 import { generateDemoOrganisatie } from '../demo/demo-organisatie';
 import { CliError } from './cli-error';
@@ -30,6 +31,9 @@ export async function runStart(config: Config, webRoot: string | undefined): Pro
     db: handle.db,
     engine: handle.engine,
     webRoot,
+    demo: config.demo,
+    sessie: config.sessie,
+    bewaartermijnJaren: config.bewaartermijnJaren,
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
   });
   try {
@@ -71,10 +75,11 @@ async function loadDemoIntoEmpty(handle: DatabaseHandle): Promise<void> {
   const start = performance.now();
   const org = generateDemoOrganisatie({ medewerkers: 400 });
   await loadDemoOrganisatie(handle.db, org);
+  await loadDemoAccounts(handle.db);
   console.log(
     `De database was leeg: de demo-gemeente is geladen (${formatAantal(org.medewerkers.length)} medewerkers ` +
       `in ${org.teams.length} teams, ${formatSeconden(performance.now() - start)}). ` +
-      'Zet WENDBAAR_DEMO=0 om leeg te beginnen.',
+      'Log in met een van de demo-accounts op de inlogpagina. Zet WENDBAAR_DEMO=0 om leeg te beginnen.',
   );
 }
 

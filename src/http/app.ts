@@ -16,18 +16,32 @@ import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
 import type { Engine } from '../db/connect';
 import type { Database } from '../db/schema';
+import { type SessieInstellingen, STANDAARD_SESSIE } from '../services/auth.service';
+import { registerAudit } from './audit.plugin';
+import { registerAuth } from './auth.plugin';
 import { finishOpenApi, openApiInfo } from './openapi';
 import { notFoundHandler, problemErrorHandler } from './problem';
+import { accountRoutes } from './routes/account.routes';
+import { auditRoutes } from './routes/audit.routes';
+import { avgRoutes } from './routes/avg.routes';
+import { demoRoutes } from './routes/demo.routes';
 import { expertiseRoutes } from './routes/expertise.routes';
 import { medewerkerRoutes } from './routes/medewerker.routes';
 import { medewerkerOnderdelenRoutes } from './routes/medewerker-onderdelen.routes';
 import { organisatieRoutes } from './routes/organisatie.routes';
+import { sessieRoutes } from './routes/sessie.routes';
 import { teamRoutes } from './routes/team.routes';
 import { registerSecurityHeaders } from './security-headers';
 
 export interface AppOptions {
   db: Kysely<Database>;
   engine: Engine;
+  /** Session time-outs; defaults: 30 minutes idle, 10 hours at most. */
+  sessie?: SessieInstellingen;
+  /** Demo mode: the login page may list the demo accounts. */
+  demo?: boolean;
+  /** Years after uit dienst before anonymisation is allowed. */
+  bewaartermijnJaren?: number;
   /** Folder of the built web app (dist/web); without it only the API is served. */
   webRoot?: string;
   logger?: boolean | object;
@@ -63,6 +77,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
+  const sessie = options.sessie ?? STANDAARD_SESSIE;
+  await registerAuth(app, { db: options.db, sessie });
+  registerAudit(app, options.db);
+
   await app.register(fastifySwagger, {
     openapi: { openapi: '3.0.3', info: openApiInfo },
     transform: jsonSchemaTransform,
@@ -78,6 +96,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         return app.swagger();
       });
       const deps = { db: options.db };
+      await api.register(sessieRoutes, { ...deps, sessie });
+      await api.register(demoRoutes, { ...deps, demo: options.demo ?? false });
+      await api.register(accountRoutes, deps);
+      await api.register(auditRoutes, deps);
+      await api.register(avgRoutes, { ...deps, bewaartermijnJaren: options.bewaartermijnJaren ?? 2 });
       await api.register(teamRoutes, deps);
       await api.register(medewerkerRoutes, deps);
       await api.register(medewerkerOnderdelenRoutes, deps);

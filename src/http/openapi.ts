@@ -1,4 +1,5 @@
 import type { OpenAPIV3 } from 'openapi-types';
+import { POLICY } from '../access/policy';
 
 export const API_VERSION = '1.0.0';
 
@@ -18,6 +19,10 @@ const PROBLEM_SCHEMA: OpenAPIV3.SchemaObject = {
 };
 
 const TAGS: Record<string, string> = {
+  Sessies: 'Inloggen, tweestapsverificatie en uitloggen',
+  Accounts: 'Accounts en rollen (beheer)',
+  Audit: 'Het auditlog (BIO2 8.15.01): zoeken, exporteren en de hashketen controleren',
+  Privacy: 'AVG: inzage in eigen gegevens en anonimiseren na de bewaartermijn',
   Organisatie: 'Overzicht, organogram en zoeken',
   Teams: 'Directie en basisteams, hun leden en leidinggevenden',
   Medewerkers: 'Medewerkers en hun dienstverband',
@@ -29,6 +34,9 @@ const TAGS: Record<string, string> = {
 
 const FOUT_OMSCHRIJVING: Record<string, string> = {
   '400': 'Ongeldige invoer; alle problemen staan in invalidParams',
+  '401': 'Niet ingelogd of sessie verlopen',
+  '403': 'Geen toegang voor uw rol of buiten uw bereik, tweede stap nodig, of CSRF-token ontbreekt',
+  '429': 'Te veel mislukte pogingen; zie Retry-After',
   '404': 'Niet gevonden',
   '409': 'Conflict met de huidige toestand; de detail zegt wat te doen',
   '412': 'Intussen door een ander gewijzigd (If-Match klopt niet meer)',
@@ -38,8 +46,9 @@ const FOUT_OMSCHRIJVING: Record<string, string> = {
   '500': 'Interne fout',
 };
 
-function foutenVoor(method: string, heeftPadParams: boolean, heeftBody: boolean): string[] {
+function foutenVoor(method: string, heeftPadParams: boolean, heeftBody: boolean, publiek: boolean): string[] {
   const codes = ['400', '500'];
+  if (!publiek) codes.push('401', '403');
   if (heeftPadParams) codes.push('404');
   if (heeftBody) codes.push('409', '413', '415');
   if (method === 'patch') codes.push('412', '428');
@@ -76,7 +85,11 @@ export function finishOpenApi(doc: OpenAPIV3.Document): OpenAPIV3.Document {
           },
         };
       }
-      for (const code of foutenVoor(method, heeftPadParams, heeftBody)) {
+      const publiek = POLICY[`${method.toUpperCase()} ${relatief}`]?.toegang === 'publiek';
+      if (publiek) op.security = [];
+      const codes = foutenVoor(method, heeftPadParams, heeftBody, publiek);
+      if (relatief === '/sessies' && method === 'post') codes.push('401', '429');
+      for (const code of codes) {
         responses[code] = { $ref: `#/components/responses/Fout${code}` };
       }
       op.responses = responses;
@@ -98,6 +111,7 @@ export function finishOpenApi(doc: OpenAPIV3.Document): OpenAPIV3.Document {
   const result: OpenAPIV3.Document = {
     ...doc,
     servers: [{ url: '/api/v1', description: 'Deze server' }],
+    security: [{ sessie: [] }],
     tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
     paths,
     components: {
@@ -120,6 +134,15 @@ export function finishOpenApi(doc: OpenAPIV3.Document): OpenAPIV3.Document {
         },
       },
       responses,
+      securitySchemes: {
+        sessie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'wendbaar_sessie',
+          description:
+            'Sessiecookie na inloggen (POST /sessies). Wijzigingen sturen daarnaast de header X-CSRF-Token met het csrfToken van de sessie.',
+        },
+      },
     },
   };
   return withoutUnusedSchemas(result);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, buildTeam, call, snapshot, startApi } from './support';
+import { type Api, buildTeam, call, sessieHeaders, snapshot, startApi } from './support';
 
 let api: Api;
 beforeAll(async () => {
@@ -44,7 +44,7 @@ describe('HTTP conventions', () => {
     const kapot = await api.app.inject({
       method: 'POST',
       url: '/api/v1/teams',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...sessieHeaders(api.app) },
       payload: '{"naam": ',
     });
     expect(kapot.statusCode).toBe(400);
@@ -52,14 +52,14 @@ describe('HTTP conventions', () => {
     const leeg = await api.app.inject({
       method: 'POST',
       url: '/api/v1/teams',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...sessieHeaders(api.app) },
       payload: '',
     });
     expect(leeg.statusCode).toBe(400);
     const tekst = await api.app.inject({
       method: 'POST',
       url: '/api/v1/teams',
-      headers: { 'content-type': 'text/plain' },
+      headers: { 'content-type': 'text/plain', ...sessieHeaders(api.app) },
       payload: 'hallo',
     });
     expect(tekst.statusCode).toBe(415);
@@ -67,7 +67,7 @@ describe('HTTP conventions', () => {
     const groot = await api.app.inject({
       method: 'POST',
       url: '/api/v1/teams',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...sessieHeaders(api.app) },
       payload: JSON.stringify({ naam: 'x'.repeat(200_000), soort: 'basisteam' }),
     });
     expect(groot.statusCode).toBe(413);

@@ -1,13 +1,56 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import { hashWachtwoord } from '../../src/access/wachtwoord';
+import { insertAccount } from '../../src/db/account.repository';
+import type { Database } from '../../src/db/schema';
+import type { Rol } from '../../src/domain/rol';
 import { buildApp } from '../../src/http/app';
+import { maakSessie } from '../../src/services/auth.service';
 import { createTestDatabase } from '../helpers/database';
 
+let volgnummer = 0;
+
+/** Cookie and CSRF headers of a logged-in session. */
+export type Sessie = { cookie: string; 'x-csrf-token': string; accountId: string };
+
+/** The session `call` uses unless a test passes its own cookie. */
+const standaardSessie = new WeakMap<FastifyInstance, Sessie>();
+
+/**
+ * An account with the given roles and a session for it, second factor done. By default it has all
+ * the rights the organisation register needs (P&O, directeur, beheerder), for tests about behaviour
+ * rather than access.
+ */
+export async function loginAls(
+  db: Kysely<Database>,
+  rollen: Rol[],
+  opties: { medewerkerId?: string | null; wachtwoord?: string } = {},
+): Promise<Sessie> {
+  volgnummer++;
+  const accountId = await insertAccount(
+    db,
+    {
+      e_mail: `test${volgnummer}-${rollen.join('-')}@example.nl`,
+      naam: `Test ${rollen.join(', ')}`,
+      medewerker_id: opties.medewerkerId ?? null,
+      wachtwoord_hash: opties.wachtwoord ? await hashWachtwoord(opties.wachtwoord) : null,
+    },
+    rollen,
+  );
+  const { token, gebruiker } = await maakSessie(db, accountId, 'oidc', {
+    ip: '127.0.0.1',
+    userAgent: 'test',
+  });
+  return { cookie: `wendbaar_sessie=${token}`, 'x-csrf-token': gebruiker.csrfToken, accountId };
+}
+
 /** The real app on a fresh, migrated database of the engine under test (TEST_ENGINE). */
-export async function startApi() {
+export async function startApi(opties: { demo?: boolean } = {}) {
   const database = await createTestDatabase();
-  const app = await buildApp({ db: database.db, engine: database.engine });
+  const app = await buildApp({ db: database.db, engine: database.engine, demo: opties.demo ?? false });
   await app.ready();
+  standaardSessie.set(app, await loginAls(database.db, ['po', 'directeur', 'beheerder']));
   return {
     app,
     db: database.db,
@@ -30,17 +73,20 @@ export async function call(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<LightMyRequestResponse & { data: any }> {
+  const sessie = standaardSessie.get(app);
+  const metSessie: Record<string, string> =
+    sessie && headers.cookie === undefined
+      ? { cookie: sessie.cookie, 'x-csrf-token': sessie['x-csrf-token'], ...headers }
+      : headers;
   const res = await app.inject({
     method,
     url,
-    headers: body !== undefined ? { 'content-type': 'application/json', ...headers } : headers,
+    headers: body !== undefined ? { 'content-type': 'application/json', ...metSessie } : metSessie,
     ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
   });
   const type = String(res.headers['content-type'] ?? '');
   return Object.assign(res, { data: type.includes('json') && res.body ? JSON.parse(res.body) : undefined });
 }
-
-let volgnummer = 0;
 
 export async function buildTeam(app: FastifyInstance, overrides: Record<string, unknown> = {}) {
   volgnummer++;
@@ -92,7 +138,15 @@ const TABELLEN = [
   'leiderschap',
   'expertise',
   'medewerker_expertise',
+  'account',
+  'account_rol',
 ];
+
+/** The default session's headers, for tests that call `app.inject` themselves. */
+export function sessieHeaders(app: FastifyInstance): Record<string, string> {
+  const s = standaardSessie.get(app);
+  return s ? { cookie: s.cookie, 'x-csrf-token': s['x-csrf-token'] } : {};
+}
 
 /** A fingerprint of every organisation table: equal fingerprints mean nothing changed. */
 export async function snapshot(api: Api): Promise<string> {

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, buildExpertise, buildMedewerker, buildTeam, call, snapshot, startApi } from './support';
+import {
+  type Api,
+  buildExpertise,
+  buildMedewerker,
+  buildTeam,
+  call,
+  sessieHeaders,
+  snapshot,
+  startApi,
+} from './support';
 
 /**
  * Random and mutated bodies against every write endpoint. Whatever arrives, the answer is never a
@@ -39,6 +48,7 @@ const titel = (e: Endpoint) =>
   `${e.method} ${e.url
     .toString()
     .replace(/^\(\) => /, '')
+    .replace(/[`'"]/g, '')
     .replace(/\$\{ids\.(\w+)\}/g, '{$1}')}`;
 
 const ENDPOINTS: Endpoint[] = [
@@ -174,7 +184,10 @@ describe('every write endpoint under random input', () => {
           fc.constantFrom('"1"', '"999"', undefined),
           async (body, ifMatch) => {
             const voor = await snapshot(api);
-            const headers: Record<string, string> = { 'content-type': 'application/json' };
+            const headers: Record<string, string> = {
+              'content-type': 'application/json',
+              ...sessieHeaders(api.app),
+            };
             if (ifMatch) headers['if-match'] = ifMatch;
             const raw = typeof body === 'object' && body !== null && '__raw' in body;
             const res = await api.app.inject({

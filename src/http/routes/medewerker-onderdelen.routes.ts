@@ -1,10 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { magExpertiseWijzigen, magInzetbaarheidZien } from '../../access/gebruiker';
 import type { Database } from '../../db/schema';
 import * as expertises from '../../services/medewerker-expertise.service';
 import * as historie from '../../services/medewerker-historie.service';
+import { assertReikwijdte } from '../../services/reikwijdte.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
 import { datum } from '../schemas';
@@ -14,6 +16,8 @@ import {
   teamlidmaatschapSchema,
   urenPerWeek,
 } from './medewerker.routes';
+
+type Toets = Parameters<typeof assertReikwijdte>[3];
 
 /** The nested resources of a medewerker: contracturen, teamlidmaatschappen and expertises. */
 
@@ -29,6 +33,16 @@ const base = (id: string) => `/api/v1/medewerkers/${id}`;
 export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const mid = (id: string) => assertId(id, 'Medewerker');
+  /** The medewerker id of the path, once the caller is known to reach this person. */
+  const binnenBereik = async (
+    request: { gebruiker: FastifyRequest['gebruiker']; params: { medewerkerId: string } },
+    toets: Toets,
+    wat: string,
+  ) => {
+    const id = mid(request.params.medewerkerId);
+    await assertReikwijdte(db, request.gebruiker!, id, toets, wat);
+    return id;
+  };
 
   app.get(
     '/medewerkers/:medewerkerId/contracturen',
@@ -140,7 +154,10 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
       },
     },
     async (request) => ({
-      resultaten: await expertises.listMedewerkerExpertises(db, mid(request.params.medewerkerId)),
+      resultaten: await expertises.listMedewerkerExpertises(
+        db,
+        await binnenBereik(request, magInzetbaarheidZien, 'de expertise'),
+      ),
     }),
   );
 
@@ -157,7 +174,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
       },
     },
     async (request, reply) => {
-      const id = mid(request.params.medewerkerId);
+      const id = await binnenBereik(request, magExpertiseWijzigen, 'de expertise');
       const e = await expertises.addMedewerkerExpertise(db, id, request.body);
       setEtag(reply, e.versie);
       return reply
@@ -183,7 +200,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     async (request, reply) => {
       const e = await expertises.getMedewerkerExpertise(
         db,
-        mid(request.params.medewerkerId),
+        await binnenBereik(request, magInzetbaarheidZien, 'de expertise'),
         assertId(request.params.expertiseId, 'Expertise'),
       );
       setEtag(reply, e.versie);
@@ -206,7 +223,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     async (request, reply) => {
       const e = await expertises.updateMedewerkerExpertise(
         db,
-        mid(request.params.medewerkerId),
+        await binnenBereik(request, magExpertiseWijzigen, 'de expertise'),
         assertId(request.params.expertiseId, 'Expertise'),
         requireIfMatch(request),
         request.body,
@@ -230,7 +247,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     async (request, reply) => {
       await expertises.removeMedewerkerExpertise(
         db,
-        mid(request.params.medewerkerId),
+        await binnenBereik(request, magExpertiseWijzigen, 'de expertise'),
         assertId(request.params.expertiseId, 'Expertise'),
       );
       return reply.code(204).send(null);

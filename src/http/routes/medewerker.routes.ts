@@ -9,6 +9,7 @@ import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
 import { lijstQuery, lijstSchema, pagina, parseSortering } from '../pagination';
 import { datum, leiderschapSchema, links, metLinks, optioneleTekst, tekst } from '../schemas';
+import { vormMedewerker, vormMedewerkerDetail } from '../zicht';
 
 export const urenPerWeek = z
   .number({ error: 'Geef het aantal uren per week als getal.' })
@@ -68,13 +69,16 @@ const medewerkerVelden = {
   naam: z.string(),
   eMail: z.string(),
   functie: z.string(),
-  schaal: z.number().int(),
-  trede: z.number().int(),
-  inDienst: z.string(),
+  schaal: z.number().int().nullable().describe('Leeg als u deze persoonsgegevens niet mag zien'),
+  trede: z.number().int().nullable(),
+  inDienst: z.string().nullable(),
   uitDienst: z.string().nullable(),
   team: z.object({ id: z.string(), naam: z.string() }).nullable(),
   urenPerWeek: z.number().nullable(),
   fte: z.number().nullable(),
+  zicht: z
+    .enum(['volledig', 'inzetbaarheid', 'basis'])
+    .describe('Wat u van deze medewerker ziet: alles, uren en expertise, of de basisgegevens'),
   versie: z.number().int(),
   _links: links,
 };
@@ -162,7 +166,11 @@ export async function medewerkerRoutes(fastify: FastifyInstance, { db }: { db: K
         sortering,
         p,
       );
-      return pagina(request, p, { ...resultaat, rijen: resultaat.rijen.map((m) => metLinks(m, href(m.id))) });
+      const g = request.gebruiker!;
+      return pagina(request, p, {
+        ...resultaat,
+        rijen: resultaat.rijen.map((m) => metLinks(vormMedewerker(g, m), href(m.id))),
+      });
     },
   );
 
@@ -180,7 +188,7 @@ export async function medewerkerRoutes(fastify: FastifyInstance, { db }: { db: K
     async (request, reply) => {
       const m = await service.getMedewerker(db, assertId(request.params.medewerkerId, 'Medewerker'));
       setEtag(reply, m.versie);
-      return metLinks(m, href(m.id));
+      return metLinks(vormMedewerkerDetail(request.gebruiker!, m), href(m.id));
     },
   );
 
@@ -201,7 +209,7 @@ export async function medewerkerRoutes(fastify: FastifyInstance, { db }: { db: K
       return reply
         .code(201)
         .header('Location', href(m.id))
-        .send(metLinks(m, href(m.id)));
+        .send(metLinks(vormMedewerkerDetail(request.gebruiker!, m), href(m.id)));
     },
   );
 
@@ -221,7 +229,7 @@ export async function medewerkerRoutes(fastify: FastifyInstance, { db }: { db: K
       const id = assertId(request.params.medewerkerId, 'Medewerker');
       const m = await service.updateMedewerker(db, id, requireIfMatch(request), request.body);
       setEtag(reply, m.versie);
-      return metLinks(m, href(m.id));
+      return metLinks(vormMedewerkerDetail(request.gebruiker!, m), href(m.id));
     },
   );
 }

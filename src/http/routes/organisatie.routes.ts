@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { magPersoonssignalenZien } from '../../access/gebruiker';
 import type { Database } from '../../db/schema';
 import * as service from '../../services/organisatie.service';
 
@@ -39,6 +40,11 @@ const overzichtSchema = z
       teamsZonderTeamleider: z.array(z.object({ id: z.string(), naam: z.string() })),
       medewerkersZonderTeam: z.array(z.object({ id: z.string(), naam: z.string() })),
     }),
+    persoonsgegevensVerborgen: z
+      .boolean()
+      .describe(
+        'Waar: open wijzigingen en medewerkers zonder team zijn weggelaten, omdat uw rol die niet mag zien',
+      ),
   })
   .meta({ id: 'Organisatieoverzicht' });
 
@@ -71,7 +77,18 @@ export async function organisatieRoutes(fastify: FastifyInstance, { db }: { db: 
         response: { 200: overzichtSchema },
       },
     },
-    async () => service.getOverzicht(db),
+    async (request) => {
+      const overzicht = await service.getOverzicht(db);
+      if (magPersoonssignalenZien(request.gebruiker!))
+        return { ...overzicht, persoonsgegevensVerborgen: false };
+      // Named changes about colleagues are personal data: others see the figures only.
+      return {
+        ...overzicht,
+        openWijzigingen: [],
+        signalen: { ...overzicht.signalen, medewerkersZonderTeam: [] },
+        persoonsgegevensVerborgen: true,
+      };
+    },
   );
 
   app.get(

@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { magTeamVolledigZien } from '../../access/gebruiker';
 import type { Database } from '../../db/schema';
+import { ForbiddenError } from '../../domain/probleem';
 import * as service from '../../services/team.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
@@ -199,7 +201,15 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
         response: { 200: matrixSchema },
       },
     },
-    async (request) => service.getExpertiseMatrix(db, assertId(request.params.teamId, 'Team')),
+    async (request) => {
+      const teamId = assertId(request.params.teamId, 'Team');
+      if (!magTeamVolledigZien(request.gebruiker!, teamId)) {
+        throw new ForbiddenError(
+          'De expertisematrix van dit team is voor de eigen teamleider, programmaregisseurs, de directie en P&O.',
+        );
+      }
+      return service.getExpertiseMatrix(db, teamId);
+    },
   );
 
   app.get(

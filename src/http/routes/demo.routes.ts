@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { totpCode } from '../../access/totp';
+import type { Database } from '../../db/schema';
+import { DEMO_WACHTWOORD, findDemoAccounts } from '../../demo/demo-accounts';
+import { NotFoundError } from '../../domain/probleem';
+
+/** Only in demo mode: the demo logins for the login page, with the current code for the second step. */
+export async function demoRoutes(
+  fastify: FastifyInstance,
+  { db, demo }: { db: Kysely<Database>; demo: boolean },
+) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    '/demo-accounts',
+    {
+      schema: {
+        tags: ['Sessies'],
+        operationId: 'listDemoAccounts',
+        summary: 'Alleen in demomodus: de demo-accounts per rol',
+        response: {
+          200: z.object({
+            resultaten: z.array(
+              z.object({
+                eMail: z.string(),
+                naam: z.string(),
+                wachtwoord: z.string(),
+                totpCode: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => {
+      if (!demo) throw new NotFoundError('Demo-accounts', 'demomodus staat uit');
+      const accounts = await findDemoAccounts(db);
+      return {
+        resultaten: accounts.map((a) => ({
+          eMail: a.e_mail,
+          naam: a.naam,
+          wachtwoord: DEMO_WACHTWOORD,
+          totpCode: a.totp_geheim ? totpCode(a.totp_geheim) : null,
+        })),
+      };
+    },
+  );
+}
