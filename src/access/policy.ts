@@ -48,6 +48,7 @@ export const POLICY: Record<string, Regel> = {
   'DELETE /sessies': { toegang: 'ingelogd' },
   'POST /sessies/huidig/totp-verificaties': { toegang: 'ingelogd' },
   'GET /demo-accounts': { toegang: 'publiek' },
+  'GET /inlogmethoden': { toegang: 'publiek' },
   'POST /accounts/huidig/totp': { toegang: 'ingelogd' },
   'POST /accounts/huidig/totp/bevestigingen': { toegang: 'ingelogd' },
   'POST /accounts/huidig/wachtwoorden': { toegang: 'ingelogd' },

@@ -42,6 +42,8 @@ export interface AppOptions {
   demo?: boolean;
   /** Years after uit dienst before anonymisation is allowed. */
   bewaartermijnJaren?: number;
+  /** Login through the municipality's identity provider, when configured. */
+  oidc?: OidcInstellingen | null;
   /** Folder of the built web app (dist/web); without it only the API is served. */
   webRoot?: string;
   logger?: boolean | object;
@@ -97,7 +99,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       });
       const deps = { db: options.db };
       await api.register(sessieRoutes, { ...deps, sessie });
-      await api.register(demoRoutes, { ...deps, demo: options.demo ?? false });
+      await api.register(demoRoutes, {
+        ...deps,
+        demo: options.demo ?? false,
+        oidcNaam: options.oidc?.naam ?? null,
+      });
       await api.register(accountRoutes, deps);
       await api.register(auditRoutes, deps);
       await api.register(avgRoutes, { ...deps, bewaartermijnJaren: options.bewaartermijnJaren ?? 2 });
