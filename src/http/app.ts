@@ -14,6 +14,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
+import type { OidcInstellingen } from '../access/oidc-instellingen';
 import type { Engine } from '../db/connect';
 import type { Database } from '../db/schema';
 import { type SessieInstellingen, STANDAARD_SESSIE } from '../services/auth.service';

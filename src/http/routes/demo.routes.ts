@@ -10,9 +10,35 @@ import { NotFoundError } from '../../domain/probleem';
 /** Only in demo mode: the demo logins for the login page, with the current code for the second step. */
 export async function demoRoutes(
   fastify: FastifyInstance,
-  { db, demo }: { db: Kysely<Database>; demo: boolean },
+  { db, demo, oidcNaam }: { db: Kysely<Database>; demo: boolean; oidcNaam: string | null },
 ) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/inlogmethoden',
+    {
+      schema: {
+        tags: ['Sessies'],
+        operationId: 'listInlogmethoden',
+        summary: 'Hoe men hier kan inloggen: wachtwoord, het account van de gemeente (OIDC), demo-accounts',
+        response: {
+          200: z.object({
+            wachtwoord: z.boolean(),
+            oidc: z
+              .object({ naam: z.string(), startUrl: z.string() })
+              .nullable()
+              .describe('Inloggen via de identity provider van de gemeente, als die is ingesteld'),
+            demo: z.boolean(),
+          }),
+        },
+      },
+    },
+    async () => ({
+      wachtwoord: true,
+      oidc: oidcNaam ? { naam: oidcNaam, startUrl: '/auth/oidc/start' } : null,
+      demo,
+    }),
+  );
   app.get(
     '/demo-accounts',
     {
