@@ -29,6 +29,7 @@ import { demoRoutes } from './routes/demo.routes';
 import { expertiseRoutes } from './routes/expertise.routes';
 import { medewerkerRoutes } from './routes/medewerker.routes';
 import { medewerkerOnderdelenRoutes } from './routes/medewerker-onderdelen.routes';
+import { oidcRoutes } from './routes/oidc.routes';
 import { organisatieRoutes } from './routes/organisatie.routes';
 import { sessieRoutes } from './routes/sessie.routes';
 import { teamRoutes } from './routes/team.routes';
@@ -116,6 +117,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
+  // Login through the municipality's identity provider: browser redirects, outside the JSON API.
+  await app.register(oidcRoutes, { db: options.db, oidc: options.oidc ?? null, sessie });
 
   const webRoot = options.webRoot;
   const heeftWebApp = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));

@@ -12,6 +12,17 @@ declare module 'fastify' {
   }
 }
 
+/** Collection names in a Location header, in the singular the path parameters use. */
+const ENKELVOUD: Record<string, string> = {
+  medewerkers: 'medewerker',
+  teams: 'team',
+  expertises: 'expertise',
+  accounts: 'account',
+  leidinggevenden: 'leiderschap',
+  teamlidmaatschappen: 'teamlidmaatschap',
+  contracturen: 'medewerker',
+};
+
 /** `medewerkerId` → `medewerker`: the object of a route is its last path parameter. */
 function objectUitPad(
   request: FastifyRequest,
@@ -25,7 +36,8 @@ function objectUitPad(
   const location = reply.getHeader('location');
   if (typeof location === 'string') {
     const delen = location.split('/');
-    return { type: delen.at(-2) ?? 'onbekend', id: delen.at(-1) ?? null };
+    const meervoud = delen.at(-2) ?? 'onbekend';
+    return { type: ENKELVOUD[meervoud] ?? meervoud, id: delen.at(-1) ?? null };
   }
   return null;
 }

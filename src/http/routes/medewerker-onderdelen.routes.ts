@@ -56,7 +56,10 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
       },
     },
     async (request) => ({
-      resultaten: await historie.listContracturen(db, mid(request.params.medewerkerId)),
+      resultaten: await historie.listContracturen(
+        db,
+        await binnenBereik(request, magInzetbaarheidZien, 'de contracturen'),
+      ),
     }),
   );
 

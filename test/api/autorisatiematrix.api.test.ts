@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertAccount } from '../../src/db/account.repository';
+import { ROLLEN, type Rol } from '../../src/domain/rol';
+import { maakSessie } from '../../src/services/auth.service';
+import { type Api, buildExpertise, buildMedewerker, buildTeam, call, startApi } from './support';
+
+/**
+ * Every route of the OpenAPI document × every role (and nobody), against the expectation written
+ * down here from domain.md ("who uses it and what each may see"), independently of the policy table.
+ * A route added without an entry here fails the suite; so does a policy that lets in the wrong role.
+ */
+const ALLEN: readonly Rol[] = ROLLEN;
+const ORGANISATIE: readonly Rol[] = [
+  'medewerker',
+  'teamleider',
+  'programmaregisseur',
+  'directeur',
+  'po',
+  'beheerder',
+];
+const INZETBAARHEID: readonly Rol[] = ['medewerker', 'teamleider', 'programmaregisseur', 'directeur', 'po'];
+const EXPERTISE_WIJZIGEN: readonly Rol[] = ['medewerker', 'teamleider', 'directeur', 'po'];
+
+const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
+  'POST /sessies': 'publiek',
+  'GET /inlogmethoden': 'publiek',
+  'GET /demo-accounts': 'publiek',
+  'GET /sessies/huidig': 'ingelogd',
+  'DELETE /sessies/huidig': 'ingelogd',
+  'DELETE /sessies': 'ingelogd',
+  'POST /sessies/huidig/totp-verificaties': 'ingelogd',
+  'POST /accounts/huidig/totp': 'ingelogd',
+  'POST /accounts/huidig/totp/bevestigingen': 'ingelogd',
+  'POST /accounts/huidig/wachtwoorden': 'ingelogd',
+  'GET /accounts/huidig/persoonsgegevens': ALLEN,
+
+  'GET /accounts': ['beheerder'],
+  'POST /accounts': ['beheerder'],
+  'GET /accounts/{accountId}': ['beheerder'],
+  'PATCH /accounts/{accountId}': ['beheerder'],
+  'POST /accounts/{accountId}/wachtwoord-resets': ['beheerder'],
+  'POST /accounts/{accountId}/totp-resets': ['beheerder'],
+  'GET /auditregels': ['beheerder'],
+  'GET /auditregels/verificatie': ['beheerder'],
+  'POST /medewerkers/{medewerkerId}/anonimiseringen': ['beheerder'],
+
+  'GET /organisatie': ALLEN,
+  'GET /organisatie/organogram': ALLEN,
+  'GET /zoekresultaten': ORGANISATIE,
+  'GET /teams': ALLEN,
+  'GET /teams/{teamId}': ALLEN,
+  'POST /teams': ['directeur', 'po'],
+  'PATCH /teams/{teamId}': ['directeur', 'po'],
+  'GET /teams/{teamId}/leden': ORGANISATIE,
+  'GET /teams/{teamId}/expertise-matrix': ['teamleider', 'programmaregisseur', 'directeur', 'po'],
+  'GET /teams/{teamId}/leidinggevenden': ALLEN,
+  'POST /teams/{teamId}/leidinggevenden': ['directeur', 'po'],
+  'PATCH /teams/{teamId}/leidinggevenden/{leiderschapId}': ['directeur', 'po'],
+
+  'GET /medewerkers': ORGANISATIE,
+  'GET /medewerkers/{medewerkerId}': ORGANISATIE,
+  'POST /medewerkers': ['po'],
+  'PATCH /medewerkers/{medewerkerId}': ['po'],
+  'GET /medewerkers/{medewerkerId}/contracturen': INZETBAARHEID,
+  'POST /medewerkers/{medewerkerId}/contracturen': ['po'],
+  'GET /medewerkers/{medewerkerId}/teamlidmaatschappen': ORGANISATIE,
+  'POST /medewerkers/{medewerkerId}/teamlidmaatschappen': ['po'],
+  'PATCH /medewerkers/{medewerkerId}/teamlidmaatschappen/{lidmaatschapId}': ['po'],
+  'GET /medewerkers/{medewerkerId}/expertises': INZETBAARHEID,
+  'POST /medewerkers/{medewerkerId}/expertises': EXPERTISE_WIJZIGEN,
+  'GET /medewerkers/{medewerkerId}/expertises/{expertiseId}': INZETBAARHEID,
+  'PATCH /medewerkers/{medewerkerId}/expertises/{expertiseId}': EXPERTISE_WIJZIGEN,
+  'DELETE /medewerkers/{medewerkerId}/expertises/{expertiseId}': EXPERTISE_WIJZIGEN,
+
+  'GET /expertises': ALLEN,
+  'GET /expertises/{expertiseId}': ALLEN,
+  'POST /expertises': ['po', 'beheerder'],
+  'PATCH /expertises/{expertiseId}': ['po', 'beheerder'],
+};
+
+let api: Api;
+let routes: { method: string; pad: string }[];
+const accountVan = new Map<Rol, { accountId: string; medewerkerId: string }>();
+let ids: Record<string, string>;
+
+beforeAll(async () => {
+  api = await startApi();
+  const doc = (await call(api.app, 'GET', '/api/v1/openapi.json')).data;
+  routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([pad, item]) =>
+    Object.keys(item)
+      .filter((m) => ['get', 'post', 'patch', 'put', 'delete'].includes(m))
+      .map((m) => ({ method: m.toUpperCase(), pad })),
+  );
+  // Everyone works in team T, which the teamleider leads; each role acts on its own record, so the
+  // reach rules (self, own team) let in whom the door lets in.
+  const team = await buildTeam(api.app, { naam: 'Matrixteam' });
+  const expertise = await buildExpertise(api.app, { naam: 'Matrixexpertise' });
+  for (const rol of ROLLEN) {
+    const m = await buildMedewerker(api.app, { teamId: team.id });
+    await call(api.app, 'POST', `/api/v1/medewerkers/${m.id}/expertises`, {
+      expertiseId: expertise.id,
+      niveau: 2,
+    });
+    const accountId = await insertAccount(
+      api.db,
+      {
+        e_mail: `matrix-${rol}@example.nl`,
+        naam: `Matrix ${rol}`,
+        medewerker_id: m.id,
+        wachtwoord_hash: null,
+      },
+      [rol],
+    );
+    accountVan.set(rol, { accountId, medewerkerId: m.id });
+    if (rol === 'teamleider') {
+      await call(api.app, 'POST', `/api/v1/teams/${team.id}/leidinggevenden`, {
+        medewerkerId: m.id,
+        rol: 'teamleider',
+        ingangsdatum: '2020-01-01',
+      });
+    }
+  }
+  const leiders = (await call(api.app, 'GET', `/api/v1/teams/${team.id}/leidinggevenden`)).data.resultaten;
+  const ander = await insertAccount(
+    api.db,
+    { e_mail: 'matrix-ander@example.nl', naam: 'Ander', medewerker_id: null, wachtwoord_hash: null },
+    ['medewerker'],
+  );
+  ids = { teamId: team.id, expertiseId: expertise.id, leiderschapId: leiders[0].id, accountId: ander };
+});
+afterAll(async () => {
+  await api.close();
+});
+
+async function verzoek(method: string, pad: string, rol: Rol | null) {
+  const headers: Record<string, string> = { cookie: 'geen=1', 'if-match': '"999"' };
+  let eigen: { accountId: string; medewerkerId: string } | undefined;
+  if (rol) {
+    eigen = accountVan.get(rol)!;
+    // A fresh session each time: some routes end sessions (logout) or change the account.
+    const { token, gebruiker } = await maakSessie(api.db, eigen.accountId, 'oidc', {
+      ip: null,
+      userAgent: null,
+    });
+    headers.cookie = `wendbaar_sessie=${token}`;
+    headers['x-csrf-token'] = gebruiker.csrfToken;
+  }
+  const lidmaatschap = eigen
+    ? (await call(api.app, 'GET', `/api/v1/medewerkers/${eigen.medewerkerId}/teamlidmaatschappen`)).data
+        .resultaten[0].id
+    : '00000000-0000-4000-8000-000000000000';
+  const url = `/api/v1${pad}`.replace(/\{(\w+)\}/g, (_, naam: string) => {
+    if (naam === 'medewerkerId') return eigen?.medewerkerId ?? '00000000-0000-4000-8000-000000000000';
+    if (naam === 'lidmaatschapId') return lidmaatschap;
+    return ids[naam] ?? '00000000-0000-4000-8000-000000000000';
+  });
+  return call(
+    api.app,
+    method as never,
+    url,
+    method === 'GET' || method === 'DELETE' ? undefined : {},
+    headers,
+  );
+}
+
+describe('authorisation matrix', () => {
+  it('has an expectation for every route of the OpenAPI document, and no stale ones', () => {
+    const gedocumenteerd = routes.map((r) => `${r.method} ${r.pad}`).sort();
+    expect(gedocumenteerd).toEqual(Object.keys(VERWACHT).sort());
+  });
+
+  it('lets in exactly the expected roles on every route, and nobody without a login', async () => {
+    const afwijkingen: string[] = [];
+    for (const { method, pad } of routes) {
+      const verwacht = VERWACHT[`${method} ${pad}`]!;
+      for (const rol of [null, ...ROLLEN] as (Rol | null)[]) {
+        const res = await verzoek(method, pad, rol);
+        const binnen = res.statusCode !== 401 && res.statusCode !== 403;
+        const moet =
+          verwacht === 'publiek' || (rol !== null && (verwacht === 'ingelogd' || verwacht.includes(rol)));
+        if (res.statusCode >= 500)
+          afwijkingen.push(`${method} ${pad} als ${rol ?? 'anoniem'}: ${res.statusCode} ${res.body}`);
+        if (binnen !== moet) {
+          afwijkingen.push(
+            `${method} ${pad} als ${rol ?? 'anoniem'}: verwacht ${moet ? 'toegang' : 'weigering'}, kreeg ${res.statusCode}`,
+          );
+        }
+        if (!binnen) expect(res.headers['content-type']).toContain('application/problem+json');
+      }
+    }
+    expect(afwijkingen).toEqual([]);
+  }, 180_000);
+});
