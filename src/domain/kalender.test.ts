@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { plusDagen } from './datum';
+import { dagenTussen, isoWeek, periodenTussen, periodeVan, sleutelVan, weekdag } from './kalender';
+
+describe('kalender', () => {
+  it('knows ISO weeks across year ends', () => {
+    expect(isoWeek('2026-01-01')).toBe('2026-W01');
+    expect(isoWeek('2027-01-01')).toBe('2026-W53');
+    expect(isoWeek('2024-12-30')).toBe('2025-W01');
+    expect(periodeVan('week', '2026-W53')).toEqual({
+      sleutel: '2026-W53',
+      van: '2026-12-28',
+      tot: '2027-01-03',
+    });
+    expect(() => periodeVan('week', '2025-W53')).toThrow(RangeError);
+  });
+
+  it('gives months, quarters and years their own days', () => {
+    expect(periodeVan('maand', '2024-02')).toEqual({
+      sleutel: '2024-02',
+      van: '2024-02-01',
+      tot: '2024-02-29',
+    });
+    expect(periodeVan('kwartaal', '2026-Q4')).toEqual({
+      sleutel: '2026-Q4',
+      van: '2026-10-01',
+      tot: '2026-12-31',
+    });
+    expect(periodeVan('jaar', '2026')).toEqual({ sleutel: '2026', van: '2026-01-01', tot: '2026-12-31' });
+    expect(weekdag('2026-11-26')).toBe(4);
+  });
+
+  it('tiles any range with periods that touch each other without gaps or overlaps', () => {
+    const datum = fc.integer({ min: 0, max: 20_000 }).map((n) => plusDagen('2000-01-01', n));
+    fc.assert(
+      fc.property(
+        datum,
+        fc.integer({ min: 0, max: 800 }),
+        fc.constantFrom('week', 'maand', 'kwartaal', 'jaar' as const),
+        (van, lengte, soort) => {
+          const tot = plusDagen(van, lengte);
+          const perioden = periodenTussen(soort, van, tot);
+          expect(perioden[0]!.van <= van).toBe(true);
+          expect(perioden.at(-1)!.tot >= tot).toBe(true);
+          for (let i = 1; i < perioden.length; i++)
+            expect(perioden[i]!.van).toBe(plusDagen(perioden[i - 1]!.tot, 1));
+          for (const p of perioden) expect(sleutelVan(soort, p.van)).toBe(p.sleutel);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('walks every day of a range', () => {
+    expect([...dagenTussen('2024-02-27', '2024-03-01')]).toEqual([
+      '2024-02-27',
+      '2024-02-28',
+      '2024-02-29',
+      '2024-03-01',
+    ]);
+  });
+});
