@@ -1,5 +1,12 @@
 import { type Kysely, sql } from 'kysely';
-import { type Gepagineerd, likePatroon, offset, type Paginering, type Sortering } from './query-helpers';
+import {
+  type Gepagineerd,
+  likePatroon,
+  offset,
+  type Paginering,
+  type Sortering,
+  telRijen,
+} from './query-helpers';
 import type { Database, ExpertiseRow } from './schema';
 
 export interface ExpertiseFilter {
@@ -42,19 +49,16 @@ export async function findExpertises(
   if (filter.categorie) q = q.where('e.categorie', '=', filter.categorie);
   if (filter.status === 'actief') q = q.where('e.vervallen', '=', false);
   if (filter.status === 'vervallen') q = q.where('e.vervallen', '=', true);
-  const [rijen, telling] = await Promise.all([
+  const [rijen, aantal] = await Promise.all([
     q
       .orderBy(SORTEER_KOLOM[sortering.veld], sortering.richting)
       .orderBy('e.naam')
       .limit(pagina.paginaGrootte)
       .offset(offset(pagina))
       .execute(),
-    q
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    telRijen(q),
   ]);
-  return { rijen, aantal: Number(telling.n) };
+  return { rijen, aantal };
 }
 
 export async function findExpertise(

@@ -6,6 +6,7 @@ import {
   offset,
   type Paginering,
   type Sortering,
+  telRijen,
 } from './query-helpers';
 import type {
   ContracturenRow,
@@ -94,7 +95,7 @@ export async function findMedewerkers(
       ),
     );
   }
-  const [rijen, telling] = await Promise.all([
+  const [rijen, aantal] = await Promise.all([
     q
       .orderBy(SORTEER_KOLOM[sortering.veld], sortering.richting)
       .orderBy('m.achternaam')
@@ -103,12 +104,9 @@ export async function findMedewerkers(
       .limit(pagina.paginaGrootte)
       .offset(offset(pagina))
       .execute(),
-    q
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    telRijen(q),
   ]);
-  return { rijen, aantal: Number(telling.n) };
+  return { rijen, aantal };
 }
 
 export async function findMedewerker(

@@ -1,4 +1,4 @@
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 
 /** A page of a list: which page (from 1) and how many per page. */
 export interface Paginering {
@@ -34,3 +34,14 @@ export function offset(p: Paginering): number {
 
 // biome-ignore lint/suspicious/noExplicitAny: helper works for any table set
 export type AnyEb = ExpressionBuilder<any, any>;
+
+/** The number of rows a list query matches, for the `aantal` of a page (same filters, no paging). */
+export async function telRijen<DB, TB extends keyof DB, O>(
+  q: SelectQueryBuilder<DB, TB, O>,
+): Promise<number> {
+  const r = await q
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number((r as { n: number | string }).n);
+}

@@ -7,6 +7,7 @@ import {
   offset,
   type Paginering,
   type Sortering,
+  telRijen,
 } from './query-helpers';
 import type { Database, LeiderschapRow, NewTeamRow, TeamRow, TeamUpdate } from './schema';
 
@@ -60,7 +61,7 @@ export async function findTeams(
   if (filter.zoek) q = q.where('t.naam', 'ilike', likePatroon(filter.zoek));
   if (filter.status === 'actief') q = q.where('t.opgeheven_op', 'is', null);
   if (filter.status === 'opgeheven') q = q.where('t.opgeheven_op', 'is not', null);
-  const [rijen, telling] = await Promise.all([
+  const [rijen, aantal] = await Promise.all([
     q
       .orderBy(SORTEER_KOLOM[sortering.veld], sortering.richting)
       .orderBy('t.naam')
@@ -68,12 +69,9 @@ export async function findTeams(
       .limit(pagina.paginaGrootte)
       .offset(offset(pagina))
       .execute(),
-    q
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    telRijen(q),
   ]);
-  return { rijen: rijen as TeamMetBezetting[], aantal: Number(telling.n) };
+  return { rijen: rijen as TeamMetBezetting[], aantal };
 }
 
 export async function findTeam(
