@@ -106,7 +106,8 @@ export class OidcClient {
     if (!idToken) throw new OidcGeweigerdError('Geen ID-token ontvangen');
     const claims: OidcClaims = { ...idToken, sub: idToken.sub };
     const personeelsnummerClaim = this.instellingen.personeelsnummerClaim;
-    const mist = claims.email === undefined || (personeelsnummerClaim && claims[personeelsnummerClaim] === undefined);
+    const mist =
+      claims.email === undefined || (personeelsnummerClaim && claims[personeelsnummerClaim] === undefined);
     // Many providers put only the subject in the ID token of the code flow and the profile in UserInfo.
     if (mist && config.serverMetadata().userinfo_endpoint) {
       try {

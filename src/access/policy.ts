@@ -108,6 +108,20 @@ export const POLICY: Record<string, Regel> = {
     toegang: ['medewerker', ...LEIDING_EN_PO],
   },
 
+  // Capacity: availability and absence
+  'GET /instellingen': { toegang: IEDEREEN },
+  'PATCH /instellingen': { toegang: ['directeur', 'beheerder'] },
+  'GET /teams/{teamId}/beschikbaarheid': { toegang: ['teamleider', 'programmaregisseur', 'directeur', 'po'] },
+  'GET /medewerkers/{medewerkerId}/beschikbaarheid': {
+    toegang: ['medewerker', ...LEIDING_EN_PO, 'programmaregisseur'],
+    leestPersoonsgegevens: true,
+  },
+  'GET /medewerkers/{medewerkerId}/afwezigheid': {
+    toegang: ['medewerker', ...LEIDING_EN_PO],
+    leestPersoonsgegevens: true,
+  },
+  'PUT /medewerkers/{medewerkerId}/afwezigheid/{week}': { toegang: ['medewerker', ...LEIDING_EN_PO] },
+
   'GET /expertises': { toegang: IEDEREEN },
   'GET /expertises/{expertiseId}': { toegang: IEDEREEN },
   'POST /expertises': { toegang: ['po', 'beheerder'] },

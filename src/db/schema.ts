@@ -14,6 +14,7 @@ export interface TeamTable {
   parent_id: string | null;
   omschrijving: string | null;
   opgeheven_op: DateString | null;
+  niet_productief_aandeel: ColumnType<number | null, number | null | undefined, number | null>;
   versie: Generated<number>;
   aangemaakt_op: Timestamp;
   gewijzigd_op: Timestamp;
@@ -153,7 +154,24 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface InstellingTable {
+  sleutel: string;
+  waarde: ColumnType<unknown, string, string>;
+  versie: Generated<number>;
+  gewijzigd_op: Timestamp;
+}
+
+export interface AfwezigheidTable {
+  medewerker_id: string;
+  week: string;
+  uren: number;
+  versie: Generated<number>;
+  gewijzigd_op: Timestamp;
+}
+
 export interface Database {
+  instelling: InstellingTable;
+  afwezigheid: AfwezigheidTable;
   account: AccountTable;
   account_rol: AccountRolTable;
   sessie: SessieTable;

@@ -61,10 +61,29 @@ export function berekenBeschikbaarheid(invoer: BeschikbaarheidInvoer): Beschikba
     contractUren += uren;
     if (invoer.feestdagen.has(d)) feestdagUren += uren;
   }
+  return nettoBeschikbaarheid(
+    contractUren,
+    feestdagUren,
+    invoer.afwezigheidUren,
+    invoer.nietProductiefAandeel,
+  );
+}
+
+/**
+ * From the gross sums of a period to what is available: absence is taken off first (never below
+ * zero), then the non-productive share of what remains. Shared by the day-by-day calculation here
+ * and the sums the database makes for whole teams, so both give the same figure.
+ */
+export function nettoBeschikbaarheid(
+  contractUren: number,
+  feestdagUren: number,
+  afwezigheid: number,
+  nietProductiefAandeel: number,
+): Beschikbaarheid {
   const brutoUren = contractUren - feestdagUren;
-  const afwezigheidUren = Math.min(Math.max(0, invoer.afwezigheidUren), brutoUren);
+  const afwezigheidUren = Math.min(Math.max(0, afwezigheid), brutoUren);
   const netto = brutoUren - afwezigheidUren;
-  const nietProductiefUren = netto * invoer.nietProductiefAandeel;
+  const nietProductiefUren = netto * nietProductiefAandeel;
   return {
     contractUren: rond(contractUren),
     feestdagUren: rond(feestdagUren),

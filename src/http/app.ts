@@ -25,6 +25,7 @@ import { notFoundHandler, problemErrorHandler } from './problem';
 import { accountRoutes } from './routes/account.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { avgRoutes } from './routes/avg.routes';
+import { beschikbaarheidRoutes } from './routes/beschikbaarheid.routes';
 import { demoRoutes } from './routes/demo.routes';
 import { expertiseRoutes } from './routes/expertise.routes';
 import { medewerkerRoutes } from './routes/medewerker.routes';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(medewerkerOnderdelenRoutes, deps);
       await api.register(expertiseRoutes, deps);
       await api.register(organisatieRoutes, deps);
+      await api.register(beschikbaarheidRoutes, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -30,6 +30,7 @@ const TAGS: Record<string, string> = {
   Teamlidmaatschappen: 'Bij welk team een medewerker hoort, in de tijd',
   'Expertises van medewerkers': 'Expertise, niveau en ambitie per medewerker',
   Expertises: 'De expertisecatalogus',
+  Beschikbaarheid: 'Beschikbare uren: contracturen min feestdagen, afwezigheid en het niet-productieve deel',
 };
 
 const FOUT_OMSCHRIJVING: Record<string, string> = {
@@ -52,6 +53,7 @@ function foutenVoor(method: string, heeftPadParams: boolean, heeftBody: boolean,
   if (heeftPadParams) codes.push('404');
   if (heeftBody) codes.push('409', '413', '415');
   if (method === 'patch') codes.push('412', '428');
+  if (method === 'put') codes.push('412');
   return codes.sort();
 }
 

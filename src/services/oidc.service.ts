@@ -42,16 +42,21 @@ export type OidcUitkomst =
       eMail: string | null;
     };
 
+const EIGEN = 'http://wendbaar.invalid';
+
 /**
  * The page to return to after logging in: a path on this server only. Anything that could send the
- * browser elsewhere (`//host`, `/\host`, `https://…`, control characters) gives null.
+ * browser elsewhere (`//host`, `/\host`, `https://…`, control characters) gives null. The answer is
+ * normalised and percent-encoded, fit for a Location header.
  */
 export function veiligTerug(terug: unknown): string | null {
   if (typeof terug !== 'string' || terug.length > 500) return null;
   if (!terug.startsWith('/') || terug.startsWith('//') || terug.includes('\\')) return null;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(terug)) return null;
-  return terug;
+  const url = new URL(terug, EIGEN);
+  if (url.origin !== EIGEN) return null;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** Starts a login: remembers state, nonce and PKCE verifier (one use, ten minutes) and gives the provider's URL. */
@@ -179,10 +184,7 @@ export async function koppelAccount(
   claims: OidcClaims,
   personeelsnummerClaim: string | null,
 ): Promise<Koppeling> {
-  const actief = (
-    account: accounts.AccountMetRollen,
-    via: 'personeelsnummer' | 'e-mail',
-  ): Koppeling =>
+  const actief = (account: accounts.AccountMetRollen, via: 'personeelsnummer' | 'e-mail'): Koppeling =>
     account.actief
       ? { ok: true, accountId: account.id, via }
       : { ok: false, fout: 'geweigerd', reden: `Account is niet actief (via ${via})`, accountId: account.id };

@@ -23,6 +23,8 @@ export interface TeamView {
   parentNaam: string | null;
   omschrijving: string | null;
   opgehevenOp: string | null;
+  /** The team's own non-productive share; null = the organisation's. */
+  nietProductiefAandeel: number | null;
   versie: number;
   aantalMedewerkers: number;
   fte: number;
@@ -38,6 +40,7 @@ function teamView(r: teams.TeamMetBezetting, leiders: teams.LeiderschapMetNamen[
     parentNaam: r.parent_naam,
     omschrijving: r.omschrijving,
     opgehevenOp: r.opgeheven_op,
+    nietProductiefAandeel: r.niet_productief_aandeel === null ? null : Number(r.niet_productief_aandeel),
     versie: r.versie,
     aantalMedewerkers: Number(r.aantal_medewerkers),
     fte: fteVanUren(Number(r.contracturen)),
@@ -117,6 +120,7 @@ export interface TeamWijziging {
   parentId?: string | null | undefined;
   omschrijving?: string | null | undefined;
   opgehevenOp?: string | null | undefined;
+  nietProductiefAandeel?: number | null | undefined;
 }
 
 export async function updateTeam(
@@ -154,6 +158,9 @@ export async function updateTeam(
         ...(w.parentId !== undefined ? { parent_id: w.parentId } : {}),
         ...(w.omschrijving !== undefined ? { omschrijving: w.omschrijving } : {}),
         ...(w.opgehevenOp !== undefined ? { opgeheven_op: w.opgehevenOp } : {}),
+        ...(w.nietProductiefAandeel !== undefined
+          ? { niet_productief_aandeel: w.nietProductiefAandeel }
+          : {}),
       });
       if (!gewijzigd) throw new StaleVersionError(huidig.versie);
       if (w.opgehevenOp) {

@@ -72,6 +72,13 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'PATCH /medewerkers/{medewerkerId}/expertises/{expertiseId}': EXPERTISE_WIJZIGEN,
   'DELETE /medewerkers/{medewerkerId}/expertises/{expertiseId}': EXPERTISE_WIJZIGEN,
 
+  'GET /instellingen': ALLEN,
+  'PATCH /instellingen': ['directeur', 'beheerder'],
+  'GET /teams/{teamId}/beschikbaarheid': ['teamleider', 'programmaregisseur', 'directeur', 'po'],
+  'GET /medewerkers/{medewerkerId}/beschikbaarheid': INZETBAARHEID,
+  'GET /medewerkers/{medewerkerId}/afwezigheid': ['medewerker', 'teamleider', 'directeur', 'po'],
+  'PUT /medewerkers/{medewerkerId}/afwezigheid/{week}': ['medewerker', 'teamleider', 'directeur', 'po'],
+
   'GET /expertises': ALLEN,
   'GET /expertises/{expertiseId}': ALLEN,
   'POST /expertises': ['po', 'beheerder'],
@@ -152,6 +159,7 @@ async function verzoek(method: string, pad: string, rol: Rol | null) {
   const url = `/api/v1${pad}`.replace(/\{(\w+)\}/g, (_, naam: string) => {
     if (naam === 'medewerkerId') return eigen?.medewerkerId ?? '00000000-0000-4000-8000-000000000000';
     if (naam === 'lidmaatschapId') return lidmaatschap;
+    if (naam === 'week') return '2026-W10';
     return ids[naam] ?? '00000000-0000-4000-8000-000000000000';
   });
   return call(

@@ -22,6 +22,10 @@ const teamSchema = z
     parentNaam: z.string().nullable(),
     omschrijving: z.string().nullable(),
     opgehevenOp: z.string().nullable(),
+    nietProductiefAandeel: z
+      .number()
+      .nullable()
+      .describe('Eigen niet-productief aandeel van het team; leeg = dat van de organisatie'),
     versie: z.number().int(),
     aantalMedewerkers: z.number().int(),
     fte: z.number(),
@@ -42,6 +46,12 @@ const teamWijziging = z.strictObject({
   parentId: idVeld.nullable().optional(),
   omschrijving: optioneleTekst(2000),
   opgehevenOp: datum.nullable().optional(),
+  nietProductiefAandeel: z
+    .number({ error: 'Geef een getal van 0 tot 1, bijvoorbeeld 0,15.' })
+    .min(0, { error: 'Het aandeel kan niet negatief zijn.' })
+    .max(0.9, { error: 'Hoogstens 0,9: anders blijft er geen tijd over.' })
+    .nullable()
+    .optional(),
 });
 
 const lidSchema = z

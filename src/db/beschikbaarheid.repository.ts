@@ -1,0 +1,156 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from './schema';
+
+export interface Instellingen {
+  nietProductiefAandeel: number;
+  bevrijdingsdag: 'jaarlijks' | 'lustrum';
+  /** The version of the settings as a whole: it rises with every change of any of them. */
+  versie: number;
+}
+
+export async function getInstellingen(db: Kysely<Database>): Promise<Instellingen> {
+  const rijen = await db.selectFrom('instelling').select(['sleutel', 'waarde', 'versie']).execute();
+  const waarde = (sleutel: string) => rijen.find((r) => r.sleutel === sleutel)?.waarde;
+  return {
+    nietProductiefAandeel: Number(waarde('nietProductiefAandeel') ?? 0.15),
+    bevrijdingsdag: waarde('bevrijdingsdag') === 'lustrum' ? 'lustrum' : 'jaarlijks',
+    versie: rijen.reduce((s, r) => s + r.versie, 0),
+  };
+}
+
+export async function setInstelling(db: Kysely<Database>, sleutel: string, waarde: unknown): Promise<void> {
+  await db
+    .updateTable('instelling')
+    .set((eb) => ({ waarde: JSON.stringify(waarde), versie: eb('versie', '+', 1), gewijzigd_op: new Date() }))
+    .where('sleutel', '=', sleutel)
+    .execute();
+}
+
+// --- afwezigheid --------------------------------------------------------------------------------
+
+export async function findAfwezigheid(
+  db: Kysely<Database>,
+  medewerkerIds: string[],
+  vanWeek: string,
+  totWeek: string,
+) {
+  if (medewerkerIds.length === 0) return [];
+  return db
+    .selectFrom('afwezigheid')
+    .select(['medewerker_id', 'week', 'uren', 'versie'])
+    .where('medewerker_id', 'in', medewerkerIds)
+    .where('week', '>=', vanWeek)
+    .where('week', '<=', totWeek)
+    .orderBy('week')
+    .execute();
+}
+
+export async function findAfwezigheidWeek(db: Kysely<Database>, medewerkerId: string, week: string) {
+  return db
+    .selectFrom('afwezigheid')
+    .select(['uren', 'versie'])
+    .where('medewerker_id', '=', medewerkerId)
+    .where('week', '=', week)
+    .executeTakeFirst();
+}
+
+/** Writes the hours of one week; with a version only if that is still the stored one. */
+export async function saveAfwezigheid(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  week: string,
+  uren: number,
+  versie: number | null,
+): Promise<{ uren: number; versie: number } | undefined> {
+  if (versie === null) {
+    return db
+      .insertInto('afwezigheid')
+      .values({ medewerker_id: medewerkerId, week, uren })
+      .onConflict((oc) => oc.columns(['medewerker_id', 'week']).doNothing())
+      .returning(['uren', 'versie'])
+      .executeTakeFirst();
+  }
+  return db
+    .updateTable('afwezigheid')
+    .set({ uren, versie: versie + 1, gewijzigd_op: new Date() })
+    .where('medewerker_id', '=', medewerkerId)
+    .where('week', '=', week)
+    .where('versie', '=', versie)
+    .returning(['uren', 'versie'])
+    .executeTakeFirst();
+}
+
+// --- beschikbaarheid ----------------------------------------------------------------------------
+
+export interface BeschikbaarheidRij {
+  medewerker_id: string;
+  periode: string;
+  contract_uren: number;
+  feestdag_uren: number;
+  afwezigheid_uren: number;
+}
+
+/**
+ * Gross hours per medewerker and period, computed in the database: every weekday of [van, tot] in
+ * service and (for a team) in the team that day, a fifth of the contract hours in force, holidays
+ * counted apart; absence of an ISO week spread over its five weekdays. The service applies the
+ * clipping and the non-productive share, as the domain function does.
+ */
+export async function findBrutoUren(
+  db: Kysely<Database>,
+  opties: {
+    van: string;
+    tot: string;
+    per: 'week' | 'maand';
+    feestdagen: string[];
+    teamId?: string;
+    medewerkerId?: string;
+  },
+): Promise<BeschikbaarheidRij[]> {
+  const periode = opties.per === 'week' ? sql`to_char(d, 'IYYY-"W"IW')` : sql`to_char(d, 'YYYY-MM')`;
+  const leden = opties.teamId
+    ? sql`select medewerker_id, ingangsdatum as van, coalesce(einddatum, 'infinity'::date) as tot
+            from teamlidmaatschap
+           where team_id = ${opties.teamId} and ingangsdatum <= ${opties.tot}::date
+             and (einddatum is null or einddatum >= ${opties.van}::date)`
+    : sql`select id as medewerker_id, in_dienst as van, coalesce(uit_dienst, 'infinity'::date) as tot
+            from medewerker where id = ${opties.medewerkerId ?? null}`;
+  const r = await sql<BeschikbaarheidRij>`
+    with dag as (
+      select d::date as dag, ${periode} as periode, to_char(d, 'IYYY-"W"IW') as week,
+             d::date = any(${opties.feestdagen}::date[]) as feestdag
+        from generate_series(${opties.van}::date, ${opties.tot}::date, interval '1 day') as d
+       where extract(isodow from d) < 6
+    ),
+    lid as (${leden}),
+    lid_dag as (
+      select lid.medewerker_id, dag.dag, dag.periode, dag.week, dag.feestdag
+        from lid
+        join medewerker m on m.id = lid.medewerker_id
+        join dag on dag.dag between lid.van and lid.tot
+                and dag.dag >= m.in_dienst and (m.uit_dienst is null or dag.dag <= m.uit_dienst)
+    ),
+    bruto as (
+      select ld.medewerker_id, ld.periode,
+             sum(c.uren_per_week / 5.0) as contract_uren,
+             sum(case when ld.feestdag then c.uren_per_week / 5.0 else 0 end) as feestdag_uren
+        from lid_dag ld
+        join contracturen c on c.medewerker_id = ld.medewerker_id
+                           and ld.dag between c.ingangsdatum and coalesce(c.einddatum, 'infinity'::date)
+       group by ld.medewerker_id, ld.periode
+    ),
+    afw as (
+      select ld.medewerker_id, ld.periode, sum(a.uren / 5.0) as uren
+        from lid_dag ld
+        join afwezigheid a on a.medewerker_id = ld.medewerker_id and a.week = ld.week
+       group by ld.medewerker_id, ld.periode
+    )
+    select b.medewerker_id, b.periode,
+           b.contract_uren::float8 as contract_uren,
+           b.feestdag_uren::float8 as feestdag_uren,
+           coalesce(afw.uren, 0)::float8 as afwezigheid_uren
+      from bruto b
+      left join afw on afw.medewerker_id = b.medewerker_id and afw.periode = b.periode
+     order by b.medewerker_id, b.periode`.execute(db);
+  return r.rows;
+}

@@ -1,0 +1,213 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { magInzetbaarheidZien, magPersoonsgegevensZien, magTeamVolledigZien } from '../../access/gebruiker';
+import type { Database } from '../../db/schema';
+import { ForbiddenError } from '../../domain/probleem';
+import * as service from '../../services/beschikbaarheid.service';
+import { assertReikwijdte } from '../../services/reikwijdte.service';
+import { requireIfMatch, setEtag } from '../etag';
+import { assertId, idParam } from '../ids';
+
+const tags = ['Beschikbaarheid'];
+
+const cel = z.object({
+  periode: z.string(),
+  contractUren: z.number(),
+  feestdagUren: z.number(),
+  brutoUren: z.number().describe('Contracturen min feestdagen'),
+  afwezigheidUren: z.number(),
+  nietProductiefUren: z.number(),
+  beschikbaar: z.number(),
+});
+const celSchema = cel.meta({ id: 'BeschikbaarheidCel' });
+const periode = z.object({ sleutel: z.string(), van: z.string(), tot: z.string() });
+const bereikQuery = z.strictObject({
+  per: z.enum(['week', 'maand'], { error: "Kies 'week' of 'maand'." }).default('week'),
+  van: z.string().max(10).describe('Eerste week (2026-W01) of maand (2026-01)'),
+  tot: z.string().max(10).describe('Laatste week of maand (inclusief)'),
+});
+const instellingenSchema = z
+  .object({
+    nietProductiefAandeel: z
+      .number()
+      .describe('Deel van de tijd dat niet productief is (overleg, scholing); 0,15 = 15%'),
+    bevrijdingsdag: z
+      .enum(['jaarlijks', 'lustrum'])
+      .describe('Bevrijdingsdag elk jaar vrij, of alleen elke vijf jaar'),
+    versie: z.number().int(),
+  })
+  .meta({ id: 'Instellingen' });
+const week = z.string().regex(/^\d{4}-W\d{2}$/, { error: 'Geef een week als 2026-W05.' });
+
+export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/instellingen',
+    {
+      schema: {
+        tags,
+        operationId: 'getInstellingen',
+        summary: 'Organisatie-instellingen voor beschikbaarheid',
+        response: { 200: instellingenSchema },
+      },
+    },
+    async (_request, reply) => {
+      const i = await service.getInstellingen(db);
+      setEtag(reply, i.versie);
+      return i;
+    },
+  );
+
+  app.patch(
+    '/instellingen',
+    {
+      schema: {
+        tags,
+        operationId: 'updateInstellingen',
+        summary: 'Organisatie-instellingen wijzigen (met If-Match)',
+        body: z.strictObject({
+          nietProductiefAandeel: z
+            .number({ error: 'Geef een getal van 0 tot 1, bijvoorbeeld 0,15.' })
+            .min(0, { error: 'Het aandeel kan niet negatief zijn.' })
+            .max(0.9, { error: 'Hoogstens 0,9: anders blijft er geen tijd over.' })
+            .optional(),
+          bevrijdingsdag: z
+            .enum(['jaarlijks', 'lustrum'], { error: "Kies 'jaarlijks' of 'lustrum'." })
+            .optional(),
+        }),
+        response: { 200: instellingenSchema },
+      },
+    },
+    async (request, reply) => {
+      const i = await service.updateInstellingen(db, requireIfMatch(request), request.body);
+      setEtag(reply, i.versie);
+      return i;
+    },
+  );
+
+  app.get(
+    '/teams/:teamId/beschikbaarheid',
+    {
+      schema: {
+        tags,
+        operationId: 'getTeamBeschikbaarheid',
+        summary: 'Beschikbare uren van de leden van een team per week of maand, met teamtotalen',
+        params: z.object({ teamId: idParam }),
+        querystring: bereikQuery,
+        response: {
+          200: z
+            .object({
+              teamId: z.string(),
+              per: z.enum(['week', 'maand']),
+              nietProductiefAandeel: z.number(),
+              perioden: z.array(periode),
+              medewerkers: z.array(
+                z.object({
+                  medewerkerId: z.string(),
+                  naam: z.string(),
+                  functie: z.string(),
+                  cellen: z.array(celSchema),
+                  totaal: celSchema,
+                }),
+              ),
+              totalen: z.array(celSchema),
+            })
+            .meta({ id: 'TeamBeschikbaarheid' }),
+        },
+      },
+    },
+    async (request) => {
+      const teamId = assertId(request.params.teamId, 'Team');
+      if (!magTeamVolledigZien(request.gebruiker!, teamId)) {
+        throw new ForbiddenError(
+          'De beschikbaarheid van dit team is voor de eigen teamleider, programmaregisseurs, de directie en P&O.',
+        );
+      }
+      const q = request.query;
+      return service.teamBeschikbaarheid(db, teamId, q.per, q.van, q.tot);
+    },
+  );
+
+  app.get(
+    '/medewerkers/:medewerkerId/beschikbaarheid',
+    {
+      schema: {
+        tags,
+        operationId: 'getMedewerkerBeschikbaarheid',
+        summary: 'Beschikbare uren van één medewerker per week of maand',
+        params: z.object({ medewerkerId: idParam }),
+        querystring: bereikQuery,
+        response: {
+          200: z.object({
+            medewerkerId: z.string(),
+            per: z.enum(['week', 'maand']),
+            nietProductiefAandeel: z.number(),
+            perioden: z.array(periode),
+            cellen: z.array(celSchema),
+            totaal: celSchema,
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const id = assertId(request.params.medewerkerId, 'Medewerker');
+      await assertReikwijdte(db, request.gebruiker!, id, magInzetbaarheidZien, 'de beschikbaarheid');
+      const q = request.query;
+      return service.medewerkerBeschikbaarheid(db, id, q.per, q.van, q.tot);
+    },
+  );
+
+  app.get(
+    '/medewerkers/:medewerkerId/afwezigheid',
+    {
+      schema: {
+        tags,
+        operationId: 'listAfwezigheid',
+        summary: 'Afwezigheid in uren per week (nooit een reden)',
+        params: z.object({ medewerkerId: idParam }),
+        querystring: z.strictObject({ van: week, tot: week }),
+        response: {
+          200: z.object({
+            resultaten: z.array(z.object({ week: z.string(), uren: z.number(), versie: z.number().int() })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const id = assertId(request.params.medewerkerId, 'Medewerker');
+      await assertReikwijdte(db, request.gebruiker!, id, magPersoonsgegevensZien, 'de afwezigheid');
+      return { resultaten: await service.listAfwezigheid(db, id, request.query.van, request.query.tot) };
+    },
+  );
+
+  app.put(
+    '/medewerkers/:medewerkerId/afwezigheid/:week',
+    {
+      schema: {
+        tags,
+        operationId: 'setAfwezigheid',
+        summary: 'Afwezige uren van één week vastleggen; een bestaande week alleen met If-Match',
+        params: z.object({ medewerkerId: idParam, week: z.string().max(10) }),
+        body: z.strictObject({
+          uren: z
+            .number({ error: 'Geef het aantal uren als getal.' })
+            .min(0, { error: 'Afwezigheid kan niet negatief zijn.' })
+            .max(60, { error: 'Een week heeft hoogstens 60 uur afwezigheid.' })
+            .multipleOf(0.01, { error: 'Gebruik hoogstens twee decimalen.' }),
+        }),
+        response: { 200: z.object({ week: z.string(), uren: z.number(), versie: z.number().int() }) },
+      },
+    },
+    async (request, reply) => {
+      const id = assertId(request.params.medewerkerId, 'Medewerker');
+      await assertReikwijdte(db, request.gebruiker!, id, magPersoonsgegevensZien, 'de afwezigheid');
+      const versie = request.headers['if-match'] === undefined ? null : requireIfMatch(request);
+      const a = await service.zetAfwezigheid(db, id, request.params.week, request.body.uren, versie);
+      setEtag(reply, a.versie);
+      return a;
+    },
+  );
+}

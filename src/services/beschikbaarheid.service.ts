@@ -1,0 +1,238 @@
+import type { Kysely } from 'kysely';
+import * as repo from '../db/beschikbaarheid.repository';
+import { geldtOpDatum } from '../db/query-helpers';
+import type { Database } from '../db/schema';
+import { findTeamRow } from '../db/team.repository';
+import { type Beschikbaarheid, nettoBeschikbaarheid } from '../domain/beschikbaarheid';
+import { vandaag } from '../domain/datum';
+import { feestdagenTussen } from '../domain/feestdagen';
+import { type Kalenderperiode, periodenTussen, periodeVan } from '../domain/kalender';
+import { volledigeNaam } from '../domain/medewerker';
+import {
+  ConflictError,
+  NotFoundError,
+  type Probleem,
+  StaleVersionError,
+  ValidationError,
+} from '../domain/probleem';
+
+export type Per = 'week' | 'maand';
+const MAX_PERIODEN = { week: 106, maand: 36 } as const;
+
+/** Turns '2026-W01'…'2026-W52' or '2026-01'…'2026-12' into dates, with a field problem for nonsense. */
+export function bereik(
+  per: Per,
+  van: string,
+  tot: string,
+): { van: string; tot: string; perioden: Kalenderperiode[] } {
+  const soort = per === 'week' ? 'week' : 'maand';
+  const voorbeeld = per === 'week' ? '2026-W05' : '2026-03';
+  const problemen: Probleem[] = [];
+  const lees = (sleutel: string, veld: string) => {
+    try {
+      return periodeVan(soort, sleutel);
+    } catch {
+      problemen.push({ veld, code: 'ongeldige-periode', melding: `Geef een ${per} als ${voorbeeld}.` });
+      return undefined;
+    }
+  };
+  const a = lees(van, 'van');
+  const b = lees(tot, 'tot');
+  if (a && b && b.tot < a.van)
+    problemen.push({ veld: 'tot', code: 'voor-van', melding: 'Het einde ligt vóór het begin.' });
+  if (problemen.length > 0 || !a || !b) throw new ValidationError(problemen);
+  const perioden = periodenTussen(soort, a.van, b.tot);
+  if (perioden.length > MAX_PERIODEN[per]) {
+    throw new ValidationError([
+      {
+        veld: 'tot',
+        code: 'te-lang',
+        melding: `Vraag hoogstens ${MAX_PERIODEN[per]} ${per === 'week' ? 'weken' : 'maanden'} tegelijk op.`,
+      },
+    ]);
+  }
+  return { van: a.van, tot: b.tot, perioden };
+}
+
+export async function getInstellingen(db: Kysely<Database>) {
+  return repo.getInstellingen(db);
+}
+
+export async function updateInstellingen(
+  db: Kysely<Database>,
+  versie: number,
+  w: { nietProductiefAandeel?: number | undefined; bevrijdingsdag?: 'jaarlijks' | 'lustrum' | undefined },
+) {
+  await db.transaction().execute(async (trx) => {
+    const huidig = await repo.getInstellingen(trx);
+    if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
+    if (w.nietProductiefAandeel !== undefined)
+      await repo.setInstelling(trx, 'nietProductiefAandeel', w.nietProductiefAandeel);
+    if (w.bevrijdingsdag !== undefined) await repo.setInstelling(trx, 'bevrijdingsdag', w.bevrijdingsdag);
+  });
+  return repo.getInstellingen(db);
+}
+
+export interface Cel extends Beschikbaarheid {
+  periode: string;
+}
+
+function cellen(perioden: Kalenderperiode[], rijen: repo.BeschikbaarheidRij[], aandeel: number): Cel[] {
+  return perioden.map((p) => {
+    const r = rijen.find((x) => x.periode === p.sleutel);
+    return {
+      periode: p.sleutel,
+      ...nettoBeschikbaarheid(
+        r?.contract_uren ?? 0,
+        r?.feestdag_uren ?? 0,
+        r?.afwezigheid_uren ?? 0,
+        aandeel,
+      ),
+    };
+  });
+}
+
+function som(cellen: Cel[], periode: string): Cel {
+  const t = {
+    periode,
+    contractUren: 0,
+    feestdagUren: 0,
+    brutoUren: 0,
+    afwezigheidUren: 0,
+    nietProductiefUren: 0,
+    beschikbaar: 0,
+  };
+  for (const c of cellen) {
+    t.contractUren += c.contractUren;
+    t.feestdagUren += c.feestdagUren;
+    t.brutoUren += c.brutoUren;
+    t.afwezigheidUren += c.afwezigheidUren;
+    t.nietProductiefUren += c.nietProductiefUren;
+    t.beschikbaar += c.beschikbaar;
+  }
+  const r = (x: number) => Math.round(x * 100) / 100;
+  return {
+    periode,
+    contractUren: r(t.contractUren),
+    feestdagUren: r(t.feestdagUren),
+    brutoUren: r(t.brutoUren),
+    afwezigheidUren: r(t.afwezigheidUren),
+    nietProductiefUren: r(t.nietProductiefUren),
+    beschikbaar: r(t.beschikbaar),
+  };
+}
+
+/**
+ * The availability grid of a team: every medewerker who is a member at some point of the range ×
+ * every period, with team totals. Sums come from the database; only the clipping and the share are
+ * applied here, with the same function the domain uses day by day.
+ */
+export async function teamBeschikbaarheid(
+  db: Kysely<Database>,
+  teamId: string,
+  per: Per,
+  van: string,
+  tot: string,
+) {
+  const team = await findTeamRow(db, teamId);
+  if (!team) throw new NotFoundError('Team', teamId);
+  const b = bereik(per, van, tot);
+  const instellingen = await repo.getInstellingen(db);
+  const aandeel = team.niet_productief_aandeel ?? instellingen.nietProductiefAandeel;
+  const feestdagen = [...feestdagenTussen(b.van, b.tot, instellingen)];
+  const [rijen, leden] = await Promise.all([
+    repo.findBrutoUren(db, { van: b.van, tot: b.tot, per, feestdagen, teamId }),
+    db
+      .selectFrom('teamlidmaatschap as l')
+      .innerJoin('medewerker as m', 'm.id', 'l.medewerker_id')
+      .where('l.team_id', '=', teamId)
+      .where('l.ingangsdatum', '<=', b.tot)
+      .where((eb) => eb.or([eb('l.einddatum', 'is', null), eb('l.einddatum', '>=', b.van)]))
+      .select(['m.id', 'm.voornaam', 'm.tussenvoegsel', 'm.achternaam', 'm.functie'])
+      .distinct()
+      .orderBy('m.achternaam')
+      .orderBy('m.voornaam')
+      .execute(),
+  ]);
+  const medewerkers = leden.map((m) => {
+    const c = cellen(
+      b.perioden,
+      rijen.filter((r) => r.medewerker_id === m.id),
+      aandeel,
+    );
+    return {
+      medewerkerId: m.id,
+      naam: volledigeNaam(m),
+      functie: m.functie,
+      cellen: c,
+      totaal: som(c, 'totaal'),
+    };
+  });
+  return {
+    teamId,
+    per,
+    nietProductiefAandeel: aandeel,
+    perioden: b.perioden,
+    medewerkers,
+    totalen: b.perioden.map((p) =>
+      som(
+        medewerkers.map((m) => m.cellen.find((c) => c.periode === p.sleutel)!),
+        p.sleutel,
+      ),
+    ),
+  };
+}
+
+/** One medewerker's availability per period, wherever they worked. */
+export async function medewerkerBeschikbaarheid(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  per: Per,
+  van: string,
+  tot: string,
+) {
+  const b = bereik(per, van, tot);
+  const instellingen = await repo.getInstellingen(db);
+  const feestdagen = [...feestdagenTussen(b.van, b.tot, instellingen)];
+  const rijen = await repo.findBrutoUren(db, { van: b.van, tot: b.tot, per, feestdagen, medewerkerId });
+  const c = cellen(b.perioden, rijen, instellingen.nietProductiefAandeel);
+  return {
+    medewerkerId,
+    per,
+    nietProductiefAandeel: instellingen.nietProductiefAandeel,
+    perioden: b.perioden,
+    cellen: c,
+    totaal: som(c, 'totaal'),
+  };
+}
+
+export async function listAfwezigheid(db: Kysely<Database>, medewerkerId: string, van: string, tot: string) {
+  bereik('week', van, tot);
+  return (await repo.findAfwezigheid(db, [medewerkerId], van, tot)).map((a) => ({
+    week: a.week,
+    uren: a.uren,
+    versie: a.versie,
+  }));
+}
+
+/** Absence hours of one ISO week; a stored week changes only with its current version (If-Match). */
+export async function zetAfwezigheid(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  week: string,
+  uren: number,
+  versie: number | null,
+) {
+  bereik('week', week, week);
+  const huidig = await repo.findAfwezigheidWeek(db, medewerkerId, week);
+  if (huidig && versie === null) {
+    throw new ConflictError(
+      `Voor ${week} staat al afwezigheid (${huidig.uren} uur). Stuur If-Match met versie ${huidig.versie} om die te wijzigen.`,
+    );
+  }
+  if (huidig && versie !== huidig.versie) throw new StaleVersionError(huidig.versie);
+  if (!huidig && versie !== null) throw new StaleVersionError(0);
+  const r = await repo.saveAfwezigheid(db, medewerkerId, week, uren, versie);
+  if (!r) throw new StaleVersionError(huidig?.versie ?? 0);
+  return { week, uren: r.uren, versie: r.versie };
+}
