@@ -56,3 +56,9 @@ export function magTeamVolledigZien(g: Gebruiker, teamId: string): boolean {
 export function magPersoonssignalenZien(g: Gebruiker): boolean {
   return heeft(g, 'directeur', 'po');
 }
+
+/** Planning a team (result goals, inzet, absence in bulk): its own teamleider and the directie. */
+export function magTeamPlannen(g: Gebruiker, teamId: string): boolean {
+  if (heeft(g, 'directeur')) return true;
+  return heeft(g, 'teamleider') && g.teamIds.includes(teamId);
+}

@@ -122,6 +122,18 @@ export const POLICY: Record<string, Regel> = {
   },
   'PUT /medewerkers/{medewerkerId}/afwezigheid/{week}': { toegang: ['medewerker', ...LEIDING_EN_PO] },
 
+  // Programme budget and result goals
+  'GET /begrotingsprogrammas': { toegang: IEDEREEN },
+  'POST /begrotingsprogrammas': { toegang: ['directeur', 'beheerder'] },
+  'POST /begrotingsprogrammas/{begrotingsprogrammaId}/beleidsdoelen': { toegang: ['directeur', 'beheerder'] },
+  'GET /teams/{teamId}/resultaatdoelen': { toegang: ORGANISATIE },
+  'POST /teams/{teamId}/resultaatdoelen': { toegang: ['teamleider', 'directeur'] },
+  'POST /teams/{teamId}/prioriteringen': { toegang: ['teamleider', 'directeur'] },
+  'GET /resultaatdoelen/{resultaatdoelId}': { toegang: ORGANISATIE },
+  'PATCH /resultaatdoelen/{resultaatdoelId}': { toegang: ['teamleider', 'directeur'] },
+  'GET /resultaatdoelen/{resultaatdoelId}/voortgang': { toegang: ORGANISATIE },
+  'POST /resultaatdoelen/{resultaatdoelId}/voortgang': { toegang: ['teamleider', 'directeur'] },
+
   'GET /expertises': { toegang: IEDEREEN },
   'GET /expertises/{expertiseId}': { toegang: IEDEREEN },
   'POST /expertises': { toegang: ['po', 'beheerder'] },

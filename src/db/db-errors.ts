@@ -16,6 +16,10 @@ const UNIEK: Record<string, { veld: string; melding: string }> = {
   team_naam_uniek: { veld: 'naam', melding: 'Er is al een team met deze naam.' },
   expertise_naam_uniek: { veld: 'naam', melding: 'Er is al een expertise met deze naam.' },
   medewerker_expertise_pkey: { veld: 'expertiseId', melding: 'De medewerker heeft deze expertise al.' },
+  begrotingsprogramma_begrotingsjaar_code_key: {
+    veld: 'code',
+    melding: 'Dit begrotingsjaar heeft al een programma met deze code.',
+  },
 };
 
 const OVERLAP: Record<string, string> = {
@@ -23,6 +27,7 @@ const OVERLAP: Record<string, string> = {
     'De medewerker is in die periode al lid van een team; een medewerker hoort op elke datum bij één team.',
   contracturen: 'Er gelden in die periode al contracturen voor deze medewerker.',
   leiderschap: 'Dit team heeft in die periode al een teamleider, of deze persoon leidt het team al.',
+  inzet: 'Voor deze medewerker en dit resultaatdoel staan in die weken al uren. Laad het rooster opnieuw.',
 };
 
 /**

@@ -169,7 +169,80 @@ export interface AfwezigheidTable {
   gewijzigd_op: Timestamp;
 }
 
+export interface BegrotingsprogrammaTable {
+  id: Generated<string>;
+  begrotingsjaar: number;
+  code: string;
+  naam: string;
+}
+
+export interface BeleidsdoelTable {
+  id: Generated<string>;
+  begrotingsprogramma_id: string;
+  naam: string;
+  omschrijving: string | null;
+}
+
+export type ResultaatdoelStatus = 'gepland' | 'actief' | 'behaald' | 'niet-behaald' | 'vervallen';
+
+export interface ResultaatdoelTable {
+  id: Generated<string>;
+  team_id: string;
+  periode: string;
+  titel: string;
+  omschrijving: string | null;
+  indicator: string | null;
+  doelwaarde: number | null;
+  eenheid: string | null;
+  prioriteit: number;
+  geschatte_uren: Generated<number>;
+  eigenaar_medewerker_id: string | null;
+  status: Generated<ResultaatdoelStatus>;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface ResultaatdoelBeleidsdoelTable {
+  resultaatdoel_id: string;
+  beleidsdoel_id: string;
+  gewicht: number;
+}
+
+export interface VoortgangTable {
+  id: Generated<string>;
+  resultaatdoel_id: string;
+  datum: DateString;
+  waarde: number | null;
+  toelichting: string | null;
+  account_id: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface InzetTable {
+  id: Generated<string>;
+  medewerker_id: string;
+  soort: 'robuust' | 'wendbaar';
+  resultaatdoel_id: string | null;
+  van: DateString;
+  tot: DateString;
+  uren_per_week: number;
+}
+
+export interface InzetReeksTable {
+  medewerker_id: string;
+  resultaatdoel_id: string;
+  versie: Generated<number>;
+}
+
 export interface Database {
+  begrotingsprogramma: BegrotingsprogrammaTable;
+  beleidsdoel: BeleidsdoelTable;
+  resultaatdoel: ResultaatdoelTable;
+  resultaatdoel_beleidsdoel: ResultaatdoelBeleidsdoelTable;
+  voortgang: VoortgangTable;
+  inzet: InzetTable;
+  inzet_reeks: InzetReeksTable;
   instelling: InstellingTable;
   afwezigheid: AfwezigheidTable;
   account: AccountTable;

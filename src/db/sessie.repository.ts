@@ -90,6 +90,14 @@ export async function insertOidcAanvraag(
   await db.insertInto('oidc_aanvraag').values(rij).execute();
 }
 
+/** Forgets logins that were started but never finished (older than ten minutes). */
+export async function deleteVerlopenOidcAanvragen(db: Kysely<Database>, nu: Date): Promise<void> {
+  await db
+    .deleteFrom('oidc_aanvraag')
+    .where('aangemaakt_op', '<', new Date(nu.getTime() - 10 * 60_000))
+    .execute();
+}
+
 /** Takes the pending login out (one use only); undefined when unknown or older than ten minutes. */
 export async function takeOidcAanvraag(db: Kysely<Database>, state: string, nu: Date) {
   const rij = await db

@@ -32,6 +32,7 @@ import { medewerkerRoutes } from './routes/medewerker.routes';
 import { medewerkerOnderdelenRoutes } from './routes/medewerker-onderdelen.routes';
 import { oidcRoutes } from './routes/oidc.routes';
 import { organisatieRoutes } from './routes/organisatie.routes';
+import { resultaatdoelRoutes } from './routes/resultaatdoel.routes';
 import { sessieRoutes } from './routes/sessie.routes';
 import { teamRoutes } from './routes/team.routes';
 import { registerSecurityHeaders } from './security-headers';
@@ -116,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(expertiseRoutes, deps);
       await api.register(organisatieRoutes, deps);
       await api.register(beschikbaarheidRoutes, deps);
+      await api.register(resultaatdoelRoutes, deps);
     },
     { prefix: '/api/v1' },
   );

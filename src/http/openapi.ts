@@ -30,6 +30,7 @@ const TAGS: Record<string, string> = {
   Teamlidmaatschappen: 'Bij welk team een medewerker hoort, in de tijd',
   'Expertises van medewerkers': 'Expertise, niveau en ambitie per medewerker',
   Expertises: 'De expertisecatalogus',
+  Resultaatdoelen: "Begrotingsprogramma's, beleidsdoelen en de geprioriteerde resultaatdoelen van teams",
   Beschikbaarheid: 'Beschikbare uren: contracturen min feestdagen, afwezigheid en het niet-productieve deel',
 };
 

@@ -68,6 +68,7 @@ export async function startOidcLogin(
   const controles = oidc.nieuweControles();
   // Discovery first: a provider that cannot be reached leaves no pending login behind.
   const url = await oidc.autorisatieUrl(invoer.redirectUri, controles);
+  await sessies.deleteVerlopenOidcAanvragen(db, new Date());
   await sessies.insertOidcAanvraag(db, {
     state: controles.state,
     code_verifier: controles.codeVerifier,

@@ -79,6 +79,17 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'GET /medewerkers/{medewerkerId}/afwezigheid': ['medewerker', 'teamleider', 'directeur', 'po'],
   'PUT /medewerkers/{medewerkerId}/afwezigheid/{week}': ['medewerker', 'teamleider', 'directeur', 'po'],
 
+  'GET /begrotingsprogrammas': ALLEN,
+  'POST /begrotingsprogrammas': ['directeur', 'beheerder'],
+  'POST /begrotingsprogrammas/{begrotingsprogrammaId}/beleidsdoelen': ['directeur', 'beheerder'],
+  'GET /teams/{teamId}/resultaatdoelen': ORGANISATIE,
+  'POST /teams/{teamId}/resultaatdoelen': ['teamleider', 'directeur'],
+  'POST /teams/{teamId}/prioriteringen': ['teamleider', 'directeur'],
+  'GET /resultaatdoelen/{resultaatdoelId}': ORGANISATIE,
+  'PATCH /resultaatdoelen/{resultaatdoelId}': ['teamleider', 'directeur'],
+  'GET /resultaatdoelen/{resultaatdoelId}/voortgang': ORGANISATIE,
+  'POST /resultaatdoelen/{resultaatdoelId}/voortgang': ['teamleider', 'directeur'],
+
   'GET /expertises': ALLEN,
   'GET /expertises/{expertiseId}': ALLEN,
   'POST /expertises': ['po', 'beheerder'],

@@ -64,7 +64,7 @@ export async function startApi(opties: { demo?: boolean } = {}) {
 
 export type Api = Awaited<ReturnType<typeof startApi>>;
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export async function call(
   app: FastifyInstance,

@@ -116,9 +116,9 @@ async function audit(db: Kysely<Database>, request: FastifyRequest, uitkomst: Oi
           methode: 'oidc',
           fout: uitkomst.fout,
           reden: uitkomst.reden,
+          // The provider's pseudonymous subject only: the audit log can never be rewritten, so it
+          // holds no names or e-mail addresses that anonymisation would have to remove.
           ...(uitkomst.subject ? { idpSubject: uitkomst.subject } : {}),
-          // Who tried, so a beheerder can give them an account: the address the provider vouched for.
-          ...(uitkomst.eMail ? { eMail: uitkomst.eMail } : {}),
         },
   });
 }

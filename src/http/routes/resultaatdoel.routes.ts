@@ -1,0 +1,320 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { type Gebruiker, magTeamPlannen } from '../../access/gebruiker';
+import type { Database } from '../../db/schema';
+import { ForbiddenError } from '../../domain/probleem';
+import * as begroting from '../../services/begroting.service';
+import * as service from '../../services/resultaatdoel.service';
+import { requireIfMatch, setEtag } from '../etag';
+import { assertId, idParam, idVeld } from '../ids';
+import { datum, optioneleTekst, tekst } from '../schemas';
+
+const tags = ['Resultaatdoelen'];
+const periode = z
+  .string()
+  .regex(/^\d{4}(-Q[1-4])?$/, { error: 'Geef een jaar (2026) of kwartaal (2026-Q2).' });
+const status = z.enum(['gepland', 'actief', 'behaald', 'niet-behaald', 'vervallen'], {
+  error: 'Kies gepland, actief, behaald, niet-behaald of vervallen.',
+});
+const koppelingen = z
+  .array(
+    z.strictObject({
+      beleidsdoelId: idVeld,
+      gewicht: z
+        .number({ error: 'Geef het gewicht als getal tussen 0 en 1.' })
+        .gt(0, { error: 'Het gewicht is groter dan 0.' })
+        .max(1, { error: 'Het gewicht is hoogstens 1.' }),
+    }),
+  )
+  .min(1, { error: 'Een resultaatdoel dient minstens één beleidsdoel.' })
+  .max(20);
+const velden = {
+  omschrijving: optioneleTekst(4000),
+  indicator: optioneleTekst(500),
+  doelwaarde: z.number({ error: 'Geef de doelwaarde als getal.' }).nullable().optional(),
+  eenheid: optioneleTekst(50),
+  geschatteUren: z
+    .number({ error: 'Geef de geschatte uren als getal.' })
+    .min(0, { error: 'Uren kunnen niet negatief zijn.' })
+    .max(100_000)
+    .optional(),
+  eigenaarMedewerkerId: idVeld.nullable().optional(),
+  status: status.optional(),
+};
+
+const resultaatdoelSchema = z
+  .object({
+    id: z.string(),
+    teamId: z.string(),
+    periode: z.string(),
+    prioriteit: z.number().int(),
+    titel: z.string(),
+    omschrijving: z.string().nullable(),
+    indicator: z.string().nullable(),
+    doelwaarde: z.number().nullable(),
+    eenheid: z.string().nullable(),
+    geschatteUren: z.number(),
+    eigenaar: z.object({ medewerkerId: z.string(), naam: z.string() }).nullable(),
+    status,
+    beleidsdoelen: z.array(z.object({ beleidsdoelId: z.string(), naam: z.string(), gewicht: z.number() })),
+    laatsteVoortgang: z
+      .object({ datum: z.string(), waarde: z.number().nullable(), toelichting: z.string().nullable() })
+      .nullable(),
+    versie: z.number().int(),
+  })
+  .meta({ id: 'Resultaatdoel' });
+const voortgangSchema = z.object({
+  id: z.string(),
+  datum: z.string(),
+  waarde: z.number().nullable(),
+  toelichting: z.string().nullable(),
+  vastgelegdOp: z.string(),
+});
+const programmaSchema = z
+  .object({
+    id: z.string(),
+    begrotingsjaar: z.number().int(),
+    code: z.string(),
+    naam: z.string(),
+    beleidsdoelen: z.array(
+      z.object({ id: z.string(), naam: z.string(), omschrijving: z.string().nullable() }),
+    ),
+  })
+  .meta({ id: 'Begrotingsprogramma' });
+
+function assertPlannen(g: Gebruiker, teamId: string) {
+  if (!magTeamPlannen(g, teamId)) {
+    throw new ForbiddenError('De resultaatdoelen van dit team plant de eigen teamleider, of de directie.');
+  }
+}
+
+export async function resultaatdoelRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/begrotingsprogrammas',
+    {
+      schema: {
+        tags,
+        operationId: 'listBegrotingsprogrammas',
+        summary: "Begrotingsprogramma's met hun beleidsdoelen",
+        querystring: z.strictObject({
+          begrotingsjaar: z.coerce.number().int().min(2000).max(2100).optional(),
+        }),
+        response: { 200: z.object({ resultaten: z.array(programmaSchema) }) },
+      },
+    },
+    async (request) => ({ resultaten: await begroting.listProgrammas(db, request.query.begrotingsjaar) }),
+  );
+
+  app.post(
+    '/begrotingsprogrammas',
+    {
+      schema: {
+        tags,
+        operationId: 'createBegrotingsprogramma',
+        summary: 'Begrotingsprogramma toevoegen',
+        body: z.strictObject({
+          begrotingsjaar: z
+            .number({ error: 'Geef het begrotingsjaar, bijvoorbeeld 2026.' })
+            .int()
+            .min(2000)
+            .max(2100),
+          code: tekst(20),
+          naam: tekst(200),
+        }),
+        response: { 201: programmaSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await begroting.createProgramma(db, request.body)),
+  );
+
+  app.post(
+    '/begrotingsprogrammas/:begrotingsprogrammaId/beleidsdoelen',
+    {
+      schema: {
+        tags,
+        operationId: 'addBeleidsdoel',
+        summary: 'Beleidsdoel aan een begrotingsprogramma toevoegen',
+        params: z.object({ begrotingsprogrammaId: idParam }),
+        body: z.strictObject({ naam: tekst(300), omschrijving: optioneleTekst(4000) }),
+        response: { 201: programmaSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await begroting.addBeleidsdoel(
+            db,
+            assertId(request.params.begrotingsprogrammaId, 'Begrotingsprogramma'),
+            request.body,
+          ),
+        ),
+  );
+
+  app.get(
+    '/teams/:teamId/resultaatdoelen',
+    {
+      schema: {
+        tags,
+        operationId: 'listResultaatdoelen',
+        summary: 'Resultaatdoelen van een team, in volgorde van prioriteit',
+        params: z.object({ teamId: idParam }),
+        querystring: z.strictObject({ periode: periode.optional() }),
+        response: { 200: z.object({ resultaten: z.array(resultaatdoelSchema) }) },
+      },
+    },
+    async (request) => ({
+      resultaten: await service.listResultaatdoelen(
+        db,
+        assertId(request.params.teamId, 'Team'),
+        request.query.periode,
+      ),
+    }),
+  );
+
+  app.post(
+    '/teams/:teamId/resultaatdoelen',
+    {
+      schema: {
+        tags,
+        operationId: 'createResultaatdoel',
+        summary: 'Resultaatdoel toevoegen (achteraan in de prioriteiten, of op een vrije plaats)',
+        params: z.object({ teamId: idParam }),
+        body: z.strictObject({
+          periode,
+          titel: tekst(300),
+          prioriteit: z.number().int().min(1).optional(),
+          beleidsdoelen: koppelingen,
+          ...velden,
+        }),
+        response: { 201: resultaatdoelSchema },
+      },
+    },
+    async (request, reply) => {
+      const teamId = assertId(request.params.teamId, 'Team');
+      assertPlannen(request.gebruiker!, teamId);
+      const r = await service.createResultaatdoel(db, teamId, request.body);
+      setEtag(reply, r.versie);
+      return reply.code(201).header('Location', `/api/v1/resultaatdoelen/${r.id}`).send(r);
+    },
+  );
+
+  app.post(
+    '/teams/:teamId/prioriteringen',
+    {
+      schema: {
+        tags,
+        operationId: 'herordenResultaatdoelen',
+        summary:
+          'De volgorde van de resultaatdoelen van een periode vastleggen (de hele lijst, hoogste prioriteit eerst)',
+        params: z.object({ teamId: idParam }),
+        body: z.strictObject({ periode, volgorde: z.array(idVeld).min(1).max(500) }),
+        response: { 201: z.object({ resultaten: z.array(resultaatdoelSchema) }) },
+      },
+    },
+    async (request, reply) => {
+      const teamId = assertId(request.params.teamId, 'Team');
+      assertPlannen(request.gebruiker!, teamId);
+      return reply
+        .code(201)
+        .send({
+          resultaten: await service.herordenResultaatdoelen(
+            db,
+            teamId,
+            request.body.periode,
+            request.body.volgorde,
+          ),
+        });
+    },
+  );
+
+  app.get(
+    '/resultaatdoelen/:resultaatdoelId',
+    {
+      schema: {
+        tags,
+        operationId: 'getResultaatdoel',
+        summary: 'Eén resultaatdoel',
+        params: z.object({ resultaatdoelId: idParam }),
+        response: { 200: resultaatdoelSchema },
+      },
+    },
+    async (request, reply) => {
+      const r = await service.getResultaatdoel(db, assertId(request.params.resultaatdoelId, 'Resultaatdoel'));
+      setEtag(reply, r.versie);
+      return r;
+    },
+  );
+
+  app.patch(
+    '/resultaatdoelen/:resultaatdoelId',
+    {
+      schema: {
+        tags,
+        operationId: 'updateResultaatdoel',
+        summary: 'Resultaatdoel wijzigen (met If-Match)',
+        params: z.object({ resultaatdoelId: idParam }),
+        body: z.strictObject({
+          titel: tekst(300).optional(),
+          beleidsdoelen: koppelingen.optional(),
+          ...velden,
+        }),
+        response: { 200: resultaatdoelSchema },
+      },
+    },
+    async (request, reply) => {
+      const id = assertId(request.params.resultaatdoelId, 'Resultaatdoel');
+      const huidig = await service.getResultaatdoel(db, id);
+      assertPlannen(request.gebruiker!, huidig.teamId);
+      const r = await service.updateResultaatdoel(db, id, requireIfMatch(request), request.body);
+      setEtag(reply, r.versie);
+      return r;
+    },
+  );
+
+  app.get(
+    '/resultaatdoelen/:resultaatdoelId/voortgang',
+    {
+      schema: {
+        tags,
+        operationId: 'listVoortgang',
+        summary: 'Voortgang van een resultaatdoel, nieuwste eerst',
+        params: z.object({ resultaatdoelId: idParam }),
+        response: { 200: z.object({ resultaten: z.array(voortgangSchema) }) },
+      },
+    },
+    async (request) => ({
+      resultaten: await service.listVoortgang(db, assertId(request.params.resultaatdoelId, 'Resultaatdoel')),
+    }),
+  );
+
+  app.post(
+    '/resultaatdoelen/:resultaatdoelId/voortgang',
+    {
+      schema: {
+        tags,
+        operationId: 'addVoortgang',
+        summary: 'Voortgang vastleggen (de geschiedenis blijft bewaard)',
+        params: z.object({ resultaatdoelId: idParam }),
+        body: z.strictObject({
+          datum,
+          waarde: z.number({ error: 'Geef de waarde als getal.' }).nullable().optional(),
+          toelichting: optioneleTekst(4000),
+        }),
+        response: { 201: z.object({ resultaten: z.array(voortgangSchema) }) },
+      },
+    },
+    async (request, reply) => {
+      const id = assertId(request.params.resultaatdoelId, 'Resultaatdoel');
+      const huidig = await service.getResultaatdoel(db, id);
+      assertPlannen(request.gebruiker!, huidig.teamId);
+      return reply
+        .code(201)
+        .send({ resultaten: await service.addVoortgang(db, id, request.body, request.gebruiker!.accountId) });
+    },
+  );
+}

@@ -1,0 +1,286 @@
+import type { Kysely } from 'kysely';
+import * as begroting from '../db/begroting.repository';
+import { withDbErrors } from '../db/db-errors';
+import * as repo from '../db/resultaatdoel.repository';
+import type { Database, ResultaatdoelStatus } from '../db/schema';
+import { findTeamRow } from '../db/team.repository';
+import { volledigeNaam } from '../domain/medewerker';
+import {
+  assertGeenProblemen,
+  ConflictError,
+  NotFoundError,
+  type Probleem,
+  StaleVersionError,
+} from '../domain/probleem';
+
+export interface Koppeling {
+  beleidsdoelId: string;
+  gewicht: number;
+}
+
+export interface ResultaatdoelInvoer {
+  titel: string;
+  omschrijving?: string | null | undefined;
+  indicator?: string | null | undefined;
+  doelwaarde?: number | null | undefined;
+  eenheid?: string | null | undefined;
+  geschatteUren?: number | undefined;
+  eigenaarMedewerkerId?: string | null | undefined;
+  status?: ResultaatdoelStatus | undefined;
+  beleidsdoelen?: Koppeling[] | undefined;
+}
+
+type Rij = Awaited<ReturnType<typeof repo.findResultaatdoelen>>[number];
+
+function view(r: Rij) {
+  return {
+    id: r.id,
+    teamId: r.team_id,
+    periode: r.periode,
+    prioriteit: r.prioriteit,
+    titel: r.titel,
+    omschrijving: r.omschrijving,
+    indicator: r.indicator,
+    doelwaarde: r.doelwaarde === null ? null : Number(r.doelwaarde),
+    eenheid: r.eenheid,
+    geschatteUren: Number(r.geschatte_uren),
+    eigenaar:
+      r.eigenaar_medewerker_id && r.voornaam && r.achternaam
+        ? {
+            medewerkerId: r.eigenaar_medewerker_id,
+            naam: volledigeNaam({
+              voornaam: r.voornaam,
+              tussenvoegsel: r.tussenvoegsel,
+              achternaam: r.achternaam,
+            }),
+          }
+        : null,
+    status: r.status,
+    beleidsdoelen: r.beleidsdoelen.map((k) => ({
+      beleidsdoelId: k.beleidsdoel_id,
+      naam: k.naam,
+      gewicht: Number(k.gewicht),
+    })),
+    laatsteVoortgang: r.laatsteVoortgang
+      ? {
+          datum: r.laatsteVoortgang.datum,
+          waarde: r.laatsteVoortgang.waarde === null ? null : Number(r.laatsteVoortgang.waarde),
+          toelichting: r.laatsteVoortgang.toelichting,
+        }
+      : null,
+    versie: r.versie,
+  };
+}
+
+export type ResultaatdoelView = ReturnType<typeof view>;
+
+export async function listResultaatdoelen(db: Kysely<Database>, teamId: string, periode?: string) {
+  if (!(await findTeamRow(db, teamId))) throw new NotFoundError('Team', teamId);
+  return (await repo.findResultaatdoelen(db, teamId, periode)).map(view);
+}
+
+export async function getResultaatdoel(db: Kysely<Database>, id: string): Promise<ResultaatdoelView> {
+  const r = await repo.findResultaatdoel(db, id);
+  if (!r) throw new NotFoundError('Resultaatdoel', id);
+  const rij = (await repo.findResultaatdoelen(db, r.team_id, r.periode)).find((x) => x.id === id)!;
+  return view(rij);
+}
+
+/** Policy goals must exist, belong to the goal's budget year, and their weights add up to 1. */
+async function controleerKoppelingen(
+  db: Kysely<Database>,
+  koppelingen: Koppeling[],
+  jaar: number,
+): Promise<Probleem[]> {
+  const problemen: Probleem[] = [];
+  const gevonden = await begroting.findBeleidsdoelen(
+    db,
+    koppelingen.map((k) => k.beleidsdoelId),
+  );
+  koppelingen.forEach((k, i) => {
+    const b = gevonden.find((g) => g.id === k.beleidsdoelId);
+    if (!b)
+      problemen.push({
+        veld: `beleidsdoelen.${i}.beleidsdoelId`,
+        code: 'bestaat-niet',
+        melding: 'Dit beleidsdoel bestaat niet.',
+      });
+    else if (b.begrotingsjaar !== jaar) {
+      problemen.push({
+        veld: `beleidsdoelen.${i}.beleidsdoelId`,
+        code: 'ander-begrotingsjaar',
+        melding: `Dit beleidsdoel hoort bij begrotingsjaar ${b.begrotingsjaar}, het resultaatdoel bij ${jaar}.`,
+      });
+    }
+  });
+  if (new Set(koppelingen.map((k) => k.beleidsdoelId)).size !== koppelingen.length) {
+    problemen.push({ veld: 'beleidsdoelen', code: 'dubbel', melding: 'Noem elk beleidsdoel één keer.' });
+  }
+  const som = koppelingen.reduce((s, k) => s + k.gewicht, 0);
+  if (koppelingen.length > 0 && Math.abs(som - 1) > 0.001) {
+    problemen.push({
+      veld: 'beleidsdoelen',
+      code: 'gewichten',
+      melding: `De gewichten tellen op tot ${Math.round(som * 1000) / 1000}; samen moeten ze 1 zijn.`,
+    });
+  }
+  return problemen;
+}
+
+async function controleerEigenaar(db: Kysely<Database>, id: string | null | undefined): Promise<Probleem[]> {
+  if (!id) return [];
+  const m = await db.selectFrom('medewerker').select('id').where('id', '=', id).executeTakeFirst();
+  return m
+    ? []
+    : [{ veld: 'eigenaarMedewerkerId', code: 'bestaat-niet', melding: 'Deze medewerker bestaat niet.' }];
+}
+
+const velden = (i: ResultaatdoelInvoer) => ({
+  ...(i.titel !== undefined ? { titel: i.titel.trim() } : {}),
+  ...(i.omschrijving !== undefined ? { omschrijving: i.omschrijving?.trim() || null } : {}),
+  ...(i.indicator !== undefined ? { indicator: i.indicator?.trim() || null } : {}),
+  ...(i.doelwaarde !== undefined ? { doelwaarde: i.doelwaarde } : {}),
+  ...(i.eenheid !== undefined ? { eenheid: i.eenheid?.trim() || null } : {}),
+  ...(i.geschatteUren !== undefined ? { geschatte_uren: i.geschatteUren } : {}),
+  ...(i.eigenaarMedewerkerId !== undefined ? { eigenaar_medewerker_id: i.eigenaarMedewerkerId } : {}),
+  ...(i.status !== undefined ? { status: i.status } : {}),
+});
+
+/** A new goal joins its team and period at the bottom of the priority list, unless a free rank is asked. */
+export async function createResultaatdoel(
+  db: Kysely<Database>,
+  teamId: string,
+  invoer: ResultaatdoelInvoer & { periode: string; prioriteit?: number | undefined },
+): Promise<ResultaatdoelView> {
+  const id = await withDbErrors(() =>
+    db.transaction().execute(async (trx) => {
+      const team = await findTeamRow(trx, teamId);
+      if (!team) throw new NotFoundError('Team', teamId);
+      const problemen: Probleem[] = [];
+      if (team.soort !== 'basisteam') {
+        problemen.push({
+          veld: 'teamId',
+          code: 'geen-basisteam',
+          melding: 'Resultaatdoelen horen bij een basisteam.',
+        });
+      }
+      problemen.push(
+        ...(await controleerKoppelingen(trx, invoer.beleidsdoelen ?? [], Number(invoer.periode.slice(0, 4)))),
+      );
+      problemen.push(...(await controleerEigenaar(trx, invoer.eigenaarMedewerkerId)));
+      assertGeenProblemen(problemen);
+      const laatste = await repo.maxPrioriteit(trx, teamId, invoer.periode);
+      if (invoer.prioriteit !== undefined && invoer.prioriteit <= laatste) {
+        const bezet = (await repo.findResultaatdoelen(trx, teamId, invoer.periode)).find(
+          (d) => d.prioriteit === invoer.prioriteit,
+        );
+        throw new ConflictError(
+          `Prioriteit ${invoer.prioriteit} is al bezet door "${bezet?.titel ?? 'een ander resultaatdoel'}". Laat de prioriteit weg om achteraan te beginnen en verander daarna de volgorde.`,
+        );
+      }
+      const nieuwId = await repo.insertResultaatdoel(trx, {
+        titel: invoer.titel.trim(),
+        omschrijving: null,
+        indicator: null,
+        doelwaarde: null,
+        eenheid: null,
+        geschatte_uren: 0,
+        eigenaar_medewerker_id: null,
+        status: 'gepland',
+        ...velden(invoer),
+        team_id: teamId,
+        periode: invoer.periode,
+        prioriteit: invoer.prioriteit ?? laatste + 1,
+      });
+      await repo.setBeleidsdoelen(trx, nieuwId, invoer.beleidsdoelen ?? []);
+      return nieuwId;
+    }),
+  );
+  return getResultaatdoel(db, id);
+}
+
+export async function updateResultaatdoel(
+  db: Kysely<Database>,
+  id: string,
+  versie: number,
+  w: Partial<ResultaatdoelInvoer>,
+): Promise<ResultaatdoelView> {
+  await withDbErrors(() =>
+    db.transaction().execute(async (trx) => {
+      const huidig = await repo.findResultaatdoel(trx, id);
+      if (!huidig) throw new NotFoundError('Resultaatdoel', id);
+      if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
+      const problemen: Probleem[] = [];
+      if (w.beleidsdoelen)
+        problemen.push(
+          ...(await controleerKoppelingen(trx, w.beleidsdoelen, Number(huidig.periode.slice(0, 4)))),
+        );
+      problemen.push(...(await controleerEigenaar(trx, w.eigenaarMedewerkerId)));
+      assertGeenProblemen(problemen);
+      if (!(await repo.updateResultaatdoel(trx, id, versie, velden({ titel: huidig.titel, ...w })))) {
+        throw new StaleVersionError(huidig.versie + 1);
+      }
+      if (w.beleidsdoelen) await repo.setBeleidsdoelen(trx, id, w.beleidsdoelen);
+    }),
+  );
+  return getResultaatdoel(db, id);
+}
+
+/**
+ * Puts a team's goals of one period in a new order. The client sends the complete list it saw; if
+ * somebody added or removed a goal meanwhile, the lists differ and nothing changes (409).
+ */
+export async function herordenResultaatdoelen(
+  db: Kysely<Database>,
+  teamId: string,
+  periode: string,
+  volgorde: string[],
+) {
+  await withDbErrors(() =>
+    db.transaction().execute(async (trx) => {
+      const huidig = await repo.findResultaatdoelen(trx, teamId, periode);
+      const bekend = new Set(huidig.map((d) => d.id));
+      if (
+        volgorde.length !== bekend.size ||
+        new Set(volgorde).size !== volgorde.length ||
+        volgorde.some((id) => !bekend.has(id))
+      ) {
+        throw new ConflictError(
+          `De volgorde moet precies de ${bekend.size} resultaatdoelen van dit team in ${periode} bevatten. Laad de lijst opnieuw: iemand kan intussen een doel hebben toegevoegd of verwijderd.`,
+        );
+      }
+      await repo.herorden(trx, volgorde);
+    }),
+  );
+  return listResultaatdoelen(db, teamId, periode);
+}
+
+export async function listVoortgang(db: Kysely<Database>, resultaatdoelId: string) {
+  if (!(await repo.findResultaatdoel(db, resultaatdoelId)))
+    throw new NotFoundError('Resultaatdoel', resultaatdoelId);
+  return (await repo.findVoortgang(db, resultaatdoelId)).map((v) => ({
+    id: v.id,
+    datum: v.datum,
+    waarde: v.waarde === null ? null : Number(v.waarde),
+    toelichting: v.toelichting,
+    vastgelegdOp: new Date(v.aangemaakt_op).toISOString(),
+  }));
+}
+
+export async function addVoortgang(
+  db: Kysely<Database>,
+  resultaatdoelId: string,
+  invoer: { datum: string; waarde?: number | null | undefined; toelichting?: string | null | undefined },
+  accountId: string | null,
+) {
+  if (!(await repo.findResultaatdoel(db, resultaatdoelId)))
+    throw new NotFoundError('Resultaatdoel', resultaatdoelId);
+  await repo.insertVoortgang(db, {
+    resultaatdoel_id: resultaatdoelId,
+    datum: invoer.datum,
+    waarde: invoer.waarde ?? null,
+    toelichting: invoer.toelichting?.trim() || null,
+    account_id: accountId,
+  });
+  return listVoortgang(db, resultaatdoelId);
+}
