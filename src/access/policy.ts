@@ -134,6 +134,14 @@ export const POLICY: Record<string, Regel> = {
   'GET /resultaatdoelen/{resultaatdoelId}/voortgang': { toegang: ORGANISATIE },
   'POST /resultaatdoelen/{resultaatdoelId}/voortgang': { toegang: ['teamleider', 'directeur'] },
 
+  // Inzet and the priority line
+  'GET /teams/{teamId}/inzet': { toegang: ['teamleider', 'programmaregisseur', 'directeur', 'po'] },
+  'GET /resultaatdoelen/{resultaatdoelId}/inzet/{medewerkerId}': {
+    toegang: ['teamleider', 'programmaregisseur', 'directeur', 'po'],
+  },
+  'PUT /resultaatdoelen/{resultaatdoelId}/inzet/{medewerkerId}': { toegang: ['teamleider', 'directeur'] },
+  'GET /teams/{teamId}/prioriteitslijn': { toegang: ORGANISATIE },
+
   'GET /expertises': { toegang: IEDEREEN },
   'GET /expertises/{expertiseId}': { toegang: IEDEREEN },
   'POST /expertises': { toegang: ['po', 'beheerder'] },

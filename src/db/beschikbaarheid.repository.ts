@@ -88,13 +88,16 @@ export interface BeschikbaarheidRij {
   contract_uren: number;
   feestdag_uren: number;
   afwezigheid_uren: number;
+  robuust_uren: number;
+  wendbaar_uren: number;
 }
 
 /**
  * Gross hours per medewerker and period, computed in the database: every weekday of [van, tot] in
  * service and (for a team) in the team that day, a fifth of the contract hours in force, holidays
  * counted apart; absence of an ISO week spread over its five weekdays. The service applies the
- * clipping and the non-productive share, as the domain function does.
+ * clipping and the non-productive share, as the domain function does. Planned inzet (robust and
+ * agile) is summed the same way: a run's hours per week, a fifth on each weekday.
  */
 export async function findBrutoUren(
   db: Kysely<Database>,
@@ -144,13 +147,24 @@ export async function findBrutoUren(
         from lid_dag ld
         join afwezigheid a on a.medewerker_id = ld.medewerker_id and a.week = ld.week
        group by ld.medewerker_id, ld.periode
+    ),
+    inz as (
+      select ld.medewerker_id, ld.periode,
+             sum(case when i.soort = 'robuust' then i.uren_per_week / 5.0 else 0 end) as robuust,
+             sum(case when i.soort = 'wendbaar' then i.uren_per_week / 5.0 else 0 end) as wendbaar
+        from lid_dag ld
+        join inzet i on i.medewerker_id = ld.medewerker_id and ld.dag between i.van and i.tot
+       group by ld.medewerker_id, ld.periode
     )
     select b.medewerker_id, b.periode,
            b.contract_uren::float8 as contract_uren,
            b.feestdag_uren::float8 as feestdag_uren,
-           coalesce(afw.uren, 0)::float8 as afwezigheid_uren
+           coalesce(afw.uren, 0)::float8 as afwezigheid_uren,
+           coalesce(inz.robuust, 0)::float8 as robuust_uren,
+           coalesce(inz.wendbaar, 0)::float8 as wendbaar_uren
       from bruto b
       left join afw on afw.medewerker_id = b.medewerker_id and afw.periode = b.periode
+      left join inz on inz.medewerker_id = b.medewerker_id and inz.periode = b.periode
      order by b.medewerker_id, b.periode`.execute(db);
   return r.rows;
 }

@@ -28,6 +28,7 @@ import { avgRoutes } from './routes/avg.routes';
 import { beschikbaarheidRoutes } from './routes/beschikbaarheid.routes';
 import { demoRoutes } from './routes/demo.routes';
 import { expertiseRoutes } from './routes/expertise.routes';
+import { inzetRoutes } from './routes/inzet.routes';
 import { medewerkerRoutes } from './routes/medewerker.routes';
 import { medewerkerOnderdelenRoutes } from './routes/medewerker-onderdelen.routes';
 import { oidcRoutes } from './routes/oidc.routes';
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(organisatieRoutes, deps);
       await api.register(beschikbaarheidRoutes, deps);
       await api.register(resultaatdoelRoutes, deps);
+      await api.register(inzetRoutes, deps);
     },
     { prefix: '/api/v1' },
   );

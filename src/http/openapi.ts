@@ -31,6 +31,7 @@ const TAGS: Record<string, string> = {
   'Expertises van medewerkers': 'Expertise, niveau en ambitie per medewerker',
   Expertises: 'De expertisecatalogus',
   Resultaatdoelen: "Begrotingsprogramma's, beleidsdoelen en de geprioriteerde resultaatdoelen van teams",
+  Inzet: 'Geplande uren van medewerkers op resultaatdoelen, en de prioriteitslijn',
   Beschikbaarheid: 'Beschikbare uren: contracturen min feestdagen, afwezigheid en het niet-productieve deel',
 };
 

@@ -3,7 +3,7 @@ import * as repo from '../db/beschikbaarheid.repository';
 import { geldtOpDatum } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 import { findTeamRow } from '../db/team.repository';
-import { type Beschikbaarheid, nettoBeschikbaarheid } from '../domain/beschikbaarheid';
+import { type Beschikbaarheid, nettoBeschikbaarheid, verdeling } from '../domain/beschikbaarheid';
 import { vandaag } from '../domain/datum';
 import { feestdagenTussen } from '../domain/feestdagen';
 import { type Kalenderperiode, periodenTussen, periodeVan } from '../domain/kalender';
@@ -75,51 +75,53 @@ export async function updateInstellingen(
 
 export interface Cel extends Beschikbaarheid {
   periode: string;
+  ingezetRobuust: number;
+  ingezetWendbaar: number;
+  /** beschikbaar − ingezet; negative when overbooked (shown, never clipped). */
+  vrij: number;
+  overboekt: boolean;
+}
+
+const rond = (x: number) => Math.round(x * 100) / 100;
+
+function cel(periode: string, r: repo.BeschikbaarheidRij | undefined, aandeel: number): Cel {
+  const b = nettoBeschikbaarheid(
+    r?.contract_uren ?? 0,
+    r?.feestdag_uren ?? 0,
+    r?.afwezigheid_uren ?? 0,
+    aandeel,
+  );
+  const v = verdeling(b.beschikbaar, rond(r?.robuust_uren ?? 0), rond(r?.wendbaar_uren ?? 0));
+  return { periode, ...b, ...v };
 }
 
 function cellen(perioden: Kalenderperiode[], rijen: repo.BeschikbaarheidRij[], aandeel: number): Cel[] {
-  return perioden.map((p) => {
-    const r = rijen.find((x) => x.periode === p.sleutel);
-    return {
-      periode: p.sleutel,
-      ...nettoBeschikbaarheid(
-        r?.contract_uren ?? 0,
-        r?.feestdag_uren ?? 0,
-        r?.afwezigheid_uren ?? 0,
-        aandeel,
-      ),
-    };
-  });
+  return perioden.map((p) =>
+    cel(
+      p.sleutel,
+      rijen.find((x) => x.periode === p.sleutel),
+      aandeel,
+    ),
+  );
 }
 
+const OPTELBAAR = [
+  'contractUren',
+  'feestdagUren',
+  'brutoUren',
+  'afwezigheidUren',
+  'nietProductiefUren',
+  'beschikbaar',
+  'ingezetRobuust',
+  'ingezetWendbaar',
+] as const;
+
+/** Totals of cells; free hours follow from the totals, so they stay conserved. */
 function som(cellen: Cel[], periode: string): Cel {
-  const t = {
-    periode,
-    contractUren: 0,
-    feestdagUren: 0,
-    brutoUren: 0,
-    afwezigheidUren: 0,
-    nietProductiefUren: 0,
-    beschikbaar: 0,
-  };
-  for (const c of cellen) {
-    t.contractUren += c.contractUren;
-    t.feestdagUren += c.feestdagUren;
-    t.brutoUren += c.brutoUren;
-    t.afwezigheidUren += c.afwezigheidUren;
-    t.nietProductiefUren += c.nietProductiefUren;
-    t.beschikbaar += c.beschikbaar;
-  }
-  const r = (x: number) => Math.round(x * 100) / 100;
-  return {
-    periode,
-    contractUren: r(t.contractUren),
-    feestdagUren: r(t.feestdagUren),
-    brutoUren: r(t.brutoUren),
-    afwezigheidUren: r(t.afwezigheidUren),
-    nietProductiefUren: r(t.nietProductiefUren),
-    beschikbaar: r(t.beschikbaar),
-  };
+  const t = Object.fromEntries(
+    OPTELBAAR.map((k) => [k, rond(cellen.reduce((s, c) => s + c[k], 0))]),
+  ) as Record<(typeof OPTELBAAR)[number], number>;
+  return { periode, ...t, ...verdeling(t.beschikbaar, t.ingezetRobuust, t.ingezetWendbaar) };
 }
 
 /**
@@ -174,6 +176,13 @@ export async function teamBeschikbaarheid(
     nietProductiefAandeel: aandeel,
     perioden: b.perioden,
     medewerkers,
+    overboekt: medewerkers
+      .filter((m) => m.cellen.some((c) => c.overboekt))
+      .map((m) => ({
+        medewerkerId: m.medewerkerId,
+        naam: m.naam,
+        perioden: m.cellen.filter((c) => c.overboekt).map((c) => ({ periode: c.periode, vrij: c.vrij })),
+      })),
     totalen: b.perioden.map((p) =>
       som(
         medewerkers.map((m) => m.cellen.find((c) => c.periode === p.sleutel)!),

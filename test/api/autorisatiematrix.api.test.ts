@@ -90,6 +90,16 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'GET /resultaatdoelen/{resultaatdoelId}/voortgang': ORGANISATIE,
   'POST /resultaatdoelen/{resultaatdoelId}/voortgang': ['teamleider', 'directeur'],
 
+  'GET /teams/{teamId}/inzet': ['teamleider', 'programmaregisseur', 'directeur', 'po'],
+  'GET /resultaatdoelen/{resultaatdoelId}/inzet/{medewerkerId}': [
+    'teamleider',
+    'programmaregisseur',
+    'directeur',
+    'po',
+  ],
+  'PUT /resultaatdoelen/{resultaatdoelId}/inzet/{medewerkerId}': ['teamleider', 'directeur'],
+  'GET /teams/{teamId}/prioriteitslijn': ORGANISATIE,
+
   'GET /expertises': ALLEN,
   'GET /expertises/{expertiseId}': ALLEN,
   'POST /expertises': ['po', 'beheerder'],
@@ -144,7 +154,27 @@ beforeAll(async () => {
     { e_mail: 'matrix-ander@example.nl', naam: 'Ander', medewerker_id: null, wachtwoord_hash: null },
     ['medewerker'],
   );
-  ids = { teamId: team.id, expertiseId: expertise.id, leiderschapId: leiders[0].id, accountId: ander };
+  const p = await call(api.app, 'POST', '/api/v1/begrotingsprogrammas', {
+    begrotingsjaar: 2026,
+    code: 'M',
+    naam: 'Matrix',
+  });
+  const b = await call(api.app, 'POST', `/api/v1/begrotingsprogrammas/${p.data.id}/beleidsdoelen`, {
+    naam: 'Matrixdoel',
+  });
+  const doel = await call(api.app, 'POST', `/api/v1/teams/${team.id}/resultaatdoelen`, {
+    periode: '2026-Q2',
+    titel: 'Matrixresultaat',
+    beleidsdoelen: [{ beleidsdoelId: b.data.beleidsdoelen[0].id, gewicht: 1 }],
+  });
+  ids = {
+    teamId: team.id,
+    expertiseId: expertise.id,
+    leiderschapId: leiders[0].id,
+    accountId: ander,
+    resultaatdoelId: doel.data.id,
+    begrotingsprogrammaId: p.data.id,
+  };
 });
 afterAll(async () => {
   await api.close();
@@ -171,6 +201,7 @@ async function verzoek(method: string, pad: string, rol: Rol | null) {
     if (naam === 'medewerkerId') return eigen?.medewerkerId ?? '00000000-0000-4000-8000-000000000000';
     if (naam === 'lidmaatschapId') return lidmaatschap;
     if (naam === 'week') return '2026-W10';
+    if (naam === 'resultaatdoelId') return ids.resultaatdoelId!;
     return ids[naam] ?? '00000000-0000-4000-8000-000000000000';
   });
   return call(

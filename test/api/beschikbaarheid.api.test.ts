@@ -39,6 +39,10 @@ describe('team availability', () => {
       afwezigheidUren: 0,
       nietProductiefUren: 4.32,
       beschikbaar: 24.48,
+      ingezetRobuust: 0,
+      ingezetWendbaar: 0,
+      vrij: 24.48,
+      overboekt: false,
     });
     expect(cel(res.data, b.id, '2026-W18').beschikbaar).toBe(16.32);
     expect(res.data.totalen[0]).toMatchObject({ periode: '2026-W18', beschikbaar: 40.8 });

@@ -20,6 +20,10 @@ const cel = z.object({
   afwezigheidUren: z.number(),
   nietProductiefUren: z.number(),
   beschikbaar: z.number(),
+  ingezetRobuust: z.number().describe('Gepland op resultaatdoelen van de teams'),
+  ingezetWendbaar: z.number().describe('Gepland op opgaven en bestuursopdrachten'),
+  vrij: z.number().describe('Beschikbaar min ingezet; negatief bij overboeking'),
+  overboekt: z.boolean(),
 });
 const celSchema = cel.meta({ id: 'BeschikbaarheidCel' });
 const periode = z.object({ sleutel: z.string(), van: z.string(), tot: z.string() });
@@ -114,6 +118,15 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { 
                 }),
               ),
               totalen: z.array(celSchema),
+              overboekt: z
+                .array(
+                  z.object({
+                    medewerkerId: z.string(),
+                    naam: z.string(),
+                    perioden: z.array(z.object({ periode: z.string(), vrij: z.number() })),
+                  }),
+                )
+                .describe('Wie in welke perioden meer is ingepland dan beschikbaar'),
             })
             .meta({ id: 'TeamBeschikbaarheid' }),
         },

@@ -219,16 +219,14 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance, { db }: { db
     async (request, reply) => {
       const teamId = assertId(request.params.teamId, 'Team');
       assertPlannen(request.gebruiker!, teamId);
-      return reply
-        .code(201)
-        .send({
-          resultaten: await service.herordenResultaatdoelen(
-            db,
-            teamId,
-            request.body.periode,
-            request.body.volgorde,
-          ),
-        });
+      return reply.code(201).send({
+        resultaten: await service.herordenResultaatdoelen(
+          db,
+          teamId,
+          request.body.periode,
+          request.body.volgorde,
+        ),
+      });
     },
   );
 

@@ -1,0 +1,141 @@
+import type { Kysely } from 'kysely';
+import { withDbErrors } from '../db/db-errors';
+import * as repo from '../db/inzet.repository';
+import { findContracturen, findTeamlidmaatschappen, lockMedewerker } from '../db/medewerker.repository';
+import { findResultaatdoel } from '../db/resultaatdoel.repository';
+import type { Database } from '../db/schema';
+import { plusDagen } from '../domain/datum';
+import { zetUren } from '../domain/inzet';
+import { geldendOp } from '../domain/periode';
+import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
+import { bereik } from './beschikbaarheid.service';
+
+export interface InzetInvoer {
+  medewerkerId: string;
+  resultaatdoelId: string;
+  vanWeek: string;
+  totWeek: string;
+  urenPerWeek: number;
+}
+
+async function reeksView(db: Kysely<Database>, medewerkerId: string, resultaatdoelId: string) {
+  const [reeksen, versie] = await Promise.all([
+    repo.findReeksen(db, medewerkerId, resultaatdoelId),
+    db
+      .selectFrom('inzet_reeks')
+      .select('versie')
+      .where('medewerker_id', '=', medewerkerId)
+      .where('resultaatdoel_id', '=', resultaatdoelId)
+      .executeTakeFirst(),
+  ]);
+  return {
+    medewerkerId,
+    resultaatdoelId,
+    versie: versie?.versie ?? 0,
+    reeksen: reeksen.map((r) => ({ van: r.van, tot: r.tot, urenPerWeek: Number(r.uren_per_week) })),
+  };
+}
+
+export async function getInzet(db: Kysely<Database>, resultaatdoelId: string, medewerkerId: string) {
+  if (!(await findResultaatdoel(db, resultaatdoelId)))
+    throw new NotFoundError('Resultaatdoel', resultaatdoelId);
+  return reeksView(db, medewerkerId, resultaatdoelId);
+}
+
+/**
+ * Sets the hours per week of a medewerker on a goal for a range of weeks. Every week must fall in the
+ * employment, under contract hours and in the goal's team; the (medewerker, goal) pair's version
+ * guards against two planners overwriting each other. Overbooking is allowed: the grid flags it.
+ */
+export async function zetInzet(db: Kysely<Database>, invoer: InzetInvoer, versie: number) {
+  await withDbErrors(() =>
+    db.transaction().execute(async (trx) => {
+      const { van, tot, perioden } = bereik('week', invoer.vanWeek, invoer.totWeek);
+      const doel = await findResultaatdoel(trx, invoer.resultaatdoelId);
+      if (!doel) throw new NotFoundError('Resultaatdoel', invoer.resultaatdoelId);
+      const m = await lockMedewerker(trx, invoer.medewerkerId);
+      if (!m) throw new NotFoundError('Medewerker', invoer.medewerkerId);
+      const problemen: Probleem[] = [];
+      if (invoer.urenPerWeek > 0) {
+        if (van < m.in_dienst) {
+          problemen.push({
+            veld: 'vanWeek',
+            code: 'voor-in-dienst',
+            melding: `De medewerker is pas in dienst vanaf ${m.in_dienst}.`,
+          });
+        }
+        if (m.uit_dienst !== null && tot > m.uit_dienst) {
+          problemen.push({
+            veld: 'totWeek',
+            code: 'na-uit-dienst',
+            melding: `De medewerker is uit dienst per ${m.uit_dienst}.`,
+          });
+        }
+        const [contracten, lidmaatschappen] = await Promise.all([
+          findContracturen(trx, m.id),
+          findTeamlidmaatschappen(trx, m.id),
+        ]);
+        const zonderContract = perioden.find(
+          (p) => !geldendOp(contracten, p.van) && !geldendOp(contracten, plusDagen(p.van, 4)),
+        );
+        if (zonderContract && problemen.length === 0) {
+          problemen.push({
+            veld: 'vanWeek',
+            code: 'geen-contract',
+            melding: `In week ${zonderContract.sleutel} gelden geen contracturen.`,
+          });
+        }
+        const buitenTeam = perioden.find(
+          (p) =>
+            geldendOp(lidmaatschappen, p.van)?.team_id !== doel.team_id &&
+            geldendOp(lidmaatschappen, plusDagen(p.van, 4))?.team_id !== doel.team_id,
+        );
+        if (buitenTeam && problemen.length === 0) {
+          problemen.push({
+            veld: 'medewerkerId',
+            code: 'buiten-team',
+            melding: `De medewerker hoort in week ${buitenTeam.sleutel} niet bij het team van dit resultaatdoel.`,
+          });
+        }
+      }
+      assertGeenProblemen(problemen);
+      const huidig = await repo.lockReeksVersie(trx, m.id, doel.id);
+      if (huidig !== versie) throw new StaleVersionError(huidig);
+      const bestaand = (await repo.findReeksen(trx, m.id, doel.id)).map((r) => ({
+        id: r.id,
+        van: r.van,
+        tot: r.tot,
+        urenPerWeek: Number(r.uren_per_week),
+      }));
+      await repo.pasBewerkingToe(trx, m.id, doel.id, zetUren(bestaand, van, tot, invoer.urenPerWeek));
+    }),
+  );
+  return reeksView(db, invoer.medewerkerId, invoer.resultaatdoelId);
+}
+
+/** All inzet on a team's goals in a range of weeks, per (medewerker, goal) with its version. */
+export async function teamInzet(db: Kysely<Database>, teamId: string, vanWeek: string, totWeek: string) {
+  const { van, tot } = bereik('week', vanWeek, totWeek);
+  const rijen = await repo.findTeamInzet(db, teamId, van, tot);
+  const paren = new Map<
+    string,
+    {
+      medewerkerId: string;
+      resultaatdoelId: string;
+      versie: number;
+      reeksen: { van: string; tot: string; urenPerWeek: number }[];
+    }
+  >();
+  for (const r of rijen) {
+    const sleutel = `${r.medewerker_id}:${r.resultaatdoel_id}`;
+    const paar = paren.get(sleutel) ?? {
+      medewerkerId: r.medewerker_id,
+      resultaatdoelId: r.resultaatdoel_id!,
+      versie: r.versie,
+      reeksen: [],
+    };
+    paar.reeksen.push({ van: r.van, tot: r.tot, urenPerWeek: Number(r.uren_per_week) });
+    paren.set(sleutel, paar);
+  }
+  return [...paren.values()];
+}
