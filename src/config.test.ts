@@ -12,6 +12,7 @@ describe('readConfig', () => {
       logLevel: 'info',
       sessie: { inactiefMinuten: 30, maxUren: 10 },
       bewaartermijnJaren: 2,
+      oidc: null,
     });
   });
 
@@ -26,6 +27,13 @@ describe('readConfig', () => {
       WENDBAAR_SESSIE_INACTIEF_MINUTEN: '15',
       WENDBAAR_SESSIE_MAX_UREN: '8',
       WENDBAAR_BEWAARTERMIJN_JAREN: '7',
+      OIDC_ISSUER: 'https://login.microsoftonline.com/0f1e2d3c/v2.0',
+      OIDC_CLIENT_ID: 'wendbaar',
+      OIDC_CLIENT_SECRET: 'geheim',
+      OIDC_REDIRECT_URL: 'https://wendbaar.gemeente.nl/auth/oidc/callback',
+      OIDC_SCOPES: ' openid  email profile offline_access ',
+      OIDC_PERSONEELSNUMMER_CLAIM: 'employeeid',
+      OIDC_NAAM: 'Gemeente Utrecht-account',
     });
     expect(config).toEqual({
       port: 8080,
@@ -36,6 +44,15 @@ describe('readConfig', () => {
       logLevel: 'warn',
       sessie: { inactiefMinuten: 15, maxUren: 8 },
       bewaartermijnJaren: 7,
+      oidc: {
+        naam: 'Gemeente Utrecht-account',
+        issuer: 'https://login.microsoftonline.com/0f1e2d3c/v2.0',
+        clientId: 'wendbaar',
+        clientSecret: 'geheim',
+        redirectUrl: 'https://wendbaar.gemeente.nl/auth/oidc/callback',
+        scopes: 'openid email profile offline_access',
+        personeelsnummerClaim: 'employeeid',
+      },
     });
   });
 
@@ -81,6 +98,63 @@ describe('readConfig', () => {
       "LOG_LEVEL moet een van fatal, error, warn, info, debug, trace, silent zijn, niet 'luid'.",
       "WENDBAAR_SESSIE_MAX_UREN moet een positief getal zijn, niet '-1'.",
     ]);
+  });
+});
+
+describe('readConfig: OIDC', () => {
+  it('switches OIDC on with the issuer and a client id, with defaults for the rest', () => {
+    expect(
+      readConfig({ OIDC_ISSUER: 'https://sso.gemeente.nl/realms/medewerkers', OIDC_CLIENT_ID: 'wendbaar' })
+        .oidc,
+    ).toEqual({
+      naam: 'Gemeente-account',
+      issuer: 'https://sso.gemeente.nl/realms/medewerkers',
+      clientId: 'wendbaar',
+      clientSecret: null,
+      redirectUrl: null,
+      scopes: 'openid email profile',
+      personeelsnummerClaim: null,
+    });
+  });
+
+  it.each(['http://localhost:8080/realms/test', 'http://127.0.0.1:4000', 'http://[::1]:4000'])(
+    'allows a plain-http issuer on this machine: %s',
+    (issuer) => {
+      expect(readConfig({ OIDC_ISSUER: issuer, OIDC_CLIENT_ID: 'x' }).oidc?.issuer).toBe(issuer);
+    },
+  );
+
+  it('names every OIDC problem at once', () => {
+    let error: unknown;
+    try {
+      readConfig({
+        OIDC_ISSUER: 'http://sso.gemeente.nl',
+        OIDC_REDIRECT_URL: 'https://wendbaar.gemeente.nl/terug',
+        OIDC_SCOPES: 'email profile',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message.split('\n')).toEqual([
+      "OIDC_ISSUER moet een https-adres zijn (http alleen op localhost), niet 'http://sso.gemeente.nl'.",
+      'OIDC_CLIENT_ID ontbreekt: zet de client-id die de identity provider voor Wendbaar heeft uitgegeven.',
+      'OIDC_REDIRECT_URL moet een https-adres zijn (http alleen op localhost) dat eindigt op /auth/oidc/callback, ' +
+        "zonder ? of #, niet 'https://wendbaar.gemeente.nl/terug'.",
+      "OIDC_SCOPES moet 'openid' bevatten, niet 'email profile'.",
+    ]);
+  });
+
+  it('refuses OIDC settings without OIDC_ISSUER instead of silently ignoring them', () => {
+    expect(() => readConfig({ OIDC_CLIENT_ID: 'wendbaar', OIDC_CLIENT_SECRET: 'geheim' })).toThrow(
+      'OIDC_CLIENT_ID, OIDC_CLIENT_SECRET zijn gezet, maar OIDC_ISSUER niet.',
+    );
+  });
+
+  it('lists OIDC problems together with the other settings', () => {
+    expect(() => readConfig({ PORT: 'x', OIDC_ISSUER: 'https://sso.gemeente.nl' })).toThrow(
+      /PORT moet[^\n]*\nOIDC_CLIENT_ID ontbreekt/,
+    );
   });
 });
 

@@ -1,3 +1,11 @@
+import {
+  isLoopback,
+  OIDC_CALLBACK_PAD,
+  type OidcInstellingen,
+  STANDAARD_OIDC_NAAM,
+  STANDAARD_OIDC_SCOPES,
+} from './access/oidc-instellingen';
+
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof logLevels)[number];
 
@@ -15,6 +23,8 @@ export interface Config {
   sessie: { inactiefMinuten: number; maxUren: number };
   /** Years after uit dienst before a medewerker may be anonymised. */
   bewaartermijnJaren: number;
+  /** Login through the municipality's identity provider; null when OIDC_ISSUER is not set. */
+  oidc: OidcInstellingen | null;
 }
 
 /** A setting that cannot be used; the message is Dutch because an operator reads it. */
@@ -71,6 +81,8 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     problems,
   );
 
+  const oidc = readOidc(value, problems);
+
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return {
     port,
@@ -81,6 +93,76 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     logLevel: level as LogLevel,
     sessie: { inactiefMinuten, maxUren },
     bewaartermijnJaren,
+    oidc,
+  };
+}
+
+const OIDC_OVERIG = [
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_REDIRECT_URL',
+  'OIDC_SCOPES',
+  'OIDC_PERSONEELSNUMMER_CLAIM',
+  'OIDC_NAAM',
+] as const;
+
+/** An absolute http(s) URL; plain http only on this machine (localhost, 127.0.0.1, [::1]). */
+function veiligeUrl(setting: string): URL | null {
+  try {
+    const url = new URL(setting);
+    if (url.protocol === 'https:') return url;
+    if (url.protocol === 'http:' && isLoopback(url.hostname)) return url;
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+/** OIDC_ISSUER switches login through the identity provider on; the rest is read only then. */
+function readOidc(value: (name: string) => string | undefined, problems: string[]): OidcInstellingen | null {
+  const issuer = value('OIDC_ISSUER');
+  if (issuer === undefined) {
+    const gezet = OIDC_OVERIG.filter((naam) => value(naam) !== undefined);
+    if (gezet.length > 0) {
+      problems.push(
+        `${gezet.join(', ')} ${gezet.length === 1 ? 'is' : 'zijn'} gezet, maar OIDC_ISSUER niet. ` +
+          'Zet OIDC_ISSUER (het adres van de identity provider) om inloggen via de gemeente aan te zetten, ' +
+          'of laat de OIDC-instellingen weg.',
+      );
+    }
+    return null;
+  }
+  if (!veiligeUrl(issuer)) {
+    problems.push(`OIDC_ISSUER moet een https-adres zijn (http alleen op localhost), niet '${issuer}'.`);
+  }
+  const clientId = value('OIDC_CLIENT_ID');
+  if (clientId === undefined) {
+    problems.push(
+      'OIDC_CLIENT_ID ontbreekt: zet de client-id die de identity provider voor Wendbaar heeft uitgegeven.',
+    );
+  }
+  const redirectUrl = value('OIDC_REDIRECT_URL') ?? null;
+  if (redirectUrl !== null) {
+    const url = veiligeUrl(redirectUrl);
+    if (!url?.pathname.endsWith(OIDC_CALLBACK_PAD) || url.search !== '' || url.hash !== '') {
+      problems.push(
+        `OIDC_REDIRECT_URL moet een https-adres zijn (http alleen op localhost) dat eindigt op ${OIDC_CALLBACK_PAD}, ` +
+          `zonder ? of #, niet '${redirectUrl}'.`,
+      );
+    }
+  }
+  const scopes = (value('OIDC_SCOPES') ?? STANDAARD_OIDC_SCOPES).split(/\s+/).join(' ');
+  if (!scopes.split(' ').includes('openid')) {
+    problems.push(`OIDC_SCOPES moet 'openid' bevatten, niet '${scopes}'.`);
+  }
+  return {
+    naam: value('OIDC_NAAM') ?? STANDAARD_OIDC_NAAM,
+    issuer: issuer,
+    clientId: clientId ?? '',
+    clientSecret: value('OIDC_CLIENT_SECRET') ?? null,
+    redirectUrl,
+    scopes,
+    personeelsnummerClaim: value('OIDC_PERSONEELSNUMMER_CLAIM') ?? null,
   };
 }
 

@@ -66,6 +66,9 @@ export const POLICY: Record<string, Regel> = {
   // Organisation
   'GET /organisatie': { toegang: IEDEREEN },
   'GET /organisatie/organogram': { toegang: IEDEREEN },
+  'GET /organisatie/capaciteit': {
+    toegang: ['teamleider', 'programmaregisseur', 'directeur', 'po', 'or', 'college'],
+  },
   'GET /zoekresultaten': { toegang: ORGANISATIE },
 
   'GET /teams': { toegang: IEDEREEN },

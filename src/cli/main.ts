@@ -51,6 +51,8 @@ export async function runCli(argv: string[]): Promise<number> {
         await runDemo(readConfig(process.env), readDemoArguments(values));
         return 0;
       }
+      case 'audit':
+        return await runAudit(rest);
       case 'help':
       case '--help':
       case '-h':
@@ -63,6 +65,33 @@ export async function runCli(argv: string[]): Promise<number> {
     }
   } catch (error) {
     return report(error);
+  }
+}
+
+/** `wendbaar audit verify | export`: the audit log's hash chain and a CSV export. */
+async function runAudit(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case 'verify': {
+      parseArgs({ args: rest, options: {} });
+      const { runAuditVerify } = await import('./audit.command');
+      return runAuditVerify(readConfig(process.env));
+    }
+    case 'export': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { van: { type: 'string' }, tot: { type: 'string' } },
+      });
+      const { readExportArguments, runAuditExport } = await import('./audit.command');
+      await runAuditExport(readConfig(process.env), readExportArguments(values));
+      return 0;
+    }
+    default:
+      console.error(
+        `${sub ? `Onbekende opdracht: audit ${sub}` : 'Welke audit-opdracht? verify of export'}\n`,
+      );
+      console.error(usage);
+      return 1;
   }
 }
 

@@ -34,6 +34,7 @@ export async function runStart(config: Config, webRoot: string | undefined): Pro
     demo: config.demo,
     sessie: config.sessie,
     bewaartermijnJaren: config.bewaartermijnJaren,
+    oidc: config.oidc,
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
   });
   try {

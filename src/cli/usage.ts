@@ -11,6 +11,13 @@ Opdrachten:
     --medewerkers N       aantal medewerkers (standaard 400, minimaal 20); het aantal teams groeit mee
     --seed S              startgetal voor de generator (standaard 2023): zelfde seed, zelfde organisatie
     --vervang             vervangt een bestaande organisatie (teams, medewerkers, expertises)
+  audit verify          Controleert de hashketen van het auditlog: meldt hoeveel regels zijn
+                        gecontroleerd en of de keten intact is, of welke regels (id) buiten Wendbaar
+                        om zijn gewijzigd of verwijderd (exitcode 1). Verandert niets aan de database.
+  audit export          Schrijft het auditlog als CSV (puntkomma's, UTF-8) naar stdout, nieuwste eerst.
+    --van TIJDSTIP        vanaf dit moment (ISO 8601: 2026-01-01 of 2026-01-01T08:00:00Z; zonder
+                          tijdzone UTC)
+    --tot TIJDSTIP        tot (niet tot en met) dit moment
   help                  Toont deze tekst.
 
 Omgevingsvariabelen:
@@ -21,9 +28,22 @@ Omgevingsvariabelen:
   WENDBAAR_DATA_DIR     map voor de PGlite-database (standaard ./data)
   WENDBAAR_DEMO         0 = begin met een lege database in plaats van de demo-gemeente
   LOG_LEVEL             fatal, error, warn, info (standaard), debug, trace of silent
+  WENDBAAR_SESSIE_INACTIEF_MINUTEN
+                        een sessie eindigt na zoveel minuten zonder activiteit (standaard 30)
+  WENDBAAR_SESSIE_MAX_UREN
+                        een sessie eindigt zoveel uur na het inloggen, actief of niet (standaard 10)
+  WENDBAAR_BEWAARTERMIJN_JAREN
+                        jaren na uitdiensttreding waarna een medewerker geanonimiseerd mag worden
+                        (standaard 2)
+  OIDC_ISSUER           inloggen via de identity provider van de gemeente (OpenID Connect): het
+                        adres van de provider; daarnaast OIDC_CLIENT_ID, OIDC_CLIENT_SECRET,
+                        OIDC_REDIRECT_URL, OIDC_SCOPES, OIDC_PERSONEELSNUMMER_CLAIM en OIDC_NAAM
+                        (zie docs/oidc.md)
 
 Voorbeelden (in de projectmap):
   npm start
   npx wendbaar demo --medewerkers 25000 --vervang      (of: npm run wendbaar -- demo …)
   DATABASE_URL=postgresql://localhost/wendbaar npm run wendbaar -- migrate
+  npx wendbaar audit verify
+  npx wendbaar audit export --van 2026-01-01 --tot 2026-02-01 > auditlog-januari.csv
 `;

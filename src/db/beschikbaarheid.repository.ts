@@ -168,3 +168,103 @@ export async function findBrutoUren(
      order by b.medewerker_id, b.periode`.execute(db);
   return r.rows;
 }
+
+export interface TeamRollupRij {
+  team_id: string;
+  periode: string;
+  beschikbaar: number;
+  robuust: number;
+  wendbaar: number;
+  vraag: number;
+}
+
+/**
+ * Every active basisteam × month in one query: available hours (each medewerker's gross minus
+ * absence, never below zero, less the team's non-productive share — the domain's rule, summed in the
+ * database), planned inzet, and the demand of the team's result goals spread evenly over the months
+ * of their period.
+ */
+export async function findTeamRollup(
+  db: Kysely<Database>,
+  opties: { van: string; tot: string; feestdagen: string[]; nietProductiefAandeel: number },
+): Promise<TeamRollupRij[]> {
+  const r = await sql<TeamRollupRij>`
+    with dag as (
+      select d::date as dag, to_char(d, 'YYYY-MM') as periode, to_char(d, 'IYYY-"W"IW') as week,
+             d::date = any(${opties.feestdagen}::date[]) as feestdag
+        from generate_series(${opties.van}::date, ${opties.tot}::date, interval '1 day') as d
+       where extract(isodow from d) < 6
+    ),
+    team_actief as (
+      select id, coalesce(niet_productief_aandeel, ${opties.nietProductiefAandeel}) as aandeel
+        from team where soort = 'basisteam' and (opgeheven_op is null or opgeheven_op > ${opties.van}::date)
+    ),
+    lid_dag as (
+      select l.team_id, l.medewerker_id, dag.dag, dag.periode, dag.week, dag.feestdag
+        from teamlidmaatschap l
+        join team_actief t on t.id = l.team_id
+        join medewerker m on m.id = l.medewerker_id
+        join dag on dag.dag between l.ingangsdatum and coalesce(l.einddatum, 'infinity'::date)
+                and dag.dag >= m.in_dienst and (m.uit_dienst is null or dag.dag <= m.uit_dienst)
+    ),
+    bruto as (
+      select ld.team_id, ld.medewerker_id, ld.periode,
+             sum(case when ld.feestdag then 0 else c.uren_per_week / 5.0 end) as uren
+        from lid_dag ld
+        join contracturen c on c.medewerker_id = ld.medewerker_id
+                           and ld.dag between c.ingangsdatum and coalesce(c.einddatum, 'infinity'::date)
+       group by 1, 2, 3
+    ),
+    afw as (
+      select ld.team_id, ld.medewerker_id, ld.periode, sum(a.uren / 5.0) as uren
+        from lid_dag ld join afwezigheid a on a.medewerker_id = ld.medewerker_id and a.week = ld.week
+       group by 1, 2, 3
+    ),
+    inz as (
+      select ld.team_id, ld.periode,
+             sum(case when i.soort = 'robuust' then i.uren_per_week / 5.0 else 0 end) as robuust,
+             sum(case when i.soort = 'wendbaar' then i.uren_per_week / 5.0 else 0 end) as wendbaar
+        from lid_dag ld join inzet i on i.medewerker_id = ld.medewerker_id and ld.dag between i.van and i.tot
+       group by 1, 2
+    ),
+    beschikbaar as (
+      select b.team_id, b.periode, sum(greatest(0, b.uren - coalesce(a.uren, 0)) * (1 - t.aandeel)) as uren
+        from bruto b
+        join team_actief t on t.id = b.team_id
+        left join afw a on a.team_id = b.team_id and a.medewerker_id = b.medewerker_id and a.periode = b.periode
+       group by 1, 2
+    ),
+    vraag as (
+      select r.team_id, to_char(m, 'YYYY-MM') as periode,
+             sum(r.geschatte_uren / case when r.periode like '%-Q%' then 3 else 12 end) as uren
+        from resultaatdoel r
+        join team_actief t on t.id = r.team_id
+        join generate_series(
+               case when r.periode like '%-Q%'
+                    then make_date(left(r.periode, 4)::int, (right(r.periode, 1)::int - 1) * 3 + 1, 1)
+                    else make_date(r.periode::int, 1, 1) end,
+               case when r.periode like '%-Q%'
+                    then make_date(left(r.periode, 4)::int, (right(r.periode, 1)::int - 1) * 3 + 1, 1) + interval '2 months'
+                    else make_date(r.periode::int, 12, 1) end,
+               interval '1 month') as m on true
+       where r.status <> 'vervallen'
+         and m >= date_trunc('month', ${opties.van}::date) and m <= ${opties.tot}::date
+       group by 1, 2
+    ),
+    sleutels as (
+      select team_id, periode from beschikbaar
+      union select team_id, periode from inz
+      union select team_id, periode from vraag
+    )
+    select s.team_id, s.periode,
+           coalesce(b.uren, 0)::float8 as beschikbaar,
+           coalesce(i.robuust, 0)::float8 as robuust,
+           coalesce(i.wendbaar, 0)::float8 as wendbaar,
+           coalesce(v.uren, 0)::float8 as vraag
+      from sleutels s
+      left join beschikbaar b on b.team_id = s.team_id and b.periode = s.periode
+      left join inz i on i.team_id = s.team_id and i.periode = s.periode
+      left join vraag v on v.team_id = s.team_id and v.periode = s.periode
+     order by s.team_id, s.periode`.execute(db);
+  return r.rows;
+}

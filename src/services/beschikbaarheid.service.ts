@@ -245,3 +245,68 @@ export async function zetAfwezigheid(
   if (!r) throw new StaleVersionError(huidig?.versie ?? 0);
   return { week, uren: r.uren, versie: r.versie };
 }
+
+/**
+ * The directie's view: every basisteam × month of a year — capacity, demand of the result goals,
+ * planned inzet and utilisation — with the organisation's totals. One query does the sums.
+ */
+export async function organisatieCapaciteit(db: Kysely<Database>, jaar: number) {
+  const b = bereik('maand', `${jaar}-01`, `${jaar}-12`);
+  const instellingen = await repo.getInstellingen(db);
+  const [rijen, teams] = await Promise.all([
+    repo.findTeamRollup(db, {
+      van: b.van,
+      tot: b.tot,
+      feestdagen: [...feestdagenTussen(b.van, b.tot, instellingen)],
+      nietProductiefAandeel: instellingen.nietProductiefAandeel,
+    }),
+    db
+      .selectFrom('team')
+      .select(['id', 'naam'])
+      .where('soort', '=', 'basisteam')
+      .where((eb) => eb.or([eb('opgeheven_op', 'is', null), eb('opgeheven_op', '>', b.van)]))
+      .orderBy('naam')
+      .execute(),
+  ]);
+  const cel = (periode: string, capaciteit: number, vraag: number, robuust: number, wendbaar: number) => ({
+    periode,
+    capaciteit: rond(capaciteit),
+    vraag: rond(vraag),
+    ingezet: rond(robuust + wendbaar),
+    ingezetWendbaar: rond(wendbaar),
+    benutting: capaciteit > 0 ? Math.round(((robuust + wendbaar) / capaciteit) * 1000) / 1000 : null,
+    vraagDekking: capaciteit > 0 ? Math.round((vraag / capaciteit) * 1000) / 1000 : null,
+  });
+  const optellen = (lijst: repo.TeamRollupRij[], periode: string) =>
+    cel(
+      periode,
+      lijst.reduce((s, r) => s + r.beschikbaar, 0),
+      lijst.reduce((s, r) => s + r.vraag, 0),
+      lijst.reduce((s, r) => s + r.robuust, 0),
+      lijst.reduce((s, r) => s + r.wendbaar, 0),
+    );
+  return {
+    jaar,
+    perioden: b.perioden,
+    teams: teams.map((t) => {
+      const eigen = rijen.filter((r) => r.team_id === t.id);
+      return {
+        teamId: t.id,
+        naam: t.naam,
+        cellen: b.perioden.map((p) =>
+          optellen(
+            eigen.filter((r) => r.periode === p.sleutel),
+            p.sleutel,
+          ),
+        ),
+        totaal: optellen(eigen, 'totaal'),
+      };
+    }),
+    totalen: b.perioden.map((p) =>
+      optellen(
+        rijen.filter((r) => r.periode === p.sleutel),
+        p.sleutel,
+      ),
+    ),
+  };
+}

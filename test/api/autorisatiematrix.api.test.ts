@@ -46,6 +46,7 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
 
   'GET /organisatie': ALLEN,
   'GET /organisatie/organogram': ALLEN,
+  'GET /organisatie/capaciteit': ['teamleider', 'programmaregisseur', 'directeur', 'po', 'or', 'college'],
   'GET /zoekresultaten': ORGANISATIE,
   'GET /teams': ALLEN,
   'GET /teams/{teamId}': ALLEN,

@@ -185,3 +185,31 @@ describe('the priority line', () => {
     ]);
   });
 });
+
+describe('the organisation view', () => {
+  it('adds up capacity, demand and inzet per team and month, matching the team grids', async () => {
+    const team = await buildTeam(api.app, { naam: 'Rollupteam' });
+    const m = await buildMedewerker(api.app, { teamId: team.id, urenPerWeek: 36 });
+    const d = await doel(team.id, 'Rollup', 300);
+    await zet(d.id, m.id, { vanWeek: '2026-W15', totWeek: '2026-W18', urenPerWeek: 10 }, 0);
+    const res = await call(api.app, 'GET', '/api/v1/organisatie/capaciteit?jaar=2026');
+    expect(res.statusCode).toBe(200);
+    const rij = res.data.teams.find((t: any) => t.teamId === team.id);
+    const grid = (
+      await call(api.app, 'GET', `/api/v1/teams/${team.id}/beschikbaarheid?per=maand&van=2026-01&tot=2026-12`)
+    ).data;
+    for (const [i, c] of rij.cellen.entries()) {
+      expect(c.capaciteit, c.periode).toBeCloseTo(grid.totalen[i].beschikbaar, 2);
+      expect(c.ingezet, c.periode).toBeCloseTo(
+        grid.totalen[i].ingezetRobuust + grid.totalen[i].ingezetWendbaar,
+        2,
+      );
+    }
+    // 300 h over the three months of Q2; of the four weeks of 10 h, W18 has one weekday (1 May) in May.
+    expect(rij.cellen.slice(3, 6).map((c: any) => c.vraag)).toEqual([100, 100, 100]);
+    expect(rij.cellen[3].ingezet).toBe(38);
+    expect(rij.cellen[4].ingezet).toBe(2);
+    expect(rij.cellen[3].benutting).toBeCloseTo(38 / rij.cellen[3].capaciteit, 3);
+    expect(res.data.totalen[3].capaciteit).toBeGreaterThanOrEqual(rij.cellen[3].capaciteit);
+  });
+});

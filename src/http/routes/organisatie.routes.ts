@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { magPersoonssignalenZien } from '../../access/gebruiker';
 import type { Database } from '../../db/schema';
+import { organisatieCapaciteit } from '../../services/beschikbaarheid.service';
 import * as service from '../../services/organisatie.service';
 
 const teamInfo = z.object({
@@ -64,8 +65,52 @@ const organogramSchema = z
   })
   .meta({ id: 'Organogram' });
 
+const capaciteitCel = z.object({
+  periode: z.string(),
+  capaciteit: z.number().describe('Beschikbare uren'),
+  vraag: z
+    .number()
+    .describe('Geschatte uren van de resultaatdoelen, gelijk verdeeld over de maanden van hun periode'),
+  ingezet: z.number().describe('Geplande uren, robuust en wendbaar'),
+  ingezetWendbaar: z.number(),
+  benutting: z.number().nullable().describe('Ingezet gedeeld door capaciteit'),
+  vraagDekking: z.number().nullable().describe('Vraag gedeeld door capaciteit'),
+});
+
 export async function organisatieRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/organisatie/capaciteit',
+    {
+      schema: {
+        tags: ['Organisatie'],
+        operationId: 'getOrganisatieCapaciteit',
+        summary: 'Elk basisteam × maand: capaciteit, vraag, inzet en benutting',
+        querystring: z.strictObject({
+          jaar: z.coerce.number().int().min(2000, { error: 'Kies een jaar vanaf 2000.' }).max(2100),
+        }),
+        response: {
+          200: z
+            .object({
+              jaar: z.number().int(),
+              perioden: z.array(z.object({ sleutel: z.string(), van: z.string(), tot: z.string() })),
+              teams: z.array(
+                z.object({
+                  teamId: z.string(),
+                  naam: z.string(),
+                  cellen: z.array(capaciteitCel),
+                  totaal: capaciteitCel,
+                }),
+              ),
+              totalen: z.array(capaciteitCel),
+            })
+            .meta({ id: 'OrganisatieCapaciteit' }),
+        },
+      },
+    },
+    async (request) => organisatieCapaciteit(db, request.query.jaar),
+  );
 
   app.get(
     '/organisatie',
