@@ -213,3 +213,66 @@ describe('the organisation view', () => {
     expect(res.data.totalen[3].capaciteit).toBeGreaterThanOrEqual(rij.cellen[3].capaciteit);
   });
 });
+
+describe('exports', () => {
+  it('gives the team grid, the priority line and the organisation view as CSV and XLSX', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const team = await buildTeam(api.app, { naam: 'Exportteam' });
+    const m = await buildMedewerker(api.app, {
+      teamId: team.id,
+      voornaam: 'Ellen',
+      achternaam: 'Export',
+      urenPerWeek: 36,
+    });
+    const d = await doel(team.id, 'Exportdoel', 80);
+    await zet(d.id, m.id, { vanWeek: '2026-W15', totWeek: '2026-W15', urenPerWeek: 12 }, 0);
+
+    const csv = await call(
+      api.app,
+      'GET',
+      `/api/v1/teams/${team.id}/beschikbaarheid?van=2026-W15&tot=2026-W16&formaat=csv`,
+    );
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toContain(
+      'attachment; filename="beschikbaarheid-2026-w15-tot-2026-w16.csv"',
+    );
+    const regels = csv.body.trimEnd().split('\r\n');
+    expect(regels[0]).toBe(
+      '\uFEFFMedewerker;Functie;Periode;Contracturen;Feestdagen;Afwezig;Niet-productief;Beschikbaar;Ingezet robuust;Ingezet wendbaar;Vrij',
+    );
+    // W15 starts with Tweede Paasdag (6 April 2026).
+    expect(regels[1]).toBe('Ellen Export;Beleidsmedewerker;2026-W15;36;7,2;0;4,32;24,48;12;0;12,48');
+
+    const xlsx = await api.app.inject({
+      url: `/api/v1/organisatie/capaciteit?jaar=2026&formaat=xlsx`,
+      headers: (await import('./support')).sessieHeaders(api.app),
+    });
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const boek = new ExcelJS.Workbook();
+    await boek.xlsx.load(xlsx.rawPayload as never);
+    const blad = boek.worksheets[0]!;
+    expect(blad.getRow(1).values).toEqual([
+      undefined,
+      'Team',
+      'Maand',
+      'Capaciteit',
+      'Vraag',
+      'Ingezet',
+      'Ingezet wendbaar',
+      'Benutting',
+    ]);
+    const rijen: unknown[][] = [];
+    blad.eachRow((r, i) => {
+      if (i > 1) rijen.push(r.values as unknown[]);
+    });
+    expect(rijen.filter((r) => r[1] === 'Exportteam')).toHaveLength(12);
+
+    const lijn = await call(
+      api.app,
+      'GET',
+      `/api/v1/teams/${team.id}/prioriteitslijn?periode=2026-Q2&formaat=csv`,
+    );
+    expect(lijn.body).toContain('1;Exportdoel;gepland;80;12;80;ja');
+  });
+});

@@ -8,6 +8,7 @@ import { ForbiddenError } from '../../domain/probleem';
 import * as service from '../../services/beschikbaarheid.service';
 import { assertReikwijdte } from '../../services/reikwijdte.service';
 import { requireIfMatch, setEtag } from '../etag';
+import { formaatQuery, stuurExport } from '../export';
 import { assertId, idParam } from '../ids';
 
 const tags = ['Beschikbaarheid'];
@@ -31,6 +32,7 @@ const bereikQuery = z.strictObject({
   per: z.enum(['week', 'maand'], { error: "Kies 'week' of 'maand'." }).default('week'),
   van: z.string().max(10).describe('Eerste week (2026-W01) of maand (2026-01)'),
   tot: z.string().max(10).describe('Laatste week of maand (inclusief)'),
+  formaat: formaatQuery,
 });
 const instellingenSchema = z
   .object({
@@ -43,6 +45,21 @@ const instellingenSchema = z
     versie: z.number().int(),
   })
   .meta({ id: 'Instellingen' });
+const uren = (kop: string, k: keyof service.Cel) => ({
+  kop,
+  waarde: (c: service.Cel) => c[k] as number,
+  formaat: '0.00',
+});
+const UREN_KOLOMMEN = [
+  uren('Contracturen', 'contractUren'),
+  uren('Feestdagen', 'feestdagUren'),
+  uren('Afwezig', 'afwezigheidUren'),
+  uren('Niet-productief', 'nietProductiefUren'),
+  uren('Beschikbaar', 'beschikbaar'),
+  uren('Ingezet robuust', 'ingezetRobuust'),
+  uren('Ingezet wendbaar', 'ingezetWendbaar'),
+  uren('Vrij', 'vrij'),
+];
 const week = z.string().regex(/^\d{4}-W\d{2}$/, { error: 'Geef een week als 2026-W05.' });
 
 export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
@@ -132,7 +149,7 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { 
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const teamId = assertId(request.params.teamId, 'Team');
       if (!magTeamVolledigZien(request.gebruiker!, teamId)) {
         throw new ForbiddenError(
@@ -140,7 +157,21 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { 
         );
       }
       const q = request.query;
-      return service.teamBeschikbaarheid(db, teamId, q.per, q.van, q.tot);
+      const grid = await service.teamBeschikbaarheid(db, teamId, q.per, q.van, q.tot);
+      if (q.formaat === 'json') return grid;
+      const rijen = grid.medewerkers.flatMap((m) =>
+        m.cellen.map((c) => ({ ...c, naam: m.naam, functie: m.functie })),
+      );
+      return stuurExport(reply, q.formaat, {
+        titel: `Beschikbaarheid ${q.van} tot ${q.tot}`,
+        kolommen: [
+          { kop: 'Medewerker', waarde: (r) => r.naam, breedte: 28 },
+          { kop: 'Functie', waarde: (r) => r.functie, breedte: 24 },
+          { kop: 'Periode', waarde: (r) => r.periode },
+          ...UREN_KOLOMMEN,
+        ],
+        rijen,
+      });
     },
   );
 
@@ -165,11 +196,17 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { 
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const id = assertId(request.params.medewerkerId, 'Medewerker');
       await assertReikwijdte(db, request.gebruiker!, id, magInzetbaarheidZien, 'de beschikbaarheid');
       const q = request.query;
-      return service.medewerkerBeschikbaarheid(db, id, q.per, q.van, q.tot);
+      const r = await service.medewerkerBeschikbaarheid(db, id, q.per, q.van, q.tot);
+      if (q.formaat === 'json') return r;
+      return stuurExport(reply, q.formaat, {
+        titel: `Beschikbaarheid ${q.van} tot ${q.tot}`,
+        kolommen: [{ kop: 'Periode', waarde: (c) => c.periode }, ...UREN_KOLOMMEN],
+        rijen: r.cellen,
+      });
     },
   );
 

@@ -9,6 +9,7 @@ import * as service from '../../services/inzet.service';
 import { prioriteitslijn } from '../../services/prioriteitslijn.service';
 import { getResultaatdoel } from '../../services/resultaatdoel.service';
 import { requireIfMatch, setEtag } from '../etag';
+import { formaatQuery, stuurExport } from '../export';
 import { assertId, idParam } from '../ids';
 
 const tags = ['Inzet'];
@@ -130,6 +131,7 @@ export async function inzetRoutes(fastify: FastifyInstance, { db }: { db: Kysely
           periode: z
             .string()
             .regex(/^\d{4}(-Q[1-4])?$/, { error: 'Geef een jaar (2026) of kwartaal (2026-Q2).' }),
+          formaat: formaatQuery,
         }),
         response: {
           200: z
@@ -156,6 +158,25 @@ export async function inzetRoutes(fastify: FastifyInstance, { db }: { db: Kysely
         },
       },
     },
-    async (request) => prioriteitslijn(db, assertId(request.params.teamId, 'Team'), request.query.periode),
+    async (request, reply) => {
+      const lijn = await prioriteitslijn(db, assertId(request.params.teamId, 'Team'), request.query.periode);
+      if (request.query.formaat === 'json') return lijn;
+      return stuurExport(reply, request.query.formaat, {
+        titel: `Prioriteitslijn ${lijn.periode}`,
+        kolommen: [
+          { kop: 'Prioriteit', waarde: (r) => r.prioriteit },
+          { kop: 'Resultaatdoel', waarde: (r) => r.titel, breedte: 40 },
+          { kop: 'Status', waarde: (r) => r.status },
+          { kop: 'Geschatte uren', waarde: (r) => r.geschatteUren, formaat: '0.00' },
+          { kop: 'Ingezet', waarde: (r) => r.ingezetUren, formaat: '0.00' },
+          { kop: 'Cumulatief', waarde: (r) => r.cumulatief, formaat: '0.00' },
+          {
+            kop: `Boven de lijn (capaciteit ${lijn.capaciteit})`,
+            waarde: (r) => (r.bovenDeLijn ? 'ja' : 'nee'),
+          },
+        ],
+        rijen: lijn.resultaatdoelen,
+      });
+    },
   );
 }

@@ -6,6 +6,7 @@ import { magPersoonssignalenZien } from '../../access/gebruiker';
 import type { Database } from '../../db/schema';
 import { organisatieCapaciteit } from '../../services/beschikbaarheid.service';
 import * as service from '../../services/organisatie.service';
+import { formaatQuery, stuurExport } from '../export';
 
 const teamInfo = z.object({
   id: z.string(),
@@ -89,6 +90,7 @@ export async function organisatieRoutes(fastify: FastifyInstance, { db }: { db: 
         summary: 'Elk basisteam × maand: capaciteit, vraag, inzet en benutting',
         querystring: z.strictObject({
           jaar: z.coerce.number().int().min(2000, { error: 'Kies een jaar vanaf 2000.' }).max(2100),
+          formaat: formaatQuery,
         }),
         response: {
           200: z
@@ -109,7 +111,27 @@ export async function organisatieRoutes(fastify: FastifyInstance, { db }: { db: 
         },
       },
     },
-    async (request) => organisatieCapaciteit(db, request.query.jaar),
+    async (request, reply) => {
+      const r = await organisatieCapaciteit(db, request.query.jaar);
+      if (request.query.formaat === 'json') return r;
+      const getal = (
+        kop: string,
+        waarde: (c: (typeof r.totalen)[number] & { team: string }) => number | null,
+      ) => ({ kop, waarde, formaat: '0.00' });
+      return stuurExport(reply, request.query.formaat, {
+        titel: `Capaciteit organisatie ${r.jaar}`,
+        kolommen: [
+          { kop: 'Team', waarde: (c) => c.team, breedte: 32 },
+          { kop: 'Maand', waarde: (c) => c.periode },
+          getal('Capaciteit', (c) => c.capaciteit),
+          getal('Vraag', (c) => c.vraag),
+          getal('Ingezet', (c) => c.ingezet),
+          getal('Ingezet wendbaar', (c) => c.ingezetWendbaar),
+          getal('Benutting', (c) => c.benutting),
+        ],
+        rijen: r.teams.flatMap((t) => t.cellen.map((c) => ({ ...c, team: t.naam }))),
+      });
+    },
   );
 
   app.get(
