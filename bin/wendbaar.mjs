@@ -28,7 +28,7 @@ if (command === 'start' && !existsSync(`${root}dist/web/index.html`)) {
 // through the hooks the server starts 1–2 s slower. Plain JavaScript needs no tsx, so the heavy
 // runtime libraries are loaded natively first; the TypeScript sources then find them in the cache.
 const serves = command === 'start' || command === 'dev';
-if (serves || command === 'migrate' || command === 'demo') {
+if (serves || command === 'migrate' || command === 'demo' || command === 'audit') {
   const libraries = ['kysely', '@electric-sql/pglite', 'pg', ...(serves ? ['zod', 'fastify'] : [])];
   await Promise.all(libraries.map((name) => import(name)));
 }

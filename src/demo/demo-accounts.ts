@@ -88,7 +88,16 @@ export async function loadDemoAccounts(db: Kysely<Database>): Promise<DemoAccoun
 export async function findDemoAccounts(db: Kysely<Database>) {
   const rijen = await db
     .selectFrom('account')
-    .select(['e_mail', 'naam', 'totp_geheim'])
+    .select((eb) => [
+      'e_mail',
+      'naam',
+      'totp_geheim',
+      eb
+        .selectFrom('account_rol')
+        .select(sql<string>`string_agg(rol, ',' order by rol)`.as('r'))
+        .whereRef('account_rol.account_id', '=', 'account.id')
+        .as('rollen'),
+    ])
     .where('e_mail', 'like', '%@demo-gemeente.nl')
     .where('actief', '=', true)
     .where('wachtwoord_hash', 'is not', null)

@@ -59,7 +59,7 @@ export function pasToe(
       const w = b.wijzig.find((x) => x.id === r.id);
       return w ? { ...r, van: w.van, tot: w.tot } : r;
     });
-  b.nieuw.forEach((n, i) => uit.push({ ...n, id: nieuwId(i) }));
+  for (const [i, n] of b.nieuw.entries()) uit.push({ ...n, id: nieuwId(i) });
   return uit;
 }
 

@@ -53,9 +53,11 @@ export function registerAudit(app: FastifyInstance, db: Kysely<Database>): void 
     if (!url?.startsWith('/api/v1/') || !isApiRoute(url)) return payload;
     const status = reply.statusCode;
     const schrijft = request.method !== 'GET' && request.method !== 'HEAD';
-    const geweigerd = status === 401 || status === 403 || status === 429;
+    // The web app asks on every page whether anyone is logged in; that question is no attempt.
+    const sessieVraag = request.method === 'GET' && url === '/api/v1/sessies/huidig' && status === 401;
+    const geweigerd = !sessieVraag && (status === 401 || status === 403 || status === 429);
     const leest = request.regel?.leestPersoonsgegevens === true && status < 300;
-    if (!schrijft && !geweigerd && !leest) return payload;
+    if ((!schrijft && !geweigerd && !leest) || sessieVraag) return payload;
     const g = request.gebruiker;
     const object = objectUitPad(request, reply);
     await appendAudit(db, {

@@ -203,12 +203,23 @@ export async function medewerkerBeschikbaarheid(
   const b = bereik(per, van, tot);
   const instellingen = await repo.getInstellingen(db);
   const feestdagen = [...feestdagenTussen(b.van, b.tot, instellingen)];
-  const rijen = await repo.findBrutoUren(db, { van: b.van, tot: b.tot, per, feestdagen, medewerkerId });
-  const c = cellen(b.perioden, rijen, instellingen.nietProductiefAandeel);
+  const [rijen, team] = await Promise.all([
+    repo.findBrutoUren(db, { van: b.van, tot: b.tot, per, feestdagen, medewerkerId }),
+    db
+      .selectFrom('teamlidmaatschap as l')
+      .innerJoin('team as t', 't.id', 'l.team_id')
+      .select('t.niet_productief_aandeel')
+      .where('l.medewerker_id', '=', medewerkerId)
+      .where(geldtOpDatum('l', vandaag()))
+      .executeTakeFirst(),
+  ]);
+  // The share of the team they are in today, as on that team's grid.
+  const aandeel = team?.niet_productief_aandeel ?? instellingen.nietProductiefAandeel;
+  const c = cellen(b.perioden, rijen, aandeel);
   return {
     medewerkerId,
     per,
-    nietProductiefAandeel: instellingen.nietProductiefAandeel,
+    nietProductiefAandeel: aandeel,
     perioden: b.perioden,
     cellen: c,
     totaal: som(c, 'totaal'),

@@ -6,6 +6,7 @@ import { I18nProvider } from './i18n/i18n';
 import '@utrecht/component-library-css/dist/index.css';
 import './theme/theme.css';
 import './theme/app.css';
+import './theme/toegang.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Element #root ontbreekt in index.html');

@@ -1,12 +1,15 @@
 /**
  * User journeys through the web app, by mouse and by keyboard, against the real server: search from
  * the header, create a medewerker (first with errors), change contract hours, add an expertise, move
- * to another team, a concurrent change (412), and keyboard-only use of the skip link and the menu.
+ * to another team, a concurrent change (412), appoint and end a teamleider, and keyboard-only use of
+ * the skip link and the menu. Logged in once as P&O (second step included); every test gets a fresh
+ * browser context with that session.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, launchBrowser, screenshot, settle } from './support/browser';
 import { startServer, type TestServer } from './support/server';
+import { type ApiSessie, apiVanContext, demoEMail, loginInBrowser, TotpKlok } from './support/toegang';
 
 const dateNl = (iso: string) =>
   new Intl.DateTimeFormat('nl-NL', {
@@ -33,14 +36,27 @@ describe.skipIf(!browserAvailable)('user journeys', () => {
   let server: TestServer;
   let browser: Browser;
   let page: Page;
+  let context: BrowserContext | undefined;
+  let api: ApiSessie;
+  let sessie: Awaited<ReturnType<BrowserContext['storageState']>>;
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
+    const inlog = await browser.newContext({ locale: 'nl-NL' });
+    await loginInBrowser(await inlog.newPage(), server.url, demoEMail('po'), new TotpKlok());
+    sessie = await inlog.storageState();
+    api = await apiVanContext(inlog, server.url);
+    await inlog.close();
   });
 
   beforeEach(async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    await context?.close();
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'nl-NL',
+      storageState: sessie,
+    });
     page = await context.newPage();
   });
 
@@ -50,9 +66,7 @@ describe.skipIf(!browserAvailable)('user journeys', () => {
   });
 
   it('searches a medewerker from the header and opens them', async () => {
-    const lijst = await (
-      await fetch(`${server.url}/api/v1/medewerkers?paginaGrootte=1&sorteer=-personeelsnummer`)
-    ).json();
+    const lijst = await api.json('/medewerkers?paginaGrootte=1&sorteer=-personeelsnummer');
     const medewerker = lijst.resultaten[0];
     await page.goto(`${server.url}/organogram`);
     await settle(page);
@@ -122,9 +136,7 @@ describe.skipIf(!browserAvailable)('user journeys', () => {
   });
 
   it('changes contract hours from a date, adds an expertise and moves the medewerker to another team', async () => {
-    const lijst = await (
-      await fetch(`${server.url}/api/v1/medewerkers?paginaGrootte=1&sorteer=personeelsnummer`)
-    ).json();
+    const lijst = await api.json('/medewerkers?paginaGrootte=1&sorteer=personeelsnummer');
     const medewerker = lijst.resultaten[0];
     const datum = firstOfNextMonth();
     await page.goto(`${server.url}/medewerkers/${medewerker.id}`);
@@ -194,9 +206,7 @@ describe.skipIf(!browserAvailable)('user journeys', () => {
   });
 
   it('shows "Iemand anders heeft dit intussen gewijzigd" on a 412 and reloads', async () => {
-    const lijst = await (
-      await fetch(`${server.url}/api/v1/medewerkers?paginaGrootte=1&sorteer=-achternaam`)
-    ).json();
+    const lijst = await api.json('/medewerkers?paginaGrootte=1&sorteer=-achternaam');
     const medewerker = lijst.resultaten[0];
     await page.goto(`${server.url}/medewerkers/${medewerker.id}`);
     await settle(page);
@@ -204,9 +214,9 @@ describe.skipIf(!browserAvailable)('user journeys', () => {
     await page.locator('#medewerker-wijzigen-functie').fill('Senior adviseur');
 
     // Somebody else saves first.
-    const response = await fetch(`${server.url}/api/v1/medewerkers/${medewerker.id}`, {
+    const response = await api.fetch(`/medewerkers/${medewerker.id}`, {
       method: 'PATCH',
-      headers: { 'Content-Type': 'application/json', 'If-Match': `"${medewerker.versie}"` },
+      headers: { 'If-Match': `"${medewerker.versie}"` },
       body: JSON.stringify({ functie: 'Adviseur (door een collega gewijzigd)' }),
     });
     expect(response.status).toBe(200);
@@ -264,9 +274,7 @@ describe.skipIf(!browserAvailable)('user journeys', () => {
   });
 
   it('registers a medewerker as leaving on a future date', async () => {
-    const lijst = await (
-      await fetch(`${server.url}/api/v1/medewerkers?paginaGrootte=1&sorteer=-inDienst`)
-    ).json();
+    const lijst = await api.json('/medewerkers?paginaGrootte=1&sorteer=-inDienst');
     const medewerker = lijst.resultaten[0];
     const datum = firstOfNextMonth();
     await page.goto(`${server.url}/medewerkers/${medewerker.id}`);
@@ -311,6 +319,52 @@ describe.skipIf(!browserAvailable)('user journeys', () => {
     await page.getByLabel('Status').selectOption('vervallen');
     await page.getByRole('button', { name: 'Filter toepassen' }).click();
     await expect.poll(() => page.locator('tbody tr', { hasText: naam }).textContent()).toContain('Vervallen');
+  });
+
+  it('appoints a teamleider (picked by searching) and ends the leadership on a date', async () => {
+    const naamTeam = `Team Leiding ${Date.now() % 100_000}`;
+    const aangemaakt = await api.fetch('/teams', {
+      method: 'POST',
+      body: JSON.stringify({ naam: naamTeam, soort: 'basisteam' }),
+    });
+    expect(aangemaakt.status).toBe(201);
+    const team = await aangemaakt.json();
+    const lijst = await api.json('/medewerkers?paginaGrootte=1&sorteer=-achternaam');
+    const leider = lijst.resultaten[0];
+    const vandaag = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+
+    await page.goto(`${server.url}/teams/${team.id}`);
+    await settle(page);
+    expect(await page.locator('.wb-data-list').textContent()).toContain('Geen teamleider');
+    await page.getByRole('button', { name: 'Teamleider aanstellen' }).click();
+    const zoek = page.getByLabel('Zoek een medewerker');
+    await expect.poll(() => zoek.evaluate((el) => el === document.activeElement)).toBe(true);
+    await zoek.fill(leider.achternaam);
+    await zoek.press('Enter');
+    await page
+      .getByRole('button', { name: `Kiezen ${leider.naam}`, exact: true })
+      .first()
+      .click();
+    await expect.poll(() => page.locator('.wb-kiezer__gekozen').textContent()).toContain(leider.naam);
+    await page.getByRole('button', { name: 'Aanstellen', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.wb-live-region').textContent())
+      .toContain(`${leider.naam} is aangesteld per ${dateNl(vandaag)}`);
+    await expect.poll(() => page.locator('.wb-data-list').textContent()).toContain(leider.naam);
+
+    const datum = firstOfNextMonth();
+    await page.getByRole('button', { name: `Beëindigen ${leider.naam}` }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+    await page.getByLabel('Laatste dag').fill(datum);
+    await screenshot(page, 'team-leiderschap-beeindigen');
+    const violations = await axeViolations(page);
+    expect(violations, violations.join('\n')).toEqual([]);
+    await page.getByRole('button', { name: 'Leiderschap beëindigen' }).click();
+    await expect
+      .poll(() => page.locator('.wb-live-region').textContent())
+      .toContain(`Het leiderschap van ${leider.naam} eindigt op ${dateNl(datum)}`);
+    const rij = page.locator('section:has(h2:text-is("Leidinggevenden")) tbody tr', { hasText: leider.naam });
+    await expect.poll(() => rij.textContent()).toContain(dateNl(datum));
   });
 
   it('works by keyboard: skip link first, then the menu', async () => {

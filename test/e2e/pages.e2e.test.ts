@@ -1,12 +1,14 @@
 /**
  * Every page of the web app in a real browser: it renders its data, has a title and an h1, passes
  * axe-core (WCAG 2.2 A/AA) without violations, and leaves a full-page screenshot in
- * test-results/screenshots/.
+ * test-results/screenshots/. Logged in once as P&O (with the second step), the role that may use
+ * every page and form tested here.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, launchBrowser, screenshot, settle } from './support/browser';
 import { startServer, type TestServer } from './support/server';
+import { type ApiSessie, apiVanContext, demoEMail, loginInBrowser, TotpKlok } from './support/toegang';
 
 describe.skipIf(!browserAvailable)('pages of the web app', () => {
   let server: TestServer;
@@ -15,15 +17,18 @@ describe.skipIf(!browserAvailable)('pages of the web app', () => {
   let page: Page;
   let teamId: string;
   let medewerkerId: string;
+  let api: ApiSessie;
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
     page = await context.newPage();
-    const teams = await (await fetch(`${server.url}/api/v1/teams?soort=basisteam&paginaGrootte=1`)).json();
+    await loginInBrowser(page, server.url, demoEMail('po'), new TotpKlok());
+    api = await apiVanContext(context, server.url);
+    const teams = await api.json('/teams?soort=basisteam&paginaGrootte=1');
     teamId = teams.resultaten[0].id;
-    const medewerkers = await (await fetch(`${server.url}/api/v1/medewerkers?paginaGrootte=1`)).json();
+    const medewerkers = await api.json('/medewerkers?paginaGrootte=1');
     medewerkerId = medewerkers.resultaten[0].id;
   });
 
@@ -84,7 +89,7 @@ describe.skipIf(!browserAvailable)('pages of the web app', () => {
   }
 
   it('organisatie: shows key figures, the teams table and signals from the API', async () => {
-    const organisatie = await (await fetch(`${server.url}/api/v1/organisatie`)).json();
+    const organisatie = await api.json('/organisatie');
     await page.goto(server.url);
     await settle(page);
     const figures = page.locator('.wb-key-figure');

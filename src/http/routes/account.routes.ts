@@ -25,6 +25,7 @@ const accountSchema = z
   .meta({ id: 'Account' });
 const rollen = z
   .array(z.enum(ROLLEN, { error: `Kies uit: ${ROLLEN.join(', ')}.` }))
+  .min(1, { error: 'Geef het account minstens één rol.' })
   .max(ROLLEN.length)
   .refine((r) => new Set(r).size === r.length, { error: 'Noem elke rol één keer.' });
 const params = z.object({ accountId: idParam });

@@ -52,6 +52,7 @@ export async function demoRoutes(
               z.object({
                 eMail: z.string(),
                 naam: z.string(),
+                rollen: z.array(z.string()),
                 wachtwoord: z.string(),
                 totpCode: z.string().nullable(),
               }),
@@ -67,6 +68,7 @@ export async function demoRoutes(
         resultaten: accounts.map((a) => ({
           eMail: a.e_mail,
           naam: a.naam,
+          rollen: a.rollen ? a.rollen.split(',') : [],
           wachtwoord: DEMO_WACHTWOORD,
           totpCode: a.totp_geheim ? totpCode(a.totp_geheim) : null,
         })),

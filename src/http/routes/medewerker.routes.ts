@@ -147,11 +147,12 @@ export async function medewerkerRoutes(fastify: FastifyInstance, { db }: { db: K
     },
     async (request) => {
       const q = request.query;
-      const sortering = parseSortering(
-        q.sorteer,
-        ['achternaam', 'personeelsnummer', 'inDienst', 'schaal', 'functie'] as const,
-        'achternaam',
-      );
+      // Sorting on scale or start date would reveal them to roles that may not see them.
+      const g = request.gebruiker!;
+      const velden = g.rollen.some((r) => r === 'directeur' || r === 'po')
+        ? (['achternaam', 'personeelsnummer', 'inDienst', 'schaal', 'functie'] as const)
+        : (['achternaam', 'personeelsnummer', 'functie'] as const);
+      const sortering = parseSortering(q.sorteer, velden, 'achternaam');
       const p = { pagina: q.pagina, paginaGrootte: q.paginaGrootte };
       const resultaat = await service.listMedewerkers(
         db,
@@ -166,7 +167,6 @@ export async function medewerkerRoutes(fastify: FastifyInstance, { db }: { db: K
         sortering,
         p,
       );
-      const g = request.gebruiker!;
       return pagina(request, p, {
         ...resultaat,
         rijen: resultaat.rijen.map((m) => metLinks(vormMedewerker(g, m), href(m.id))),

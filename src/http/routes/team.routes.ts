@@ -191,13 +191,13 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
         response: { 200: z.object({ resultaten: z.array(lidSchema) }) },
       },
     },
-    async (request) => ({
-      resultaten: await service.listLeden(
-        db,
-        assertId(request.params.teamId, 'Team'),
-        request.query.peildatum,
-      ),
-    }),
+    async (request) => {
+      const teamId = assertId(request.params.teamId, 'Team');
+      const leden = await service.listLeden(db, teamId, request.query.peildatum);
+      // Hours are personal detail: only for those who see the team in full.
+      if (magTeamVolledigZien(request.gebruiker!, teamId)) return { resultaten: leden };
+      return { resultaten: leden.map((l) => ({ ...l, urenPerWeek: null, fte: null })) };
+    },
   );
 
   app.get(

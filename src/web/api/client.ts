@@ -1,7 +1,9 @@
 /**
- * The typed API client: the only module of the web app that calls `fetch`. One function per
- * endpoint of docs/api.md. Errors come back as a {@link ProblemError} (RFC 9457 problem+json).
+ * The typed API client: one function per endpoint of docs/api.md (the organisation). Requests go
+ * through ./http.ts, the only module that calls `fetch`; errors come back as a {@link ProblemError}
+ * (RFC 9457 problem+json). Sessions, accounts and the audit log are in ./toegang.ts.
  */
+import { request } from './http';
 import type {
   Contracturen,
   Expertise,
@@ -9,7 +11,6 @@ import type {
   ExpertiseListParams,
   ExpertiseMatrix,
   ExpertisePatch,
-  InvalidParam,
   Leiderschap,
   ListResponse,
   Medewerker,
@@ -26,7 +27,6 @@ import type {
   NewTeamlidmaatschap,
   Organisatie,
   Organogram,
-  Problem,
   Team,
   TeamLid,
   TeamListParams,
@@ -35,91 +35,7 @@ import type {
   Zoekresultaten,
 } from './types';
 
-export const API_BASE = '/api/v1';
-
-/** An error answer of the API, or a network failure (status 0). */
-export class ProblemError extends Error {
-  readonly status: number;
-  readonly title: string;
-  readonly detail: string | undefined;
-  readonly invalidParams: InvalidParam[];
-  readonly problem: Problem;
-
-  constructor(status: number, problem: Problem) {
-    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
-    this.name = 'ProblemError';
-    this.status = status;
-    this.title = problem.title ?? `HTTP ${status}`;
-    this.detail = problem.detail;
-    this.invalidParams = problem.invalidParams ?? [];
-    this.problem = problem;
-  }
-
-  /** 412: somebody else changed the resource since it was read. */
-  get isConflict(): boolean {
-    return this.status === 412;
-  }
-
-  get isNotFound(): boolean {
-    return this.status === 404;
-  }
-}
-
-type QueryValue = string | number | boolean | null | undefined;
-
-interface RequestOptions {
-  query?: object;
-  body?: unknown;
-  /** The `versie` the client last read; sent as `If-Match: "<versie>"`. */
-  versie?: number;
-}
-
-export function buildQuery(query: object | undefined): string {
-  if (!query) return '';
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query) as [string, QueryValue][]) {
-    if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (options.versie !== undefined) headers['If-Match'] = `"${options.versie}"`;
-  let response: Response;
-  try {
-    response = await fetch(`${API_BASE}${path}${buildQuery(options.query)}`, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      credentials: 'same-origin',
-    });
-  } catch (error) {
-    throw new ProblemError(0, {
-      title: 'Geen verbinding met de server',
-      detail: error instanceof Error ? error.message : String(error),
-    });
-  }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    body = undefined;
-  }
-  if (!response.ok) {
-    const problem: Problem =
-      body && typeof body === 'object'
-        ? (body as Problem)
-        : { title: response.statusText, status: response.status };
-    throw new ProblemError(response.status, problem);
-  }
-  return body as T;
-}
+export { API_BASE, buildQuery, ProblemError } from './http';
 
 const enc = encodeURIComponent;
 

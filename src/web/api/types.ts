@@ -125,6 +125,8 @@ export interface NewLeiderschap {
 
 // ---------------------------------------------------------------- medewerkers
 
+export type Zicht = 'volledig' | 'inzetbaarheid' | 'basis';
+
 export type MedewerkerStatus = 'in-dienst' | 'uit-dienst' | 'alle';
 
 export interface Medewerker {
@@ -136,13 +138,19 @@ export interface Medewerker {
   naam: string;
   eMail: string;
   functie: string;
-  schaal: number;
-  trede: number;
-  inDienst: IsoDate;
+  /** null when the caller may not see it (see `zicht`). */
+  schaal: number | null;
+  trede: number | null;
+  inDienst: IsoDate | null;
   uitDienst: IsoDate | null;
   team: { id: string; naam: string } | null;
   urenPerWeek: number | null;
   fte: number | null;
+  /**
+   * What the caller sees of this person: everything, hours and expertise (a programmaregisseur), or
+   * the directory basics. Fields the caller may not see are null.
+   */
+  zicht: Zicht;
   versie: number;
   _links?: Record<string, Href>;
 }
@@ -304,6 +312,8 @@ export interface Organisatie {
     teamsZonderTeamleider: { id: string; naam: string }[];
     medewerkersZonderTeam: { id: string; naam: string }[];
   };
+  /** True when the caller may not see named changes and signals about people (they are left empty). */
+  persoonsgegevensVerborgen: boolean;
 }
 
 export interface OrganogramTeam {

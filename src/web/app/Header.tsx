@@ -1,7 +1,11 @@
 import { Button, FormLabel, PageHeader, Textbox } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useMag, useSessie } from '../access/sessie';
+import { volledigIngelogd } from '../access/stappen';
+import { ROLLEN } from '../api/toegang.types';
 import { RouterAnchor } from '../components/AppLink';
+import { AccountMenu } from '../components/toegang/AccountMenu';
 import { useI18n } from '../i18n/i18n';
 import { MainNav } from './MainNav';
 
@@ -71,7 +75,7 @@ function LanguageSwitch() {
   return (
     <Button
       appearance="subtle-button"
-      className="wb-language-switch"
+      className="wb-language-switch wb-header-button"
       lang={other}
       onClick={() => setLang(other)}
     >
@@ -89,10 +93,41 @@ function LanguageSwitch() {
   );
 }
 
+/** Who is logged in (name and roles), the account menu, and "Uitloggen". */
+function HeaderAccount() {
+  const { t } = useI18n();
+  const { sessie, uitloggen } = useSessie();
+  if (!sessie) return null;
+  // The most specific role first: "P&O, Medewerker".
+  const rollen = [...sessie.account.rollen]
+    .sort((a, b) => ROLLEN.indexOf(b) - ROLLEN.indexOf(a))
+    .map((rol) => t(`rollen.${rol}`))
+    .join(', ');
+  return (
+    <div className="wb-header-account">
+      <div className="wb-header-account__inner">
+        <p className="wb-header-account__wie">
+          {t('account.ingelogdAls')}{' '}
+          <strong className="wb-header-account__naam">{sessie.account.naam}</strong>
+          {rollen && <span className="wb-header-account__rollen"> ({rollen})</span>}
+        </p>
+        {volledigIngelogd(sessie) && <AccountMenu />}
+        <Button appearance="subtle-button" className="wb-header-button" onClick={() => uitloggen()}>
+          {t('account.uitloggen')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
 export function Header() {
   const { t } = useI18n();
+  const { sessie } = useSessie();
+  const mag = useMag();
+  const compleet = volledigIngelogd(sessie);
   return (
     <PageHeader className="wb-header">
+      <HeaderAccount />
       <div className="wb-header__bar">
         <RouterAnchor to="/" className="wb-logo">
           <Logo />
@@ -102,11 +137,11 @@ export function Header() {
           </span>
         </RouterAnchor>
         <div className="wb-header__tools">
-          <HeaderSearch />
+          {compleet && mag('zoeken') && <HeaderSearch />}
           <LanguageSwitch />
         </div>
       </div>
-      <MainNav />
+      {compleet && <MainNav />}
     </PageHeader>
   );
 }

@@ -1,5 +1,15 @@
 import { createBrowserRouter } from 'react-router';
+import { RequireSessie, Toegestaan } from '../access/guards';
+import { SessieProvider } from '../access/sessie';
+import { AccountPage } from '../routes/beheer/account';
+import { AccountNieuwPage } from '../routes/beheer/account-nieuw';
+import { AccountsPage } from '../routes/beheer/accounts';
+import { AuditPage } from '../routes/beheer/audit';
 import { ExpertisesPage } from '../routes/expertises';
+import { InloggenPage } from '../routes/inloggen/inloggen';
+import { TotpPage } from '../routes/inloggen/totp';
+import { TotpInstellenPage } from '../routes/inloggen/totp-instellen';
+import { WachtwoordWijzigenPage } from '../routes/inloggen/wachtwoord-wijzigen';
 import { MedewerkerPage } from '../routes/medewerker';
 import { MedewerkerNieuwPage } from '../routes/medewerker-nieuw';
 import { MedewerkersPage } from '../routes/medewerkers';
@@ -12,23 +22,115 @@ import { TeamsPage } from '../routes/teams';
 import { ZoekenPage } from '../routes/zoeken';
 import { Layout } from './Layout';
 
+function AppRoot() {
+  return (
+    <SessieProvider>
+      <Layout />
+    </SessieProvider>
+  );
+}
+
 export const routes = [
   {
     path: '/',
-    element: <Layout />,
+    element: <AppRoot />,
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <OrganisatiePage /> },
-      { path: 'teams', element: <TeamsPage /> },
-      { path: 'teams/nieuw', element: <TeamNieuwPage /> },
-      { path: 'teams/:teamId', element: <TeamPage /> },
-      { path: 'medewerkers', element: <MedewerkersPage /> },
-      { path: 'medewerkers/nieuw', element: <MedewerkerNieuwPage /> },
-      { path: 'medewerkers/:medewerkerId', element: <MedewerkerPage /> },
-      { path: 'organogram', element: <OrganogramPage /> },
-      { path: 'expertises', element: <ExpertisesPage /> },
-      { path: 'zoeken', element: <ZoekenPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      // The login steps: open without (a complete) session.
+      { path: 'inloggen', element: <InloggenPage /> },
+      { path: 'inloggen/tweestapsverificatie', element: <TotpPage /> },
+      { path: 'inloggen/tweestapsverificatie-instellen', element: <TotpInstellenPage /> },
+      { path: 'wachtwoord-wijzigen', element: <WachtwoordWijzigenPage /> },
+      {
+        element: <RequireSessie />,
+        children: [
+          {
+            index: true,
+            element: (
+              <Toegestaan actie="organisatie.bekijken">
+                <OrganisatiePage />
+              </Toegestaan>
+            ),
+          },
+          { path: 'teams', element: <TeamsPage /> },
+          {
+            path: 'teams/nieuw',
+            element: (
+              <Toegestaan actie="teams.aanmaken">
+                <TeamNieuwPage />
+              </Toegestaan>
+            ),
+          },
+          { path: 'teams/:teamId', element: <TeamPage /> },
+          {
+            path: 'medewerkers',
+            element: (
+              <Toegestaan actie="medewerkers.bekijken">
+                <MedewerkersPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'medewerkers/nieuw',
+            element: (
+              <Toegestaan actie="medewerkers.aanmaken">
+                <MedewerkerNieuwPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'medewerkers/:medewerkerId',
+            element: (
+              <Toegestaan actie="medewerkers.bekijken">
+                <MedewerkerPage />
+              </Toegestaan>
+            ),
+          },
+          { path: 'organogram', element: <OrganogramPage /> },
+          { path: 'expertises', element: <ExpertisesPage /> },
+          {
+            path: 'zoeken',
+            element: (
+              <Toegestaan actie="zoeken">
+                <ZoekenPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'beheer/accounts',
+            element: (
+              <Toegestaan actie="accounts.beheren">
+                <AccountsPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'beheer/accounts/nieuw',
+            element: (
+              <Toegestaan actie="accounts.beheren">
+                <AccountNieuwPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'beheer/accounts/:accountId',
+            element: (
+              <Toegestaan actie="accounts.beheren">
+                <AccountPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'beheer/audit',
+            element: (
+              <Toegestaan actie="audit.bekijken">
+                <AuditPage />
+              </Toegestaan>
+            ),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ];

@@ -1,4 +1,5 @@
 import { FormField, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { useT } from '../i18n/i18n';
 import type { Option } from './FormFields';
 
 /** A simple labelled text box for filter forms (no server errors to show). */
@@ -13,14 +14,23 @@ export function FilterText({
   label: string;
   value: string;
   onChange(value: string): void;
-  type?: 'text' | 'search';
+  type?: 'text' | 'search' | 'date';
 }) {
+  const t = useT();
   return (
     <FormField
       type="text"
       className="wb-filter__field"
       label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      input={<Textbox id={id} type={type} value={value} onChange={(event) => onChange(event.target.value)} />}
+      input={
+        <Textbox
+          id={id}
+          type={type}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          lang={type === 'date' ? t('taal.code') : undefined}
+        />
+      }
     />
   );
 }

@@ -68,7 +68,7 @@ function parts(props: PartsInput) {
 export interface TextFieldProps extends BaseFieldProps {
   value: string;
   onChange(value: string): void;
-  type?: 'text' | 'email' | 'date' | 'number' | 'search' | 'tel';
+  type?: 'text' | 'email' | 'date' | 'number' | 'search' | 'tel' | 'password';
   autoComplete?: string;
   inputMode?: 'numeric' | 'decimal' | 'text' | 'email';
   /** Narrow input for short values (numbers, dates). */

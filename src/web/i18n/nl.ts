@@ -2,7 +2,10 @@
  * Dutch texts (the default language). Every key here must also be in en.ts: its type is derived from
  * this dictionary, so TypeScript fails when a translation is missing or extra. Placeholders: {naam}.
  */
+import { nlToegang } from './nl.toegang';
+
 export const nl = {
+  ...nlToegang,
   'app.naam': 'Wendbaar',
   'app.tagline': 'Organisatie en capaciteit',
   'app.naarHoofdinhoud': 'Naar hoofdinhoud',

@@ -11,6 +11,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
+import { useMag } from '../access/sessie';
 import { listExpertises, updateExpertise } from '../api/client';
 import type { Expertise, ExpertiseListParams } from '../api/types';
 import { useNotify } from '../app/notifications';
@@ -31,6 +32,8 @@ import { useI18n } from '../i18n/i18n';
 
 export function ExpertisesPage() {
   const { t } = useI18n();
+  const mag = useMag();
+  const wijzigbaar = mag('expertises.wijzigen');
   const notify = useNotify();
   const query = useQueryState();
   const zoek = query.get('zoek');
@@ -110,27 +113,29 @@ export function ExpertisesPage() {
           />
         </div>
       ) : (
-        <div className="wb-create">
-          <Disclosure
-            label={t('expertises.nieuw.titel')}
-            open={creating}
-            onToggle={setCreating}
-            appearance="primary-action-button"
-          >
-            <div className="wb-card">
-              <ExpertiseForm
-                categorieen={categorieen}
-                onCancel={() => setCreating(false)}
-                onSaved={(saved) => {
-                  notify(t('expertises.aangemaakt', { naam: saved.naam }));
-                  setCreating(false);
-                  reload();
-                  alle.reload();
-                }}
-              />
-            </div>
-          </Disclosure>
-        </div>
+        wijzigbaar && (
+          <div className="wb-create">
+            <Disclosure
+              label={t('expertises.nieuw.titel')}
+              open={creating}
+              onToggle={setCreating}
+              appearance="primary-action-button"
+            >
+              <div className="wb-card">
+                <ExpertiseForm
+                  categorieen={categorieen}
+                  onCancel={() => setCreating(false)}
+                  onSaved={(saved) => {
+                    notify(t('expertises.aangemaakt', { naam: saved.naam }));
+                    setCreating(false);
+                    reload();
+                    alle.reload();
+                  }}
+                />
+              </div>
+            </Disclosure>
+          </div>
+        )
       )}
       <FilterForm
         onSubmit={() => query.update({ zoek: zoekInput.trim(), status: statusInput })}
@@ -181,9 +186,11 @@ export function ExpertisesPage() {
                   {t('kolom.medewerkers')}
                 </SortableHeaderCell>
                 <TableHeaderCell scope="col">{t('kolom.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  <span className="wb-visually-hidden">{t('kolom.acties')}</span>
-                </TableHeaderCell>
+                {wijzigbaar && (
+                  <TableHeaderCell scope="col">
+                    <span className="wb-visually-hidden">{t('kolom.acties')}</span>
+                  </TableHeaderCell>
+                )}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -193,7 +200,7 @@ export function ExpertisesPage() {
                   <TableCell>{e.categorie}</TableCell>
                   {metOmschrijving && <TableCell>{e.omschrijving || <Empty />}</TableCell>}
                   <TableCell className="wb-num">
-                    {e.aantalMedewerkers > 0 ? (
+                    {e.aantalMedewerkers > 0 && mag('medewerkers.bekijken') ? (
                       <AppLink to={`/medewerkers?expertiseId=${e.id}`}>
                         {e.aantalMedewerkers}
                         <span className="wb-visually-hidden">
@@ -202,7 +209,7 @@ export function ExpertisesPage() {
                         </span>
                       </AppLink>
                     ) : (
-                      0
+                      e.aantalMedewerkers
                     )}
                   </TableCell>
                   <TableCell>
@@ -212,24 +219,26 @@ export function ExpertisesPage() {
                       <Badge tone="active">{t('status.actief')}</Badge>
                     )}
                   </TableCell>
-                  <TableCell>
-                    <ButtonGroup className="wb-row-actions">
-                      <Button
-                        appearance="secondary-action-button"
-                        onClick={() => {
-                          setCreating(false);
-                          setEditing(e);
-                        }}
-                      >
-                        {t('actie.wijzigen')}
-                        <span className="wb-visually-hidden"> {e.naam}</span>
-                      </Button>
-                      <Button appearance="subtle-button" onClick={() => toggleVervallen(e)}>
-                        {e.vervallen ? t('expertises.heractiveren') : t('expertises.laatVervallen')}
-                        <span className="wb-visually-hidden"> {e.naam}</span>
-                      </Button>
-                    </ButtonGroup>
-                  </TableCell>
+                  {wijzigbaar && (
+                    <TableCell>
+                      <ButtonGroup className="wb-row-actions">
+                        <Button
+                          appearance="secondary-action-button"
+                          onClick={() => {
+                            setCreating(false);
+                            setEditing(e);
+                          }}
+                        >
+                          {t('actie.wijzigen')}
+                          <span className="wb-visually-hidden"> {e.naam}</span>
+                        </Button>
+                        <Button appearance="subtle-button" onClick={() => toggleVervallen(e)}>
+                          {e.vervallen ? t('expertises.heractiveren') : t('expertises.laatVervallen')}
+                          <span className="wb-visually-hidden"> {e.naam}</span>
+                        </Button>
+                      </ButtonGroup>
+                    </TableCell>
+                  )}
                 </TableRow>
               ))}
             </TableBody>

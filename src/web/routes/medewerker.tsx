@@ -1,6 +1,8 @@
-import { Heading } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import type { Actie } from '../access/mag';
+import { useMag } from '../access/sessie';
 import { getMedewerker } from '../api/client';
 import type { MedewerkerDetail } from '../api/types';
 import { useNotify } from '../app/notifications';
@@ -26,11 +28,26 @@ import { NotFoundContent } from './not-found';
 
 type Action = 'contract' | 'team' | 'uitDienst' | 'gegevens';
 
-const ACTIONS: { id: Action; label: MessageKey; Form: typeof ContractForm }[] = [
-  { id: 'contract', label: 'medewerker.actie.contract', Form: ContractForm },
-  { id: 'team', label: 'medewerker.actie.team', Form: TeamwisselForm },
-  { id: 'gegevens', label: 'medewerker.actie.gegevens', Form: MedewerkerEditForm },
-  { id: 'uitDienst', label: 'medewerker.actie.uitDienst', Form: UitDienstForm },
+const ACTIONS: { id: Action; label: MessageKey; Form: typeof ContractForm; actie: Actie }[] = [
+  {
+    id: 'contract',
+    label: 'medewerker.actie.contract',
+    Form: ContractForm,
+    actie: 'medewerkers.contracturenWijzigen',
+  },
+  { id: 'team', label: 'medewerker.actie.team', Form: TeamwisselForm, actie: 'medewerkers.teamWijzigen' },
+  {
+    id: 'gegevens',
+    label: 'medewerker.actie.gegevens',
+    Form: MedewerkerEditForm,
+    actie: 'medewerkers.wijzigen',
+  },
+  {
+    id: 'uitDienst',
+    label: 'medewerker.actie.uitDienst',
+    Form: UitDienstForm,
+    actie: 'medewerkers.wijzigen',
+  },
 ];
 
 function StatusLine({ medewerker }: { medewerker: MedewerkerDetail }) {
@@ -54,6 +71,8 @@ function MedewerkerPageContent({ medewerkerId }: { medewerkerId: string }) {
   const notify = useNotify();
   const resource = useResource(`medewerker:${medewerkerId}`, () => getMedewerker(medewerkerId));
   const [open, setOpen] = useState<Action | null>(null);
+  const mag = useMag();
+  const acties = ACTIONS.filter((a) => mag(a.actie));
 
   if (resource.error?.isNotFound) return <NotFoundContent />;
   const m = resource.data;
@@ -73,51 +92,62 @@ function MedewerkerPageContent({ medewerkerId }: { medewerkerId: string }) {
       {!m && !resource.error && <Loading />}
       {m && (
         <>
-          <p className="wb-status-line">
-            <StatusLine medewerker={m} />
-          </p>
-          <div className="wb-detail-grid">
+          {m.zicht === 'volledig' && (
+            <p className="wb-status-line">
+              <StatusLine medewerker={m} />
+            </p>
+          )}
+          <div className={acties.length > 0 ? 'wb-detail-grid' : undefined}>
             <Section title={t('medewerker.gegevens')}>
               <MedewerkerGegevens medewerker={m} />
             </Section>
-            <section className="wb-actions-panel" aria-labelledby="acties-titel">
-              <Heading level={2} id="acties-titel" className="wb-section__title">
-                {t('medewerker.acties')}
-              </Heading>
-              {ACTIONS.map(({ id, label, Form }) => (
-                <Disclosure
-                  key={id}
-                  label={t(label)}
-                  open={open === id}
-                  onToggle={(on) => setOpen(on ? id : null)}
-                >
-                  <Form
-                    key={m.versie}
-                    medewerker={m}
-                    onDone={done}
-                    onCancel={() => setOpen(null)}
-                    onReload={resource.reload}
-                  />
-                </Disclosure>
-              ))}
-            </section>
+            {acties.length > 0 && (
+              <section className="wb-actions-panel" aria-labelledby="acties-titel">
+                <Heading level={2} id="acties-titel" className="wb-section__title">
+                  {t('medewerker.acties')}
+                </Heading>
+                {acties.map(({ id, label, Form }) => (
+                  <Disclosure
+                    key={id}
+                    label={t(label)}
+                    open={open === id}
+                    onToggle={(on) => setOpen(on ? id : null)}
+                  >
+                    <Form
+                      key={m.versie}
+                      medewerker={m}
+                      onDone={done}
+                      onCancel={() => setOpen(null)}
+                      onReload={resource.reload}
+                    />
+                  </Disclosure>
+                ))}
+              </section>
+            )}
           </div>
           <Section title={t('medewerker.teamhistorie')}>
             <TeamHistorie historie={m.teamhistorie} />
           </Section>
-          <Section title={t('medewerker.contracthistorie')}>
-            <ContractHistorie historie={m.contracthistorie} />
-          </Section>
-          <Section title={t('medewerker.expertises')}>
-            <MedewerkerExpertises
-              medewerker={m}
-              onReload={resource.reload}
-              onChanged={(message) => {
-                resource.reload();
-                notify(message);
-              }}
-            />
-          </Section>
+          {m.zicht === 'basis' ? (
+            <Paragraph className="wb-zicht-melding wb-muted">{t('medewerker.zicht.basis')}</Paragraph>
+          ) : (
+            <>
+              <Section title={t('medewerker.contracthistorie')}>
+                <ContractHistorie historie={m.contracthistorie} />
+              </Section>
+              <Section title={t('medewerker.expertises')}>
+                <MedewerkerExpertises
+                  medewerker={m}
+                  wijzigbaar={m.zicht === 'volledig' && mag('medewerkerExpertises.wijzigen')}
+                  onReload={resource.reload}
+                  onChanged={(message) => {
+                    resource.reload();
+                    notify(message);
+                  }}
+                />
+              </Section>
+            </>
+          )}
         </>
       )}
     </>

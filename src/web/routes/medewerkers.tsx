@@ -8,6 +8,8 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
+import { zichtbareKolommen } from '../access/mag';
+import { useMag, useSessie } from '../access/sessie';
 import { listExpertises, listMedewerkers, listTeams } from '../api/client';
 import type { MedewerkerListParams } from '../api/types';
 import { AppButtonLink, AppLink } from '../components/AppLink';
@@ -23,12 +25,16 @@ import { formatSort, parseSort, SortableHeaderCell, type SortState } from '../co
 import { TableScroll } from '../components/TableScroll';
 import { useQueryState } from '../components/useQueryState';
 import { useResource } from '../components/useResource';
+import { Verborgen } from '../components/Verborgen';
 import { useI18n } from '../i18n/i18n';
 
 const PAGINA_GROOTTE = 25;
 
 export function MedewerkersPage() {
   const { t, formatNumber } = useI18n();
+  const mag = useMag();
+  const { sessie } = useSessie();
+  const kolommen = zichtbareKolommen(sessie?.account.rollen ?? []);
   const query = useQueryState();
   const zoek = query.get('zoek');
   const teamId = query.get('teamId');
@@ -68,11 +74,13 @@ export function MedewerkersPage() {
   return (
     <>
       <PageHeading title={t('medewerkers.titel')} />
-      <div className="wb-page-actions">
-        <AppButtonLink to="/medewerkers/nieuw" appearance="primary-action-button">
-          {t('medewerkers.nieuw')}
-        </AppButtonLink>
-      </div>
+      {mag('medewerkers.aanmaken') && (
+        <div className="wb-page-actions">
+          <AppButtonLink to="/medewerkers/nieuw" appearance="primary-action-button">
+            {t('medewerkers.nieuw')}
+          </AppButtonLink>
+        </div>
+      )}
       <FilterForm
         onSubmit={() =>
           query.update({
@@ -129,6 +137,15 @@ export function MedewerkersPage() {
       <ResultCount>{data && !loading ? t('medewerkers.aantal', { aantal: data.aantal }) : ''}</ResultCount>
       {!data && !error && <Loading />}
       {data && data.resultaten.length === 0 && <Paragraph>{t('medewerkers.geen')}</Paragraph>}
+      {data?.resultaten.some((m) => m.zicht !== 'volledig') && (
+        <Paragraph className="wb-muted wb-zicht-melding">
+          {kolommen.personeel
+            ? t('medewerkers.zicht.deels')
+            : kolommen.uren
+              ? t('medewerkers.zicht.inzetbaarheid')
+              : t('medewerkers.zicht.basis')}
+        </Paragraph>
+      )}
       {data && data.resultaten.length > 0 && (
         <div aria-busy={loading}>
           <TableScroll labelledBy="medewerkers-caption">
@@ -148,18 +165,26 @@ export function MedewerkersPage() {
                     {t('kolom.functie')}
                   </SortableHeaderCell>
                   <TableHeaderCell scope="col">{t('kolom.team')}</TableHeaderCell>
-                  <SortableHeaderCell field="schaal" sort={sort} onSort={onSort} numeric>
-                    {t('kolom.schaal')}
-                  </SortableHeaderCell>
-                  <TableHeaderCell scope="col" numericColumn>
-                    {t('kolom.uren')}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col" numericColumn>
-                    {t('kolom.fte')}
-                  </TableHeaderCell>
-                  <SortableHeaderCell field="inDienst" sort={sort} onSort={onSort}>
-                    {t('kolom.inDienst')}
-                  </SortableHeaderCell>
+                  {kolommen.personeel && (
+                    <SortableHeaderCell field="schaal" sort={sort} onSort={onSort} numeric>
+                      {t('kolom.schaal')}
+                    </SortableHeaderCell>
+                  )}
+                  {kolommen.uren && (
+                    <>
+                      <TableHeaderCell scope="col" numericColumn>
+                        {t('kolom.uren')}
+                      </TableHeaderCell>
+                      <TableHeaderCell scope="col" numericColumn>
+                        {t('kolom.fte')}
+                      </TableHeaderCell>
+                    </>
+                  )}
+                  {kolommen.personeel && (
+                    <SortableHeaderCell field="inDienst" sort={sort} onSort={onSort}>
+                      {t('kolom.inDienst')}
+                    </SortableHeaderCell>
+                  )}
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -179,16 +204,38 @@ export function MedewerkersPage() {
                     <TableCell>
                       {m.team ? <AppLink to={`/teams/${m.team.id}`}>{m.team.naam}</AppLink> : <Empty />}
                     </TableCell>
-                    <TableCell className="wb-num">{m.schaal}</TableCell>
-                    <TableCell className="wb-num">
-                      {m.urenPerWeek === null ? <Empty /> : formatNumber(m.urenPerWeek)}
-                    </TableCell>
-                    <TableCell className="wb-num">
-                      {m.fte === null ? <Empty /> : <FteText value={m.fte} />}
-                    </TableCell>
-                    <TableCell>
-                      <DateText value={m.inDienst} />
-                    </TableCell>
+                    {kolommen.personeel && (
+                      <TableCell className="wb-num">
+                        {m.zicht === 'volledig' ? m.schaal : <Verborgen kort />}
+                      </TableCell>
+                    )}
+                    {kolommen.uren && (
+                      <>
+                        <TableCell className="wb-num">
+                          {m.zicht === 'basis' ? (
+                            <Verborgen kort />
+                          ) : m.urenPerWeek === null ? (
+                            <Empty />
+                          ) : (
+                            formatNumber(m.urenPerWeek)
+                          )}
+                        </TableCell>
+                        <TableCell className="wb-num">
+                          {m.zicht === 'basis' ? (
+                            <Verborgen kort />
+                          ) : m.fte === null ? (
+                            <Empty />
+                          ) : (
+                            <FteText value={m.fte} />
+                          )}
+                        </TableCell>
+                      </>
+                    )}
+                    {kolommen.personeel && (
+                      <TableCell>
+                        {m.zicht === 'volledig' ? <DateText value={m.inDienst} /> : <Verborgen kort />}
+                      </TableCell>
+                    )}
                   </TableRow>
                 ))}
               </TableBody>

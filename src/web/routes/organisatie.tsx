@@ -18,6 +18,7 @@ import { Badge } from '../components/Badge';
 import { LoadError, Loading } from '../components/DataState';
 import { DateText, FteText } from '../components/DateText';
 import { KeyFigures } from '../components/KeyFigures';
+import { MedewerkerLink } from '../components/MedewerkerLink';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { TableScroll } from '../components/TableScroll';
@@ -31,13 +32,15 @@ const WIJZIGING_LABEL: Record<WijzigingSoort, MessageKey> = {
   inDienst: 'wijziging.inDienst',
 };
 
-function Signalen({ signalen }: { signalen: Organisatie['signalen'] }) {
+function Signalen({ signalen, verborgen }: { signalen: Organisatie['signalen']; verborgen: boolean }) {
   const { t } = useI18n();
   const { teamsZonderTeamleider: teams, medewerkersZonderTeam: medewerkers } = signalen;
   if (teams.length === 0 && medewerkers.length === 0) {
     return (
       <Alert type="ok">
-        <Paragraph>{t('organisatie.signalen.geen')}</Paragraph>
+        <Paragraph>
+          {verborgen ? t('organisatie.signalen.geenTeams') : t('organisatie.signalen.geen')}
+        </Paragraph>
       </Alert>
     );
   }
@@ -140,7 +143,7 @@ function TeamsTable({ teams }: { teams: Organisatie['teams'] }) {
                   team.teamleiders.map((leider, index) => (
                     <span key={leider.medewerkerId}>
                       {index > 0 && ', '}
-                      <AppLink to={`/medewerkers/${leider.medewerkerId}`}>{leider.naam}</AppLink>
+                      <MedewerkerLink id={leider.medewerkerId} naam={leider.naam} />
                     </span>
                   ))
                 ) : team.soort === 'basisteam' ? (
@@ -186,14 +189,21 @@ export function OrganisatiePage() {
               ]}
             />
           </section>
-          <div className="wb-grid-2">
+          {data.persoonsgegevensVerborgen && (
+            <Alert type="info" className="wb-zicht-melding">
+              <Paragraph>{t('organisatie.persoonsgegevensVerborgen')}</Paragraph>
+            </Alert>
+          )}
+          <div className={data.persoonsgegevensVerborgen ? undefined : 'wb-grid-2'}>
             <Section title={t('organisatie.signalen.titel')}>
-              <Signalen signalen={data.signalen} />
+              <Signalen signalen={data.signalen} verborgen={data.persoonsgegevensVerborgen} />
             </Section>
-            <Section title={t('organisatie.wijzigingen.titel')}>
-              <Paragraph className="wb-muted">{t('organisatie.wijzigingen.uitleg')}</Paragraph>
-              <OpenWijzigingen wijzigingen={data.openWijzigingen} />
-            </Section>
+            {!data.persoonsgegevensVerborgen && (
+              <Section title={t('organisatie.wijzigingen.titel')}>
+                <Paragraph className="wb-muted">{t('organisatie.wijzigingen.uitleg')}</Paragraph>
+                <OpenWijzigingen wijzigingen={data.openWijzigingen} />
+              </Section>
+            )}
           </div>
           <Section title={t('organisatie.teams.titel')}>
             <TeamsTable teams={data.teams} />

@@ -3,6 +3,7 @@ import { getOrganogram } from '../api/client';
 import type { OrganogramTeam } from '../api/types';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
+import { MedewerkerLink } from '../components/MedewerkerLink';
 import { PageHeading } from '../components/PageHeading';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -52,7 +53,7 @@ export function OrganogramPage() {
                       >
                         {directie.directeuren.map((d) => (
                           <li key={d.medewerkerId}>
-                            <AppLink to={`/medewerkers/${d.medewerkerId}`}>{d.naam}</AppLink>
+                            <MedewerkerLink id={d.medewerkerId} naam={d.naam} />
                             <span className="wb-tree__meta">
                               {d.gemeentesecretaris
                                 ? `${t('rol.directeur')}, ${t('rol.gemeentesecretaris')}`
@@ -70,9 +71,9 @@ export function OrganogramPage() {
                   <li key={leider.medewerkerId} className="wb-tree__item">
                     <span className="wb-tree__node wb-tree__node--leider">
                       <span className="wb-tree__kind">{t('rol.teamleider')}</span>
-                      <AppLink to={`/medewerkers/${leider.medewerkerId}`} className="wb-tree__title">
-                        {leider.naam}
-                      </AppLink>
+                      <span className="wb-tree__title">
+                        <MedewerkerLink id={leider.medewerkerId} naam={leider.naam} />
+                      </span>
                     </span>
                     <ul className="wb-tree__children">
                       {leider.teams.map((team) => (

@@ -1,19 +1,9 @@
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { getExpertiseMatrix, getLeidinggevenden, getTeam, getTeamLeden } from '../api/client';
+import { magTeamVolledigZien } from '../access/mag';
+import { useMag, useSessie } from '../access/sessie';
+import { getExpertiseMatrix, getTeam, getTeamLeden } from '../api/client';
 import type { Leiderschap, Team } from '../api/types';
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
@@ -22,10 +12,11 @@ import { LoadError, Loading } from '../components/DataState';
 import { DateText, FteText } from '../components/DateText';
 import { Disclosure } from '../components/Disclosure';
 import { Empty } from '../components/Empty';
+import { MedewerkerLink } from '../components/MedewerkerLink';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
-import { TableScroll } from '../components/TableScroll';
 import { ExpertiseMatrixTable } from '../components/team/ExpertiseMatrix';
+import { Leidinggevenden } from '../components/team/Leidinggevenden';
 import { TeamForm } from '../components/team/TeamForm';
 import { TeamLeden } from '../components/team/TeamLeden';
 import { useResource } from '../components/useResource';
@@ -57,7 +48,7 @@ function TeamGegevens({ team }: { team: Team }) {
           {leiders.map((l, index) => (
             <span key={l.id}>
               {index > 0 && ', '}
-              <AppLink to={`/medewerkers/${l.medewerkerId}`}>{l.naam}</AppLink>
+              <MedewerkerLink id={l.medewerkerId} naam={l.naam} />
               {l.gemeentesecretaris && ` (${t('rol.gemeentesecretaris')})`}
             </span>
           ))}
@@ -89,48 +80,6 @@ function TeamGegevens({ team }: { team: Team }) {
   );
 }
 
-function LeidinggevendenHistorie({ teamId }: { teamId: string }) {
-  const { t } = useI18n();
-  const { data, error } = useResource(`leidinggevenden:${teamId}`, () => getLeidinggevenden(teamId));
-  if (error) return <LoadError error={error} />;
-  if (!data) return <Loading />;
-  if (data.resultaten.length === 0) return <Paragraph>{t('team.leiding.geen')}</Paragraph>;
-  return (
-    <TableScroll labelledBy="leiding-caption">
-      <Table className="wb-table">
-        <caption id="leiding-caption" className="wb-visually-hidden">
-          {t('team.leiding.titel')}
-        </caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('kolom.naam')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.rol')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.van')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.totEnMet')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {data.resultaten.map((l) => (
-            <TableRow key={l.id}>
-              <TableHeaderCell scope="row">
-                <AppLink to={`/medewerkers/${l.medewerkerId}`}>{l.naam}</AppLink>
-              </TableHeaderCell>
-              <TableCell>
-                {t(`rol.${l.rol}`)}
-                {l.gemeentesecretaris && `, ${t('rol.gemeentesecretaris')}`}
-              </TableCell>
-              <TableCell>
-                <DateText value={l.ingangsdatum} />
-              </TableCell>
-              <TableCell>{l.einddatum ? <DateText value={l.einddatum} /> : t('algemeen.heden')}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
-  );
-}
-
 export function TeamPage() {
   const { teamId = '' } = useParams();
   return <TeamPageContent key={teamId} teamId={teamId} />;
@@ -139,9 +88,13 @@ export function TeamPage() {
 function TeamPageContent({ teamId }: { teamId: string }) {
   const { t } = useI18n();
   const notify = useNotify();
+  const mag = useMag();
+  const { sessie } = useSessie();
+  const magLeden = mag('teams.leden');
+  const magMatrix = sessie !== null && magTeamVolledigZien(sessie, teamId);
   const team = useResource(`team:${teamId}`, () => getTeam(teamId));
-  const leden = useResource(`leden:${teamId}`, () => getTeamLeden(teamId));
-  const matrix = useResource(`matrix:${teamId}`, () => getExpertiseMatrix(teamId));
+  const leden = useResource(magLeden ? `leden:${teamId}` : null, () => getTeamLeden(teamId));
+  const matrix = useResource(magMatrix ? `matrix:${teamId}` : null, () => getExpertiseMatrix(teamId));
   const [editing, setEditing] = useState(false);
 
   if (team.error?.isNotFound) return <NotFoundContent />;
@@ -157,38 +110,44 @@ function TeamPageContent({ teamId }: { teamId: string }) {
       {data && (
         <>
           <TeamGegevens team={data} />
-          <Disclosure label={t('team.wijzigen')} open={editing} onToggle={setEditing}>
-            <TeamForm
-              team={data}
-              onReload={team.reload}
-              onCancel={() => setEditing(false)}
-              onSaved={(saved) => {
-                team.setData({ ...data, ...saved });
-                team.reload();
-                setEditing(false);
-                notify(t('team.opgeslagen', { naam: saved.naam }));
-              }}
-            />
-          </Disclosure>
-          <Section title={t('team.leden.titel')}>
-            {leden.error && <LoadError error={leden.error} onRetry={leden.reload} />}
-            {leden.data ? (
-              <TeamLeden leden={leden.data.resultaten} teamNaam={data.naam} />
-            ) : (
-              !leden.error && <Loading />
-            )}
-          </Section>
+          {mag('teams.wijzigen') && (
+            <Disclosure label={t('team.wijzigen')} open={editing} onToggle={setEditing}>
+              <TeamForm
+                team={data}
+                onReload={team.reload}
+                onCancel={() => setEditing(false)}
+                onSaved={(saved) => {
+                  team.setData({ ...data, ...saved });
+                  team.reload();
+                  setEditing(false);
+                  notify(t('team.opgeslagen', { naam: saved.naam }));
+                }}
+              />
+            </Disclosure>
+          )}
+          {magLeden && (
+            <Section title={t('team.leden.titel')}>
+              {leden.error && <LoadError error={leden.error} onRetry={leden.reload} />}
+              {leden.data ? (
+                <TeamLeden leden={leden.data.resultaten} teamNaam={data.naam} />
+              ) : (
+                !leden.error && <Loading />
+              )}
+            </Section>
+          )}
           <Section title={t('team.leiding.titel')}>
-            <LeidinggevendenHistorie teamId={teamId} />
+            <Leidinggevenden team={data} onChanged={team.reload} />
           </Section>
-          <Section title={t('matrix.titel')}>
-            {matrix.error && <LoadError error={matrix.error} onRetry={matrix.reload} />}
-            {matrix.data ? (
-              <ExpertiseMatrixTable matrix={matrix.data} teamNaam={data.naam} />
-            ) : (
-              !matrix.error && <Loading />
-            )}
-          </Section>
+          {magMatrix && (
+            <Section title={t('matrix.titel')}>
+              {matrix.error && <LoadError error={matrix.error} onRetry={matrix.reload} />}
+              {matrix.data ? (
+                <ExpertiseMatrixTable matrix={matrix.data} teamNaam={data.naam} />
+              ) : (
+                !matrix.error && <Loading />
+              )}
+            </Section>
+          )}
         </>
       )}
     </>

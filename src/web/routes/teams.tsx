@@ -7,6 +7,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
+import { useMag } from '../access/sessie';
 import { listTeams } from '../api/client';
 import type { Team, TeamListParams } from '../api/types';
 import { AppButtonLink, AppLink } from '../components/AppLink';
@@ -16,6 +17,7 @@ import { DateText, FteText } from '../components/DateText';
 import { Empty } from '../components/Empty';
 import { FilterSelect, FilterText } from '../components/FilterFields';
 import { FilterForm, ResultCount } from '../components/FilterForm';
+import { MedewerkerLink } from '../components/MedewerkerLink';
 import { PageHeading } from '../components/PageHeading';
 import { Pagination } from '../components/Pagination';
 import { formatSort, parseSort, SortableHeaderCell } from '../components/SortableHeaderCell';
@@ -34,6 +36,7 @@ function currentLeaders(team: Team) {
 
 export function TeamsPage() {
   const { t } = useI18n();
+  const mag = useMag();
   const query = useQueryState();
   const zoek = query.get('zoek');
   const soort = query.get('soort');
@@ -63,11 +66,13 @@ export function TeamsPage() {
   return (
     <>
       <PageHeading title={t('teams.titel')} />
-      <div className="wb-page-actions">
-        <AppButtonLink to="/teams/nieuw" appearance="primary-action-button">
-          {t('teams.nieuw')}
-        </AppButtonLink>
-      </div>
+      {mag('teams.aanmaken') && (
+        <div className="wb-page-actions">
+          <AppButtonLink to="/teams/nieuw" appearance="primary-action-button">
+            {t('teams.nieuw')}
+          </AppButtonLink>
+        </div>
+      )}
       <FilterForm
         onSubmit={() => query.update({ zoek: zoekInput.trim(), soort: soortInput, status: statusInput })}
         onReset={() => query.update({ zoek: null, soort: null, status: null, sorteer: null })}
@@ -167,7 +172,7 @@ export function TeamsPage() {
                         currentLeaders(team).map((l, index) => (
                           <span key={l.id}>
                             {index > 0 && ', '}
-                            <AppLink to={`/medewerkers/${l.medewerkerId}`}>{l.naam}</AppLink>
+                            <MedewerkerLink id={l.medewerkerId} naam={l.naam} />
                           </span>
                         ))
                       ) : team.soort === 'basisteam' ? (

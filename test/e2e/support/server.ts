@@ -67,7 +67,8 @@ async function waitForApi(
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Wendbaar stopped (exit ${child.exitCode}):\n${log()}`);
     try {
-      const response = await fetch(`${url}/api/v1/teams`);
+      // A public route: everything else needs a login.
+      const response = await fetch(`${url}/api/v1/inlogmethoden`);
       if (response.ok) return;
     } catch {
       // not listening yet

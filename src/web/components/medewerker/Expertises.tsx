@@ -34,6 +34,8 @@ import { useResource } from '../useResource';
 
 interface Props {
   medewerker: MedewerkerDetail;
+  /** May the caller record this person's expertise (themselves, their teamleider, directie, P&O)? */
+  wijzigbaar: boolean;
   onChanged(message: string): void;
   onReload(): void;
 }
@@ -45,6 +47,7 @@ function useNiveauOptions() {
 
 function ExpertiseRow({
   expertise,
+  wijzigbaar,
   medewerkerId,
   onChanged,
   form,
@@ -52,6 +55,7 @@ function ExpertiseRow({
   setEditing,
 }: {
   expertise: MedewerkerExpertise;
+  wijzigbaar: boolean;
   medewerkerId: string;
   onChanged(message: string): void;
   form: ReturnType<typeof useForm>;
@@ -118,37 +122,39 @@ function ExpertiseRow({
           t('algemeen.nee')
         )}
       </TableCell>
-      <TableCell>
-        <ButtonGroup className="wb-row-actions">
-          {editing ? (
-            <>
-              <Button appearance="primary-action-button" onClick={() => save()} busy={form.busy}>
-                {t('actie.opslaan')}
-                {hidden}
-              </Button>
-              <Button appearance="subtle-button" onClick={() => setEditing(false)}>
-                {t('actie.annuleren')}
-              </Button>
-            </>
-          ) : (
-            <>
-              <Button appearance="secondary-action-button" onClick={() => setEditing(true)}>
-                {t('actie.wijzigen')}
-                {hidden}
-              </Button>
-              <Button appearance="subtle-button" hint="danger" onClick={() => remove()}>
-                {t('actie.verwijderen')}
-                {hidden}
-              </Button>
-            </>
-          )}
-        </ButtonGroup>
-      </TableCell>
+      {wijzigbaar && (
+        <TableCell>
+          <ButtonGroup className="wb-row-actions">
+            {editing ? (
+              <>
+                <Button appearance="primary-action-button" onClick={() => save()} busy={form.busy}>
+                  {t('actie.opslaan')}
+                  {hidden}
+                </Button>
+                <Button appearance="subtle-button" onClick={() => setEditing(false)}>
+                  {t('actie.annuleren')}
+                </Button>
+              </>
+            ) : (
+              <>
+                <Button appearance="secondary-action-button" onClick={() => setEditing(true)}>
+                  {t('actie.wijzigen')}
+                  {hidden}
+                </Button>
+                <Button appearance="subtle-button" hint="danger" onClick={() => remove()}>
+                  {t('actie.verwijderen')}
+                  {hidden}
+                </Button>
+              </>
+            )}
+          </ButtonGroup>
+        </TableCell>
+      )}
     </TableRow>
   );
 }
 
-function AddExpertiseForm({ medewerker, onChanged }: Omit<Props, 'onReload'>) {
+function AddExpertiseForm({ medewerker, onChanged }: Omit<Props, 'onReload' | 'wijzigbaar'>) {
   const { t } = useI18n();
   const niveauOptions = useNiveauOptions();
   const catalogus = useResource('expertises-actief', () =>
@@ -220,7 +226,7 @@ function AddExpertiseForm({ medewerker, onChanged }: Omit<Props, 'onReload'>) {
 }
 
 /** The medewerker's expertises: change level and ambition in the row, remove, or add one. */
-export function MedewerkerExpertises({ medewerker, onChanged, onReload }: Props) {
+export function MedewerkerExpertises({ medewerker, wijzigbaar, onChanged, onReload }: Props) {
   const { t } = useI18n();
   const rowForm = useForm('expertise-wijzigen', { niveau: t('veld.niveau'), ambitie: t('veld.ambitie') });
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -241,9 +247,11 @@ export function MedewerkerExpertises({ medewerker, onChanged, onReload }: Props)
                 <TableHeaderCell scope="col">{t('kolom.categorie')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('kolom.niveau')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('kolom.ambitie')}</TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  <span className="wb-visually-hidden">{t('kolom.acties')}</span>
-                </TableHeaderCell>
+                {wijzigbaar && (
+                  <TableHeaderCell scope="col">
+                    <span className="wb-visually-hidden">{t('kolom.acties')}</span>
+                  </TableHeaderCell>
+                )}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -251,6 +259,7 @@ export function MedewerkerExpertises({ medewerker, onChanged, onReload }: Props)
                 <ExpertiseRow
                   key={`${expertise.expertiseId}-${expertise.versie}`}
                   expertise={expertise}
+                  wijzigbaar={wijzigbaar}
                   medewerkerId={medewerker.id}
                   onChanged={onChanged}
                   form={rowForm}
@@ -265,7 +274,7 @@ export function MedewerkerExpertises({ medewerker, onChanged, onReload }: Props)
           </Table>
         </TableScroll>
       )}
-      <AddExpertiseForm medewerker={medewerker} onChanged={onChanged} />
+      {wijzigbaar && <AddExpertiseForm medewerker={medewerker} onChanged={onChanged} />}
     </>
   );
 }

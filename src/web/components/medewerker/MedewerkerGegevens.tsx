@@ -5,7 +5,9 @@ import { useI18n } from '../../i18n/i18n';
 import { AppLink } from '../AppLink';
 import { DateText, FteText } from '../DateText';
 import { Empty } from '../Empty';
+import { MedewerkerLink } from '../MedewerkerLink';
 import { todayIso } from '../numbers';
+import { Verborgen } from '../Verborgen';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -21,6 +23,9 @@ export function MedewerkerGegevens({ medewerker: m }: { medewerker: MedewerkerDe
   const today = todayIso();
   const leiding = m.leidinggevende.filter((l) => !l.einddatum || l.einddatum >= today);
   const eigenRollen = leiding.filter((l) => l.medewerkerId === m.id);
+  // Fields the caller's role may not see come as null: say so rather than show them as empty.
+  const volledig = m.zicht === 'volledig';
+  const uren = m.zicht !== 'basis';
   const leidinggevenden = leiding.filter((l) => l.medewerkerId !== m.id);
   return (
     <DataList className="wb-data-list">
@@ -32,7 +37,11 @@ export function MedewerkerGegevens({ medewerker: m }: { medewerker: MedewerkerDe
       </Item>
       <Item label={t('veld.functie')}>{m.functie}</Item>
       <Item label={t('veld.schaalTrede')}>
-        {t('medewerker.schaalTrede', { schaal: m.schaal, trede: m.trede })}
+        {volledig ? (
+          t('medewerker.schaalTrede', { schaal: m.schaal ?? '', trede: m.trede ?? '' })
+        ) : (
+          <Verborgen />
+        )}
       </Item>
       <Item label={t('veld.team')}>
         {m.team ? <AppLink to={`/teams/${m.team.id}`}>{m.team.naam}</AppLink> : <Empty />}
@@ -42,7 +51,7 @@ export function MedewerkerGegevens({ medewerker: m }: { medewerker: MedewerkerDe
           {leidinggevenden.map((l, index) => (
             <span key={l.id}>
               {index > 0 && ', '}
-              <AppLink to={`/medewerkers/${l.medewerkerId}`}>{l.naam}</AppLink>
+              <MedewerkerLink id={l.medewerkerId} naam={l.naam} />
             </span>
           ))}
         </Item>
@@ -59,13 +68,15 @@ export function MedewerkerGegevens({ medewerker: m }: { medewerker: MedewerkerDe
         </Item>
       )}
       <Item label={t('veld.urenPerWeek')}>
-        {m.urenPerWeek === null ? <Empty /> : formatNumber(m.urenPerWeek)}
+        {uren ? m.urenPerWeek === null ? <Empty /> : formatNumber(m.urenPerWeek) : <Verborgen />}
       </Item>
-      <Item label={t('veld.fte')}>{m.fte === null ? <Empty /> : <FteText value={m.fte} />}</Item>
-      <Item label={t('veld.inDienst')}>
-        <DateText value={m.inDienst} />
+      <Item label={t('veld.fte')}>
+        {uren ? m.fte === null ? <Empty /> : <FteText value={m.fte} /> : <Verborgen />}
       </Item>
-      <Item label={t('veld.uitDienst')}>{m.uitDienst ? <DateText value={m.uitDienst} /> : <Empty />}</Item>
+      <Item label={t('veld.inDienst')}>{volledig ? <DateText value={m.inDienst} /> : <Verborgen />}</Item>
+      <Item label={t('veld.uitDienst')}>
+        {!volledig ? <Verborgen /> : m.uitDienst ? <DateText value={m.uitDienst} /> : <Empty />}
+      </Item>
     </DataList>
   );
 }

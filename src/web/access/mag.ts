@@ -1,0 +1,95 @@
+/**
+ * What a role may do, for the menu and the buttons: a mirror of the server's policy table
+ * (src/access/policy.ts). The server decides; this table only keeps the UI from offering what the
+ * server would refuse. Each action names the route it stands for, and a test
+ * (test/e2e/toegang-tabel.e2e.test.ts) checks that the roles here equal the roles there.
+ */
+import type { Rol, Sessie } from '../api/toegang.types';
+
+const IEDEREEN: readonly Rol[] = [
+  'medewerker',
+  'teamleider',
+  'programmaregisseur',
+  'directeur',
+  'po',
+  'or',
+  'college',
+  'beheerder',
+];
+const ORGANISATIE: readonly Rol[] = [
+  'medewerker',
+  'teamleider',
+  'programmaregisseur',
+  'directeur',
+  'po',
+  'beheerder',
+];
+const STRUCTUUR: readonly Rol[] = ['directeur', 'po'];
+
+export const TOEGANG = {
+  'organisatie.bekijken': { route: 'GET /organisatie', rollen: IEDEREEN },
+  'organogram.bekijken': { route: 'GET /organisatie/organogram', rollen: IEDEREEN },
+  zoeken: { route: 'GET /zoekresultaten', rollen: ORGANISATIE },
+  'teams.bekijken': { route: 'GET /teams', rollen: IEDEREEN },
+  'teams.aanmaken': { route: 'POST /teams', rollen: STRUCTUUR },
+  'teams.wijzigen': { route: 'PATCH /teams/{teamId}', rollen: STRUCTUUR },
+  'teams.leden': { route: 'GET /teams/{teamId}/leden', rollen: ORGANISATIE },
+  'teams.expertiseMatrix': {
+    route: 'GET /teams/{teamId}/expertise-matrix',
+    rollen: ['teamleider', 'programmaregisseur', 'directeur', 'po'],
+  },
+  'teams.leidinggevendenWijzigen': { route: 'POST /teams/{teamId}/leidinggevenden', rollen: STRUCTUUR },
+  'teams.leiderschapBeeindigen': {
+    route: 'PATCH /teams/{teamId}/leidinggevenden/{leiderschapId}',
+    rollen: STRUCTUUR,
+  },
+  'medewerkers.bekijken': { route: 'GET /medewerkers', rollen: ORGANISATIE },
+  'medewerkers.aanmaken': { route: 'POST /medewerkers', rollen: ['po'] },
+  'medewerkers.wijzigen': { route: 'PATCH /medewerkers/{medewerkerId}', rollen: ['po'] },
+  'medewerkers.contracturenWijzigen': {
+    route: 'POST /medewerkers/{medewerkerId}/contracturen',
+    rollen: ['po'],
+  },
+  'medewerkers.teamWijzigen': {
+    route: 'POST /medewerkers/{medewerkerId}/teamlidmaatschappen',
+    rollen: ['po'],
+  },
+  'medewerkerExpertises.wijzigen': {
+    route: 'POST /medewerkers/{medewerkerId}/expertises',
+    rollen: ['medewerker', 'teamleider', 'directeur', 'po'],
+  },
+  'expertises.bekijken': { route: 'GET /expertises', rollen: IEDEREEN },
+  'expertises.wijzigen': { route: 'POST /expertises', rollen: ['po', 'beheerder'] },
+  'persoonsgegevens.downloaden': { route: 'GET /accounts/huidig/persoonsgegevens', rollen: IEDEREEN },
+  'accounts.beheren': { route: 'GET /accounts', rollen: ['beheerder'] },
+  'audit.bekijken': { route: 'GET /auditregels', rollen: ['beheerder'] },
+} as const satisfies Record<string, { route: string; rollen: readonly Rol[] }>;
+
+export type Actie = keyof typeof TOEGANG;
+
+/** May someone with these roles do this? */
+export function mag(rollen: readonly Rol[], actie: Actie): boolean {
+  const toegestaan: readonly Rol[] = TOEGANG[actie].rollen;
+  return rollen.some((rol) => toegestaan.includes(rol));
+}
+
+const heeft = (sessie: Sessie, ...rollen: Rol[]) => sessie.account.rollen.some((r) => rollen.includes(r));
+
+/**
+ * A team in full (its expertise matrix): its own teamleider, programmaregisseurs, directie and P&O
+ * (the reach rule `magTeamVolledigZien` of src/access/gebruiker.ts).
+ */
+export function magTeamVolledigZien(sessie: Sessie, teamId: string): boolean {
+  if (heeft(sessie, 'directeur', 'po', 'programmaregisseur')) return true;
+  return heeft(sessie, 'teamleider') && sessie.teamIds.includes(teamId);
+}
+
+/**
+ * Which columns of personnel data a list can show for these roles: scale and start date for those
+ * who may see anyone's personnel data in full (directie, P&O, a teamleider for the own teams), hours
+ * also for a programmaregisseur. Rows the caller may not see still hide their values.
+ */
+export function zichtbareKolommen(rollen: readonly Rol[]): { personeel: boolean; uren: boolean } {
+  const personeel = rollen.some((r) => r === 'directeur' || r === 'po' || r === 'teamleider');
+  return { personeel, uren: personeel || rollen.includes('programmaregisseur') };
+}

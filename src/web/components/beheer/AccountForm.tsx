@@ -1,0 +1,66 @@
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { updateAccount } from '../../api/toegang';
+import type { Account, Rol } from '../../api/toegang.types';
+import { useT } from '../../i18n/i18n';
+import { ErrorSummary } from '../ErrorSummary';
+import { CheckboxField, TextField } from '../FormFields';
+import { useForm } from '../useForm';
+import { RollenVeld, rollenFouten } from './RollenVeld';
+
+/**
+ * Name, roles and blocking of an account (PATCH with If-Match). The server ends the account's
+ * sessions when it gets fewer rights.
+ */
+export function AccountForm({
+  account,
+  onSaved,
+  onCancel,
+  onReload,
+}: {
+  account: Account;
+  onSaved(account: Account): void;
+  onCancel(): void;
+  onReload(): void;
+}) {
+  const t = useT();
+  const [naam, setNaam] = useState(account.naam);
+  const [rollen, setRollen] = useState<Rol[]>(account.rollen);
+  const [geblokkeerd, setGeblokkeerd] = useState(!account.actief);
+  const form = useForm('account-wijzigen', {
+    naam: t('veld.naam'),
+    rollen: t('accounts.rollen'),
+    actief: t('accounts.blokkeren'),
+  });
+  const submit = form.handleSubmit(async () => {
+    try {
+      onSaved(
+        await updateAccount(account.id, account.versie, { naam: naam.trim(), rollen, actief: !geblokkeerd }),
+      );
+    } catch (error) {
+      throw rollenFouten(error);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate className="wb-form wb-action-form">
+      <ErrorSummary form={form} onReload={onReload} />
+      <TextField form={form} name="naam" value={naam} onChange={setNaam} autoComplete="off" />
+      <RollenVeld form={form} value={rollen} onChange={setRollen} />
+      <CheckboxField
+        form={form}
+        name="actief"
+        checked={geblokkeerd}
+        onChange={setGeblokkeerd}
+        description={t('accounts.blokkeren.uitleg')}
+      />
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
+          {t('actie.wijzigingenOpslaan')}
+        </Button>
+        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
+          {t('actie.annuleren')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
