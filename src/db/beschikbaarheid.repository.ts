@@ -126,35 +126,43 @@ export async function findBrutoUren(
        where extract(isodow from d) < 6
     ),
     lid as (${leden}),
-    lid_dag as (
-      select lid.medewerker_id, dag.dag, dag.periode, dag.week, dag.feestdag
-        from lid
-        join medewerker m on m.id = lid.medewerker_id
-        join dag on dag.dag between lid.van and lid.tot
-                and dag.dag >= m.in_dienst and (m.uit_dienst is null or dag.dag <= m.uit_dienst)
+    -- Intervals in which a medewerker is in the team and in service: joined to days by range, so
+    -- the work grows with the days that matter, not with members × days × rows.
+    aanwezig as (
+      select lid.medewerker_id,
+             greatest(lid.van, m.in_dienst, ${opties.van}::date) as van,
+             least(lid.tot, coalesce(m.uit_dienst, 'infinity'::date), ${opties.tot}::date) as tot
+        from lid join medewerker m on m.id = lid.medewerker_id
+    ),
+    segment as (
+      select w.medewerker_id, c.uren_per_week,
+             greatest(w.van, c.ingangsdatum) as van, least(w.tot, coalesce(c.einddatum, 'infinity'::date)) as tot
+        from aanwezig w
+        join contracturen c on c.medewerker_id = w.medewerker_id
+                           and c.ingangsdatum <= w.tot and coalesce(c.einddatum, 'infinity'::date) >= w.van
     ),
     bruto as (
-      select ld.medewerker_id, ld.periode,
-             sum(c.uren_per_week / 5.0) as contract_uren,
-             sum(case when ld.feestdag then c.uren_per_week / 5.0 else 0 end) as feestdag_uren
-        from lid_dag ld
-        join contracturen c on c.medewerker_id = ld.medewerker_id
-                           and ld.dag between c.ingangsdatum and coalesce(c.einddatum, 'infinity'::date)
-       group by ld.medewerker_id, ld.periode
+      select s.medewerker_id, dag.periode,
+             sum(s.uren_per_week / 5.0) as contract_uren,
+             sum(case when dag.feestdag then s.uren_per_week / 5.0 else 0 end) as feestdag_uren
+        from segment s join dag on dag.dag between s.van and s.tot
+       group by s.medewerker_id, dag.periode
     ),
     afw as (
-      select ld.medewerker_id, ld.periode, sum(a.uren / 5.0) as uren
-        from lid_dag ld
-        join afwezigheid a on a.medewerker_id = ld.medewerker_id and a.week = ld.week
-       group by ld.medewerker_id, ld.periode
+      select a.medewerker_id, dag.periode, sum(a.uren / 5.0) as uren
+        from aanwezig w
+        join afwezigheid a on a.medewerker_id = w.medewerker_id
+        join dag on dag.week = a.week and dag.dag between w.van and w.tot
+       group by a.medewerker_id, dag.periode
     ),
     inz as (
-      select ld.medewerker_id, ld.periode,
+      select i.medewerker_id, dag.periode,
              sum(case when i.soort = 'robuust' then i.uren_per_week / 5.0 else 0 end) as robuust,
              sum(case when i.soort = 'wendbaar' then i.uren_per_week / 5.0 else 0 end) as wendbaar
-        from lid_dag ld
-        join inzet i on i.medewerker_id = ld.medewerker_id and ld.dag between i.van and i.tot
-       group by ld.medewerker_id, ld.periode
+        from aanwezig w
+        join inzet i on i.medewerker_id = w.medewerker_id and i.van <= w.tot and i.tot >= w.van
+        join dag on dag.dag between greatest(i.van, w.van) and least(i.tot, w.tot)
+       group by i.medewerker_id, dag.periode
     )
     select b.medewerker_id, b.periode,
            b.contract_uren::float8 as contract_uren,
@@ -199,32 +207,42 @@ export async function findTeamRollup(
       select id, coalesce(niet_productief_aandeel, ${opties.nietProductiefAandeel}) as aandeel
         from team where soort = 'basisteam' and (opgeheven_op is null or opgeheven_op > ${opties.van}::date)
     ),
-    lid_dag as (
-      select l.team_id, l.medewerker_id, dag.dag, dag.periode, dag.week, dag.feestdag
+    aanwezig as (
+      select l.team_id, l.medewerker_id,
+             greatest(l.ingangsdatum, m.in_dienst, ${opties.van}::date) as van,
+             least(coalesce(l.einddatum, 'infinity'::date), coalesce(m.uit_dienst, 'infinity'::date), ${opties.tot}::date) as tot
         from teamlidmaatschap l
         join team_actief t on t.id = l.team_id
         join medewerker m on m.id = l.medewerker_id
-        join dag on dag.dag between l.ingangsdatum and coalesce(l.einddatum, 'infinity'::date)
-                and dag.dag >= m.in_dienst and (m.uit_dienst is null or dag.dag <= m.uit_dienst)
+       where l.ingangsdatum <= ${opties.tot}::date and (l.einddatum is null or l.einddatum >= ${opties.van}::date)
+    ),
+    segment as (
+      select w.team_id, w.medewerker_id, c.uren_per_week,
+             greatest(w.van, c.ingangsdatum) as van, least(w.tot, coalesce(c.einddatum, 'infinity'::date)) as tot
+        from aanwezig w
+        join contracturen c on c.medewerker_id = w.medewerker_id
+                           and c.ingangsdatum <= w.tot and coalesce(c.einddatum, 'infinity'::date) >= w.van
     ),
     bruto as (
-      select ld.team_id, ld.medewerker_id, ld.periode,
-             sum(case when ld.feestdag then 0 else c.uren_per_week / 5.0 end) as uren
-        from lid_dag ld
-        join contracturen c on c.medewerker_id = ld.medewerker_id
-                           and ld.dag between c.ingangsdatum and coalesce(c.einddatum, 'infinity'::date)
+      select s.team_id, s.medewerker_id, dag.periode,
+             sum(case when dag.feestdag then 0 else s.uren_per_week / 5.0 end) as uren
+        from segment s join dag on dag.dag between s.van and s.tot
        group by 1, 2, 3
     ),
     afw as (
-      select ld.team_id, ld.medewerker_id, ld.periode, sum(a.uren / 5.0) as uren
-        from lid_dag ld join afwezigheid a on a.medewerker_id = ld.medewerker_id and a.week = ld.week
+      select w.team_id, a.medewerker_id, dag.periode, sum(a.uren / 5.0) as uren
+        from aanwezig w
+        join afwezigheid a on a.medewerker_id = w.medewerker_id
+        join dag on dag.week = a.week and dag.dag between w.van and w.tot
        group by 1, 2, 3
     ),
     inz as (
-      select ld.team_id, ld.periode,
+      select w.team_id, dag.periode,
              sum(case when i.soort = 'robuust' then i.uren_per_week / 5.0 else 0 end) as robuust,
              sum(case when i.soort = 'wendbaar' then i.uren_per_week / 5.0 else 0 end) as wendbaar
-        from lid_dag ld join inzet i on i.medewerker_id = ld.medewerker_id and ld.dag between i.van and i.tot
+        from aanwezig w
+        join inzet i on i.medewerker_id = w.medewerker_id and i.van <= w.tot and i.tot >= w.van
+        join dag on dag.dag between greatest(i.van, w.van) and least(i.tot, w.tot)
        group by 1, 2
     ),
     beschikbaar as (
