@@ -53,6 +53,25 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       case 'audit':
         return await runAudit(rest);
+      case 'account': {
+        const [sub, ...opties] = rest;
+        if (sub !== 'aanmaken')
+          throw new CliError(`Onbekende opdracht: account ${sub ?? ''}. Bedoeld: wendbaar account aanmaken.`);
+        const { values } = parseArgs({
+          args: opties,
+          options: {
+            'e-mail': { type: 'string' },
+            naam: { type: 'string' },
+            rol: { type: 'string', multiple: true },
+          },
+        });
+        const { runAccountAanmaken } = await import('./account.command');
+        return await runAccountAanmaken(readConfig(process.env), {
+          eMail: values['e-mail'],
+          naam: values.naam,
+          rollen: values.rol ?? [],
+        });
+      }
       case 'help':
       case '--help':
       case '-h':

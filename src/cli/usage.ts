@@ -18,6 +18,12 @@ Opdrachten:
     --van TIJDSTIP        vanaf dit moment (ISO 8601: 2026-01-01 of 2026-01-01T08:00:00Z; zonder
                           tijdzone UTC)
     --tot TIJDSTIP        tot (niet tot en met) dit moment
+  account aanmaken      Maakt een account aan en toont een eenmalig wachtwoord; zo krijgt een lege
+                        installatie haar eerste beheerder.
+    --e-mail ADRES        e-mailadres (ook om via de identity provider te koppelen)
+    --naam NAAM           naam zoals die in Wendbaar verschijnt
+    --rol ROL             medewerker, teamleider, programmaregisseur, directeur, po, or, college of
+                          beheerder; herhaal --rol voor meer rollen
   help                  Toont deze tekst.
 
 Omgevingsvariabelen:
@@ -45,5 +51,6 @@ Voorbeelden (in de projectmap):
   npx wendbaar demo --medewerkers 25000 --vervang      (of: npm run wendbaar -- demo …)
   DATABASE_URL=postgresql://localhost/wendbaar npm run wendbaar -- migrate
   npx wendbaar audit verify
+  npx wendbaar account aanmaken --e-mail beheer@gemeente.nl --naam "Functioneel beheer" --rol beheerder
   npx wendbaar audit export --van 2026-01-01 --tot 2026-02-01 > auditlog-januari.csv
 `;

@@ -115,7 +115,7 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
       if (closed) return;
       closed = true;
       await handle.close();
-      await withAdmin(serverUrl, (admin) => admin.query(`drop database if exists ${name} with (force)`));
+      await dropDatabase(serverUrl, name);
     },
   };
 }
@@ -169,4 +169,22 @@ function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
+}
+
+/**
+ * Drops a test database once its connections have gone. FORCE first would kill a connection that is
+ * still shutting down (an unhandled error in the test) and, for a non-superuser role as in CI, fails
+ * when autovacuum happens to be working there; so wait for "in use" to clear, and force only last.
+ */
+async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  for (let poging = 1; poging <= 20; poging++) {
+    try {
+      await withAdmin(serverUrl, (admin) => admin.query(`drop database if exists ${name}`));
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error; // 55006: still in use
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  await withAdmin(serverUrl, (admin) => admin.query(`drop database if exists ${name} with (force)`));
 }

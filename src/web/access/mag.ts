@@ -63,6 +63,35 @@ export const TOEGANG = {
   'persoonsgegevens.downloaden': { route: 'GET /accounts/huidig/persoonsgegevens', rollen: IEDEREEN },
   'accounts.beheren': { route: 'GET /accounts', rollen: ['beheerder'] },
   'audit.bekijken': { route: 'GET /auditregels', rollen: ['beheerder'] },
+  'organisatie.capaciteit': {
+    route: 'GET /organisatie/capaciteit',
+    rollen: ['teamleider', 'programmaregisseur', 'directeur', 'po', 'or', 'college'],
+  },
+  'teams.beschikbaarheid': {
+    route: 'GET /teams/{teamId}/beschikbaarheid',
+    rollen: ['teamleider', 'programmaregisseur', 'directeur', 'po'],
+  },
+  'afwezigheid.wijzigen': {
+    route: 'PUT /medewerkers/{medewerkerId}/afwezigheid/{week}',
+    rollen: ['medewerker', 'teamleider', 'directeur', 'po'],
+  },
+  'resultaatdoelen.bekijken': { route: 'GET /teams/{teamId}/resultaatdoelen', rollen: ORGANISATIE },
+  'resultaatdoelen.aanmaken': {
+    route: 'POST /teams/{teamId}/resultaatdoelen',
+    rollen: ['teamleider', 'directeur'],
+  },
+  'resultaatdoelen.prioriteren': {
+    route: 'POST /teams/{teamId}/prioriteringen',
+    rollen: ['teamleider', 'directeur'],
+  },
+  'inzet.bekijken': {
+    route: 'GET /teams/{teamId}/inzet',
+    rollen: ['teamleider', 'programmaregisseur', 'directeur', 'po'],
+  },
+  'inzet.wijzigen': {
+    route: 'PUT /resultaatdoelen/{resultaatdoelId}/inzet/{medewerkerId}',
+    rollen: ['teamleider', 'directeur'],
+  },
 } as const satisfies Record<string, { route: string; rollen: readonly Rol[] }>;
 
 export type Actie = keyof typeof TOEGANG;

@@ -7,6 +7,7 @@ import { type MessageKey, useT } from '../i18n/i18n';
 /** The menu items, each shown only to the roles that may use the page (src/web/access/mag.ts). */
 export const MENU: { to: string; label: MessageKey; actie: Actie }[] = [
   { to: '/', label: 'nav.organisatie', actie: 'organisatie.bekijken' },
+  { to: '/organisatie/capaciteit', label: 'nav.capaciteit', actie: 'organisatie.capaciteit' },
   { to: '/teams', label: 'nav.teams', actie: 'teams.bekijken' },
   { to: '/medewerkers', label: 'nav.medewerkers', actie: 'medewerkers.bekijken' },
   { to: '/organogram', label: 'nav.organogram', actie: 'organogram.bekijken' },

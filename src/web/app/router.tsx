@@ -5,6 +5,9 @@ import { AccountPage } from '../routes/beheer/account';
 import { AccountNieuwPage } from '../routes/beheer/account-nieuw';
 import { AccountsPage } from '../routes/beheer/accounts';
 import { AuditPage } from '../routes/beheer/audit';
+import { TeamCapaciteitPage } from '../routes/capaciteit';
+import { OrganisatieCapaciteitPage } from '../routes/capaciteit-organisatie';
+import { ResultaatdoelenPage } from '../routes/capaciteit-resultaatdoelen';
 import { ExpertisesPage } from '../routes/expertises';
 import { InloggenPage } from '../routes/inloggen/inloggen';
 import { TotpPage } from '../routes/inloggen/totp';
@@ -62,6 +65,30 @@ export const routes = [
             ),
           },
           { path: 'teams/:teamId', element: <TeamPage /> },
+          {
+            path: 'teams/:teamId/capaciteit',
+            element: (
+              <Toegestaan actie="teams.beschikbaarheid">
+                <TeamCapaciteitPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'teams/:teamId/resultaatdoelen',
+            element: (
+              <Toegestaan actie="resultaatdoelen.bekijken">
+                <ResultaatdoelenPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'organisatie/capaciteit',
+            element: (
+              <Toegestaan actie="organisatie.capaciteit">
+                <OrganisatieCapaciteitPage />
+              </Toegestaan>
+            ),
+          },
           {
             path: 'medewerkers',
             element: (

@@ -1,0 +1,57 @@
+/** Quarters and years as ranges of ISO weeks and months, for the capacity pages. */
+
+export type Per = 'week' | 'maand';
+
+/** Number of ISO weeks in a year: 53 when 1 January is a Thursday, or a Wednesday in a leap year. */
+export function isoWekenInJaar(jaar: number): number {
+  const dag = new Date(Date.UTC(jaar, 0, 1)).getUTCDay();
+  const schrikkel = (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0;
+  return dag === 4 || (schrikkel && dag === 3) ? 53 : 52;
+}
+
+const w = (jaar: number, n: number) => `${jaar}-W${String(n).padStart(2, '0')}`;
+const m = (jaar: number, n: number) => `${jaar}-${String(n).padStart(2, '0')}`;
+
+/** `periode` is "2026" or "2026-Q2". */
+export function bereik(periode: string, per: Per): { van: string; tot: string } {
+  const match = /^(\d{4})(?:-Q([1-4]))?$/.exec(periode);
+  const jaar = match ? Number(match[1]) : new Date().getFullYear();
+  const kwartaal = match?.[2] ? Number(match[2]) : undefined;
+  if (per === 'maand') {
+    if (!kwartaal) return { van: m(jaar, 1), tot: m(jaar, 12) };
+    return { van: m(jaar, kwartaal * 3 - 2), tot: m(jaar, kwartaal * 3) };
+  }
+  if (!kwartaal) return { van: w(jaar, 1), tot: w(jaar, isoWekenInJaar(jaar)) };
+  const van = (kwartaal - 1) * 13 + 1;
+  const tot = kwartaal === 4 ? isoWekenInJaar(jaar) : kwartaal * 13;
+  return { van: w(jaar, van), tot: w(jaar, tot) };
+}
+
+/** The weeks from `van` to `tot` (same year), e.g. 2026-W14 … 2026-W26. */
+export function weken(van: string, tot: string): string[] {
+  const jaar = Number(van.slice(0, 4));
+  const a = Number(van.slice(6));
+  const b = Number(tot.slice(6));
+  const result: string[] = [];
+  for (let n = a; n <= b; n++) result.push(w(jaar, n));
+  return result;
+}
+
+export function huidigKwartaal(): string {
+  const nu = new Date();
+  return `${nu.getFullYear()}-Q${Math.floor(nu.getMonth() / 3) + 1}`;
+}
+
+/** The choices of the period picker: the four quarters and the whole year. */
+export function periodeKeuzes(jaar: number): string[] {
+  return [`${jaar}-Q1`, `${jaar}-Q2`, `${jaar}-Q3`, `${jaar}-Q4`, String(jaar)];
+}
+
+/** A heat class for a utilisation ratio (ingezet ÷ beschikbaar). */
+export function hitteKlasse(ratio: number | null): string {
+  if (ratio === null || !Number.isFinite(ratio)) return 'wb-heat--geen';
+  if (ratio > 1) return 'wb-heat--over';
+  if (ratio >= 0.85) return 'wb-heat--hoog';
+  if (ratio >= 0.5) return 'wb-heat--midden';
+  return 'wb-heat--laag';
+}
