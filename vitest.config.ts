@@ -29,7 +29,11 @@ function integration(engine: 'pglite' | 'postgresql'): TestProjectInlineConfigur
     test: {
       name: `integration-${engine}`,
       include: integrationFiles,
-      exclude: [...configDefaults.exclude, 'test/e2e/**'],
+      exclude: [
+        ...configDefaults.exclude,
+        'test/e2e/**',
+        ...(engine === 'pglite' ? ['**/*.pg.int.test.ts'] : []),
+      ],
       env: { TEST_ENGINE: engine },
       sequence: { groupOrder: 1 },
       maxWorkers: 2,

@@ -9,11 +9,9 @@ import { createServerDatabase, runWendbaar, type Server, startWendbaar, vraag } 
 
 const MEDEWERKER = { eMail: 'medewerker@demo-gemeente.nl', wachtwoord: 'demo-wendbaar' };
 
-if (currentEngine() !== 'postgresql') {
-  describe('two server processes on one database', () => {
-    it.skip('runs only on PostgreSQL (integration-postgresql, TEST_DATABASE_URL): a PGlite data folder serves exactly one process', () => {});
-  });
-} else {
+// A PGlite data folder serves exactly one process, so this file belongs to the PostgreSQL project
+// only (vitest.config.ts leaves *.pg.int.test.ts out of integration-pglite).
+if (currentEngine() === 'postgresql') {
   describe('two server processes on one PostgreSQL [postgresql]', () => {
     let database: Awaited<ReturnType<typeof createServerDatabase>> | undefined;
     let a: Server | undefined;
