@@ -140,6 +140,15 @@ const TABELLEN = [
   'medewerker_expertise',
   'account',
   'account_rol',
+  'instelling',
+  'afwezigheid',
+  'begrotingsprogramma',
+  'beleidsdoel',
+  'resultaatdoel',
+  'resultaatdoel_beleidsdoel',
+  'voortgang',
+  'inzet',
+  'inzet_reeks',
 ];
 
 /** The default session's headers, for tests that call `app.inject` themselves. */

@@ -16,7 +16,7 @@ import {
  * 5xx, and a refused request leaves every table exactly as it was.
  */
 let api: Api;
-let ids: { team: string; medewerker: string; expertise: string; leiderschap: string; lidmaatschap: string };
+let ids: Record<string, string>;
 
 beforeAll(async () => {
   api = await startApi();
@@ -29,7 +29,31 @@ beforeAll(async () => {
     rol: 'teamleider',
     ingangsdatum: '2021-01-01',
   });
+  const programma = await call(api.app, 'POST', '/api/v1/begrotingsprogrammas', {
+    begrotingsjaar: 2026,
+    code: 'F',
+    naam: 'Fuzz',
+  });
+  const beleidsdoel = (
+    await call(api.app, 'POST', `/api/v1/begrotingsprogrammas/${programma.data.id}/beleidsdoelen`, {
+      naam: 'Fuzzdoel',
+    })
+  ).data.beleidsdoelen[0].id;
+  const doel = await call(api.app, 'POST', `/api/v1/teams/${team.id}/resultaatdoelen`, {
+    periode: '2026-Q2',
+    titel: 'Fuzzresultaat',
+    beleidsdoelen: [{ beleidsdoelId: beleidsdoel, gewicht: 1 }],
+  });
+  const account = await call(api.app, 'POST', '/api/v1/accounts', {
+    eMail: 'fuzz@example.nl',
+    naam: 'Fuzz',
+    rollen: ['medewerker'],
+  });
   ids = {
+    programma: programma.data.id,
+    beleidsdoel,
+    resultaatdoel: doel.data.id,
+    account: account.data.account.id,
     team: team.id,
     medewerker: m.id,
     expertise: e.id,
@@ -41,7 +65,7 @@ afterAll(async () => {
   await api.close();
 });
 
-type Endpoint = { method: 'POST' | 'PATCH'; url: () => string; valid: () => Record<string, unknown> };
+type Endpoint = { method: 'POST' | 'PATCH' | 'PUT'; url: () => string; valid: () => Record<string, unknown> };
 
 /** The endpoint's path template, for the test title (ids exist only once beforeAll ran). */
 const titel = (e: Endpoint) =>
@@ -124,6 +148,66 @@ const ENDPOINTS: Endpoint[] = [
     valid: () => ({ naam: 'Fuzzexpertise', categorie: 'Data' }),
   },
   { method: 'PATCH', url: () => `/api/v1/expertises/${ids.expertise}`, valid: () => ({ omschrijving: 'x' }) },
+  {
+    method: 'POST',
+    url: () => '/api/v1/begrotingsprogrammas',
+    valid: () => ({ begrotingsjaar: 2027, code: 'Z', naam: 'Zorg' }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/begrotingsprogrammas/${ids.programma}/beleidsdoelen`,
+    valid: () => ({ naam: 'Nog een doel' }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/teams/${ids.team}/resultaatdoelen`,
+    valid: () => ({
+      periode: '2026-Q3',
+      titel: 'Doel',
+      geschatteUren: 40,
+      beleidsdoelen: [{ beleidsdoelId: ids.beleidsdoel, gewicht: 1 }],
+    }),
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/resultaatdoelen/${ids.resultaatdoel}`,
+    valid: () => ({ status: 'actief', geschatteUren: 80 }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/teams/${ids.team}/prioriteringen`,
+    valid: () => ({ periode: '2026-Q2', volgorde: [ids.resultaatdoel] }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/resultaatdoelen/${ids.resultaatdoel}/voortgang`,
+    valid: () => ({ datum: '2026-05-01', waarde: 3 }),
+  },
+  {
+    method: 'PUT',
+    url: () => `/api/v1/medewerkers/${ids.medewerker}/afwezigheid/2026-W20`,
+    valid: () => ({ uren: 8 }),
+  },
+  {
+    method: 'PUT',
+    url: () => `/api/v1/resultaatdoelen/${ids.resultaatdoel}/inzet/${ids.medewerker}`,
+    valid: () => ({ vanWeek: '2026-W14', totWeek: '2026-W20', urenPerWeek: 6 }),
+  },
+  {
+    method: 'PATCH',
+    url: () => '/api/v1/instellingen',
+    valid: () => ({ nietProductiefAandeel: 0.2, bevrijdingsdag: 'lustrum' }),
+  },
+  {
+    method: 'POST',
+    url: () => '/api/v1/accounts',
+    valid: () => ({ eMail: 'nieuw@example.nl', naam: 'Nieuw', rollen: ['teamleider'] }),
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/accounts/${ids.account}`,
+    valid: () => ({ rollen: ['medewerker', 'or'], actief: true }),
+  },
 ];
 
 const vreemd = fc.oneof(
@@ -181,7 +265,7 @@ describe('every write endpoint under random input', () => {
       await fc.assert(
         fc.asyncProperty(
           lichaam(endpoint.valid()),
-          fc.constantFrom('"1"', '"999"', undefined),
+          fc.constantFrom('"0"', '"1"', '"999"', undefined),
           async (body, ifMatch) => {
             const voor = await snapshot(api);
             const headers: Record<string, string> = {
