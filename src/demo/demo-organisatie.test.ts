@@ -258,3 +258,15 @@ describe('divide', () => {
     expect(divide(387, [1.3, 1, 0.6]).reduce((a, b) => a + b)).toBe(387);
   });
 });
+
+describe('names', () => {
+  it('repairs names that the name list stored UTF-8-encoded twice', async () => {
+    const { herstelCodering } = await import('./demo-personeel');
+    expect(herstelCodering('\u00c3\u0096mer')).toBe('Ömer');
+    expect(herstelCodering('Juliëtte')).toBe('Juliëtte');
+    const org = generateDemoOrganisatie({ medewerkers: 400 });
+    expect(
+      org.medewerkers.filter((m) => /[\u00c2\u00c3][\u0080-\u00bf]/.test(m.voornaam + m.achternaam)),
+    ).toEqual([]);
+  });
+});

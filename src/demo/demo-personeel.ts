@@ -60,9 +60,10 @@ export function createPeople(org: DemoOrganisatie, nu: number) {
       inMaand: number,
       categorieen: readonly ExpertiseCategorie[],
     ): DemoMedewerker {
-      const voornaam = faker.person.firstName();
+      const voornaam = herstelCodering(faker.person.firstName());
       // Dutch surnames come as "van den Heuvel": the lowercase words in front are the tussenvoegsel.
-      const [, voor, achternaam = ''] = /^((?:[a-z']+ )*)(.+)$/.exec(faker.person.lastName()) ?? [];
+      const [, voor, achternaam = ''] =
+        /^((?:[a-z']+ )*)(.+)$/.exec(herstelCodering(faker.person.lastName())) ?? [];
       const tussenvoegsel = voor ? voor.trim() : null;
       const m: DemoMedewerker = {
         id: faker.string.uuid(),
@@ -104,4 +105,14 @@ export function createPeople(org: DemoOrganisatie, nu: number) {
       });
     },
   };
+}
+
+/**
+ * A few names in faker's Dutch list were stored UTF-8-encoded twice ("Ã\u0096mer" for "Ömer"); decode
+ * those once more, so the demo shows the name a person would write.
+ */
+export function herstelCodering(naam: string): string {
+  if (!/[\u00c2\u00c3][\u0080-\u00bf]/.test(naam)) return naam;
+  const bytes = Uint8Array.from([...naam].map((c) => c.charCodeAt(0) & 0xff));
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
