@@ -263,4 +263,24 @@ describe.skipIf(!browserAvailable)('beheer: accounts and audit log', () => {
       .poll(() => page.locator('.wb-keten__uitkomst').textContent())
       .toMatch(/De keten is intact: [\d.]+ regels gecontroleerd\./);
   });
+
+  it('anonymise: a beheerder asks, confirms, and hears why it cannot happen yet for someone in service', async () => {
+    const lijst = await api.json<{ resultaten: { id: string; naam: string }[] }>(
+      '/medewerkers?paginaGrootte=1',
+    );
+    const medewerker = lijst.resultaten[0]!;
+    await alsBeheerder();
+    await page.goto(`${server.url}/medewerkers/${medewerker.id}`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Anonimiseren' }).click();
+    const dialoog = page.getByRole('dialog');
+    await expect.poll(() => dialoog.isVisible()).toBe(true);
+    expect(await dialoog.textContent()).toContain('kan niet ongedaan worden gemaakt');
+    expect(await axeViolations(page)).toEqual([]);
+    await dialoog.getByRole('button', { name: 'Anonimiseren' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('uit dienst');
+    await screenshot(page, 'anonimiseren-geweigerd');
+    const nog = await api.json<{ naam: string }>(`/medewerkers/${medewerker.id}`);
+    expect(nog.naam).toBe(medewerker.naam);
+  });
 });

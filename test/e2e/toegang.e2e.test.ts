@@ -20,6 +20,7 @@ import {
 
 const ALLE_ITEMS = [
   'Organisatie',
+  'Capaciteit',
   'Teams',
   'Medewerkers',
   'Organogram',
@@ -29,16 +30,18 @@ const ALLE_ITEMS = [
 ];
 const ORGANISATIE = ['Organisatie', 'Teams', 'Medewerkers', 'Organogram', 'Expertises'];
 const TOTALEN = ['Organisatie', 'Teams', 'Organogram', 'Expertises'];
+/** With the organisation capacity view (GET /organisatie/capaciteit). */
+const metCapaciteit = (items: string[]) => [items[0] as string, 'Capaciteit', ...items.slice(1)];
 
 /** The menu each demo role must see (src/web/access/mag.ts, mirroring src/access/policy.ts). */
 const MENU: { rol: DemoRol; knop: string; items: string[]; zoeken: boolean }[] = [
   { rol: 'medewerker', knop: 'Medewerker', items: ORGANISATIE, zoeken: true },
-  { rol: 'teamleider', knop: 'Teamleider', items: ORGANISATIE, zoeken: true },
-  { rol: 'programmaregisseur', knop: 'Programmaregisseur', items: ORGANISATIE, zoeken: true },
-  { rol: 'directeur', knop: 'Directeur', items: ORGANISATIE, zoeken: true },
-  { rol: 'po', knop: 'P&O', items: ORGANISATIE, zoeken: true },
-  { rol: 'or', knop: 'Ondernemingsraad', items: TOTALEN, zoeken: false },
-  { rol: 'college', knop: 'College van B&W', items: TOTALEN, zoeken: false },
+  { rol: 'teamleider', knop: 'Teamleider', items: metCapaciteit(ORGANISATIE), zoeken: true },
+  { rol: 'programmaregisseur', knop: 'Programmaregisseur', items: metCapaciteit(ORGANISATIE), zoeken: true },
+  { rol: 'directeur', knop: 'Directeur', items: metCapaciteit(ORGANISATIE), zoeken: true },
+  { rol: 'po', knop: 'P&O', items: metCapaciteit(ORGANISATIE), zoeken: true },
+  { rol: 'or', knop: 'Ondernemingsraad', items: metCapaciteit(TOTALEN), zoeken: false },
+  { rol: 'college', knop: 'College van B&W', items: metCapaciteit(TOTALEN), zoeken: false },
   { rol: 'beheerder', knop: 'Beheerder', items: [...ORGANISATIE, 'Accounts', 'Auditlog'], zoeken: true },
 ];
 

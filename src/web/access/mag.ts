@@ -62,6 +62,10 @@ export const TOEGANG = {
   'expertises.wijzigen': { route: 'POST /expertises', rollen: ['po', 'beheerder'] },
   'persoonsgegevens.downloaden': { route: 'GET /accounts/huidig/persoonsgegevens', rollen: IEDEREEN },
   'accounts.beheren': { route: 'GET /accounts', rollen: ['beheerder'] },
+  'medewerkers.anonimiseren': {
+    route: 'POST /medewerkers/{medewerkerId}/anonimiseringen',
+    rollen: ['beheerder'],
+  },
   'audit.bekijken': { route: 'GET /auditregels', rollen: ['beheerder'] },
   'organisatie.capaciteit': {
     route: 'GET /organisatie/capaciteit',

@@ -57,6 +57,13 @@ export const resetPassword = (accountId: string) =>
 export const resetTotp = (accountId: string) =>
   request<Account>('POST', `/accounts/${enc(accountId)}/totp-resets`);
 
+/** AVG: anonymise a departed medewerker after the retention period (beheerder). */
+export const anonimiseerMedewerker = (medewerkerId: string) =>
+  request<{ medewerkerId: string; pseudoniem: string }>(
+    'POST',
+    `/medewerkers/${enc(medewerkerId)}/anonimiseringen`,
+  );
+
 // ---------------------------------------------------------------- audit log (beheer)
 
 export const listAuditregels = (filter: AuditFilter) =>

@@ -206,4 +206,12 @@ export const enToegang: { readonly [K in keyof typeof nlToegang]: string } = {
   'audit.keten.intact': 'The chain is intact: {aantal} records checked.',
   'audit.keten.gebroken': 'The chain is broken: {aantal} problems',
   'audit.keten.regel': 'Record {id}',
+
+  'anonimiseren.knop': 'Anonymise',
+  'anonimiseren.uitleg':
+    "After the retention period following departure, this employee's name, e-mail address, staff number and expertise are removed for good. The audit log stays, with a pseudonym only.",
+  'anonimiseren.vraag': 'Anonymise {naam}?',
+  'anonimiseren.gevolg':
+    'This cannot be undone. The linked account is blocked. Wendbaar refuses while the employee is still employed or the retention period runs.',
+  'anonimiseren.gedaan': 'The employee has been anonymised (pseudonym {pseudoniem}).',
 };

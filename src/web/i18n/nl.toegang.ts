@@ -210,4 +210,12 @@ export const nlToegang = {
   'audit.keten.intact': 'De keten is intact: {aantal} regels gecontroleerd.',
   'audit.keten.gebroken': 'De keten is verbroken: {aantal} problemen',
   'audit.keten.regel': 'Regel {id}',
+
+  'anonimiseren.knop': 'Anonimiseren',
+  'anonimiseren.uitleg':
+    'Na de bewaartermijn na uitdiensttreding worden naam, e-mailadres, personeelsnummer en expertises van deze medewerker onherroepelijk verwijderd. Het auditlog blijft, met alleen een pseudoniem.',
+  'anonimiseren.vraag': '{naam} anonimiseren?',
+  'anonimiseren.gevolg':
+    'Dit kan niet ongedaan worden gemaakt. Het gekoppelde account wordt geblokkeerd. Wendbaar weigert als de medewerker nog in dienst is of de bewaartermijn nog loopt.',
+  'anonimiseren.gedaan': 'De medewerker is geanonimiseerd (pseudoniem {pseudoniem}).',
 } as const;

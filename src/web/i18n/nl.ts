@@ -2,10 +2,12 @@
  * Dutch texts (the default language). Every key here must also be in en.ts: its type is derived from
  * this dictionary, so TypeScript fails when a translation is missing or extra. Placeholders: {naam}.
  */
+import { nlCapaciteit } from './nl.capaciteit';
 import { nlToegang } from './nl.toegang';
 
 export const nl = {
   ...nlToegang,
+  ...nlCapaciteit,
   'app.naam': 'Wendbaar',
   'app.tagline': 'Organisatie en capaciteit',
   'app.naarHoofdinhoud': 'Naar hoofdinhoud',

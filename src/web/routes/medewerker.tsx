@@ -16,6 +16,7 @@ import {
   TeamwisselForm,
   UitDienstForm,
 } from '../components/medewerker/ActionForms';
+import { Anonimiseren } from '../components/medewerker/Anonimiseren';
 import { MedewerkerExpertises } from '../components/medewerker/Expertises';
 import { ContractHistorie, TeamHistorie } from '../components/medewerker/Historie';
 import { MedewerkerGegevens } from '../components/medewerker/MedewerkerGegevens';
@@ -147,6 +148,11 @@ function MedewerkerPageContent({ medewerkerId }: { medewerkerId: string }) {
                 />
               </Section>
             </>
+          )}
+          {mag('medewerkers.anonimiseren') && (
+            <Section title={t('anonimiseren.knop')}>
+              <Anonimiseren medewerkerId={m.id} naam={m.naam} onDone={resource.reload} />
+            </Section>
           )}
         </>
       )}

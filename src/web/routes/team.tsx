@@ -110,13 +110,17 @@ function TeamPageContent({ teamId }: { teamId: string }) {
       {data && (
         <>
           <TeamGegevens team={data} />
-          <p className="wb-capaciteit-links">
-            {mag('teams.beschikbaarheid') && (
-              <AppLink to={`/teams/${teamId}/capaciteit`}>{t('cap.titel')}</AppLink>
-            )}
-            {mag('teams.beschikbaarheid') && ' · '}
-            <AppLink to={`/teams/${teamId}/resultaatdoelen`}>{t('rd.titel')}</AppLink>
-          </p>
+          {(mag('teams.beschikbaarheid') || mag('resultaatdoelen.bekijken')) && (
+            <p className="wb-capaciteit-links">
+              {mag('teams.beschikbaarheid') && (
+                <AppLink to={`/teams/${teamId}/capaciteit`}>{t('cap.titel')}</AppLink>
+              )}
+              {mag('teams.beschikbaarheid') && mag('resultaatdoelen.bekijken') && ' · '}
+              {mag('resultaatdoelen.bekijken') && (
+                <AppLink to={`/teams/${teamId}/resultaatdoelen`}>{t('rd.titel')}</AppLink>
+              )}
+            </p>
+          )}
           {mag('teams.wijzigen') && (
             <Disclosure label={t('team.wijzigen')} open={editing} onToggle={setEditing}>
               <TeamForm

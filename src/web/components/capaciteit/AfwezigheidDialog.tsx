@@ -53,10 +53,10 @@ export function AfwezigheidDialog({
     return huidig;
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per opened cell
   useEffect(() => {
     setMelding(null);
     if (doel) void laad(doel).catch(() => setUren('0'));
-    // biome-ignore lint/correctness/useExhaustiveDependencies: load once per opened cell
   }, [doel]);
 
   const opslaan = async () => {

@@ -55,3 +55,13 @@ export function hitteKlasse(ratio: number | null): string {
   if (ratio >= 0.5) return 'wb-heat--midden';
   return 'wb-heat--laag';
 }
+
+/** The Monday (ISO date) of an ISO week such as 2026-W14. */
+export function maandagVan(week: string): string {
+  const jaar = Number(week.slice(0, 4));
+  const n = Number(week.slice(6));
+  const jan4 = new Date(Date.UTC(jaar, 0, 4));
+  const dag = jan4.getUTCDay() || 7;
+  const maandag = new Date(jan4.getTime() + ((n - 1) * 7 - (dag - 1)) * 86_400_000);
+  return maandag.toISOString().slice(0, 10);
+}

@@ -1,0 +1,118 @@
+import { Button } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import type { Resultaatdoel } from '../../api/capaciteit';
+import { useI18n } from '../../i18n/i18n';
+
+/**
+ * The goals in priority order. Reorder with the "Omhoog"/"Omlaag" buttons, Alt+ArrowUp/Down on a
+ * row, or by dragging a row; every move is announced in a live region.
+ */
+export function DoelenLijst({
+  doelen,
+  magPrioriteren,
+  onVolgorde,
+}: {
+  doelen: Resultaatdoel[];
+  magPrioriteren: boolean;
+  onVolgorde(volgorde: string[], verplaatst: Resultaatdoel, positie: number): Promise<void>;
+}) {
+  const { t, formatNumber } = useI18n();
+  const [sleep, setSleep] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const verplaats = async (van: number, naar: number, focus?: string) => {
+    if (naar < 0 || naar >= doelen.length || van === naar || busy) return;
+    const ids = doelen.map((d) => d.id);
+    const [id] = ids.splice(van, 1);
+    ids.splice(naar, 0, id as string);
+    setBusy(true);
+    try {
+      await onVolgorde(ids, doelen[van] as Resultaatdoel, naar + 1);
+    } finally {
+      setBusy(false);
+    }
+    // Keep focus on the moved goal; at the top or bottom the pressed button is disabled, so use the other.
+    const verplaatstId = doelen[van]?.id;
+    const doelFocus =
+      naar === 0
+        ? `doel-${verplaatstId}-omlaag`
+        : naar === doelen.length - 1
+          ? `doel-${verplaatstId}`
+          : focus;
+    if (focus && doelFocus) requestAnimationFrame(() => document.getElementById(doelFocus)?.focus());
+  };
+
+  return (
+    <ol className="wb-doelen">
+      {doelen.map((doel, index) => (
+        <li
+          key={doel.id}
+          className={`wb-doelen__item${sleep === doel.id ? ' wb-doelen__item--sleep' : ''}`}
+          draggable={magPrioriteren}
+          onDragStart={(event) => {
+            setSleep(doel.id);
+            event.dataTransfer.effectAllowed = 'move';
+            event.dataTransfer.setData('text/plain', doel.id);
+          }}
+          onDragEnd={() => setSleep(null)}
+          onDragOver={(event) => {
+            if (magPrioriteren) event.preventDefault();
+          }}
+          onDrop={(event) => {
+            event.preventDefault();
+            const id = event.dataTransfer.getData('text/plain');
+            const van = doelen.findIndex((d) => d.id === id);
+            setSleep(null);
+            if (van >= 0) void verplaats(van, index);
+          }}
+          onKeyDown={(event) => {
+            if (!magPrioriteren || !event.altKey) return;
+            if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+              event.preventDefault();
+              const naar = event.key === 'ArrowUp' ? index - 1 : index + 1;
+              void verplaats(index, naar, `doel-${doel.id}`);
+            }
+          }}
+        >
+          <span className="wb-doelen__titel">
+            {magPrioriteren && (
+              <span className="wb-doelen__greep" aria-hidden="true">
+                ⋮⋮{' '}
+              </span>
+            )}
+            <strong id={`doel-${doel.id}-titel`}>
+              {doel.prioriteit}. {doel.titel}
+            </strong>{' '}
+            ({t('rd.uren', { uren: formatNumber(doel.geschatteUren) })}
+            {doel.beleidsdoelen.length > 0 &&
+              `; ${doel.beleidsdoelen.map((b) => `${b.naam} ${b.gewicht}`).join(', ')}`}
+            {doel.eigenaar && `; ${t('rd.eigenaar')}: ${doel.eigenaar.naam}`})
+          </span>
+          {magPrioriteren && (
+            <span className="wb-doelen__knoppen">
+              <Button
+                id={`doel-${doel.id}`}
+                appearance="secondary-action-button"
+                disabled={index === 0 || busy}
+                aria-describedby={`doel-${doel.id}-titel`}
+                aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+                onClick={() => void verplaats(index, index - 1, `doel-${doel.id}`)}
+              >
+                {t('rd.omhoog')}
+              </Button>
+              <Button
+                appearance="secondary-action-button"
+                disabled={index === doelen.length - 1 || busy}
+                aria-describedby={`doel-${doel.id}-titel`}
+                onClick={() => void verplaats(index, index + 1, `doel-${doel.id}-omlaag`)}
+                id={`doel-${doel.id}-omlaag`}
+              >
+                {t('rd.omlaag')}
+              </Button>
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { useMag } from '../access/sessie';
+import { getTeamBeschikbaarheid, teamBeschikbaarheidDownload } from '../api/capaciteit';
+import { getTeam } from '../api/client';
+import { AppLink } from '../components/AppLink';
+import { AfwezigheidDialog, type AfwezigheidDoel } from '../components/capaciteit/AfwezigheidDialog';
+import { BeschikbaarheidGrid } from '../components/capaciteit/BeschikbaarheidGrid';
+import { bereik, huidigKwartaal, type Per, periodeKeuzes } from '../components/capaciteit/periode';
+import { LoadError, Loading } from '../components/DataState';
+import { PageHeading } from '../components/PageHeading';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+
+/** The capacity of a team: medewerkers × weeks or months, with totals and absence entry. */
+export function TeamCapaciteitPage() {
+  const { teamId = '' } = useParams();
+  const { t } = useI18n();
+  const mag = useMag();
+  const [params, setParams] = useSearchParams();
+  const jaar = new Date().getFullYear();
+  const periode = params.get('periode') ?? huidigKwartaal();
+  const per: Per = params.get('per') === 'maand' ? 'maand' : 'week';
+  const query = { per, ...bereik(periode, per) };
+  const team = useResource(`team:${teamId}`, () => getTeam(teamId));
+  const grid = useResource(`bes:${teamId}:${per}:${query.van}:${query.tot}`, () =>
+    getTeamBeschikbaarheid(teamId, query),
+  );
+  const [doel, setDoel] = useState<AfwezigheidDoel | null>(null);
+  const magAfwezigheid = mag('afwezigheid.wijzigen') && per === 'week';
+  const zet = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    next.set(key, value);
+    setParams(next, { replace: true });
+  };
+  const titel = t('cap.titelTeam', { team: team.data?.naam ?? '' });
+  const data = grid.data;
+  return (
+    <>
+      <PageHeading title={titel} preHeading={t('cap.titel')} />
+      <p>
+        <AppLink to={`/teams/${teamId}`}>{t('cap.terugNaarTeam')}</AppLink>
+        {' · '}
+        <AppLink
+          to={`/teams/${teamId}/resultaatdoelen?periode=${periode.includes('Q') ? periode : `${jaar}-Q1`}`}
+        >
+          {t('rd.titel')}
+        </AppLink>
+      </p>
+      <div className="wb-cap-keuzes">
+        <div className="utrecht-form-field">
+          <label className="utrecht-form-label" htmlFor="cap-periode">
+            {t('cap.periode')}
+          </label>
+          <select
+            id="cap-periode"
+            className="utrecht-select utrecht-select--html-select"
+            value={periode}
+            onChange={(event) => zet('periode', event.target.value)}
+          >
+            {[...periodeKeuzes(jaar - 1), ...periodeKeuzes(jaar), ...periodeKeuzes(jaar + 1)].map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="utrecht-form-fieldset wb-cap-per">
+          <legend className="utrecht-form-fieldset__legend">{t('cap.per')}</legend>
+          {(['week', 'maand'] as const).map((p) => (
+            <label key={p} className="utrecht-form-label wb-cap-per__optie">
+              <input
+                type="radio"
+                className="utrecht-radio-button utrecht-radio-button--html-input"
+                name="cap-per"
+                checked={per === p}
+                onChange={() => zet('per', p)}
+              />{' '}
+              {t(p === 'week' ? 'cap.perWeek' : 'cap.perMaand')}
+            </label>
+          ))}
+        </fieldset>
+        <p className="wb-cap-export">
+          <a className="utrecht-link" href={teamBeschikbaarheidDownload(teamId, query, 'csv')} download>
+            {t('cap.exportCsv')}
+          </a>
+          {' · '}
+          <a className="utrecht-link" href={teamBeschikbaarheidDownload(teamId, query, 'xlsx')} download>
+            {t('cap.exportXlsx')}
+          </a>
+        </p>
+      </div>
+      <p className="wb-cap-legenda">{t('cap.legenda')}</p>
+      {grid.error && <LoadError error={grid.error} onRetry={grid.reload} />}
+      {!data && !grid.error && <Loading />}
+      {data && (
+        <BeschikbaarheidGrid
+          data={data}
+          caption={t('cap.gridCaption', { van: query.van, tot: query.tot })}
+          knop={
+            magAfwezigheid
+              ? (m, week, inhoud) => (
+                  <button
+                    type="button"
+                    className="wb-cap-knop"
+                    aria-label={t('cap.afw.knop', { naam: m.naam, week })}
+                    onClick={() => setDoel({ medewerkerId: m.medewerkerId, naam: m.naam, week })}
+                  >
+                    {inhoud}
+                  </button>
+                )
+              : undefined
+          }
+        />
+      )}
+      <AfwezigheidDialog
+        doel={doel}
+        onClose={() => setDoel(null)}
+        onSaved={() => {
+          setDoel(null);
+          grid.reload();
+        }}
+      />
+    </>
+  );
+}
