@@ -192,6 +192,9 @@ describe('the organisation view', () => {
     const m = await buildMedewerker(api.app, { teamId: team.id, urenPerWeek: 36 });
     const d = await doel(team.id, 'Rollup', 300);
     await zet(d.id, m.id, { vanWeek: '2026-W15', totWeek: '2026-W18', urenPerWeek: 10 }, 0);
+    // Absence in a week that straddles two months (W18: 27 April – 3 May) and one at the year's start.
+    await call(api.app, 'PUT', `/api/v1/medewerkers/${m.id}/afwezigheid/2026-W18`, { uren: 20 });
+    await call(api.app, 'PUT', `/api/v1/medewerkers/${m.id}/afwezigheid/2026-W01`, { uren: 10 });
     const res = await call(api.app, 'GET', '/api/v1/organisatie/capaciteit?jaar=2026');
     expect(res.statusCode).toBe(200);
     const rij = res.data.teams.find((t: any) => t.teamId === team.id);
