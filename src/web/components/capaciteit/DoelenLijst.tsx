@@ -1,5 +1,5 @@
 import { Button } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Resultaatdoel } from '../../api/capaciteit';
 import { useI18n } from '../../i18n/i18n';
 
@@ -20,26 +20,39 @@ export function DoelenLijst({
   const [sleep, setSleep] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Where focus goes once the new order is rendered. Applied in an effect after the commit that
+  // moves the row, so it never races the re-render (focusing before it lands loses focus to <body>).
+  const focusNa = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusNa.current;
+    if (!id || busy) return;
+    const doel = document.getElementById(id);
+    if (doel) {
+      focusNa.current = null;
+      doel.focus();
+    }
+  }, [doelen, busy]);
+
   const verplaats = async (van: number, naar: number, focus?: string) => {
     if (naar < 0 || naar >= doelen.length || van === naar || busy) return;
     const ids = doelen.map((d) => d.id);
     const [id] = ids.splice(van, 1);
     ids.splice(naar, 0, id as string);
+    // Keep focus on the moved goal; at the top or bottom the pressed button is disabled, so use the other.
+    const verplaatstId = doelen[van]?.id;
+    focusNa.current = !focus
+      ? null
+      : naar === 0
+        ? `doel-${verplaatstId}-omlaag`
+        : naar === doelen.length - 1
+          ? `doel-${verplaatstId}`
+          : focus;
     setBusy(true);
     try {
       await onVolgorde(ids, doelen[van] as Resultaatdoel, naar + 1);
     } finally {
       setBusy(false);
     }
-    // Keep focus on the moved goal; at the top or bottom the pressed button is disabled, so use the other.
-    const verplaatstId = doelen[van]?.id;
-    const doelFocus =
-      naar === 0
-        ? `doel-${verplaatstId}-omlaag`
-        : naar === doelen.length - 1
-          ? `doel-${verplaatstId}`
-          : focus;
-    if (focus && doelFocus) requestAnimationFrame(() => document.getElementById(doelFocus)?.focus());
   };
 
   return (
@@ -93,7 +106,8 @@ export function DoelenLijst({
               <Button
                 id={`doel-${doel.id}`}
                 appearance="secondary-action-button"
-                disabled={index === 0 || busy}
+                disabled={index === 0}
+                aria-disabled={busy || undefined}
                 aria-describedby={`doel-${doel.id}-titel`}
                 aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
                 onClick={() => void verplaats(index, index - 1, `doel-${doel.id}`)}
@@ -102,7 +116,8 @@ export function DoelenLijst({
               </Button>
               <Button
                 appearance="secondary-action-button"
-                disabled={index === doelen.length - 1 || busy}
+                disabled={index === doelen.length - 1}
+                aria-disabled={busy || undefined}
                 aria-describedby={`doel-${doel.id}-titel`}
                 onClick={() => void verplaats(index, index + 1, `doel-${doel.id}-omlaag`)}
                 id={`doel-${doel.id}-omlaag`}
