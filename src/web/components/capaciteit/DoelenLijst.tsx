@@ -20,18 +20,16 @@ export function DoelenLijst({
   const [sleep, setSleep] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // Where focus goes once the new order is rendered. Applied in an effect after the commit that
-  // moves the row, so it never races the re-render (focusing before it lands loses focus to <body>).
+  // Where focus goes once the new order is rendered: applied in an effect when saving ends (the new
+  // order is set before that), so it never races the re-render (focusing before it lands, or a
+  // button disabled while focused, loses focus to <body>).
   const focusNa = useRef<string | null>(null);
   useEffect(() => {
     const id = focusNa.current;
     if (!id || busy) return;
-    const doel = document.getElementById(id);
-    if (doel) {
-      focusNa.current = null;
-      doel.focus();
-    }
-  }, [doelen, busy]);
+    focusNa.current = null;
+    document.getElementById(id)?.focus();
+  }, [busy]);
 
   const verplaats = async (van: number, naar: number, focus?: string) => {
     if (naar < 0 || naar >= doelen.length || van === naar || busy) return;
