@@ -93,11 +93,46 @@ export interface BeschikbaarheidRij {
 }
 
 /**
+ * The calendar of [van, tot] as running counts, so the weekdays of any stretch inside it cost two
+ * lookups instead of one row per day: `wd` counts weekdays up to and including `dag`, `nd` the
+ * weekdays that are no public holiday. Starts a day before `van`, so "count up to the day before the
+ * stretch" always exists. Also the periods (ISO weeks or months, clipped to [van, tot]) and the ISO
+ * weeks that absence is recorded in.
+ */
+function kalender(van: string, tot: string, per: 'week' | 'maand', feestdagen: string[]) {
+  const stap = per === 'week' ? sql`'1 week'` : sql`'1 month'`;
+  const eenheid = per === 'week' ? sql`'week'` : sql`'month'`;
+  const label = per === 'week' ? sql`to_char(m, 'IYYY-"W"IW')` : sql`to_char(m, 'YYYY-MM')`;
+  return sql`
+    kal as (
+      select d::date as dag,
+             count(*) filter (where extract(isodow from d) < 6) over w as wd,
+             count(*) filter (where extract(isodow from d) < 6 and d::date <> all(${feestdagen}::date[])) over w as nd
+        from generate_series(${van}::date - 1, ${tot}::date, interval '1 day') as d
+      window w as (order by d)
+    ),
+    per as (
+      select ${label} as periode,
+             greatest(m::date, ${van}::date) as van,
+             least((m + interval ${stap} - interval '1 day')::date, ${tot}::date) as tot
+        from generate_series(date_trunc(${eenheid}, ${van}::date), ${tot}::date, interval ${stap}) as m
+    ),
+    wk as (
+      select to_char(m, 'IYYY-"W"IW') as week, m::date as ma
+        from generate_series(date_trunc('week', ${van}::date), ${tot}::date, interval '1 week') as m
+    )`;
+}
+
+/**
  * Gross hours per medewerker and period, computed in the database: every weekday of [van, tot] in
  * service and (for a team) in the team that day, a fifth of the contract hours in force, holidays
  * counted apart; absence of an ISO week spread over its five weekdays. The service applies the
  * clipping and the non-productive share, as the domain function does. Planned inzet (robust and
  * agile) is summed the same way: a run's hours per week, a fifth on each weekday.
+ *
+ * Every stretch (contract segment, absence week, inzet run) is cut by the periods it overlaps and
+ * its weekdays counted from the running calendar, so the work grows with stretches × periods, never
+ * with days.
  */
 export async function findBrutoUren(
   db: Kysely<Database>,
@@ -110,29 +145,25 @@ export async function findBrutoUren(
     medewerkerId?: string;
   },
 ): Promise<BeschikbaarheidRij[]> {
-  const periode = opties.per === 'week' ? sql`to_char(d, 'IYYY-"W"IW')` : sql`to_char(d, 'YYYY-MM')`;
+  const { van, tot } = opties;
   const leden = opties.teamId
     ? sql`select medewerker_id, ingangsdatum as van, coalesce(einddatum, 'infinity'::date) as tot
             from teamlidmaatschap
-           where team_id = ${opties.teamId} and ingangsdatum <= ${opties.tot}::date
-             and (einddatum is null or einddatum >= ${opties.van}::date)`
+           where team_id = ${opties.teamId} and ingangsdatum <= ${tot}::date
+             and (einddatum is null or einddatum >= ${van}::date)`
     : sql`select id as medewerker_id, in_dienst as van, coalesce(uit_dienst, 'infinity'::date) as tot
             from medewerker where id = ${opties.medewerkerId ?? null}`;
   const r = await sql<BeschikbaarheidRij>`
-    with dag as (
-      select d::date as dag, ${periode} as periode, to_char(d, 'IYYY-"W"IW') as week,
-             d::date = any(${opties.feestdagen}::date[]) as feestdag
-        from generate_series(${opties.van}::date, ${opties.tot}::date, interval '1 day') as d
-       where extract(isodow from d) < 6
-    ),
+    with ${kalender(van, tot, opties.per, opties.feestdagen)},
     lid as (${leden}),
-    -- Intervals in which a medewerker is in the team and in service: joined to days by range, so
-    -- the work grows with the days that matter, not with members × days × rows.
+    -- Intervals in which a medewerker is in the team and in service, inside [van, tot].
     aanwezig as (
-      select lid.medewerker_id,
-             greatest(lid.van, m.in_dienst, ${opties.van}::date) as van,
-             least(lid.tot, coalesce(m.uit_dienst, 'infinity'::date), ${opties.tot}::date) as tot
-        from lid join medewerker m on m.id = lid.medewerker_id
+      select * from (
+        select lid.medewerker_id,
+               greatest(lid.van, m.in_dienst, ${van}::date) as van,
+               least(lid.tot, coalesce(m.uit_dienst, 'infinity'::date), ${tot}::date) as tot
+          from lid join medewerker m on m.id = lid.medewerker_id
+      ) a where van <= tot
     ),
     segment as (
       select w.medewerker_id, c.uren_per_week,
@@ -142,27 +173,36 @@ export async function findBrutoUren(
                            and c.ingangsdatum <= w.tot and coalesce(c.einddatum, 'infinity'::date) >= w.van
     ),
     bruto as (
-      select s.medewerker_id, dag.periode,
-             sum(s.uren_per_week / 5.0) as contract_uren,
-             sum(case when dag.feestdag then s.uren_per_week / 5.0 else 0 end) as feestdag_uren
-        from segment s join dag on dag.dag between s.van and s.tot
-       group by s.medewerker_id, dag.periode
+      select s.medewerker_id, p.periode,
+             sum(s.uren_per_week / 5.0 * (k1.wd - k0.wd)) as contract_uren,
+             sum(s.uren_per_week / 5.0 * ((k1.wd - k0.wd) - (k1.nd - k0.nd))) as feestdag_uren
+        from segment s
+        join per p on p.van <= s.tot and p.tot >= s.van
+        join kal k0 on k0.dag = greatest(s.van, p.van) - 1
+        join kal k1 on k1.dag = least(s.tot, p.tot)
+       group by s.medewerker_id, p.periode
     ),
     afw as (
-      select a.medewerker_id, dag.periode, sum(a.uren / 5.0) as uren
+      select a.medewerker_id, p.periode, sum(a.uren / 5.0 * (k1.wd - k0.wd)) as uren
         from aanwezig w
         join afwezigheid a on a.medewerker_id = w.medewerker_id
-        join dag on dag.week = a.week and dag.dag between w.van and w.tot
-       group by a.medewerker_id, dag.periode
+        join wk on wk.week = a.week
+        join per p on p.van <= least(wk.ma + 4, w.tot) and p.tot >= greatest(wk.ma, w.van)
+        join kal k0 on k0.dag = greatest(wk.ma, w.van, p.van) - 1
+        join kal k1 on k1.dag = least(wk.ma + 4, w.tot, p.tot)
+       where greatest(wk.ma, w.van, p.van) <= least(wk.ma + 4, w.tot, p.tot)
+       group by a.medewerker_id, p.periode
     ),
     inz as (
-      select i.medewerker_id, dag.periode,
-             sum(case when i.soort = 'robuust' then i.uren_per_week / 5.0 else 0 end) as robuust,
-             sum(case when i.soort = 'wendbaar' then i.uren_per_week / 5.0 else 0 end) as wendbaar
+      select i.medewerker_id, p.periode,
+             sum(case when i.soort = 'robuust' then i.uren_per_week / 5.0 * (k1.wd - k0.wd) else 0 end) as robuust,
+             sum(case when i.soort = 'wendbaar' then i.uren_per_week / 5.0 * (k1.wd - k0.wd) else 0 end) as wendbaar
         from aanwezig w
         join inzet i on i.medewerker_id = w.medewerker_id and i.van <= w.tot and i.tot >= w.van
-        join dag on dag.dag between greatest(i.van, w.van) and least(i.tot, w.tot)
-       group by i.medewerker_id, dag.periode
+        join per p on p.van <= least(i.tot, w.tot) and p.tot >= greatest(i.van, w.van)
+        join kal k0 on k0.dag = greatest(i.van, w.van, p.van) - 1
+        join kal k1 on k1.dag = least(i.tot, w.tot, p.tot)
+       group by i.medewerker_id, p.periode
     )
     select b.medewerker_id, b.periode,
            b.contract_uren::float8 as contract_uren,
@@ -178,8 +218,10 @@ export async function findBrutoUren(
 }
 
 export interface TeamRollupRij {
-  team_id: string;
-  periode: string;
+  /** Null in the totals of a month (or the grand total). */
+  team_id: string | null;
+  /** Null in a team's total over the year (or the grand total). */
+  periode: string | null;
   beschikbaar: number;
   robuust: number;
   wendbaar: number;
@@ -196,25 +238,23 @@ export async function findTeamRollup(
   db: Kysely<Database>,
   opties: { van: string; tot: string; feestdagen: string[]; nietProductiefAandeel: number },
 ): Promise<TeamRollupRij[]> {
+  const { van, tot } = opties;
   const r = await sql<TeamRollupRij>`
-    with dag as (
-      select d::date as dag, to_char(d, 'YYYY-MM') as periode, to_char(d, 'IYYY-"W"IW') as week,
-             d::date = any(${opties.feestdagen}::date[]) as feestdag
-        from generate_series(${opties.van}::date, ${opties.tot}::date, interval '1 day') as d
-       where extract(isodow from d) < 6
-    ),
+    with ${kalender(van, tot, 'maand', opties.feestdagen)},
     team_actief as (
       select id, coalesce(niet_productief_aandeel, ${opties.nietProductiefAandeel}) as aandeel
-        from team where soort = 'basisteam' and (opgeheven_op is null or opgeheven_op > ${opties.van}::date)
+        from team where soort = 'basisteam' and (opgeheven_op is null or opgeheven_op > ${van}::date)
     ),
     aanwezig as (
-      select l.team_id, l.medewerker_id,
-             greatest(l.ingangsdatum, m.in_dienst, ${opties.van}::date) as van,
-             least(coalesce(l.einddatum, 'infinity'::date), coalesce(m.uit_dienst, 'infinity'::date), ${opties.tot}::date) as tot
-        from teamlidmaatschap l
-        join team_actief t on t.id = l.team_id
-        join medewerker m on m.id = l.medewerker_id
-       where l.ingangsdatum <= ${opties.tot}::date and (l.einddatum is null or l.einddatum >= ${opties.van}::date)
+      select * from (
+        select l.team_id, l.medewerker_id,
+               greatest(l.ingangsdatum, m.in_dienst, ${van}::date) as van,
+               least(coalesce(l.einddatum, 'infinity'::date), coalesce(m.uit_dienst, 'infinity'::date), ${tot}::date) as tot
+          from teamlidmaatschap l
+          join team_actief t on t.id = l.team_id
+          join medewerker m on m.id = l.medewerker_id
+         where l.ingangsdatum <= ${tot}::date and (l.einddatum is null or l.einddatum >= ${van}::date)
+      ) a where van <= tot
     ),
     segment as (
       select w.team_id, w.medewerker_id, c.uren_per_week,
@@ -223,34 +263,90 @@ export async function findTeamRollup(
         join contracturen c on c.medewerker_id = w.medewerker_id
                            and c.ingangsdatum <= w.tot and coalesce(c.einddatum, 'infinity'::date) >= w.van
     ),
-    bruto as (
-      select s.team_id, s.medewerker_id, dag.periode,
-             sum(case when dag.feestdag then 0 else s.uren_per_week / 5.0 end) as uren
-        from segment s join dag on dag.dag between s.van and s.tot
-       group by 1, 2, 3
+    -- Team totals as step functions: every stretch adds its hours a day from its first day and
+    -- removes them after its last, so a team's rate changes only where a stretch starts or ends.
+    -- Summing the steps per month costs teams × steps × months, not medewerkers × days.
+    -- Many stretches share their first and last day (a year, a quarter): add those up first.
+    segment_som as (
+      select team_id, van, tot, sum(uren_per_week)::float8 as uren from segment group by 1, 2, 3
+    ),
+    contract_stap as (
+      select team_id, dag as van, lead(dag) over (partition by team_id order by dag) - 1 as tot,
+             sum(delta) over (partition by team_id order by dag) as per_dag
+        from (select team_id, dag, sum(delta) / 5.0 as delta
+                from (select team_id, van as dag, uren as delta from segment_som
+                      union all
+                      select team_id, tot + 1, -uren from segment_som) e
+               group by 1, 2) s
+    ),
+    bruto_team as (
+      select s.team_id, p.periode, sum(s.per_dag * (k1.nd - k0.nd)) as uren
+        from contract_stap s
+        join per p on p.van <= s.tot and p.tot >= s.van
+        join kal k0 on k0.dag = greatest(s.van, p.van) - 1
+        join kal k1 on k1.dag = least(s.tot, p.tot)
+       where s.per_dag <> 0
+       group by 1, 2
     ),
     afw as (
-      select w.team_id, a.medewerker_id, dag.periode, sum(a.uren / 5.0) as uren
+      select w.team_id, a.medewerker_id, p.periode, sum(a.uren / 5.0 * (k1.wd - k0.wd)) as uren
         from aanwezig w
         join afwezigheid a on a.medewerker_id = w.medewerker_id
-        join dag on dag.week = a.week and dag.dag between w.van and w.tot
+        join wk on wk.week = a.week
+        join per p on p.van <= least(wk.ma + 4, w.tot) and p.tot >= greatest(wk.ma, w.van)
+        join kal k0 on k0.dag = greatest(wk.ma, w.van, p.van) - 1
+        join kal k1 on k1.dag = least(wk.ma + 4, w.tot, p.tot)
+       where greatest(wk.ma, w.van, p.van) <= least(wk.ma + 4, w.tot, p.tot)
        group by 1, 2, 3
     ),
-    inz as (
-      select w.team_id, dag.periode,
-             sum(case when i.soort = 'robuust' then i.uren_per_week / 5.0 else 0 end) as robuust,
-             sum(case when i.soort = 'wendbaar' then i.uren_per_week / 5.0 else 0 end) as wendbaar
+    -- Absence never takes a medewerker below zero: where someone has absence in a month, the team
+    -- loses min(their gross hours, their absence) — only those few medewerker-months are computed.
+    afw_aftrek as (
+      select a.team_id, a.periode, sum(least(a.uren, coalesce(b.uren, 0))) as uren
+        from afw a
+        left join lateral (
+          select sum(s.uren_per_week / 5.0 * (k1.nd - k0.nd)) as uren
+            from segment s
+            join per p on p.periode = a.periode and p.van <= s.tot and p.tot >= s.van
+            join kal k0 on k0.dag = greatest(s.van, p.van) - 1
+            join kal k1 on k1.dag = least(s.tot, p.tot)
+           where s.team_id = a.team_id and s.medewerker_id = a.medewerker_id
+        ) b on true
+       group by 1, 2
+    ),
+    inzet_deel as (
+      select w.team_id, greatest(i.van, w.van) as van, least(i.tot, w.tot) as tot,
+             sum(case when i.soort = 'robuust' then i.uren_per_week else 0 end)::float8 as robuust,
+             sum(case when i.soort = 'wendbaar' then i.uren_per_week else 0 end)::float8 as wendbaar
         from aanwezig w
         join inzet i on i.medewerker_id = w.medewerker_id and i.van <= w.tot and i.tot >= w.van
-        join dag on dag.dag between greatest(i.van, w.van) and least(i.tot, w.tot)
+       group by 1, 2, 3
+    ),
+    inzet_stap as (
+      select team_id, dag as van, lead(dag) over (partition by team_id order by dag) - 1 as tot,
+             sum(robuust) over (partition by team_id order by dag) / 5.0 as robuust,
+             sum(wendbaar) over (partition by team_id order by dag) / 5.0 as wendbaar
+        from (select team_id, dag, sum(robuust) as robuust, sum(wendbaar) as wendbaar
+                from (select team_id, van as dag, robuust, wendbaar from inzet_deel
+                      union all
+                      select team_id, tot + 1, -robuust, -wendbaar from inzet_deel) e
+               group by 1, 2) s
+    ),
+    inz as (
+      select s.team_id, p.periode,
+             sum(s.robuust * (k1.wd - k0.wd)) as robuust, sum(s.wendbaar * (k1.wd - k0.wd)) as wendbaar
+        from inzet_stap s
+        join per p on p.van <= s.tot and p.tot >= s.van
+        join kal k0 on k0.dag = greatest(s.van, p.van) - 1
+        join kal k1 on k1.dag = least(s.tot, p.tot)
+       where s.robuust <> 0 or s.wendbaar <> 0
        group by 1, 2
     ),
     beschikbaar as (
-      select b.team_id, b.periode, sum(greatest(0, b.uren - coalesce(a.uren, 0)) * (1 - t.aandeel)) as uren
-        from bruto b
+      select b.team_id, b.periode, (b.uren - coalesce(a.uren, 0)) * (1 - t.aandeel) as uren
+        from bruto_team b
         join team_actief t on t.id = b.team_id
-        left join afw a on a.team_id = b.team_id and a.medewerker_id = b.medewerker_id and a.periode = b.periode
-       group by 1, 2
+        left join afw_aftrek a on a.team_id = b.team_id and a.periode = b.periode
     ),
     vraag as (
       select r.team_id, to_char(m, 'YYYY-MM') as periode,
@@ -266,23 +362,21 @@ export async function findTeamRollup(
                     else make_date(r.periode::int, 12, 1) end,
                interval '1 month') as m on true
        where r.status <> 'vervallen'
-         and m >= date_trunc('month', ${opties.van}::date) and m <= ${opties.tot}::date
+         and m >= date_trunc('month', ${van}::date) and m <= ${tot}::date
        group by 1, 2
-    ),
-    sleutels as (
-      select team_id, periode from beschikbaar
-      union select team_id, periode from inz
-      union select team_id, periode from vraag
     )
-    select s.team_id, s.periode,
-           coalesce(b.uren, 0)::float8 as beschikbaar,
-           coalesce(i.robuust, 0)::float8 as robuust,
-           coalesce(i.wendbaar, 0)::float8 as wendbaar,
-           coalesce(v.uren, 0)::float8 as vraag
-      from sleutels s
-      left join beschikbaar b on b.team_id = s.team_id and b.periode = s.periode
-      left join inz i on i.team_id = s.team_id and i.periode = s.periode
-      left join vraag v on v.team_id = s.team_id and v.periode = s.periode
-     order by s.team_id, s.periode`.execute(db);
+    -- Every active team × month, with the team totals, the month totals and the grand total
+    -- (team_id or periode null) from the same sums.
+    select t.id as team_id, p.periode,
+           coalesce(sum(b.uren), 0)::float8 as beschikbaar,
+           coalesce(sum(i.robuust), 0)::float8 as robuust,
+           coalesce(sum(i.wendbaar), 0)::float8 as wendbaar,
+           coalesce(sum(v.uren), 0)::float8 as vraag
+      from team_actief t
+      cross join per p
+      left join beschikbaar b on b.team_id = t.id and b.periode = p.periode
+      left join inz i on i.team_id = t.id and i.periode = p.periode
+      left join vraag v on v.team_id = t.id and v.periode = p.periode
+     group by grouping sets ((t.id, p.periode), (t.id), (p.periode), ())`.execute(db);
   return r.rows;
 }

@@ -29,7 +29,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 /** Opens the database: PostgreSQL when a URL is given, else PGlite in a data folder (or in memory). */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.engine === 'postgresql') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // JIT off: the capacity rollups are costed high enough to trigger it, and compiling them took
+    // longer (seconds) than running them; Wendbaar's queries are many and short.
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, options: '-c jit=off' });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,

@@ -22,13 +22,16 @@ export function plusDagen(datum: IsoDatum, dagen: number): IsoDatum {
 
 /** Today's date in the municipality's time zone (Europe/Amsterdam), not the server's. */
 export function vandaag(nu: Date = new Date()): IsoDatum {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(nu);
+  return AMSTERDAM.format(nu);
 }
+
+// Made once: building a formatter with a time zone costs more than formatting many dates.
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The later of two dates; null counts as "no end", i.e. the latest. */
 export function laatste(a: IsoDatum | null, b: IsoDatum | null): IsoDatum | null {

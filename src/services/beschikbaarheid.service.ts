@@ -96,13 +96,19 @@ function cel(periode: string, r: repo.BeschikbaarheidRij | undefined, aandeel: n
 }
 
 function cellen(perioden: Kalenderperiode[], rijen: repo.BeschikbaarheidRij[], aandeel: number): Cel[] {
-  return perioden.map((p) =>
-    cel(
-      p.sleutel,
-      rijen.find((x) => x.periode === p.sleutel),
-      aandeel,
-    ),
-  );
+  const perPeriode = new Map(rijen.map((r) => [r.periode, r]));
+  return perioden.map((p) => cel(p.sleutel, perPeriode.get(p.sleutel), aandeel));
+}
+
+/** The rows of each medewerker, in one pass (a team grid has thousands of rows). */
+function perMedewerker(rijen: repo.BeschikbaarheidRij[]): Map<string, repo.BeschikbaarheidRij[]> {
+  const groepen = new Map<string, repo.BeschikbaarheidRij[]>();
+  for (const r of rijen) {
+    const groep = groepen.get(r.medewerker_id);
+    if (groep) groep.push(r);
+    else groepen.set(r.medewerker_id, [r]);
+  }
+  return groepen;
 }
 
 const OPTELBAAR = [
@@ -136,10 +142,9 @@ export async function teamBeschikbaarheid(
   van: string,
   tot: string,
 ) {
-  const team = await findTeamRow(db, teamId);
-  if (!team) throw new NotFoundError('Team', teamId);
   const b = bereik(per, van, tot);
-  const instellingen = await repo.getInstellingen(db);
+  const [team, instellingen] = await Promise.all([findTeamRow(db, teamId), repo.getInstellingen(db)]);
+  if (!team) throw new NotFoundError('Team', teamId);
   const aandeel = team.niet_productief_aandeel ?? instellingen.nietProductiefAandeel;
   const feestdagen = [...feestdagenTussen(b.van, b.tot, instellingen)];
   const [rijen, leden] = await Promise.all([
@@ -156,12 +161,9 @@ export async function teamBeschikbaarheid(
       .orderBy('m.voornaam')
       .execute(),
   ]);
+  const rijenVan = perMedewerker(rijen);
   const medewerkers = leden.map((m) => {
-    const c = cellen(
-      b.perioden,
-      rijen.filter((r) => r.medewerker_id === m.id),
-      aandeel,
-    );
+    const c = cellen(b.perioden, rijenVan.get(m.id) ?? [], aandeel);
     return {
       medewerkerId: m.id,
       naam: volledigeNaam(m),
@@ -183,9 +185,10 @@ export async function teamBeschikbaarheid(
         naam: m.naam,
         perioden: m.cellen.filter((c) => c.overboekt).map((c) => ({ periode: c.periode, vrij: c.vrij })),
       })),
-    totalen: b.perioden.map((p) =>
+    // Every medewerker has a cell for every period, in the same order.
+    totalen: b.perioden.map((p, i) =>
       som(
-        medewerkers.map((m) => m.cellen.find((c) => c.periode === p.sleutel)!),
+        medewerkers.map((m) => m.cellen[i] as Cel),
         p.sleutel,
       ),
     ),
@@ -259,7 +262,8 @@ export async function zetAfwezigheid(
 
 /**
  * The directie's view: every basisteam × month of a year — capacity, demand of the result goals,
- * planned inzet and utilisation — with the organisation's totals. One query does the sums.
+ * planned inzet and utilisation — with each team's and the organisation's totals. One query does
+ * all the sums, totals included.
  */
 export async function organisatieCapaciteit(db: Kysely<Database>, jaar: number) {
   const b = bereik('maand', `${jaar}-01`, `${jaar}-12`);
@@ -288,36 +292,21 @@ export async function organisatieCapaciteit(db: Kysely<Database>, jaar: number) 
     benutting: capaciteit > 0 ? Math.round(((robuust + wendbaar) / capaciteit) * 1000) / 1000 : null,
     vraagDekking: capaciteit > 0 ? Math.round((vraag / capaciteit) * 1000) / 1000 : null,
   });
-  const optellen = (lijst: repo.TeamRollupRij[], periode: string) =>
-    cel(
-      periode,
-      lijst.reduce((s, r) => s + r.beschikbaar, 0),
-      lijst.reduce((s, r) => s + r.vraag, 0),
-      lijst.reduce((s, r) => s + r.robuust, 0),
-      lijst.reduce((s, r) => s + r.wendbaar, 0),
-    );
+  // The query returns every team × month and the totals (null team or month) already summed.
+  const som = new Map(rijen.map((r) => [`${r.team_id ?? ''}|${r.periode ?? ''}`, r]));
+  const uit = (teamId: string, periode: string | null) => {
+    const r = som.get(`${teamId}|${periode ?? ''}`);
+    return cel(periode ?? 'totaal', r?.beschikbaar ?? 0, r?.vraag ?? 0, r?.robuust ?? 0, r?.wendbaar ?? 0);
+  };
   return {
     jaar,
     perioden: b.perioden,
-    teams: teams.map((t) => {
-      const eigen = rijen.filter((r) => r.team_id === t.id);
-      return {
-        teamId: t.id,
-        naam: t.naam,
-        cellen: b.perioden.map((p) =>
-          optellen(
-            eigen.filter((r) => r.periode === p.sleutel),
-            p.sleutel,
-          ),
-        ),
-        totaal: optellen(eigen, 'totaal'),
-      };
-    }),
-    totalen: b.perioden.map((p) =>
-      optellen(
-        rijen.filter((r) => r.periode === p.sleutel),
-        p.sleutel,
-      ),
-    ),
+    teams: teams.map((t) => ({
+      teamId: t.id,
+      naam: t.naam,
+      cellen: b.perioden.map((p) => uit(t.id, p.sleutel)),
+      totaal: uit(t.id, null),
+    })),
+    totalen: b.perioden.map((p) => uit('', p.sleutel)),
   };
 }

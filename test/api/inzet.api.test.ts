@@ -195,6 +195,15 @@ describe('the organisation view', () => {
     // Absence in a week that straddles two months (W18: 27 April – 3 May) and one at the year's start.
     await call(api.app, 'PUT', `/api/v1/medewerkers/${m.id}/afwezigheid/2026-W18`, { uren: 20 });
     await call(api.app, 'PUT', `/api/v1/medewerkers/${m.id}/afwezigheid/2026-W01`, { uren: 10 });
+    // Someone who starts on Koningsdag (Monday 27 April) with a full week of absence: in April they
+    // have three working days (21.6 h) against four weekdays of absence (28.8 h), so April counts
+    // zero for them, never minus 7.2.
+    const nieuw = await buildMedewerker(api.app, {
+      teamId: team.id,
+      urenPerWeek: 36,
+      inDienst: '2026-04-27',
+    });
+    await call(api.app, 'PUT', `/api/v1/medewerkers/${nieuw.id}/afwezigheid/2026-W18`, { uren: 36 });
     const res = await call(api.app, 'GET', '/api/v1/organisatie/capaciteit?jaar=2026');
     expect(res.statusCode).toBe(200);
     const rij = res.data.teams.find((t: any) => t.teamId === team.id);
@@ -208,6 +217,20 @@ describe('the organisation view', () => {
         2,
       );
     }
+    const alleenM = (
+      await call(
+        api.app,
+        'GET',
+        `/api/v1/medewerkers/${m.id}/beschikbaarheid?per=maand&van=2026-04&tot=2026-04`,
+      )
+    ).data;
+    expect(rij.cellen[3].capaciteit).toBeCloseTo(alleenM.cellen[0].beschikbaar, 2);
+    // The organisation's month totals are the sums over its teams.
+    for (const [i, totaal] of res.data.totalen.entries()) {
+      const som = res.data.teams.reduce((s: number, t: any) => s + t.cellen[i].capaciteit, 0);
+      expect(totaal.capaciteit, totaal.periode).toBeCloseTo(som, 0);
+    }
+    expect(rij.totaal.vraag).toBe(300);
     // 300 h over the three months of Q2; of the four weeks of 10 h, W18 has one weekday (1 May) in May.
     expect(rij.cellen.slice(3, 6).map((c: any) => c.vraag)).toEqual([100, 100, 100]);
     expect(rij.cellen[3].ingezet).toBe(38);
