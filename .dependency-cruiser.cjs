@@ -10,10 +10,8 @@ module.exports = {
         path: [
           '^src/(db|services|http|access|cli|web|reports|planning)',
           '^node:',
-          'kysely',
-          'pg',
-          '@electric-sql',
-          'fastify',
+          // Anchored at node_modules: a bare 'pg' would also match a domain file like opgave.ts.
+          'node_modules/(kysely|pg|pg-[^/]+|@electric-sql|fastify)/',
         ],
         dependencyTypesNot: ['type-only'],
       },

@@ -1,3 +1,5 @@
+import type { BestuursopdrachtStatus } from '../domain/bestuursopdracht';
+import type { OpgaveStatus } from '../domain/opgave';
 import type { Rol } from '../domain/rol';
 
 /**
@@ -39,6 +41,10 @@ const ORGANISATIE: readonly Rol[] = [
 ];
 const LEIDING_EN_PO: readonly Rol[] = ['teamleider', 'directeur', 'po'];
 const STRUCTUUR: readonly Rol[] = ['directeur', 'po'];
+/** The agile portfolio is for those who steer, staff or decide on it; the OR sees aggregates elsewhere. */
+const DOSSIER_LEZERS: readonly Rol[] = ['teamleider', 'programmaregisseur', 'directeur', 'po', 'college'];
+const DOSSIER_SCHRIJVERS: readonly Rol[] = ['programmaregisseur', 'directeur'];
+const AMBITIE_SCHRIJVERS: readonly Rol[] = ['college', 'directeur', 'programmaregisseur'];
 
 export const POLICY: Record<string, Regel> = {
   // Access itself
@@ -149,6 +155,46 @@ export const POLICY: Record<string, Regel> = {
   'GET /expertises/{expertiseId}': { toegang: IEDEREEN },
   'POST /expertises': { toegang: ['po', 'beheerder'] },
   'PATCH /expertises/{expertiseId}': { toegang: ['po', 'beheerder'] },
+  // The agile side: programma's, opgaven, bestuurlijke ambities, bestuursopdrachten, the portfolio
+  'GET /programmas': { toegang: DOSSIER_LEZERS },
+  'POST /programmas': { toegang: ['directeur'] },
+  'GET /programmas/{programmaId}': { toegang: DOSSIER_LEZERS },
+  'PATCH /programmas/{programmaId}': { toegang: DOSSIER_SCHRIJVERS },
+  'GET /opgaven': { toegang: DOSSIER_LEZERS },
+  'POST /opgaven': { toegang: DOSSIER_SCHRIJVERS },
+  'GET /opgaven/{opgaveId}': { toegang: DOSSIER_LEZERS },
+  'PATCH /opgaven/{opgaveId}': { toegang: DOSSIER_SCHRIJVERS },
+  'POST /opgaven/{opgaveId}/overgangen': { toegang: DOSSIER_SCHRIJVERS },
+  'POST /opgaven/{opgaveId}/stakeholders': { toegang: DOSSIER_SCHRIJVERS },
+  'DELETE /opgaven/{opgaveId}/stakeholders/{stakeholderId}': { toegang: DOSSIER_SCHRIJVERS },
+  'POST /opgaven/{opgaveId}/bevindingen': { toegang: DOSSIER_SCHRIJVERS },
+  'PUT /opgaven/{opgaveId}/rolbepaling': { toegang: ['college', 'directeur', 'programmaregisseur'] },
+  'GET /opgaven/{opgaveId}/capaciteitsvragen': { toegang: DOSSIER_LEZERS },
+  'POST /opgaven/{opgaveId}/capaciteitsvragen': { toegang: DOSSIER_SCHRIJVERS },
+  'GET /capaciteitsvragen/{capaciteitsvraagId}': { toegang: DOSSIER_LEZERS },
+  'PATCH /capaciteitsvragen/{capaciteitsvraagId}': { toegang: DOSSIER_SCHRIJVERS },
+  'DELETE /capaciteitsvragen/{capaciteitsvraagId}': { toegang: DOSSIER_SCHRIJVERS },
+  'GET /bestuurlijke-ambities': { toegang: DOSSIER_LEZERS },
+  'POST /bestuurlijke-ambities': { toegang: AMBITIE_SCHRIJVERS },
+  'GET /bestuurlijke-ambities/{ambitieId}': { toegang: DOSSIER_LEZERS },
+  'PATCH /bestuurlijke-ambities/{ambitieId}': { toegang: AMBITIE_SCHRIJVERS },
+  'GET /bestuursopdrachten': { toegang: DOSSIER_LEZERS },
+  'POST /bestuursopdrachten': { toegang: DOSSIER_SCHRIJVERS },
+  'GET /bestuursopdrachten/{bestuursopdrachtId}': { toegang: DOSSIER_LEZERS },
+  'PATCH /bestuursopdrachten/{bestuursopdrachtId}': { toegang: DOSSIER_SCHRIJVERS },
+  'POST /bestuursopdrachten/{bestuursopdrachtId}/overgangen': { toegang: DOSSIER_SCHRIJVERS },
+  'GET /bestuursopdrachten/{bestuursopdrachtId}/capaciteitsvragen': { toegang: DOSSIER_LEZERS },
+  'POST /bestuursopdrachten/{bestuursopdrachtId}/capaciteitsvragen': { toegang: DOSSIER_SCHRIJVERS },
+  'GET /bestuursopdrachten/{bestuursopdrachtId}/versies': { toegang: DOSSIER_LEZERS },
+  'GET /bestuursopdrachten/{bestuursopdrachtId}/versies/{versieNummer}': { toegang: DOSSIER_LEZERS },
+  'GET /bestuursopdrachten/{bestuursopdrachtId}/versies/{versieNummer}/verschillen': {
+    toegang: DOSSIER_LEZERS,
+  },
+  'GET /bestuursopdrachten/{bestuursopdrachtId}/besluiten': { toegang: DOSSIER_LEZERS },
+  'POST /bestuursopdrachten/{bestuursopdrachtId}/besluiten': { toegang: ['college'] },
+  'GET /bestuursopdrachten/{bestuursopdrachtId}/collegevoorstel': { toegang: DOSSIER_LEZERS },
+  'GET /besluiten': { toegang: DOSSIER_LEZERS },
+  'GET /portfolio': { toegang: DOSSIER_LEZERS },
 };
 
 /** `GET /api/v1/teams/:teamId` → `GET /teams/{teamId}`: the key of a Fastify route in the table. */
@@ -171,4 +217,44 @@ export function beslis(
   return gebruiker.rollen.some((r) => (regel.toegang as readonly Rol[]).includes(r))
     ? 'toegestaan'
     : 'geen-rol';
+}
+
+/**
+ * Who may take a dossier into a state, on top of who may call the step's route. The states a besluit
+ * of the college leads to are reached only through `POST /bestuursopdrachten/{id}/besluiten`.
+ */
+export const STAPPEN: {
+  opgave: Readonly<Record<OpgaveStatus, readonly Rol[]>>;
+  bestuursopdracht: Readonly<Record<BestuursopdrachtStatus, readonly Rol[]>>;
+} = {
+  opgave: {
+    signalering: DOSSIER_SCHRIJVERS,
+    verkenning: DOSSIER_SCHRIJVERS,
+    rolbepaling: DOSSIER_SCHRIJVERS,
+    aanpak: DOSSIER_SCHRIJVERS,
+    uitvoering: DOSSIER_SCHRIJVERS,
+    evaluatie: DOSSIER_SCHRIJVERS,
+    afgerond: ['directeur'],
+  },
+  bestuursopdracht: {
+    concept: DOSSIER_SCHRIJVERS,
+    verkend: DOSSIER_SCHRIJVERS,
+    'ter-besluitvorming': DOSSIER_SCHRIJVERS,
+    vastgesteld: ['college'],
+    'gewijzigd-vastgesteld': ['college'],
+    aangehouden: ['college'],
+    afgewezen: ['college'],
+    'in-uitvoering': DOSSIER_SCHRIJVERS,
+    afgerond: DOSSIER_SCHRIJVERS,
+    geevalueerd: ['directeur'],
+  },
+};
+
+export function magStap<K extends keyof typeof STAPPEN>(
+  rollen: readonly Rol[],
+  soort: K,
+  naar: keyof (typeof STAPPEN)[K],
+): boolean {
+  const wie = STAPPEN[soort][naar] as readonly Rol[];
+  return rollen.some((r) => wie.includes(r));
 }

@@ -16,6 +16,7 @@ const UNIEK: Record<string, { veld: string; melding: string }> = {
   team_naam_uniek: { veld: 'naam', melding: 'Er is al een team met deze naam.' },
   expertise_naam_uniek: { veld: 'naam', melding: 'Er is al een expertise met deze naam.' },
   medewerker_expertise_pkey: { veld: 'expertiseId', melding: 'De medewerker heeft deze expertise al.' },
+  programma_naam_key: { veld: 'naam', melding: 'Er is al een programma met deze naam.' },
   begrotingsprogramma_begrotingsjaar_code_key: {
     veld: 'code',
     melding: 'Dit begrotingsjaar heeft al een programma met deze code.',
@@ -53,6 +54,11 @@ export function translateDbError(error: unknown): unknown {
       case '23503':
         return new ConflictError(
           'Een gegeven waarnaar verwezen wordt bestaat niet (meer). Laad de gegevens opnieuw.',
+        );
+      case '55000':
+        // Raised by the trigger that keeps submitted versions of a bestuursopdracht immutable.
+        return new ConflictError(
+          'Een ingediende versie verandert nooit meer. Wijzig het concept en dien opnieuw in.',
         );
       case '40001':
       case '40P01':

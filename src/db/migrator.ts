@@ -3,12 +3,19 @@ import { migration0001 } from './migrations/0001_organisatie';
 import { migration0002 } from './migrations/0002_toegang';
 import { migration0003 } from './migrations/0003_beschikbaarheid';
 import { migration0004 } from './migrations/0004_resultaatdoelen';
+import { migration0005 } from './migrations/0005_wendbaar';
 import type { Migration } from './migrations/migration';
 
 export type { Migration } from './migrations/migration';
 
 /** Every migration, oldest first. Append only: a landed migration is never edited. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 /**
  * Brings the schema up to date. An advisory lock keeps two processes starting on one PostgreSQL

@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { BesluitUitkomst, BestuursopdrachtStatus } from '../domain/bestuursopdracht';
+import type { OpgaveStatus, Overheidsrol } from '../domain/opgave';
 
 /**
  * The database as Kysely sees it: one source of truth for table types. Dates are ISO strings
@@ -235,7 +237,148 @@ export interface InzetReeksTable {
   versie: Generated<number>;
 }
 
+// --- wendbare kant (0005) ---------------------------------------------------------------------
+
+export interface ProgrammaTable {
+  id: Generated<string>;
+  naam: string;
+  omschrijving: string | null;
+  programmaregisseur_medewerker_id: string | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface OpgaveTable {
+  id: Generated<string>;
+  titel: string;
+  omschrijving: string | null;
+  status: Generated<OpgaveStatus>;
+  programma_id: string | null;
+  programmaregisseur_medewerker_id: string | null;
+  eigenaarschap: 'laag' | 'midden' | 'hoog' | null;
+  overheidsrol_primair: Overheidsrol | null;
+  overheidsrol_secundair: Generated<Overheidsrol[]>;
+  rolbepaling_datum: DateString | null;
+  rolbepaling_besluit: string | null;
+  strategie: string | null;
+  aanpak: string | null;
+  evaluatie: string | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface OpgaveStakeholderTable {
+  id: Generated<string>;
+  opgave_id: string;
+  naam: string;
+  soort: 'intern' | 'extern';
+  belang: string | null;
+  invloed: 'laag' | 'midden' | 'hoog';
+  betrokkenheid: 'informeren' | 'raadplegen' | 'coproduceren' | 'meebeslissen';
+  aangemaakt_op: Timestamp;
+}
+
+export interface OpgaveBevindingTable {
+  id: Generated<string>;
+  opgave_id: string;
+  datum: DateString;
+  tekst: string;
+  account_id: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface BestuurlijkeAmbitieTable {
+  id: Generated<string>;
+  titel: string;
+  tekst: string | null;
+  bron: 'coalitieakkoord' | 'collegeprogramma' | 'nieuw';
+  portefeuillehouder: string;
+  voortgang: number | null;
+  voortgang_toelichting: string | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface AmbitieOpgaveTable {
+  ambitie_id: string;
+  opgave_id: string;
+}
+
+export interface BestuursopdrachtTable {
+  id: Generated<string>;
+  titel: string;
+  status: Generated<BestuursopdrachtStatus>;
+  ambitie_id: string | null;
+  programma_id: string | null;
+  /** The working copy (a BestuursopdrachtInhoud without its title); jsonb. */
+  inhoud: ColumnType<unknown, string, string>;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface BestuursopdrachtVersieTable {
+  bestuursopdracht_id: string;
+  nummer: number;
+  /** Canonical JSON text, exactly as submitted. */
+  inhoud: string;
+  sha256: string;
+  ingediend_op: Timestamp;
+  account_id: string | null;
+}
+
+export interface BesluitTable {
+  id: Generated<string>;
+  bestuursopdracht_id: string;
+  versie_nummer: number;
+  uitkomst: BesluitUitkomst;
+  besluitnummer: string;
+  datum: DateString;
+  voorwaarden: string | null;
+  account_id: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface CapaciteitsvraagTable {
+  id: Generated<string>;
+  opgave_id: string | null;
+  bestuursopdracht_id: string | null;
+  expertise_id: string;
+  minimum_niveau: number;
+  team_id: string | null;
+  periode: string;
+  uren: number;
+  toelichting: string | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+}
+
+export interface DossierOvergangTable {
+  id: Generated<string>;
+  opgave_id: string | null;
+  bestuursopdracht_id: string | null;
+  van: string;
+  naar: string;
+  toelichting: string | null;
+  account_id: string | null;
+  op: Timestamp;
+}
+
 export interface Database {
+  programma: ProgrammaTable;
+  opgave: OpgaveTable;
+  opgave_stakeholder: OpgaveStakeholderTable;
+  opgave_bevinding: OpgaveBevindingTable;
+  bestuurlijke_ambitie: BestuurlijkeAmbitieTable;
+  ambitie_opgave: AmbitieOpgaveTable;
+  bestuursopdracht: BestuursopdrachtTable;
+  bestuursopdracht_versie: BestuursopdrachtVersieTable;
+  besluit: BesluitTable;
+  capaciteitsvraag: CapaciteitsvraagTable;
+  dossier_overgang: DossierOvergangTable;
   begrotingsprogramma: BegrotingsprogrammaTable;
   beleidsdoel: BeleidsdoelTable;
   resultaatdoel: ResultaatdoelTable;

@@ -23,16 +23,22 @@ import { registerAuth } from './auth.plugin';
 import { finishOpenApi, openApiInfo } from './openapi';
 import { notFoundHandler, problemErrorHandler } from './problem';
 import { accountRoutes } from './routes/account.routes';
+import { ambitieRoutes } from './routes/ambitie.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { avgRoutes } from './routes/avg.routes';
 import { beschikbaarheidRoutes } from './routes/beschikbaarheid.routes';
+import { bestuursopdrachtRoutes } from './routes/bestuursopdracht.routes';
+import { capaciteitsvraagRoutes } from './routes/capaciteitsvraag.routes';
 import { demoRoutes } from './routes/demo.routes';
 import { expertiseRoutes } from './routes/expertise.routes';
 import { inzetRoutes } from './routes/inzet.routes';
 import { medewerkerRoutes } from './routes/medewerker.routes';
 import { medewerkerOnderdelenRoutes } from './routes/medewerker-onderdelen.routes';
 import { oidcRoutes } from './routes/oidc.routes';
+import { opgaveRoutes } from './routes/opgave.routes';
 import { organisatieRoutes } from './routes/organisatie.routes';
+import { portfolioRoutes } from './routes/portfolio.routes';
+import { programmaRoutes } from './routes/programma.routes';
 import { resultaatdoelRoutes } from './routes/resultaatdoel.routes';
 import { sessieRoutes } from './routes/sessie.routes';
 import { teamRoutes } from './routes/team.routes';
@@ -119,6 +125,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(organisatieRoutes, deps);
       await api.register(beschikbaarheidRoutes, deps);
       await api.register(resultaatdoelRoutes, deps);
+      await api.register(programmaRoutes, deps);
+      await api.register(opgaveRoutes, deps);
+      await api.register(capaciteitsvraagRoutes, deps);
+      await api.register(ambitieRoutes, deps);
+      await api.register(bestuursopdrachtRoutes, deps);
+      await api.register(portfolioRoutes, deps);
       await api.register(inzetRoutes, deps);
     },
     { prefix: '/api/v1' },

@@ -33,6 +33,14 @@ const TAGS: Record<string, string> = {
   Resultaatdoelen: "Begrotingsprogramma's, beleidsdoelen en de geprioriteerde resultaatdoelen van teams",
   Inzet: 'Geplande uren van medewerkers op resultaatdoelen, en de prioriteitslijn',
   Beschikbaarheid: 'Beschikbare uren: contracturen min feestdagen, afwezigheid en het niet-productieve deel',
+  "Programma's": "Programma's die opgaven en bestuursopdrachten bundelen onder een programmaregisseur",
+  Opgaven:
+    'Strategische en complexe opgaven: signalering, verkenning, rolbepaling, aanpak, uitvoering, evaluatie',
+  Capaciteitsvragen: 'Gevraagde uren van een expertise op een minimumniveau, per kwartaal',
+  'Bestuurlijke ambities': 'Ambities uit coalitieakkoord en collegeprogramma, met hun opgaven en opdrachten',
+  Bestuursopdrachten:
+    'Van verkenning met het college tot besluit: bevroren versies, besluiten en het collegevoorstel',
+  Portfolio: 'Het wendbare portfolio en de besluiten van het college',
 };
 
 const FOUT_OMSCHRIJVING: Record<string, string> = {
@@ -95,6 +103,13 @@ export function finishOpenApi(doc: OpenAPIV3.Document): OpenAPIV3.Document {
       if (relatief === '/sessies' && method === 'post') codes.push('401', '429');
       for (const code of codes) {
         responses[code] = { $ref: `#/components/responses/Fout${code}` };
+      }
+      if (op.operationId === 'getCollegevoorstel' && responses['200']) {
+        (responses['200'] as OpenAPIV3.ResponseObject).content = {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+            schema: { type: 'string', format: 'binary' },
+          },
+        };
       }
       op.responses = responses;
       op.description ??= op.summary;

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { OvergangNietToegestaanError } from '../domain/levenscyclus';
 import {
   ConflictError,
   DomainError,
@@ -208,6 +209,17 @@ function sendDomainProblem(error: DomainError, request: FastifyRequest, reply: F
       title: 'Te veel pogingen',
       status: 429,
       detail: error.message,
+    });
+  }
+  if (error instanceof OvergangNietToegestaanError) {
+    return sendProblem(reply, request, {
+      type: TYPE('overgang-niet-toegestaan'),
+      title: 'Deze stap is niet toegestaan',
+      status: 409,
+      detail: error.detail,
+      huidigeStatus: error.van,
+      gevraagdeStatus: error.naar,
+      toegestaneStatussen: [...error.toegestaan],
     });
   }
   if (error instanceof ConflictError) {

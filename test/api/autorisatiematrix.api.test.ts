@@ -20,6 +20,8 @@ const ORGANISATIE: readonly Rol[] = [
 ];
 const INZETBAARHEID: readonly Rol[] = ['medewerker', 'teamleider', 'programmaregisseur', 'directeur', 'po'];
 const EXPERTISE_WIJZIGEN: readonly Rol[] = ['medewerker', 'teamleider', 'directeur', 'po'];
+const DOSSIERS_LEZEN: readonly Rol[] = ['teamleider', 'programmaregisseur', 'directeur', 'po', 'college'];
+const DOSSIERS_SCHRIJVEN: readonly Rol[] = ['programmaregisseur', 'directeur'];
 
 const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'POST /sessies': 'publiek',
@@ -100,6 +102,45 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   ],
   'PUT /resultaatdoelen/{resultaatdoelId}/inzet/{medewerkerId}': ['teamleider', 'directeur'],
   'GET /teams/{teamId}/prioriteitslijn': ORGANISATIE,
+
+  // The agile side: for those who steer, staff or decide on it (domain.md); the OR sees aggregates only.
+  'GET /programmas': DOSSIERS_LEZEN,
+  'POST /programmas': ['directeur'],
+  'GET /programmas/{programmaId}': DOSSIERS_LEZEN,
+  'PATCH /programmas/{programmaId}': DOSSIERS_SCHRIJVEN,
+  'GET /opgaven': DOSSIERS_LEZEN,
+  'POST /opgaven': DOSSIERS_SCHRIJVEN,
+  'GET /opgaven/{opgaveId}': DOSSIERS_LEZEN,
+  'PATCH /opgaven/{opgaveId}': DOSSIERS_SCHRIJVEN,
+  'POST /opgaven/{opgaveId}/overgangen': DOSSIERS_SCHRIJVEN,
+  'POST /opgaven/{opgaveId}/stakeholders': DOSSIERS_SCHRIJVEN,
+  'DELETE /opgaven/{opgaveId}/stakeholders/{stakeholderId}': DOSSIERS_SCHRIJVEN,
+  'POST /opgaven/{opgaveId}/bevindingen': DOSSIERS_SCHRIJVEN,
+  'PUT /opgaven/{opgaveId}/rolbepaling': ['college', 'directeur', 'programmaregisseur'],
+  'GET /opgaven/{opgaveId}/capaciteitsvragen': DOSSIERS_LEZEN,
+  'POST /opgaven/{opgaveId}/capaciteitsvragen': DOSSIERS_SCHRIJVEN,
+  'GET /capaciteitsvragen/{capaciteitsvraagId}': DOSSIERS_LEZEN,
+  'PATCH /capaciteitsvragen/{capaciteitsvraagId}': DOSSIERS_SCHRIJVEN,
+  'DELETE /capaciteitsvragen/{capaciteitsvraagId}': DOSSIERS_SCHRIJVEN,
+  'GET /bestuurlijke-ambities': DOSSIERS_LEZEN,
+  'POST /bestuurlijke-ambities': ['college', 'directeur', 'programmaregisseur'],
+  'GET /bestuurlijke-ambities/{ambitieId}': DOSSIERS_LEZEN,
+  'PATCH /bestuurlijke-ambities/{ambitieId}': ['college', 'directeur', 'programmaregisseur'],
+  'GET /bestuursopdrachten': DOSSIERS_LEZEN,
+  'POST /bestuursopdrachten': DOSSIERS_SCHRIJVEN,
+  'GET /bestuursopdrachten/{bestuursopdrachtId}': DOSSIERS_LEZEN,
+  'PATCH /bestuursopdrachten/{bestuursopdrachtId}': DOSSIERS_SCHRIJVEN,
+  'POST /bestuursopdrachten/{bestuursopdrachtId}/overgangen': DOSSIERS_SCHRIJVEN,
+  'GET /bestuursopdrachten/{bestuursopdrachtId}/capaciteitsvragen': DOSSIERS_LEZEN,
+  'POST /bestuursopdrachten/{bestuursopdrachtId}/capaciteitsvragen': DOSSIERS_SCHRIJVEN,
+  'GET /bestuursopdrachten/{bestuursopdrachtId}/versies': DOSSIERS_LEZEN,
+  'GET /bestuursopdrachten/{bestuursopdrachtId}/versies/{versieNummer}': DOSSIERS_LEZEN,
+  'GET /bestuursopdrachten/{bestuursopdrachtId}/versies/{versieNummer}/verschillen': DOSSIERS_LEZEN,
+  'GET /bestuursopdrachten/{bestuursopdrachtId}/besluiten': DOSSIERS_LEZEN,
+  'POST /bestuursopdrachten/{bestuursopdrachtId}/besluiten': ['college'],
+  'GET /bestuursopdrachten/{bestuursopdrachtId}/collegevoorstel': DOSSIERS_LEZEN,
+  'GET /besluiten': DOSSIERS_LEZEN,
+  'GET /portfolio': DOSSIERS_LEZEN,
 
   'GET /expertises': ALLEN,
   'GET /expertises/{expertiseId}': ALLEN,

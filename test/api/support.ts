@@ -149,6 +149,17 @@ const TABELLEN = [
   'voortgang',
   'inzet',
   'inzet_reeks',
+  'programma',
+  'opgave',
+  'opgave_stakeholder',
+  'opgave_bevinding',
+  'bestuurlijke_ambitie',
+  'ambitie_opgave',
+  'bestuursopdracht',
+  'bestuursopdracht_versie',
+  'besluit',
+  'capaciteitsvraag',
+  'dossier_overgang',
 ];
 
 /** The default session's headers, for tests that call `app.inject` themselves. */

@@ -49,7 +49,26 @@ beforeAll(async () => {
     naam: 'Fuzz',
     rollen: ['medewerker'],
   });
+  const wprogramma = await call(api.app, 'POST', '/api/v1/programmas', { naam: 'Fuzzprogramma' });
+  const opgave = await call(api.app, 'POST', '/api/v1/opgaven', { titel: 'Fuzzopgave', omschrijving: 'x' });
+  const ambitie = await call(api.app, 'POST', '/api/v1/bestuurlijke-ambities', {
+    titel: 'Fuzzambitie',
+    bron: 'nieuw',
+    portefeuillehouder: 'Wethouder',
+  });
+  const opdracht = await call(api.app, 'POST', '/api/v1/bestuursopdrachten', { titel: 'Fuzzopdracht' });
+  const vraag = await call(api.app, 'POST', `/api/v1/opgaven/${opgave.data.id}/capaciteitsvragen`, {
+    expertiseId: e.id,
+    minimumNiveau: 2,
+    periode: '2027-Q1',
+    uren: 10,
+  });
   ids = {
+    wprogramma: wprogramma.data.id,
+    opgave: opgave.data.id,
+    ambitie: ambitie.data.id,
+    bestuursopdracht: opdracht.data.id,
+    capaciteitsvraag: vraag.data.id,
     programma: programma.data.id,
     beleidsdoel,
     resultaatdoel: doel.data.id,
@@ -207,6 +226,116 @@ const ENDPOINTS: Endpoint[] = [
     method: 'PATCH',
     url: () => `/api/v1/accounts/${ids.account}`,
     valid: () => ({ rollen: ['medewerker', 'or'], actief: true }),
+  },
+  {
+    method: 'POST',
+    url: () => '/api/v1/programmas',
+    valid: () => ({
+      naam: 'Nieuw programma',
+      omschrijving: 'x',
+      programmaregisseurMedewerkerId: ids.medewerker,
+    }),
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/programmas/${ids.wprogramma}`,
+    valid: () => ({ omschrijving: 'y', programmaregisseurMedewerkerId: ids.medewerker }),
+  },
+  {
+    method: 'POST',
+    url: () => '/api/v1/opgaven',
+    valid: () => ({ titel: 'O', omschrijving: 'x', programmaId: ids.wprogramma, ambitieIds: [ids.ambitie] }),
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/opgaven/${ids.opgave}`,
+    valid: () => ({ strategie: 's', aanpak: 'a', programmaregisseurMedewerkerId: ids.medewerker }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/opgaven/${ids.opgave}/overgangen`,
+    valid: () => ({ naar: 'rolbepaling', toelichting: 'x' }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/opgaven/${ids.opgave}/stakeholders`,
+    valid: () => ({ naam: 'S', soort: 'extern', belang: 'b', invloed: 'hoog', betrokkenheid: 'raadplegen' }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/opgaven/${ids.opgave}/bevindingen`,
+    valid: () => ({ datum: '2026-10-01', tekst: 't' }),
+  },
+  {
+    method: 'PUT',
+    url: () => `/api/v1/opgaven/${ids.opgave}/rolbepaling`,
+    valid: () => ({
+      eigenaarschap: 'hoog',
+      overheidsrolPrimair: 'presterend',
+      overheidsrolSecundair: ['netwerkend'],
+      datum: '2026-11-01',
+      besluit: 'B&W 1',
+    }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/opgaven/${ids.opgave}/capaciteitsvragen`,
+    valid: () => ({
+      expertiseId: ids.expertise,
+      minimumNiveau: 3,
+      teamId: ids.team,
+      periode: '2027-Q2',
+      uren: 40,
+    }),
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/capaciteitsvragen/${ids.capaciteitsvraag}`,
+    valid: () => ({ uren: 20, periode: '2027-Q3' }),
+  },
+  {
+    method: 'POST',
+    url: () => '/api/v1/bestuurlijke-ambities',
+    valid: () => ({
+      titel: 'A',
+      bron: 'collegeprogramma',
+      portefeuillehouder: 'W',
+      voortgang: 10,
+      opgaveIds: [ids.opgave],
+    }),
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/bestuurlijke-ambities/${ids.ambitie}`,
+    valid: () => ({ voortgang: 50, voortgangToelichting: 'Op koers' }),
+  },
+  {
+    method: 'POST',
+    url: () => '/api/v1/bestuursopdrachten',
+    valid: () => ({
+      titel: 'B',
+      ambitieId: ids.ambitie,
+      mijlpalen: [{ titel: 'm', datum: '2027-01-01' }],
+      budget: [{ begrotingsprogrammaId: ids.programma, bedrag: 10, toelichting: null }],
+    }),
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/bestuursopdrachten/${ids.bestuursopdracht}`,
+    valid: () => ({
+      verantwoording: [{ moment: 'jaarstukken', omschrijving: 'x' }],
+      rollen: { bestuurlijkOpdrachtgever: 'W', teams: [{ teamId: ids.team, rol: 'r' }] },
+    }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/bestuursopdrachten/${ids.bestuursopdracht}/overgangen`,
+    valid: () => ({ naar: 'verkend' }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/bestuursopdrachten/${ids.bestuursopdracht}/capaciteitsvragen`,
+    valid: () => ({ expertiseId: ids.expertise, minimumNiveau: 1, periode: '2027-Q1', uren: 8 }),
   },
 ];
 

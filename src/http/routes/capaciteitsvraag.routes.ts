@@ -1,0 +1,75 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/schema';
+import * as service from '../../services/capaciteitsvraag.service';
+import { requireIfMatch, setEtag } from '../etag';
+import { assertId, idParam } from '../ids';
+import { capaciteitsvraagInvoer, capaciteitsvraagSchema } from './dossier-schemas';
+
+const tags = ['Capaciteitsvragen'];
+
+export async function capaciteitsvraagRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const id = (x: string) => assertId(x, 'Capaciteitsvraag');
+
+  app.get(
+    '/capaciteitsvragen/:capaciteitsvraagId',
+    {
+      schema: {
+        tags,
+        operationId: 'getCapaciteitsvraag',
+        summary: 'Eén capaciteitsvraag',
+        params: z.object({ capaciteitsvraagId: idParam }),
+        response: { 200: capaciteitsvraagSchema },
+      },
+    },
+    async (request, reply) => {
+      const c = await service.getCapaciteitsvraag(db, id(request.params.capaciteitsvraagId));
+      setEtag(reply, c.versie);
+      return c;
+    },
+  );
+
+  app.patch(
+    '/capaciteitsvragen/:capaciteitsvraagId',
+    {
+      schema: {
+        tags,
+        operationId: 'updateCapaciteitsvraag',
+        summary: 'Capaciteitsvraag wijzigen (met If-Match; niet meer bij een ingediende bestuursopdracht)',
+        params: z.object({ capaciteitsvraagId: idParam }),
+        body: capaciteitsvraagInvoer.partial(),
+        response: { 200: capaciteitsvraagSchema },
+      },
+    },
+    async (request, reply) => {
+      const c = await service.updateCapaciteitsvraag(
+        db,
+        id(request.params.capaciteitsvraagId),
+        requireIfMatch(request),
+        request.body,
+      );
+      setEtag(reply, c.versie);
+      return c;
+    },
+  );
+
+  app.delete(
+    '/capaciteitsvragen/:capaciteitsvraagId',
+    {
+      schema: {
+        tags,
+        operationId: 'deleteCapaciteitsvraag',
+        summary: 'Capaciteitsvraag intrekken (niet meer bij een ingediende bestuursopdracht)',
+        params: z.object({ capaciteitsvraagId: idParam }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteCapaciteitsvraag(db, id(request.params.capaciteitsvraagId));
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,389 @@
+import { type Kysely, sql } from 'kysely';
+import { withDbErrors } from '../db/db-errors';
+import type { Database } from '../db/schema';
+import { vandaag } from '../domain/datum';
+import { controleerOvergang, volgendeStatussen } from '../domain/levenscyclus';
+import {
+  OPGAVE_GRAAF,
+  type OpgaveStatus,
+  type Overheidsrol,
+  opgaveEisen,
+  rolbepalingProblemen,
+} from '../domain/opgave';
+import { assertGeenProblemen, ConflictError, NotFoundError, StaleVersionError } from '../domain/probleem';
+import { listCapaciteitsvragen } from './capaciteitsvraag.service';
+import { bestaat, persoonRefs } from './verwijzingen';
+
+export interface OpgaveInvoer {
+  titel?: string | undefined;
+  omschrijving?: string | null | undefined;
+  programmaId?: string | null | undefined;
+  programmaregisseurMedewerkerId?: string | null | undefined;
+  strategie?: string | null | undefined;
+  aanpak?: string | null | undefined;
+  evaluatie?: string | null | undefined;
+  ambitieIds?: string[] | undefined;
+}
+
+const tekstOfNull = (x: string | null | undefined) => x?.trim() || null;
+
+async function lijstRijen(
+  db: Kysely<Database>,
+  filter: { id?: string; status?: OpgaveStatus; programmaId?: string },
+) {
+  let q = db
+    .selectFrom('opgave as o')
+    .leftJoin('programma as p', 'p.id', 'o.programma_id')
+    .selectAll('o')
+    .select([
+      'p.naam as programma_naam',
+      sql<number>`coalesce((select sum(c.uren) from capaciteitsvraag c where c.opgave_id = o.id), 0)::float8`.as(
+        'uren_gevraagd',
+      ),
+    ])
+    .orderBy('o.aangemaakt_op', 'desc');
+  if (filter.id) q = q.where('o.id', '=', filter.id);
+  if (filter.status) q = q.where('o.status', '=', filter.status);
+  if (filter.programmaId) q = q.where('o.programma_id', '=', filter.programmaId);
+  return q.execute();
+}
+
+type Rij = Awaited<ReturnType<typeof lijstRijen>>[number];
+
+async function kort(db: Kysely<Database>, rijen: Rij[]) {
+  const personen = await persoonRefs(
+    db,
+    rijen.map((r) => r.programmaregisseur_medewerker_id),
+  );
+  return rijen.map((r) => ({
+    id: r.id,
+    titel: r.titel,
+    omschrijving: r.omschrijving,
+    status: r.status,
+    volgendeStatussen: [...volgendeStatussen(OPGAVE_GRAAF, r.status)],
+    programma: r.programma_id ? { id: r.programma_id, naam: r.programma_naam ?? '' } : null,
+    programmaregisseur: r.programmaregisseur_medewerker_id
+      ? (personen.get(r.programmaregisseur_medewerker_id) ?? null)
+      : null,
+    rolbepaling:
+      r.eigenaarschap && r.overheidsrol_primair && r.rolbepaling_datum && r.rolbepaling_besluit
+        ? {
+            eigenaarschap: r.eigenaarschap,
+            overheidsrolPrimair: r.overheidsrol_primair,
+            overheidsrolSecundair: r.overheidsrol_secundair,
+            datum: r.rolbepaling_datum,
+            besluit: r.rolbepaling_besluit,
+          }
+        : null,
+    strategie: r.strategie,
+    aanpak: r.aanpak,
+    evaluatie: r.evaluatie,
+    urenGevraagd: Number(r.uren_gevraagd),
+    versie: r.versie,
+  }));
+}
+
+export async function listOpgaven(
+  db: Kysely<Database>,
+  filter: { status?: OpgaveStatus | undefined; programmaId?: string | undefined },
+) {
+  return kort(
+    db,
+    await lijstRijen(db, {
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.programmaId ? { programmaId: filter.programmaId } : {}),
+    }),
+  );
+}
+
+/** The whole dossier: exploration, role decision, demand, linked ambitions and every step taken. */
+export async function getOpgave(db: Kysely<Database>, id: string) {
+  const [rij] = await lijstRijen(db, { id });
+  if (!rij) throw new NotFoundError('Opgave', id);
+  const [basis] = await kort(db, [rij]);
+  const [stakeholders, bevindingen, ambities, overgangen, capaciteitsvragen] = await Promise.all([
+    db
+      .selectFrom('opgave_stakeholder')
+      .select(['id', 'naam', 'soort', 'belang', 'invloed', 'betrokkenheid'])
+      .where('opgave_id', '=', id)
+      .orderBy('aangemaakt_op')
+      .execute(),
+    db
+      .selectFrom('opgave_bevinding')
+      .select(['id', 'datum', 'tekst'])
+      .where('opgave_id', '=', id)
+      .orderBy('datum', 'desc')
+      .orderBy('aangemaakt_op', 'desc')
+      .execute(),
+    db
+      .selectFrom('ambitie_opgave as k')
+      .innerJoin('bestuurlijke_ambitie as a', 'a.id', 'k.ambitie_id')
+      .select(['a.id', 'a.titel'])
+      .where('k.opgave_id', '=', id)
+      .orderBy('a.titel')
+      .execute(),
+    overgangenVan(db, { opgave_id: id }),
+    listCapaciteitsvragen(db, { soort: 'opgave', id }),
+  ]);
+  return { ...basis!, stakeholders, bevindingen, ambities, capaciteitsvragen, overgangen };
+}
+
+export async function overgangenVan(
+  db: Kysely<Database>,
+  dossier: { opgave_id: string } | { bestuursopdracht_id: string },
+) {
+  const [kolom, id] =
+    'opgave_id' in dossier
+      ? (['opgave_id', dossier.opgave_id] as const)
+      : (['bestuursopdracht_id', dossier.bestuursopdracht_id] as const);
+  const rijen = await db
+    .selectFrom('dossier_overgang as d')
+    .leftJoin('account as a', 'a.id', 'd.account_id')
+    .select(['d.van', 'd.naar', 'd.toelichting', 'd.op', 'a.naam as door'])
+    .where(`d.${kolom}`, '=', id)
+    .orderBy('d.id')
+    .execute();
+  return rijen.map((r) => ({
+    van: r.van,
+    naar: r.naar,
+    toelichting: r.toelichting,
+    op: new Date(r.op).toISOString(),
+    door: r.door ?? null,
+  }));
+}
+
+async function controleerVerwijzingen(db: Kysely<Database>, i: OpgaveInvoer) {
+  const ambities = await Promise.all(
+    (i.ambitieIds ?? []).map((a, n) =>
+      bestaat(db, 'bestuurlijke_ambitie', a, `ambitieIds.${n}`, 'Deze bestuurlijke ambitie bestaat niet.'),
+    ),
+  );
+  assertGeenProblemen([
+    ...(await bestaat(db, 'programma', i.programmaId, 'programmaId', 'Dit programma bestaat niet.')),
+    ...(await bestaat(
+      db,
+      'medewerker',
+      i.programmaregisseurMedewerkerId,
+      'programmaregisseurMedewerkerId',
+      'Deze medewerker bestaat niet.',
+    )),
+    ...ambities.flat(),
+  ]);
+}
+
+function kolommen(i: OpgaveInvoer) {
+  return {
+    ...(i.titel !== undefined ? { titel: i.titel.trim() } : {}),
+    ...(i.omschrijving !== undefined ? { omschrijving: tekstOfNull(i.omschrijving) } : {}),
+    ...(i.programmaId !== undefined ? { programma_id: i.programmaId } : {}),
+    ...(i.programmaregisseurMedewerkerId !== undefined
+      ? { programmaregisseur_medewerker_id: i.programmaregisseurMedewerkerId }
+      : {}),
+    ...(i.strategie !== undefined ? { strategie: tekstOfNull(i.strategie) } : {}),
+    ...(i.aanpak !== undefined ? { aanpak: tekstOfNull(i.aanpak) } : {}),
+    ...(i.evaluatie !== undefined ? { evaluatie: tekstOfNull(i.evaluatie) } : {}),
+  };
+}
+
+async function zetAmbities(db: Kysely<Database>, opgaveId: string, ambitieIds: string[] | undefined) {
+  if (ambitieIds === undefined) return;
+  await db.deleteFrom('ambitie_opgave').where('opgave_id', '=', opgaveId).execute();
+  const uniek = [...new Set(ambitieIds)];
+  if (uniek.length > 0)
+    await db
+      .insertInto('ambitie_opgave')
+      .values(uniek.map((a) => ({ ambitie_id: a, opgave_id: opgaveId })))
+      .execute();
+}
+
+export async function createOpgave(
+  db: Kysely<Database>,
+  i: OpgaveInvoer & { titel: string },
+  accountId: string,
+) {
+  await controleerVerwijzingen(db, i);
+  const id = await withDbErrors(() =>
+    db.transaction().execute(async (trx) => {
+      const { id } = await trx
+        .insertInto('opgave')
+        .values({ ...kolommen(i), titel: i.titel.trim() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await zetAmbities(trx, id, i.ambitieIds);
+      await trx
+        .insertInto('dossier_overgang')
+        .values({
+          opgave_id: id,
+          van: '',
+          naar: 'signalering',
+          toelichting: 'Gesignaleerd',
+          account_id: accountId,
+        })
+        .execute();
+      return id;
+    }),
+  );
+  return getOpgave(db, id);
+}
+
+export async function updateOpgave(db: Kysely<Database>, id: string, versie: number, i: OpgaveInvoer) {
+  const huidig = await getOpgave(db, id);
+  if (huidig.status === 'afgerond')
+    throw new ConflictError('Deze opgave is afgerond en verandert niet meer.');
+  await controleerVerwijzingen(db, i);
+  await withDbErrors(() =>
+    db.transaction().execute(async (trx) => {
+      const r = await trx
+        .updateTable('opgave')
+        .set({ ...kolommen(i), versie: versie + 1, gewijzigd_op: new Date() })
+        .where('id', '=', id)
+        .where('versie', '=', versie)
+        .executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 0) throw new StaleVersionError(huidig.versie);
+      await zetAmbities(trx, id, i.ambitieIds);
+    }),
+  );
+  return getOpgave(db, id);
+}
+
+/** One step of the lifecycle: allowed by the graph, and with what the next phase needs in place. */
+export async function zetOpgaveStap(
+  db: Kysely<Database>,
+  id: string,
+  naar: OpgaveStatus,
+  toelichting: string | null | undefined,
+  accountId: string,
+  versie?: number,
+) {
+  const o = await getOpgave(db, id);
+  if (versie !== undefined && versie !== o.versie) throw new StaleVersionError(o.versie);
+  controleerOvergang(OPGAVE_GRAAF, o.status, naar);
+  assertGeenProblemen(
+    opgaveEisen(naar, {
+      omschrijving: o.omschrijving,
+      aantalStakeholders: o.stakeholders.length,
+      aantalBevindingen: o.bevindingen.length,
+      rolbepaald: o.rolbepaling !== null,
+      strategie: o.strategie,
+      aanpak: o.aanpak,
+      programmaregisseur: o.programmaregisseur !== null,
+      evaluatie: o.evaluatie,
+    }),
+  );
+  await db.transaction().execute(async (trx) => {
+    // The status in the WHERE makes two simultaneous steps from the same state yield one winner.
+    const r = await trx
+      .updateTable('opgave')
+      .set({ status: naar, versie: o.versie + 1, gewijzigd_op: new Date() })
+      .where('id', '=', id)
+      .where('status', '=', o.status)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0)
+      throw new ConflictError('De opgave is intussen een stap verder gezet. Laad haar opnieuw.');
+    await trx
+      .insertInto('dossier_overgang')
+      .values({
+        opgave_id: id,
+        van: o.status,
+        naar,
+        toelichting: tekstOfNull(toelichting),
+        account_id: accountId,
+      })
+      .execute();
+  });
+  return getOpgave(db, id);
+}
+
+export interface StakeholderInvoer {
+  naam: string;
+  soort: 'intern' | 'extern';
+  belang?: string | null | undefined;
+  invloed: 'laag' | 'midden' | 'hoog';
+  betrokkenheid: 'informeren' | 'raadplegen' | 'coproduceren' | 'meebeslissen';
+}
+
+async function assertVerkenningOpen(db: Kysely<Database>, id: string) {
+  const o = await db.selectFrom('opgave').select('status').where('id', '=', id).executeTakeFirst();
+  if (!o) throw new NotFoundError('Opgave', id);
+  if (o.status === 'afgerond') throw new ConflictError('Deze opgave is afgerond en verandert niet meer.');
+}
+
+export async function addStakeholder(db: Kysely<Database>, opgaveId: string, i: StakeholderInvoer) {
+  await assertVerkenningOpen(db, opgaveId);
+  await db
+    .insertInto('opgave_stakeholder')
+    .values({
+      opgave_id: opgaveId,
+      naam: i.naam.trim(),
+      soort: i.soort,
+      belang: tekstOfNull(i.belang),
+      invloed: i.invloed,
+      betrokkenheid: i.betrokkenheid,
+    })
+    .execute();
+  return getOpgave(db, opgaveId);
+}
+
+export async function removeStakeholder(db: Kysely<Database>, opgaveId: string, stakeholderId: string) {
+  await assertVerkenningOpen(db, opgaveId);
+  const r = await db
+    .deleteFrom('opgave_stakeholder')
+    .where('id', '=', stakeholderId)
+    .where('opgave_id', '=', opgaveId)
+    .executeTakeFirst();
+  if (Number(r.numDeletedRows) === 0) throw new NotFoundError('Stakeholder', stakeholderId);
+}
+
+export async function addBevinding(
+  db: Kysely<Database>,
+  opgaveId: string,
+  i: { datum?: string | undefined; tekst: string },
+  accountId: string,
+) {
+  await assertVerkenningOpen(db, opgaveId);
+  await db
+    .insertInto('opgave_bevinding')
+    .values({
+      opgave_id: opgaveId,
+      datum: i.datum ?? vandaag(),
+      tekst: i.tekst.trim(),
+      account_id: accountId,
+    })
+    .execute();
+  return getOpgave(db, opgaveId);
+}
+
+export interface RolbepalingInvoer {
+  eigenaarschap: 'laag' | 'midden' | 'hoog';
+  overheidsrolPrimair: Overheidsrol;
+  overheidsrolSecundair: Overheidsrol[];
+  datum: string;
+  besluit: string;
+}
+
+/** The college's role decision, recorded once the opgave is explored (and revisable until its approach). */
+export async function zetRolbepaling(db: Kysely<Database>, id: string, versie: number, i: RolbepalingInvoer) {
+  const o = await getOpgave(db, id);
+  if (o.status !== 'rolbepaling' && o.status !== 'verkenning') {
+    throw new ConflictError(
+      `De rolbepaling hoort bij de fase verkenning of rolbepaling; deze opgave is in de fase '${o.status}'.`,
+    );
+  }
+  assertGeenProblemen(rolbepalingProblemen(i.overheidsrolPrimair, i.overheidsrolSecundair));
+  const r = await db
+    .updateTable('opgave')
+    .set({
+      eigenaarschap: i.eigenaarschap,
+      overheidsrol_primair: i.overheidsrolPrimair,
+      overheidsrol_secundair: i.overheidsrolSecundair,
+      rolbepaling_datum: i.datum,
+      rolbepaling_besluit: i.besluit.trim(),
+      versie: versie + 1,
+      gewijzigd_op: new Date(),
+    })
+    .where('id', '=', id)
+    .where('versie', '=', versie)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) throw new StaleVersionError(o.versie);
+  return getOpgave(db, id);
+}

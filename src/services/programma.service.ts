@@ -1,0 +1,102 @@
+import { type Kysely, sql } from 'kysely';
+import { withDbErrors } from '../db/db-errors';
+import type { Database } from '../db/schema';
+import { assertGeenProblemen, NotFoundError, StaleVersionError } from '../domain/probleem';
+import { bestaat, persoonRefs } from './verwijzingen';
+
+export interface ProgrammaInvoer {
+  naam?: string | undefined;
+  omschrijving?: string | null | undefined;
+  programmaregisseurMedewerkerId?: string | null | undefined;
+}
+
+async function rijen(db: Kysely<Database>, id?: string) {
+  let q = db
+    .selectFrom('programma as p')
+    .select([
+      'p.id',
+      'p.naam',
+      'p.omschrijving',
+      'p.programmaregisseur_medewerker_id',
+      'p.versie',
+      sql<number>`(select count(*) from opgave o where o.programma_id = p.id)::int`.as('opgaven'),
+      sql<number>`(select count(*) from bestuursopdracht b where b.programma_id = p.id)::int`.as(
+        'bestuursopdrachten',
+      ),
+    ])
+    .orderBy('p.naam');
+  if (id) q = q.where('p.id', '=', id);
+  const r = await q.execute();
+  const personen = await persoonRefs(
+    db,
+    r.map((x) => x.programmaregisseur_medewerker_id),
+  );
+  return r.map((x) => ({
+    id: x.id,
+    naam: x.naam,
+    omschrijving: x.omschrijving,
+    programmaregisseur: x.programmaregisseur_medewerker_id
+      ? (personen.get(x.programmaregisseur_medewerker_id) ?? null)
+      : null,
+    aantalOpgaven: x.opgaven,
+    aantalBestuursopdrachten: x.bestuursopdrachten,
+    versie: x.versie,
+  }));
+}
+
+export type ProgrammaView = Awaited<ReturnType<typeof rijen>>[number];
+
+export const listProgrammas = (db: Kysely<Database>) => rijen(db);
+
+export async function getProgramma(db: Kysely<Database>, id: string): Promise<ProgrammaView> {
+  const [p] = await rijen(db, id);
+  if (!p) throw new NotFoundError('Programma', id);
+  return p;
+}
+
+const regisseurBestaat = (db: Kysely<Database>, id: string | null | undefined) =>
+  bestaat(db, 'medewerker', id, 'programmaregisseurMedewerkerId', 'Deze medewerker bestaat niet.');
+
+export async function createProgramma(db: Kysely<Database>, invoer: ProgrammaInvoer & { naam: string }) {
+  assertGeenProblemen(await regisseurBestaat(db, invoer.programmaregisseurMedewerkerId));
+  const { id } = await withDbErrors(() =>
+    db
+      .insertInto('programma')
+      .values({
+        naam: invoer.naam.trim(),
+        omschrijving: invoer.omschrijving?.trim() || null,
+        programmaregisseur_medewerker_id: invoer.programmaregisseurMedewerkerId ?? null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow(),
+  );
+  return getProgramma(db, id);
+}
+
+export async function updateProgramma(
+  db: Kysely<Database>,
+  id: string,
+  versie: number,
+  invoer: ProgrammaInvoer,
+) {
+  const huidig = await getProgramma(db, id);
+  assertGeenProblemen(await regisseurBestaat(db, invoer.programmaregisseurMedewerkerId));
+  const r = await withDbErrors(() =>
+    db
+      .updateTable('programma')
+      .set({
+        ...(invoer.naam !== undefined ? { naam: invoer.naam.trim() } : {}),
+        ...(invoer.omschrijving !== undefined ? { omschrijving: invoer.omschrijving?.trim() || null } : {}),
+        ...(invoer.programmaregisseurMedewerkerId !== undefined
+          ? { programmaregisseur_medewerker_id: invoer.programmaregisseurMedewerkerId }
+          : {}),
+        versie: versie + 1,
+        gewijzigd_op: new Date(),
+      })
+      .where('id', '=', id)
+      .where('versie', '=', versie)
+      .executeTakeFirst(),
+  );
+  if (Number(r.numUpdatedRows) === 0) throw new StaleVersionError(huidig.versie);
+  return getProgramma(db, id);
+}

@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Api, buildExpertise, buildMedewerker, call, loginAls, type Sessie, startApi } from './support';
+
+let api: Api;
+let regisseur: Sessie;
+let college: Sessie;
+let teamleider: Sessie;
+
+const als = (s: Sessie) => ({ cookie: s.cookie, 'x-csrf-token': s['x-csrf-token'] });
+
+beforeAll(async () => {
+  api = await startApi();
+  regisseur = await loginAls(api.db, ['programmaregisseur']);
+  college = await loginAls(api.db, ['college']);
+  teamleider = await loginAls(api.db, ['teamleider']);
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const stap = (id: string, naar: string, s: Sessie = regisseur) =>
+  call(api.app, 'POST', `/api/v1/opgaven/${id}/overgangen`, { naar }, als(s));
+
+describe('an opgave from signalering through verkenning and rolbepaling', () => {
+  it('walks the lifecycle and says at each step what is missing', async () => {
+    const persoon = await buildMedewerker(api.app, { voornaam: 'Pim', achternaam: 'Regisseur' });
+    const programma = await call(api.app, 'POST', '/api/v1/programmas', {
+      naam: 'Energietransitie',
+      programmaregisseurMedewerkerId: persoon.id,
+    });
+    expect(programma.statusCode, programma.body).toBe(201);
+    const nieuw = await call(
+      api.app,
+      'POST',
+      '/api/v1/opgaven',
+      { titel: 'Netcongestie op bedrijventerreinen', programmaId: programma.data.id },
+      als(regisseur),
+    );
+    expect(nieuw.statusCode, nieuw.body).toBe(201);
+    let o = nieuw.data;
+    expect(o.status).toBe('signalering');
+    expect(o.volgendeStatussen).toEqual(['verkenning', 'afgerond']);
+
+    const zonderOmschrijving = await stap(o.id, 'verkenning');
+    expect(zonderOmschrijving.statusCode).toBe(400);
+    expect(zonderOmschrijving.data.invalidParams.map((p: any) => p.name)).toEqual(['omschrijving']);
+    o = (
+      await call(
+        api.app,
+        'PATCH',
+        `/api/v1/opgaven/${o.id}`,
+        { omschrijving: 'Bedrijven kunnen niet uitbreiden door een vol stroomnet.' },
+        { ...als(regisseur), 'if-match': `"${o.versie}"` },
+      )
+    ).data;
+    o = (await stap(o.id, 'verkenning')).data;
+    expect(o.status).toBe('verkenning');
+
+    // Rolbepaling needs the exploration: both gaps at once.
+    const leeg = await stap(o.id, 'rolbepaling');
+    expect(leeg.statusCode).toBe(400);
+    expect(leeg.data.invalidParams.map((p: any) => p.name).sort()).toEqual(['bevindingen', 'stakeholders']);
+    const s = await call(
+      api.app,
+      'POST',
+      `/api/v1/opgaven/${o.id}/stakeholders`,
+      {
+        naam: 'Netbeheerder',
+        soort: 'extern',
+        belang: 'Netcapaciteit',
+        invloed: 'hoog',
+        betrokkenheid: 'coproduceren',
+      },
+      als(regisseur),
+    );
+    expect(s.statusCode, s.body).toBe(201);
+    const fout = await call(
+      api.app,
+      'POST',
+      `/api/v1/opgaven/${o.id}/stakeholders`,
+      { naam: '', soort: 'buitenlands', invloed: 'enorm', betrokkenheid: 'bepalen' },
+      als(regisseur),
+    );
+    expect(fout.statusCode).toBe(400);
+    expect(fout.data.invalidParams.map((p: any) => p.name).sort()).toEqual([
+      'betrokkenheid',
+      'invloed',
+      'naam',
+      'soort',
+    ]);
+    await call(
+      api.app,
+      'POST',
+      `/api/v1/opgaven/${o.id}/bevindingen`,
+      { datum: '2026-10-01', tekst: 'Wachtlijst van twee jaar voor nieuwe aansluitingen.' },
+      als(regisseur),
+    );
+    o = (await stap(o.id, 'rolbepaling')).data;
+    expect(o.status).toBe('rolbepaling');
+
+    // Aanpak only after the college's role decision.
+    expect((await stap(o.id, 'aanpak')).data.invalidParams.map((p: any) => p.name)).toEqual(['rolbepaling']);
+    const dubbel = await call(
+      api.app,
+      'PUT',
+      `/api/v1/opgaven/${o.id}/rolbepaling`,
+      {
+        eigenaarschap: 'midden',
+        overheidsrolPrimair: 'netwerkend',
+        overheidsrolSecundair: ['netwerkend'],
+        datum: '2026-11-03',
+        besluit: 'B&W 2026/88',
+      },
+      { ...als(college), 'if-match': `"${o.versie}"` },
+    );
+    expect(dubbel.statusCode).toBe(400);
+    expect(dubbel.data.invalidParams[0].name).toBe('overheidsrolSecundair');
+    const rol = await call(
+      api.app,
+      'PUT',
+      `/api/v1/opgaven/${o.id}/rolbepaling`,
+      {
+        eigenaarschap: 'midden',
+        overheidsrolPrimair: 'netwerkend',
+        overheidsrolSecundair: ['presterend'],
+        datum: '2026-11-03',
+        besluit: 'B&W 2026/88',
+      },
+      { ...als(college), 'if-match': `"${o.versie}"` },
+    );
+    expect(rol.statusCode, rol.body).toBe(200);
+    expect(rol.data.rolbepaling).toEqual({
+      eigenaarschap: 'midden',
+      overheidsrolPrimair: 'netwerkend',
+      overheidsrolSecundair: ['presterend'],
+      datum: '2026-11-03',
+      besluit: 'B&W 2026/88',
+    });
+    o = (await stap(o.id, 'aanpak')).data;
+    const uitvoering = await stap(o.id, 'uitvoering');
+    expect(uitvoering.data.invalidParams.map((p: any) => p.name).sort()).toEqual([
+      'aanpak',
+      'programmaregisseurMedewerkerId',
+      'strategie',
+    ]);
+
+    // The demand for capacity, and the teamleider may read it but not change it.
+    const vraag = await call(
+      api.app,
+      'POST',
+      `/api/v1/opgaven/${o.id}/capaciteitsvragen`,
+      {
+        expertiseId: (await buildExpertise(api.app, { naam: 'Energierecht' })).id,
+        minimumNiveau: 3,
+        periode: '2027-Q1',
+        uren: 120,
+      },
+      als(regisseur),
+    );
+    expect(vraag.statusCode, vraag.body).toBe(201);
+    expect(vraag.data.dossier).toEqual({
+      soort: 'opgave',
+      id: o.id,
+      titel: 'Netcongestie op bedrijventerreinen',
+    });
+    const gelezen = await call(api.app, 'GET', `/api/v1/opgaven/${o.id}`, undefined, als(teamleider));
+    expect(gelezen.data.urenGevraagd).toBe(120);
+    expect(gelezen.data.programma.naam).toBe('Energietransitie');
+    const nietSchrijven = await call(
+      api.app,
+      'POST',
+      `/api/v1/opgaven/${o.id}/bevindingen`,
+      { tekst: 'x' },
+      als(teamleider),
+    );
+    expect(nietSchrijven.statusCode).toBe(403);
+
+    // A jump the graph does not allow; and a step reserved to the directeur.
+    const sprong = await stap(o.id, 'evaluatie');
+    expect(sprong.statusCode).toBe(409);
+    expect(sprong.data.toegestaneStatussen).toEqual(['uitvoering', 'rolbepaling']);
+    const sluiten = await stap(o.id, 'afgerond');
+    expect(sluiten.statusCode).toBe(403);
+    expect(sluiten.data.detail).toContain('directeur');
+    expect(o.overgangen.map((x: any) => `${x.van}>${x.naar}`)).toEqual([
+      '>signalering',
+      'signalering>verkenning',
+      'verkenning>rolbepaling',
+      'rolbepaling>aanpak',
+    ]);
+  });
+
+  it('keeps two simultaneous steps from the same phase to one winner', async () => {
+    const o = (await call(api.app, 'POST', '/api/v1/opgaven', { titel: 'Tegelijk', omschrijving: 'x' })).data;
+    const [a, b] = await Promise.all([stap(o.id, 'verkenning'), stap(o.id, 'verkenning')]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    const na = (await call(api.app, 'GET', `/api/v1/opgaven/${o.id}`)).data;
+    expect(na.overgangen).toHaveLength(2);
+  });
+});
