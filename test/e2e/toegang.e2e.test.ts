@@ -21,6 +21,7 @@ import {
 const ALLE_ITEMS = [
   'Organisatie',
   'Capaciteit',
+  'Begroting',
   'Teams',
   'Medewerkers',
   'Organogram',
@@ -28,8 +29,9 @@ const ALLE_ITEMS = [
   'Accounts',
   'Auditlog',
 ];
-const ORGANISATIE = ['Organisatie', 'Teams', 'Medewerkers', 'Organogram', 'Expertises'];
-const TOTALEN = ['Organisatie', 'Teams', 'Organogram', 'Expertises'];
+// Everyone may read the programme budget (GET /begrotingsprogrammas).
+const ORGANISATIE = ['Organisatie', 'Begroting', 'Teams', 'Medewerkers', 'Organogram', 'Expertises'];
+const TOTALEN = ['Organisatie', 'Begroting', 'Teams', 'Organogram', 'Expertises'];
 /** With the organisation capacity view (GET /organisatie/capaciteit). */
 const metCapaciteit = (items: string[]) => [items[0] as string, 'Capaciteit', ...items.slice(1)];
 

@@ -88,6 +88,22 @@ export const TOEGANG = {
     route: 'POST /teams/{teamId}/prioriteringen',
     rollen: ['teamleider', 'directeur'],
   },
+  'resultaatdoelen.openen': { route: 'GET /resultaatdoelen/{resultaatdoelId}', rollen: ORGANISATIE },
+  'resultaatdoelen.wijzigen': {
+    route: 'PATCH /resultaatdoelen/{resultaatdoelId}',
+    rollen: ['teamleider', 'directeur'],
+  },
+  'voortgang.bekijken': { route: 'GET /resultaatdoelen/{resultaatdoelId}/voortgang', rollen: ORGANISATIE },
+  'voortgang.vastleggen': {
+    route: 'POST /resultaatdoelen/{resultaatdoelId}/voortgang',
+    rollen: ['teamleider', 'directeur'],
+  },
+  'begroting.bekijken': { route: 'GET /begrotingsprogrammas', rollen: IEDEREEN },
+  'begroting.programmaToevoegen': { route: 'POST /begrotingsprogrammas', rollen: ['directeur', 'beheerder'] },
+  'begroting.beleidsdoelToevoegen': {
+    route: 'POST /begrotingsprogrammas/{begrotingsprogrammaId}/beleidsdoelen',
+    rollen: ['directeur', 'beheerder'],
+  },
   'inzet.bekijken': {
     route: 'GET /teams/{teamId}/inzet',
     rollen: ['teamleider', 'programmaregisseur', 'directeur', 'po'],
@@ -114,6 +130,15 @@ const heeft = (sessie: Sessie, ...rollen: Rol[]) => sessie.account.rollen.some((
  */
 export function magTeamVolledigZien(sessie: Sessie, teamId: string): boolean {
   if (heeft(sessie, 'directeur', 'po', 'programmaregisseur')) return true;
+  return heeft(sessie, 'teamleider') && sessie.teamIds.includes(teamId);
+}
+
+/**
+ * Plan a team's result goals (change them, record progress): the directie for every team, a teamleider
+ * for the own teams (the reach rule `magTeamPlannen` of src/access/gebruiker.ts).
+ */
+export function magTeamPlannen(sessie: Sessie, teamId: string): boolean {
+  if (heeft(sessie, 'directeur')) return true;
   return heeft(sessie, 'teamleider') && sessie.teamIds.includes(teamId);
 }
 

@@ -85,8 +85,22 @@ export const listBegrotingsprogrammas = (begrotingsjaar?: number) =>
   request<{ resultaten: Begrotingsprogramma[] }>('GET', '/begrotingsprogrammas', {
     query: { begrotingsjaar },
   });
+export const createBegrotingsprogramma = (programma: {
+  begrotingsjaar: number;
+  code: string;
+  naam: string;
+}) => request<Begrotingsprogramma>('POST', '/begrotingsprogrammas', { body: programma });
+/** Answers the whole programme, with the new policy goal among its beleidsdoelen. */
+export const addBeleidsdoel = (
+  begrotingsprogrammaId: string,
+  beleidsdoel: { naam: string; omschrijving?: string | null },
+) =>
+  request<Begrotingsprogramma>('POST', `/begrotingsprogrammas/${enc(begrotingsprogrammaId)}/beleidsdoelen`, {
+    body: beleidsdoel,
+  });
 
-export type ResultaatdoelStatus = 'gepland' | 'actief' | 'behaald' | 'niet-behaald' | 'vervallen';
+export const STATUSSEN = ['gepland', 'actief', 'behaald', 'niet-behaald', 'vervallen'] as const;
+export type ResultaatdoelStatus = (typeof STATUSSEN)[number];
 
 export interface Resultaatdoel {
   id: string;
@@ -102,6 +116,7 @@ export interface Resultaatdoel {
   eigenaar: { medewerkerId: string; naam: string } | null;
   status: ResultaatdoelStatus;
   beleidsdoelen: { beleidsdoelId: string; naam: string; gewicht: number }[];
+  laatsteVoortgang: { datum: string; waarde: number | null; toelichting: string | null } | null;
   versie: number;
 }
 
@@ -113,7 +128,31 @@ export interface NewResultaatdoel {
   indicator?: string | null;
   doelwaarde?: number | null;
   eenheid?: string | null;
+  omschrijving?: string | null;
   eigenaarMedewerkerId?: string | null;
+}
+
+/** PATCH /resultaatdoelen/{id}: only the fields sent change; `periode` and `prioriteit` do not. */
+export interface ResultaatdoelPatch {
+  titel?: string;
+  omschrijving?: string | null;
+  indicator?: string | null;
+  doelwaarde?: number | null;
+  eenheid?: string | null;
+  geschatteUren?: number;
+  eigenaarMedewerkerId?: string | null;
+  status?: ResultaatdoelStatus;
+  beleidsdoelen?: { beleidsdoelId: string; gewicht: number }[];
+}
+
+/** One progress report on a result goal; the history is kept. */
+export interface Voortgang {
+  id: string;
+  datum: string;
+  waarde: number | null;
+  toelichting: string | null;
+  /** When it was recorded (UTC timestamp). */
+  vastgelegdOp: string;
 }
 
 export const listResultaatdoelen = (teamId: string, periode?: string) =>
@@ -122,6 +161,21 @@ export const listResultaatdoelen = (teamId: string, periode?: string) =>
   });
 export const createResultaatdoel = (teamId: string, doel: NewResultaatdoel) =>
   request<Resultaatdoel>('POST', `/teams/${enc(teamId)}/resultaatdoelen`, { body: doel });
+export const getResultaatdoel = (resultaatdoelId: string) =>
+  request<Resultaatdoel>('GET', `/resultaatdoelen/${enc(resultaatdoelId)}`);
+export const updateResultaatdoel = (resultaatdoelId: string, versie: number, patch: ResultaatdoelPatch) =>
+  request<Resultaatdoel>('PATCH', `/resultaatdoelen/${enc(resultaatdoelId)}`, { body: patch, versie });
+/** Newest first. */
+export const listVoortgang = (resultaatdoelId: string) =>
+  request<{ resultaten: Voortgang[] }>('GET', `/resultaatdoelen/${enc(resultaatdoelId)}/voortgang`);
+/** Answers the whole history, newest first. */
+export const addVoortgang = (
+  resultaatdoelId: string,
+  voortgang: { datum: string; waarde?: number | null; toelichting?: string | null },
+) =>
+  request<{ resultaten: Voortgang[] }>('POST', `/resultaatdoelen/${enc(resultaatdoelId)}/voortgang`, {
+    body: voortgang,
+  });
 export const prioriteer = (teamId: string, periode: string, volgorde: string[]) =>
   request<{ resultaten: Resultaatdoel[] }>('POST', `/teams/${enc(teamId)}/prioriteringen`, {
     body: { periode, volgorde },

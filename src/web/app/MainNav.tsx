@@ -8,6 +8,7 @@ import { type MessageKey, useT } from '../i18n/i18n';
 export const MENU: { to: string; label: MessageKey; actie: Actie }[] = [
   { to: '/', label: 'nav.organisatie', actie: 'organisatie.bekijken' },
   { to: '/organisatie/capaciteit', label: 'nav.capaciteit', actie: 'organisatie.capaciteit' },
+  { to: '/begroting', label: 'nav.begroting', actie: 'begroting.bekijken' },
   { to: '/teams', label: 'nav.teams', actie: 'teams.bekijken' },
   { to: '/medewerkers', label: 'nav.medewerkers', actie: 'medewerkers.bekijken' },
   { to: '/organogram', label: 'nav.organogram', actie: 'organogram.bekijken' },

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { RequireSessie, Toegestaan } from '../access/guards';
 import { SessieProvider } from '../access/sessie';
+import { BegrotingPage } from '../routes/begroting';
 import { AccountPage } from '../routes/beheer/account';
 import { AccountNieuwPage } from '../routes/beheer/account-nieuw';
 import { AccountsPage } from '../routes/beheer/accounts';
@@ -19,6 +20,7 @@ import { MedewerkersPage } from '../routes/medewerkers';
 import { NotFoundPage, RouteErrorPage } from '../routes/not-found';
 import { OrganisatiePage } from '../routes/organisatie';
 import { OrganogramPage } from '../routes/organogram';
+import { ResultaatdoelPage } from '../routes/resultaatdoel';
 import { TeamPage } from '../routes/team';
 import { TeamNieuwPage } from '../routes/team-nieuw';
 import { TeamsPage } from '../routes/teams';
@@ -78,6 +80,22 @@ export const routes = [
             element: (
               <Toegestaan actie="resultaatdoelen.bekijken">
                 <ResultaatdoelenPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'resultaatdoelen/:resultaatdoelId',
+            element: (
+              <Toegestaan actie="resultaatdoelen.openen">
+                <ResultaatdoelPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'begroting',
+            element: (
+              <Toegestaan actie="begroting.bekijken">
+                <BegrotingPage />
               </Toegestaan>
             ),
           },

@@ -20,9 +20,18 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
 
 /**
  * The error summary at the top of a form: lists every problem with a link to its field and takes
- * focus after a failed submit. A 412 shows the "changed by somebody else" message with a reload.
+ * focus after a failed submit. A 412 shows the "changed by somebody else" message with a reload
+ * button (`onReload`); `conflict` replaces its general wording, e.g. for a form that reloads by itself.
  */
-export function ErrorSummary({ form, onReload }: { form: FormState; onReload?: () => void }) {
+export function ErrorSummary({
+  form,
+  onReload,
+  conflict,
+}: {
+  form: FormState;
+  onReload?: () => void;
+  conflict?: { titel: string; tekst: string };
+}) {
   const t = useT();
   const ref = useRef<HTMLElement>(null);
   const headingId = useId();
@@ -39,9 +48,9 @@ export function ErrorSummary({ form, onReload }: { form: FormState; onReload?: (
       <section ref={ref} tabIndex={-1} className="wb-error-summary" aria-labelledby={headingId}>
         <Alert type="warning">
           <Heading level={2} id={headingId} className="wb-alert-heading">
-            {t('fout.conflict.titel')}
+            {conflict?.titel ?? t('fout.conflict.titel')}
           </Heading>
-          <Paragraph>{t('fout.conflict.tekst')}</Paragraph>
+          <Paragraph>{conflict?.tekst ?? t('fout.conflict.tekst')}</Paragraph>
           {onReload && (
             <Button
               appearance="secondary-action-button"

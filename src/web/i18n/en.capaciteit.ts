@@ -3,6 +3,7 @@ import type { nlCapaciteit } from './nl.capaciteit';
 /** English texts of the capacity pages. */
 export const enCapaciteit: Record<keyof typeof nlCapaciteit, string> = {
   'nav.capaciteit': 'Capacity',
+  'nav.begroting': 'Budget',
 
   'cap.titel': 'Capacity',
   'cap.titelTeam': 'Capacity {team}',
@@ -46,8 +47,8 @@ export const enCapaciteit: Record<keyof typeof nlCapaciteit, string> = {
   'rd.vrijeUren': 'Free hours of the team in this period: {uren}',
   'rd.nieuw': 'New result goal',
   'rd.aanmaken': 'Create result goal',
-  'rd.form.fouten': 'The result goal was not saved. Correct the errors at the fields.',
-  'rd.geenBeleidsdoelen': 'There are no policy goals for this budget year yet.',
+  'rd.geenBeleidsdoelen':
+    'There are no policy goals for this budget year yet. The management board records them on the Budget page.',
   'rd.geenEigenaar': 'No owner',
   'rd.veld.titel': 'Title',
   'rd.veld.periode': 'Period (for example 2026-Q2)',
@@ -58,6 +59,84 @@ export const enCapaciteit: Record<keyof typeof nlCapaciteit, string> = {
   'rd.veld.doelwaarde': 'Target value',
   'rd.veld.eenheid': 'Unit',
   'rd.veld.eigenaar': 'Owner',
+  'rd.veld.omschrijving': 'Description',
+  'rd.veld.uren.uitleg':
+    'How many hours the team expects to spend on it. Use a decimal point for half hours.',
+  'rd.veld.beleidsdoelen.uitleg':
+    'Enter a weight for every policy goal this result goal contributes to. Together the weights add up to 1, for example 0.5 and 0.5. Leave the others empty.',
+  'rd.veld.indicator.uitleg':
+    'How you can tell the goal has been reached, for example ‘number of homes delivered’.',
+  'rd.veld.periodeKort': 'Period',
+  'rd.veld.status': 'Status',
+  'rd.veld.status.uitleg':
+    'Planned: not started yet. Active: the team is working on it. Achieved or not achieved: finished. Lapsed: the goal no longer applies.',
+  'rd.veld.beleidsdoelenKort': 'Policy goals',
+  'rd.veld.laatsteVoortgang': 'Latest progress',
+  'rd.urenWaarde': '{uren} hours',
+  'rd.gewichtWaarde': 'weight {gewicht}',
+
+  'rd.detail.soort': 'Result goal',
+  'rd.detail.terug': 'To the result goals of {team} in {periode}',
+  'rd.detail.terugKort': 'To the team’s result goals',
+  'rd.wijzigen': 'Change result goal',
+  'rd.opgeslagen': 'The changes to {titel} have been saved.',
+  'rd.conflict.titel': 'Someone else changed this goal in the meantime',
+  'rd.conflict.tekst':
+    'Your change was not saved. The form now shows the data as saved. Enter your change again and save again.',
+  'rd.conflict.status':
+    'The status was not changed. The saved data and the current status are shown above. Choose again if needed and save.',
+  'rd.status.titel': 'Change status',
+  'rd.status.opslaan': 'Save status',
+  'rd.status.opgeslagen': 'The status is now {status}.',
+  'rd.status.gepland': 'Planned',
+  'rd.status.actief': 'Active',
+  'rd.status.behaald': 'Achieved',
+  'rd.status.niet-behaald': 'Not achieved',
+  'rd.status.vervallen': 'Lapsed',
+
+  'vg.titel': 'Progress',
+  'vg.geen': 'No progress has been recorded for this result goal yet.',
+  'vg.caption': 'Progress of {titel}, newest first',
+  'vg.kolom.datum': 'Date',
+  'vg.kolom.waarde': 'Value',
+  'vg.kolom.percentage': 'Of the target value',
+  'vg.kolom.toelichting': 'Note',
+  'vg.kolom.vastgelegd': 'Recorded on',
+  'vg.vanDoelwaarde': '{percentage}% of the target value',
+  'vg.nieuw': 'Record progress',
+  'vg.vastleggen': 'Record progress',
+  'vg.vastgelegd': 'The progress of {datum} has been recorded.',
+  'vg.veld.datum': 'Date',
+  'vg.veld.waarde': 'Value',
+  'vg.veld.waardeIn': 'Value in {eenheid}',
+  'vg.veld.waarde.uitleg': 'The value of the indicator on this date, as a number.',
+  'vg.veld.waarde.uitlegDoel': 'The value of the indicator on this date. The target value is {doelwaarde}.',
+  'vg.veld.toelichting': 'Note',
+
+  'begroting.titel': 'Programme budget {jaar}',
+  'begroting.intro':
+    'The programme budget divides the municipality’s work into programmes with policy goals. The result goals of the base teams contribute to these policy goals.',
+  'begroting.jaar': 'Budget year',
+  'begroting.programmas': 'Programmes in {jaar}',
+  'begroting.leeg': 'No programmes have been recorded for budget year {jaar} yet.',
+  'begroting.leeg.toevoegen':
+    'Add the first programme below. Then you can add policy goals to it, so teams can link their result goals to them.',
+  'begroting.leeg.wie':
+    'The management board records the programmes and policy goals. Until then teams cannot create result goals for this year.',
+  'begroting.geenBeleidsdoelen':
+    'This programme has no policy goals yet. Teams can only link their result goals to this programme once it has a policy goal.',
+  'begroting.aanProgramma': 'to {programma}',
+  'begroting.beleidsdoel.toevoegen': 'Add policy goal',
+  'begroting.beleidsdoel.opslaan': 'Save policy goal',
+  'begroting.beleidsdoel.toegevoegd': 'Policy goal {beleidsdoel} has been added to {programma}.',
+  'begroting.programma.nieuw': 'Add programme',
+  'begroting.programma.toevoegen': 'Add programme',
+  'begroting.programma.toegevoegd': 'Programme {programma} has been added to budget year {jaar}.',
+  'begroting.veld.jaar': 'Budget year of the new programme',
+  'begroting.veld.code': 'Code',
+  'begroting.veld.code.uitleg': 'The code from the budget, for example P1. Each code occurs once per year.',
+  'begroting.veld.naam': 'Name of the programme',
+  'begroting.veld.beleidsdoel': 'Policy goal',
 
   'lijn.titel': 'Priority line',
   'lijn.samenvatting': 'Capacity {capaciteit} hours, demand {vraag} hours, shortfall {tekort} hours.',

@@ -1,6 +1,7 @@
 /** Dutch texts of the capacity pages (team capacity, result goals, inzet, organisation capacity). */
 export const nlCapaciteit = {
   'nav.capaciteit': 'Capaciteit',
+  'nav.begroting': 'Begroting',
 
   'cap.titel': 'Capaciteit',
   'cap.titelTeam': 'Capaciteit {team}',
@@ -44,8 +45,8 @@ export const nlCapaciteit = {
   'rd.vrijeUren': 'Vrije uren van het team in deze periode: {uren}',
   'rd.nieuw': 'Nieuw resultaatdoel',
   'rd.aanmaken': 'Resultaatdoel aanmaken',
-  'rd.form.fouten': 'Het resultaatdoel is niet opgeslagen. Verbeter de fouten bij de velden.',
-  'rd.geenBeleidsdoelen': 'Er zijn nog geen beleidsdoelen voor dit begrotingsjaar.',
+  'rd.geenBeleidsdoelen':
+    'Er zijn nog geen beleidsdoelen voor dit begrotingsjaar. De directie legt ze vast op de pagina Begroting.',
   'rd.geenEigenaar': 'Geen eigenaar',
   'rd.veld.titel': 'Titel',
   'rd.veld.periode': 'Periode (bijvoorbeeld 2026-Q2)',
@@ -56,6 +57,85 @@ export const nlCapaciteit = {
   'rd.veld.doelwaarde': 'Doelwaarde',
   'rd.veld.eenheid': 'Eenheid',
   'rd.veld.eigenaar': 'Eigenaar',
+  'rd.veld.omschrijving': 'Omschrijving',
+  'rd.veld.uren.uitleg':
+    'Hoeveel uur het team er naar schatting aan besteedt. Gebruik een komma voor halve uren.',
+  'rd.veld.beleidsdoelen.uitleg':
+    'Vul een gewicht in bij elk beleidsdoel waaraan dit resultaatdoel bijdraagt. Samen tellen de gewichten op tot 1, bijvoorbeeld 0,5 en 0,5. Laat de andere leeg.',
+  'rd.veld.indicator.uitleg':
+    'Waaraan u ziet dat het doel gehaald is, bijvoorbeeld ‘aantal opgeleverde woningen’.',
+  'rd.veld.periodeKort': 'Periode',
+  'rd.veld.status': 'Status',
+  'rd.veld.status.uitleg':
+    'Gepland: nog niet begonnen. Actief: het team werkt eraan. Behaald of niet behaald: afgerond. Vervallen: het doel geldt niet meer.',
+  'rd.veld.beleidsdoelenKort': 'Beleidsdoelen',
+  'rd.veld.laatsteVoortgang': 'Laatste voortgang',
+  'rd.urenWaarde': '{uren} uur',
+  'rd.gewichtWaarde': 'gewicht {gewicht}',
+
+  'rd.detail.soort': 'Resultaatdoel',
+  'rd.detail.terug': 'Naar de resultaatdoelen van {team} in {periode}',
+  'rd.detail.terugKort': 'Naar de resultaatdoelen van het team',
+  'rd.wijzigen': 'Resultaatdoel wijzigen',
+  'rd.opgeslagen': 'De wijzigingen aan {titel} zijn opgeslagen.',
+  'rd.conflict.titel': 'Iemand anders heeft dit doel intussen gewijzigd',
+  'rd.conflict.tekst':
+    'Uw wijziging is niet opgeslagen. Het formulier toont nu de gegevens zoals ze opgeslagen zijn. Voer uw wijziging opnieuw in en sla opnieuw op.',
+  'rd.conflict.status':
+    'De status is niet gewijzigd. Hierboven staan nu de opgeslagen gegevens en de huidige status. Kies zo nodig opnieuw en sla op.',
+  'rd.status.titel': 'Status wijzigen',
+  'rd.status.opslaan': 'Status opslaan',
+  'rd.status.opgeslagen': 'De status is nu {status}.',
+  'rd.status.gepland': 'Gepland',
+  'rd.status.actief': 'Actief',
+  'rd.status.behaald': 'Behaald',
+  'rd.status.niet-behaald': 'Niet behaald',
+  'rd.status.vervallen': 'Vervallen',
+
+  'vg.titel': 'Voortgang',
+  'vg.geen': 'Er is nog geen voortgang vastgelegd voor dit resultaatdoel.',
+  'vg.caption': 'Voortgang van {titel}, nieuwste eerst',
+  'vg.kolom.datum': 'Datum',
+  'vg.kolom.waarde': 'Waarde',
+  'vg.kolom.percentage': 'Van de doelwaarde',
+  'vg.kolom.toelichting': 'Toelichting',
+  'vg.kolom.vastgelegd': 'Vastgelegd op',
+  'vg.vanDoelwaarde': '{percentage}% van de doelwaarde',
+  'vg.nieuw': 'Voortgang vastleggen',
+  'vg.vastleggen': 'Voortgang vastleggen',
+  'vg.vastgelegd': 'De voortgang van {datum} is vastgelegd.',
+  'vg.veld.datum': 'Datum',
+  'vg.veld.waarde': 'Waarde',
+  'vg.veld.waardeIn': 'Waarde in {eenheid}',
+  'vg.veld.waarde.uitleg': 'De stand van de indicator op deze datum, als getal.',
+  'vg.veld.waarde.uitlegDoel': 'De stand van de indicator op deze datum. De doelwaarde is {doelwaarde}.',
+  'vg.veld.toelichting': 'Toelichting',
+
+  'begroting.titel': 'Programmabegroting {jaar}',
+  'begroting.intro':
+    'De programmabegroting deelt het werk van de gemeente in programma’s met beleidsdoelen. De resultaatdoelen van de basisteams dragen bij aan deze beleidsdoelen.',
+  'begroting.jaar': 'Begrotingsjaar',
+  'begroting.programmas': 'Programma’s in {jaar}',
+  'begroting.leeg': 'Voor begrotingsjaar {jaar} zijn nog geen programma’s vastgelegd.',
+  'begroting.leeg.toevoegen':
+    'Voeg hieronder het eerste programma toe. Daarna kunt u er beleidsdoelen aan toevoegen, zodat teams hun resultaatdoelen eraan kunnen koppelen.',
+  'begroting.leeg.wie':
+    'De directie legt de programma’s en beleidsdoelen vast. Tot die tijd kunnen teams voor dit jaar geen resultaatdoelen aanmaken.',
+  'begroting.geenBeleidsdoelen':
+    'Dit programma heeft nog geen beleidsdoelen. Teams kunnen hun resultaatdoelen pas aan dit programma koppelen als het een beleidsdoel heeft.',
+  'begroting.aanProgramma': 'aan {programma}',
+  'begroting.beleidsdoel.toevoegen': 'Beleidsdoel toevoegen',
+  'begroting.beleidsdoel.opslaan': 'Beleidsdoel opslaan',
+  'begroting.beleidsdoel.toegevoegd': 'Beleidsdoel {beleidsdoel} is toegevoegd aan {programma}.',
+  'begroting.programma.nieuw': 'Programma toevoegen',
+  'begroting.programma.toevoegen': 'Programma toevoegen',
+  'begroting.programma.toegevoegd': 'Programma {programma} is toegevoegd aan begrotingsjaar {jaar}.',
+  'begroting.veld.jaar': 'Begrotingsjaar van het nieuwe programma',
+  'begroting.veld.code': 'Code',
+  'begroting.veld.code.uitleg':
+    'De code uit de begroting, bijvoorbeeld P1. Elke code komt één keer voor per jaar.',
+  'begroting.veld.naam': 'Naam van het programma',
+  'begroting.veld.beleidsdoel': 'Beleidsdoel',
 
   'lijn.titel': 'Prioriteitslijn',
   'lijn.samenvatting': 'Capaciteit {capaciteit} uur, vraag {vraag} uur, tekort {tekort} uur.',

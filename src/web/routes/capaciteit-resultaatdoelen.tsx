@@ -151,6 +151,7 @@ export function ResultaatdoelenPage() {
       {mag('resultaatdoelen.aanmaken') && (
         <Section title={t('rd.nieuw')}>
           <ResultaatdoelForm
+            key={periode}
             teamId={teamId}
             periode={periode}
             programmas={programmas.data?.resultaten ?? []}

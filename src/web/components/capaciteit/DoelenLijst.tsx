@@ -2,9 +2,11 @@ import { Button } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import type { Resultaatdoel } from '../../api/capaciteit';
 import { useI18n } from '../../i18n/i18n';
+import { AppLink } from '../AppLink';
+import { DoelStatus } from './DoelStatus';
 
 /**
- * The goals in priority order. Reorder with the "Omhoog"/"Omlaag" buttons, Alt+ArrowUp/Down on a
+ * The goals in priority order, each title a link to the goal's page. Reorder with the "Omhoog"/"Omlaag" buttons, Alt+ArrowUp/Down on a
  * row, or by dragging a row; every move is announced in a live region.
  */
 export function DoelenLijst({
@@ -92,12 +94,13 @@ export function DoelenLijst({
               </span>
             )}
             <strong id={`doel-${doel.id}-titel`}>
-              {doel.prioriteit}. {doel.titel}
+              {doel.prioriteit}. <AppLink to={`/resultaatdoelen/${doel.id}`}>{doel.titel}</AppLink>
             </strong>{' '}
             ({t('rd.uren', { uren: formatNumber(doel.geschatteUren) })}
             {doel.beleidsdoelen.length > 0 &&
               `; ${doel.beleidsdoelen.map((b) => `${b.naam} ${b.gewicht}`).join(', ')}`}
-            {doel.eigenaar && `; ${t('rd.eigenaar')}: ${doel.eigenaar.naam}`})
+            {doel.eigenaar && `; ${t('rd.eigenaar')}: ${doel.eigenaar.naam}`}){' '}
+            <DoelStatus status={doel.status} />
           </span>
           {magPrioriteren && (
             <span className="wb-doelen__knoppen">
