@@ -1,0 +1,190 @@
+/**
+ * The verdeelvoorstel as a pure problem: which medewerker gives how many hours a week to which open
+ * capaciteitsvraag in a period. Hours are per week and constant over the period, so "free hours per
+ * week" is the smallest free amount over the period's weeks, and the team's room for agile work the
+ * smallest over its weeks: a constant assignment that fits those fits every week.
+ */
+export interface VerdeelMedewerker {
+  id: string;
+  teamId: string;
+  /** Hours a week free for agile work: the minimum over the period's weeks. */
+  vrij: number;
+  /** Agile dossiers this person already carries. */
+  dossiers: readonly string[];
+}
+
+export interface VerdeelVraag {
+  id: string;
+  dossierId: string;
+  expertiseId: string;
+  minimumNiveau: number;
+  /** Demand still open, in hours a week. */
+  urenPerWeek: number;
+  /** 1 (low) to 5 (high). */
+  prioriteit: number;
+}
+
+export interface VerdeelTeam {
+  id: string;
+  /** Hours a week the team can give to agile work without breaking its reservering. */
+  ruimte: number;
+}
+
+/** A medewerker who holds the asked expertise at some niveau. */
+export interface Geschiktheid {
+  medewerkerId: string;
+  vraagId: string;
+  niveau: number;
+  ambitie: boolean;
+}
+
+export interface VerdeelInstantie {
+  medewerkers: readonly VerdeelMedewerker[];
+  vragen: readonly VerdeelVraag[];
+  teams: readonly VerdeelTeam[];
+  geschiktheden: readonly Geschiktheid[];
+  /** At most this many agile dossiers per medewerker (default 3). */
+  maxDossiers: number;
+  /** No assignment below this many hours a week (default 4). */
+  minimumUren: number;
+}
+
+export interface Toewijzing {
+  medewerkerId: string;
+  vraagId: string;
+  urenPerWeek: number;
+}
+
+/** A candidate pair after pruning, with everything the model and the reasons need. */
+export interface Paar {
+  m: number;
+  v: number;
+  niveau: number;
+  ambitie: boolean;
+  alOpDossier: boolean;
+  gewicht: number;
+  bovengrens: number;
+}
+
+/**
+ * How well a person fits: meeting the minimum counts 1, every niveau above it a quarter more, and
+ * wanting to grow in the expertise a tenth (development is a goal of the organisation too).
+ */
+export function passendheid(niveau: number, minimum: number, ambitie: boolean): number {
+  return 1 + 0.25 * (niveau - minimum) + (ambitie ? 0.1 : 0);
+}
+
+/** People already on the dossier are preferred: continuity is worth a fifth more per hour. */
+export const VOORKEUR_BESTAAND = 1.2;
+
+export function gewicht(prioriteit: number, f: number, alOpDossier: boolean): number {
+  return prioriteit * f * (alOpDossier ? VOORKEUR_BESTAAND : 1);
+}
+
+export const STANDAARD = { maxDossiers: 3, minimumUren: 4, kandidatenPerVraag: 40 } as const;
+
+/**
+ * The pairs worth modelling: niveau at least the minimum, room for at least the minimum useful
+ * assignment in person, team and demand, a dossier slot left (or already on the dossier), and per
+ * vraag only the best few by weight and free hours. A dense model of everyone × every vraag is far
+ * too big for the solver and almost all of it can never be chosen.
+ */
+export function snoei(inst: VerdeelInstantie, perVraag: number = STANDAARD.kandidatenPerVraag): Paar[] {
+  const mIndex = new Map(inst.medewerkers.map((m, i) => [m.id, i]));
+  const vIndex = new Map(inst.vragen.map((v, i) => [v.id, i]));
+  const ruimte = new Map(inst.teams.map((t) => [t.id, t.ruimte]));
+  const perV = new Map<number, Paar[]>();
+  for (const g of inst.geschiktheden) {
+    const m = mIndex.get(g.medewerkerId);
+    const v = vIndex.get(g.vraagId);
+    if (m === undefined || v === undefined) continue;
+    const mw = inst.medewerkers[m]!;
+    const vr = inst.vragen[v]!;
+    if (g.niveau < vr.minimumNiveau) continue;
+    const alOpDossier = mw.dossiers.includes(vr.dossierId);
+    if (!alOpDossier && mw.dossiers.length >= inst.maxDossiers) continue;
+    const bovengrens = Math.min(mw.vrij, vr.urenPerWeek, ruimte.get(mw.teamId) ?? 0);
+    if (bovengrens < inst.minimumUren) continue;
+    const p: Paar = {
+      m,
+      v,
+      niveau: g.niveau,
+      ambitie: g.ambitie,
+      alOpDossier,
+      gewicht: gewicht(vr.prioriteit, passendheid(g.niveau, vr.minimumNiveau, g.ambitie), alOpDossier),
+      bovengrens,
+    };
+    const lijst = perV.get(v);
+    if (lijst) lijst.push(p);
+    else perV.set(v, [p]);
+  }
+  const uit: Paar[] = [];
+  for (const lijst of perV.values()) {
+    lijst.sort((a, b) => b.gewicht - a.gewicht || b.bovengrens - a.bovengrens || a.m - b.m);
+    uit.push(...lijst.slice(0, perVraag));
+  }
+  return uit.sort((a, b) => a.v - b.v || a.m - b.m);
+}
+
+export function doelwaarde(inst: VerdeelInstantie, toewijzingen: readonly Toewijzing[]): number {
+  const vIndex = new Map(inst.vragen.map((v) => [v.id, v]));
+  const mIndex = new Map(inst.medewerkers.map((m) => [m.id, m]));
+  const niveau = new Map(inst.geschiktheden.map((g) => [`${g.medewerkerId}|${g.vraagId}`, g]));
+  let som = 0;
+  for (const t of toewijzingen) {
+    const v = vIndex.get(t.vraagId)!;
+    const g = niveau.get(`${t.medewerkerId}|${t.vraagId}`)!;
+    const al = mIndex.get(t.medewerkerId)!.dossiers.includes(v.dossierId);
+    som += gewicht(v.prioriteit, passendheid(g.niveau, v.minimumNiveau, g.ambitie), al) * t.urenPerWeek;
+  }
+  return som;
+}
+
+/**
+ * The baseline a planner would do by hand: best-weighted pairs first, each as many hours as person,
+ * team, demand and the dossier limit allow, skipping what falls below the minimum useful amount.
+ */
+export function gretig(
+  inst: VerdeelInstantie,
+  paren: readonly Paar[] = snoei(inst, Number.POSITIVE_INFINITY),
+): Toewijzing[] {
+  const vrij = inst.medewerkers.map((m) => m.vrij);
+  const dossiers = inst.medewerkers.map((m) => new Set(m.dossiers));
+  const ruimte = new Map(inst.teams.map((t) => [t.id, t.ruimte]));
+  const vraag = inst.vragen.map((v) => v.urenPerWeek);
+  const uit: Toewijzing[] = [];
+  const volgorde = [...paren].sort((a, b) => b.gewicht - a.gewicht || a.v - b.v || a.m - b.m);
+  for (const p of volgorde) {
+    const mw = inst.medewerkers[p.m]!;
+    const vr = inst.vragen[p.v]!;
+    const nieuwDossier = !dossiers[p.m]!.has(vr.dossierId);
+    if (nieuwDossier && dossiers[p.m]!.size >= inst.maxDossiers) continue;
+    const uren = Math.min(vrij[p.m]!, vraag[p.v]!, ruimte.get(mw.teamId) ?? 0);
+    if (uren < inst.minimumUren || uren <= 0) continue;
+    vrij[p.m]! -= uren;
+    vraag[p.v]! -= uren;
+    ruimte.set(mw.teamId, (ruimte.get(mw.teamId) ?? 0) - uren);
+    dossiers[p.m]!.add(vr.dossierId);
+    uit.push({ medewerkerId: mw.id, vraagId: vr.id, urenPerWeek: uren });
+  }
+  return uit;
+}
+
+export interface Tekort {
+  expertiseId: string;
+  urenPerWeek: number;
+}
+
+/** Demand left open per expertise: the input for formation (whom to hire or train). */
+export function onvervuld(inst: VerdeelInstantie, toewijzingen: readonly Toewijzing[]): Tekort[] {
+  const gedekt = new Map<string, number>();
+  for (const t of toewijzingen) gedekt.set(t.vraagId, (gedekt.get(t.vraagId) ?? 0) + t.urenPerWeek);
+  const perExpertise = new Map<string, number>();
+  for (const v of inst.vragen) {
+    const open = v.urenPerWeek - (gedekt.get(v.id) ?? 0);
+    if (open > 1e-6) perExpertise.set(v.expertiseId, (perExpertise.get(v.expertiseId) ?? 0) + open);
+  }
+  return [...perExpertise]
+    .map(([expertiseId, urenPerWeek]) => ({ expertiseId, urenPerWeek: Math.round(urenPerWeek * 100) / 100 }))
+    .sort((a, b) => b.urenPerWeek - a.urenPerWeek || a.expertiseId.localeCompare(b.expertiseId));
+}
