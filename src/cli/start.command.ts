@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../db/connect';
 import { loadDemoAccounts } from '../demo/demo-accounts';
 import { countOrganisatie, loadDemoOrganisatie } from '../demo/demo-loader';
 import { generateDemoOrganisatie } from '../demo/demo-organisatie';
+import { loadDemoPlanning } from '../demo/demo-planning';
 import { CliError } from './cli-error';
 import { formatAantal, formatSeconden } from './format';
 import { migrate, openConfiguredDatabase } from './open-database';
@@ -77,6 +78,7 @@ async function loadDemoIntoEmpty(handle: DatabaseHandle): Promise<void> {
   const org = generateDemoOrganisatie({ medewerkers: 400 });
   await loadDemoOrganisatie(handle.db, org);
   await loadDemoAccounts(handle.db);
+  await loadDemoPlanning(handle.db);
   console.log(
     `De database was leeg: de demo-gemeente is geladen (${formatAantal(org.medewerkers.length)} medewerkers ` +
       `in ${org.teams.length} teams, ${formatSeconden(performance.now() - start)}). ` +

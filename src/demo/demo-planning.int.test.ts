@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/helpers/database';
+import { onEngine } from '../../test/helpers/engine';
+import type { Database } from '../db/schema';
+import { listBestuursopdrachten } from '../services/bestuursopdracht.service';
+import { listOpgaven } from '../services/opgave.service';
+import { portfolio } from '../services/portfolio.service';
+import { loadDemoAccounts } from './demo-accounts';
+import { loadDemoOrganisatie } from './demo-loader';
+import { generateDemoOrganisatie } from './demo-organisatie';
+import { loadDemoPlanning } from './demo-planning';
+
+// The demo's plans go through the services, so every rule holds; this checks that a first start
+// gets a budget, result goals with hours, and agile dossiers in several states.
+describe(onEngine('loadDemoPlanning'), () => {
+  let testDatabase: TestDatabase;
+  let db: Kysely<Database>;
+
+  beforeAll(async () => {
+    testDatabase = await createTestDatabase();
+    db = testDatabase.db;
+    await loadDemoOrganisatie(db, generateDemoOrganisatie({ medewerkers: 400, peildatum: '2026-11-26' }));
+    await loadDemoAccounts(db);
+  });
+
+  afterAll(async () => {
+    await testDatabase?.close();
+  });
+
+  it('fills the budget, result goals, inzet and the agile portfolio', async () => {
+    await loadDemoPlanning(db, '2026-11-26');
+    const tel = async (tabel: keyof Database) =>
+      Number(
+        (
+          await db
+            .selectFrom(tabel)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect(await tel('begrotingsprogramma')).toBe(3);
+    expect(await tel('resultaatdoel')).toBe(18);
+    expect(await tel('inzet')).toBeGreaterThan(5);
+    expect((await listOpgaven(db, {})).map((o) => [o.titel, o.status]).sort()).toEqual([
+      ['Jongeren met schulden', 'signalering'],
+      ['Netcongestie op bedrijventerreinen', 'verkenning'],
+      ['Warmtenet Oost', 'aanpak'],
+    ]);
+    expect((await listBestuursopdrachten(db)).map((b) => [b.titel, b.status]).sort()).toEqual([
+      ['Eén gezin, één plan', 'in-uitvoering'],
+      ['Regionale energiestrategie 2.0', 'ter-besluitvorming'],
+      ['Wijkaanpak Zuid', 'concept'],
+    ]);
+    const p = await portfolio(db, '2026-Q4', '2027-Q3');
+    expect(p.totalen[0]!.uren).toBe(240 + 120 + 200 + 300 + 160);
+    expect(p.mijlpalen.length).toBeGreaterThan(0);
+  });
+});
