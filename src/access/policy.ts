@@ -45,6 +45,14 @@ const STRUCTUUR: readonly Rol[] = ['directeur', 'po'];
 const DOSSIER_LEZERS: readonly Rol[] = ['teamleider', 'programmaregisseur', 'directeur', 'po', 'college'];
 const DOSSIER_SCHRIJVERS: readonly Rol[] = ['programmaregisseur', 'directeur'];
 const AMBITIE_SCHRIJVERS: readonly Rol[] = ['college', 'directeur', 'programmaregisseur'];
+/** An inzetverzoek concerns the asker, the teamleider who decides, the medewerker, and P&O/directie. */
+const INZET_BETROKKENEN: readonly Rol[] = [
+  'medewerker',
+  'teamleider',
+  'programmaregisseur',
+  'directeur',
+  'po',
+];
 
 export const POLICY: Record<string, Regel> = {
   // Access itself
@@ -195,6 +203,20 @@ export const POLICY: Record<string, Regel> = {
   'GET /bestuursopdrachten/{bestuursopdrachtId}/collegevoorstel': { toegang: DOSSIER_LEZERS },
   'GET /besluiten': { toegang: DOSSIER_LEZERS },
   'GET /portfolio': { toegang: DOSSIER_LEZERS },
+  'GET /capaciteitsvragen/{capaciteitsvraagId}/kandidaten': {
+    toegang: DOSSIER_SCHRIJVERS,
+    leestPersoonsgegevens: true,
+  },
+  'POST /capaciteitsvragen/{capaciteitsvraagId}/inzetverzoeken': { toegang: DOSSIER_SCHRIJVERS },
+  'GET /inzetverzoeken': { toegang: INZET_BETROKKENEN, leestPersoonsgegevens: true },
+  'GET /inzetverzoeken/{inzetverzoekId}': { toegang: INZET_BETROKKENEN, leestPersoonsgegevens: true },
+  'POST /inzetverzoeken/{inzetverzoekId}/instemmingen': { toegang: ['teamleider', 'directeur'] },
+  'POST /inzetverzoeken/{inzetverzoekId}/afwijzingen': { toegang: ['teamleider', 'directeur'] },
+  'POST /inzetverzoeken/{inzetverzoekId}/tegenvoorstellen': { toegang: ['teamleider', 'directeur'] },
+  'POST /inzetverzoeken/{inzetverzoekId}/aanvaardingen': { toegang: DOSSIER_SCHRIJVERS },
+  'POST /inzetverzoeken/{inzetverzoekId}/intrekkingen': { toegang: DOSSIER_SCHRIJVERS },
+  'GET /organisatie/inzetverzoeken': { toegang: ['directeur', 'po'] },
+  'PUT /teams/{teamId}/reservering': { toegang: ['teamleider', 'directeur'] },
 };
 
 /** `GET /api/v1/teams/:teamId` → `GET /teams/{teamId}`: the key of a Fastify route in the table. */

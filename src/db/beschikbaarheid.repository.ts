@@ -4,6 +4,8 @@ import type { Database } from './schema';
 export interface Instellingen {
   nietProductiefAandeel: number;
   bevrijdingsdag: 'jaarlijks' | 'lustrum';
+  /** Share of a team's capacity kept for robust work, unless the team sets its own. */
+  robuustReservering: number;
   /** The version of the settings as a whole: it rises with every change of any of them. */
   versie: number;
 }
@@ -14,6 +16,7 @@ export async function getInstellingen(db: Kysely<Database>): Promise<Instellinge
   return {
     nietProductiefAandeel: Number(waarde('nietProductiefAandeel') ?? 0.15),
     bevrijdingsdag: waarde('bevrijdingsdag') === 'lustrum' ? 'lustrum' : 'jaarlijks',
+    robuustReservering: Number(waarde('robuustReservering') ?? 0.6),
     versie: rijen.reduce((s, r) => s + r.versie, 0),
   };
 }
@@ -143,6 +146,8 @@ export async function findBrutoUren(
     feestdagen: string[];
     teamId?: string;
     medewerkerId?: string;
+    /** Several medewerkers at once, wherever they work (their employment decides). */
+    medewerkerIds?: readonly string[];
   },
 ): Promise<BeschikbaarheidRij[]> {
   const { van, tot } = opties;
@@ -151,8 +156,11 @@ export async function findBrutoUren(
             from teamlidmaatschap
            where team_id = ${opties.teamId} and ingangsdatum <= ${tot}::date
              and (einddatum is null or einddatum >= ${van}::date)`
-    : sql`select id as medewerker_id, in_dienst as van, coalesce(uit_dienst, 'infinity'::date) as tot
-            from medewerker where id = ${opties.medewerkerId ?? null}`;
+    : opties.medewerkerIds
+      ? sql`select id as medewerker_id, in_dienst as van, coalesce(uit_dienst, 'infinity'::date) as tot
+              from medewerker where id = any(${[...opties.medewerkerIds]}::uuid[])`
+      : sql`select id as medewerker_id, in_dienst as van, coalesce(uit_dienst, 'infinity'::date) as tot
+              from medewerker where id = ${opties.medewerkerId ?? null}`;
   const r = await sql<BeschikbaarheidRij>`
     with ${kalender(van, tot, opties.per, opties.feestdagen)},
     lid as (${leden}),
@@ -236,14 +244,24 @@ export interface TeamRollupRij {
  */
 export async function findTeamRollup(
   db: Kysely<Database>,
-  opties: { van: string; tot: string; feestdagen: string[]; nietProductiefAandeel: number },
+  opties: {
+    van: string;
+    tot: string;
+    feestdagen: string[];
+    nietProductiefAandeel: number;
+    /** Months (the organisation view) or ISO weeks (a team's room for agile work). */
+    per?: 'week' | 'maand';
+    /** Only these teams; all active basisteams when left out. */
+    teamIds?: readonly string[];
+  },
 ): Promise<TeamRollupRij[]> {
   const { van, tot } = opties;
+  const teamFilter = opties.teamIds ? sql`and id = any(${[...opties.teamIds]}::uuid[])` : sql``;
   const r = await sql<TeamRollupRij>`
-    with ${kalender(van, tot, 'maand', opties.feestdagen)},
+    with ${kalender(van, tot, opties.per ?? 'maand', opties.feestdagen)},
     team_actief as (
       select id, coalesce(niet_productief_aandeel, ${opties.nietProductiefAandeel}) as aandeel
-        from team where soort = 'basisteam' and (opgeheven_op is null or opgeheven_op > ${van}::date)
+        from team where soort = 'basisteam' and (opgeheven_op is null or opgeheven_op > ${van}::date) ${teamFilter}
     ),
     aanwezig as (
       select * from (

@@ -4,6 +4,7 @@ import { migration0002 } from './migrations/0002_toegang';
 import { migration0003 } from './migrations/0003_beschikbaarheid';
 import { migration0004 } from './migrations/0004_resultaatdoelen';
 import { migration0005 } from './migrations/0005_wendbaar';
+import { migration0006 } from './migrations/0006_inzetverzoeken';
 import type { Migration } from './migrations/migration';
 
 export type { Migration } from './migrations/migration';
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 /**

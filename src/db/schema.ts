@@ -17,6 +17,8 @@ export interface TeamTable {
   omschrijving: string | null;
   opgeheven_op: DateString | null;
   niet_productief_aandeel: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Share of the team's capacity kept for robust work; null = the organisation's default. */
+  robuust_reservering: ColumnType<number | null, number | null | undefined, number | null>;
   versie: Generated<number>;
   aangemaakt_op: Timestamp;
   gewijzigd_op: Timestamp;
@@ -229,6 +231,9 @@ export interface InzetTable {
   van: DateString;
   tot: DateString;
   uren_per_week: number;
+  /** Agile inzet: the capaciteitsvraag it serves and the inzetverzoek that was consented to. */
+  capaciteitsvraag_id: ColumnType<string | null, string | null | undefined, string | null>;
+  inzetverzoek_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface InzetReeksTable {
@@ -352,8 +357,50 @@ export interface CapaciteitsvraagTable {
   periode: string;
   uren: number;
   toelichting: string | null;
+  /** 1 (low) to 5 (high): weighs in the verdeelvoorstel. */
+  prioriteit: Generated<number>;
   versie: Generated<number>;
   aangemaakt_op: Timestamp;
+}
+
+export type InzetverzoekStatus = 'aangevraagd' | 'ingestemd' | 'afgewezen' | 'tegenvoorstel' | 'ingetrokken';
+
+export interface InzetverzoekTable {
+  id: Generated<string>;
+  capaciteitsvraag_id: string;
+  medewerker_id: string;
+  team_id: string;
+  van: DateString;
+  tot: DateString;
+  uren_per_week: number;
+  status: Generated<InzetverzoekStatus>;
+  toelichting: string | null;
+  reden: string | null;
+  tegen_van: DateString | null;
+  tegen_tot: DateString | null;
+  tegen_uren_per_week: number | null;
+  reservering_overschreden: Generated<boolean>;
+  overschrijding_reden: string | null;
+  boven_beschikbaar: Generated<boolean>;
+  scenario_id: string | null;
+  aangevraagd_door: string | null;
+  aangevraagd_op: Timestamp;
+  beslist_door: string | null;
+  beslist_op: Date | null;
+  versie: Generated<number>;
+}
+
+export interface VerdeelscenarioTable {
+  id: Generated<string>;
+  periode: string;
+  status: Generated<'rekent' | 'klaar' | 'mislukt'>;
+  parameters: ColumnType<unknown, string, string>;
+  voortgang: ColumnType<unknown, string | null, string | null>;
+  resultaat: ColumnType<unknown, string | null, string | null>;
+  fout: string | null;
+  aangemaakt_door: string | null;
+  aangemaakt_op: Timestamp;
+  klaar_op: Date | null;
 }
 
 export interface DossierOvergangTable {
@@ -379,6 +426,8 @@ export interface Database {
   besluit: BesluitTable;
   capaciteitsvraag: CapaciteitsvraagTable;
   dossier_overgang: DossierOvergangTable;
+  inzetverzoek: InzetverzoekTable;
+  verdeelscenario: VerdeelscenarioTable;
   begrotingsprogramma: BegrotingsprogrammaTable;
   beleidsdoel: BeleidsdoelTable;
   resultaatdoel: ResultaatdoelTable;

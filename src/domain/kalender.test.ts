@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plusDagen } from './datum';
-import { dagenTussen, isoWeek, periodenTussen, periodeVan, sleutelVan, weekdag } from './kalender';
+import {
+  dagenTussen,
+  isoWeek,
+  periodenTussen,
+  periodeVan,
+  sleutelVan,
+  weekdag,
+  wekenVanKwartaal,
+} from './kalender';
 
 describe('kalender', () => {
   it('knows ISO weeks across year ends', () => {
@@ -59,5 +67,31 @@ describe('kalender', () => {
       '2024-02-29',
       '2024-03-01',
     ]);
+  });
+});
+
+describe('wekenVanKwartaal', () => {
+  it('gives the weeks whose Thursday lies in the quarter', () => {
+    expect(wekenVanKwartaal('2026-Q1')).toEqual({ vanWeek: '2026-W01', totWeek: '2026-W13', weken: 13 });
+    // 2026 has 53 ISO weeks: W53 (Thursday 31 December) belongs to Q4.
+    expect(wekenVanKwartaal('2026-Q4')).toEqual({ vanWeek: '2026-W40', totWeek: '2026-W53', weken: 14 });
+    // 1 January 2027 is a Friday: its week is 2026-W53, so 2027-Q1 starts with W01 on 4 January.
+    expect(wekenVanKwartaal('2027-Q1')).toEqual({ vanWeek: '2027-W01', totWeek: '2027-W12', weken: 12 });
+    // …and W13 (Thursday 1 April 2027) belongs to Q2.
+    expect(wekenVanKwartaal('2027-Q2').vanWeek).toBe('2027-W13');
+  });
+
+  it('puts every week of a year in exactly one quarter', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2100 }), (jaar) => {
+        const kwartalen = [1, 2, 3, 4].map((k) => wekenVanKwartaal(`${jaar}-Q${k}`));
+        const totaal = kwartalen.reduce((s, k) => s + k.weken, 0);
+        expect(totaal === 52 || totaal === 53).toBe(true);
+        for (let k = 1; k < 4; k++) {
+          const vorige = periodeVan('week', kwartalen[k - 1]!.totWeek);
+          expect(periodeVan('week', kwartalen[k]!.vanWeek).van).toBe(plusDagen(vorige.van, 7));
+        }
+      }),
+    );
   });
 });

@@ -84,3 +84,17 @@ export function periodenTussen(soort: Periodesoort, van: IsoDatum, tot: IsoDatum
 export function* dagenTussen(van: IsoDatum, tot: IsoDatum): Generator<IsoDatum> {
   for (let d = van; d <= tot; d = plusDagen(d, 1)) yield d;
 }
+
+/**
+ * The ISO weeks that belong to a quarter: those whose Thursday falls in it (as ISO years count
+ * weeks), so every week belongs to exactly one quarter. 2026-Q1 is 2026-W01 to 2026-W13.
+ */
+export function wekenVanKwartaal(kwartaal: string): { vanWeek: string; totWeek: string; weken: number } {
+  const q = periodeVan('kwartaal', kwartaal);
+  const donderdag = (d: IsoDatum) => plusDagen(d, 4 - weekdag(d));
+  const eerste = donderdag(q.van) >= q.van ? q.van : plusDagen(q.van, 7);
+  const laatste = donderdag(q.tot) <= q.tot ? q.tot : plusDagen(q.tot, -7);
+  const maandag = (d: IsoDatum) => plusDagen(d, 1 - weekdag(d));
+  const weken = Math.round((Date.parse(maandag(laatste)) - Date.parse(maandag(eerste))) / 604_800_000) + 1;
+  return { vanWeek: isoWeek(eerste), totWeek: isoWeek(laatste), weken };
+}

@@ -32,6 +32,7 @@ import { capaciteitsvraagRoutes } from './routes/capaciteitsvraag.routes';
 import { demoRoutes } from './routes/demo.routes';
 import { expertiseRoutes } from './routes/expertise.routes';
 import { inzetRoutes } from './routes/inzet.routes';
+import { inzetverzoekRoutes } from './routes/inzetverzoek.routes';
 import { medewerkerRoutes } from './routes/medewerker.routes';
 import { medewerkerOnderdelenRoutes } from './routes/medewerker-onderdelen.routes';
 import { oidcRoutes } from './routes/oidc.routes';
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(ambitieRoutes, deps);
       await api.register(bestuursopdrachtRoutes, deps);
       await api.register(portfolioRoutes, deps);
+      await api.register(inzetverzoekRoutes, deps);
       await api.register(inzetRoutes, deps);
     },
     { prefix: '/api/v1' },

@@ -41,6 +41,8 @@ const TAGS: Record<string, string> = {
   Bestuursopdrachten:
     'Van verkenning met het college tot besluit: bevroren versies, besluiten en het collegevoorstel',
   Portfolio: 'Het wendbare portfolio en de besluiten van het college',
+  Inzetverzoeken:
+    'Kandidaten voor een capaciteitsvraag, inzetverzoeken met instemming van de teamleider, en de teamreservering',
 };
 
 const FOUT_OMSCHRIJVING: Record<string, string> = {

@@ -61,7 +61,11 @@ export async function getInstellingen(db: Kysely<Database>) {
 export async function updateInstellingen(
   db: Kysely<Database>,
   versie: number,
-  w: { nietProductiefAandeel?: number | undefined; bevrijdingsdag?: 'jaarlijks' | 'lustrum' | undefined },
+  w: {
+    nietProductiefAandeel?: number | undefined;
+    bevrijdingsdag?: 'jaarlijks' | 'lustrum' | undefined;
+    robuustReservering?: number | undefined;
+  },
 ) {
   await db.transaction().execute(async (trx) => {
     const huidig = await repo.getInstellingen(trx);
@@ -69,6 +73,8 @@ export async function updateInstellingen(
     if (w.nietProductiefAandeel !== undefined)
       await repo.setInstelling(trx, 'nietProductiefAandeel', w.nietProductiefAandeel);
     if (w.bevrijdingsdag !== undefined) await repo.setInstelling(trx, 'bevrijdingsdag', w.bevrijdingsdag);
+    if (w.robuustReservering !== undefined)
+      await repo.setInstelling(trx, 'robuustReservering', w.robuustReservering);
   });
   return repo.getInstellingen(db);
 }
@@ -95,13 +101,17 @@ function cel(periode: string, r: repo.BeschikbaarheidRij | undefined, aandeel: n
   return { periode, ...b, ...v };
 }
 
-function cellen(perioden: Kalenderperiode[], rijen: repo.BeschikbaarheidRij[], aandeel: number): Cel[] {
+export function cellen(
+  perioden: Kalenderperiode[],
+  rijen: repo.BeschikbaarheidRij[],
+  aandeel: number,
+): Cel[] {
   const perPeriode = new Map(rijen.map((r) => [r.periode, r]));
   return perioden.map((p) => cel(p.sleutel, perPeriode.get(p.sleutel), aandeel));
 }
 
 /** The rows of each medewerker, in one pass (a team grid has thousands of rows). */
-function perMedewerker(rijen: repo.BeschikbaarheidRij[]): Map<string, repo.BeschikbaarheidRij[]> {
+export function perMedewerker(rijen: repo.BeschikbaarheidRij[]): Map<string, repo.BeschikbaarheidRij[]> {
   const groepen = new Map<string, repo.BeschikbaarheidRij[]>();
   for (const r of rijen) {
     const groep = groepen.get(r.medewerker_id);

@@ -160,6 +160,8 @@ const TABELLEN = [
   'besluit',
   'capaciteitsvraag',
   'dossier_overgang',
+  'inzetverzoek',
+  'verdeelscenario',
 ];
 
 /** The default session's headers, for tests that call `app.inject` themselves. */

@@ -63,7 +63,15 @@ beforeAll(async () => {
     periode: '2027-Q1',
     uren: 10,
   });
+  const verzoek = await call(api.app, 'POST', `/api/v1/capaciteitsvragen/${vraag.data.id}/inzetverzoeken`, {
+    medewerkerId: m.id,
+    urenPerWeek: 4,
+    vanWeek: '2027-W02',
+    totWeek: '2027-W03',
+  });
+  if (verzoek.statusCode !== 201) throw new Error(`inzetverzoek: ${verzoek.body}`);
   ids = {
+    inzetverzoek: verzoek.data.id,
     wprogramma: wprogramma.data.id,
     opgave: opgave.data.id,
     ambitie: ambitie.data.id,
@@ -336,6 +344,26 @@ const ENDPOINTS: Endpoint[] = [
     method: 'POST',
     url: () => `/api/v1/bestuursopdrachten/${ids.bestuursopdracht}/capaciteitsvragen`,
     valid: () => ({ expertiseId: ids.expertise, minimumNiveau: 1, periode: '2027-Q1', uren: 8 }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/capaciteitsvragen/${ids.capaciteitsvraag}/inzetverzoeken`,
+    valid: () => ({ medewerkerId: ids.medewerker, urenPerWeek: 4, vanWeek: '2027-W05', totWeek: '2027-W06' }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/inzetverzoeken/${ids.inzetverzoek}/tegenvoorstellen`,
+    valid: () => ({ urenPerWeek: 4, vanWeek: '2027-W02', totWeek: '2027-W02', reden: 'r' }),
+  },
+  {
+    method: 'POST',
+    url: () => `/api/v1/inzetverzoeken/${ids.inzetverzoek}/afwijzingen`,
+    valid: () => ({ reden: 'Geen ruimte' }),
+  },
+  {
+    method: 'PUT',
+    url: () => `/api/v1/teams/${ids.team}/reservering`,
+    valid: () => ({ robuustReservering: 0.5 }),
   },
 ];
 

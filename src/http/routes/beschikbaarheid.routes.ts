@@ -42,6 +42,9 @@ const instellingenSchema = z
     bevrijdingsdag: z
       .enum(['jaarlijks', 'lustrum'])
       .describe('Bevrijdingsdag elk jaar vrij, of alleen elke vijf jaar'),
+    robuustReservering: z
+      .number()
+      .describe('Deel van de teamcapaciteit dat standaard voor robuust werk gereserveerd blijft; 0,6 = 60%'),
     versie: z.number().int(),
   })
   .meta({ id: 'Instellingen' });
@@ -97,6 +100,11 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { 
             .optional(),
           bevrijdingsdag: z
             .enum(['jaarlijks', 'lustrum'], { error: "Kies 'jaarlijks' of 'lustrum'." })
+            .optional(),
+          robuustReservering: z
+            .number({ error: 'Geef een getal van 0 tot 1, bijvoorbeeld 0,6.' })
+            .min(0, { error: 'De reservering kan niet negatief zijn.' })
+            .max(1, { error: 'De reservering is hoogstens 1 (alles robuust).' })
             .optional(),
         }),
         response: { 200: instellingenSchema },

@@ -1,0 +1,31 @@
+import type { Graaf } from './levenscyclus';
+
+/**
+ * An inzetverzoek asks the teamleider of a medewerker's basisteam for hours of that person on an
+ * agile capaciteitsvraag. The teamleider consents (the inzet is then made), declines with a reason,
+ * or proposes other hours, which the asker accepts or withdraws.
+ */
+export const INZETVERZOEK_STATUSSEN = [
+  'aangevraagd',
+  'ingestemd',
+  'afgewezen',
+  'tegenvoorstel',
+  'ingetrokken',
+] as const;
+export type InzetverzoekStatus = (typeof INZETVERZOEK_STATUSSEN)[number];
+
+export const INZETVERZOEK_GRAAF: Graaf<InzetverzoekStatus> = {
+  aangevraagd: ['ingestemd', 'afgewezen', 'tegenvoorstel', 'ingetrokken'],
+  tegenvoorstel: ['ingestemd', 'ingetrokken'],
+  ingestemd: [],
+  afgewezen: [],
+  ingetrokken: [],
+};
+
+/** Whole days between asking and deciding (or now, while it waits), for the directie's overview. */
+export function wachtdagen(aangevraagdOp: Date, beslistOp: Date | null, nu: Date): number {
+  return Math.max(
+    0,
+    Math.round((((beslistOp ?? nu).getTime() - aangevraagdOp.getTime()) / 86_400_000) * 10) / 10,
+  );
+}

@@ -1,0 +1,151 @@
+import type { Kysely } from 'kysely';
+import * as repo from '../db/beschikbaarheid.repository';
+import type { Database } from '../db/schema';
+import { feestdagenTussen } from '../domain/feestdagen';
+import { NotFoundError, StaleVersionError } from '../domain/probleem';
+import { bereik, cellen, perMedewerker } from './beschikbaarheid.service';
+
+/**
+ * Room for agile work in a range of whole ISO weeks: per medewerker the free hours of every week
+ * (available − robust − agile inzet, the grid's own figures), and per team the hours it can still
+ * give beside its reservering for robust work: (1 − reservering) × team capacity − agile inzet.
+ * Agile work asked as constant hours a week fits when it fits the smallest week, so both are also
+ * given as their minimum over the range.
+ */
+export interface MedewerkerRuimte {
+  medewerkerId: string;
+  weken: { week: string; beschikbaar: number; vrij: number }[];
+  minVrij: number;
+  gemiddeldVrij: number;
+}
+
+export interface TeamRuimte {
+  teamId: string;
+  reservering: number;
+  weken: { week: string; beschikbaar: number; wendbaar: number; ruimte: number }[];
+  minRuimte: number;
+}
+
+const rond = (x: number) => Math.round(x * 100) / 100;
+
+export async function medewerkerRuimte(
+  db: Kysely<Database>,
+  medewerkerIds: readonly string[],
+  vanWeek: string,
+  totWeek: string,
+): Promise<Map<string, MedewerkerRuimte>> {
+  const uit = new Map<string, MedewerkerRuimte>();
+  if (medewerkerIds.length === 0) return uit;
+  const b = bereik('week', vanWeek, totWeek);
+  const instellingen = await repo.getInstellingen(db);
+  // The non-productive share of each person's team at the start of the range (or the organisation's).
+  const [rijen, aandelen] = await Promise.all([
+    repo.findBrutoUren(db, {
+      van: b.van,
+      tot: b.tot,
+      per: 'week',
+      feestdagen: [...feestdagenTussen(b.van, b.tot, instellingen)],
+      medewerkerIds,
+    }),
+    db
+      .selectFrom('teamlidmaatschap as l')
+      .innerJoin('team as t', 't.id', 'l.team_id')
+      .select(['l.medewerker_id', 't.niet_productief_aandeel'])
+      .where('l.medewerker_id', 'in', [...medewerkerIds])
+      .where('l.ingangsdatum', '<=', b.van)
+      .where((eb) => eb.or([eb('l.einddatum', 'is', null), eb('l.einddatum', '>=', b.van)]))
+      .execute(),
+  ]);
+  const aandeel = new Map(aandelen.map((a) => [a.medewerker_id, a.niet_productief_aandeel]));
+  const groepen = perMedewerker(rijen);
+  for (const id of medewerkerIds) {
+    const c = cellen(
+      b.perioden,
+      groepen.get(id) ?? [],
+      Number(aandeel.get(id) ?? instellingen.nietProductiefAandeel),
+    );
+    const vrij = c.map((x) => Math.max(0, x.vrij));
+    uit.set(id, {
+      medewerkerId: id,
+      weken: c.map((x) => ({ week: x.periode, beschikbaar: x.beschikbaar, vrij: x.vrij })),
+      minVrij: rond(Math.min(...vrij)),
+      gemiddeldVrij: rond(vrij.reduce((s, x) => s + x, 0) / Math.max(1, vrij.length)),
+    });
+  }
+  return uit;
+}
+
+export async function teamRuimte(
+  db: Kysely<Database>,
+  teamIds: readonly string[],
+  vanWeek: string,
+  totWeek: string,
+): Promise<Map<string, TeamRuimte>> {
+  const uit = new Map<string, TeamRuimte>();
+  if (teamIds.length === 0) return uit;
+  const b = bereik('week', vanWeek, totWeek);
+  const instellingen = await repo.getInstellingen(db);
+  const [rijen, teams] = await Promise.all([
+    repo.findTeamRollup(db, {
+      van: b.van,
+      tot: b.tot,
+      per: 'week',
+      teamIds,
+      feestdagen: [...feestdagenTussen(b.van, b.tot, instellingen)],
+      nietProductiefAandeel: instellingen.nietProductiefAandeel,
+    }),
+    db
+      .selectFrom('team')
+      .select(['id', 'robuust_reservering'])
+      .where('id', 'in', [...teamIds])
+      .execute(),
+  ]);
+  const perSleutel = new Map(rijen.map((r) => [`${r.team_id}|${r.periode}`, r]));
+  for (const t of teams) {
+    const reservering = Number(t.robuust_reservering ?? instellingen.robuustReservering);
+    const weken = b.perioden.map((p) => {
+      const r = perSleutel.get(`${t.id}|${p.sleutel}`);
+      const beschikbaar = r?.beschikbaar ?? 0;
+      const wendbaar = r?.wendbaar ?? 0;
+      return {
+        week: p.sleutel,
+        beschikbaar: rond(beschikbaar),
+        wendbaar: rond(wendbaar),
+        ruimte: rond((1 - reservering) * beschikbaar - wendbaar),
+      };
+    });
+    uit.set(t.id, {
+      teamId: t.id,
+      reservering,
+      weken,
+      minRuimte: rond(Math.min(...weken.map((w) => w.ruimte))),
+    });
+  }
+  return uit;
+}
+
+/** The teamleider's reservering for robust work (null: the organisation's default), with If-Match. */
+export async function zetReservering(
+  db: Kysely<Database>,
+  teamId: string,
+  versie: number,
+  waarde: number | null,
+) {
+  const r = await db
+    .updateTable('team')
+    .set((eb) => ({ robuust_reservering: waarde, versie: eb('versie', '+', 1) }))
+    .where('id', '=', teamId)
+    .where('versie', '=', versie)
+    .returning(['id', 'robuust_reservering', 'versie'])
+    .executeTakeFirst();
+  if (!r) {
+    const t = await db.selectFrom('team').select('versie').where('id', '=', teamId).executeTakeFirst();
+    if (!t) throw new NotFoundError('Team', teamId);
+    throw new StaleVersionError(t.versie);
+  }
+  return {
+    teamId: r.id,
+    robuustReservering: r.robuust_reservering === null ? null : Number(r.robuust_reservering),
+    versie: r.versie,
+  };
+}

@@ -1,0 +1,411 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Api,
+  buildExpertise,
+  buildMedewerker,
+  buildTeam,
+  call,
+  loginAls,
+  type Sessie,
+  startApi,
+} from './support';
+
+let api: Api;
+let regisseur: Sessie;
+let teamleider: Sessie;
+let andereLeider: Sessie;
+let medewerkerSessie: Sessie;
+let team: { id: string };
+let mia: { id: string };
+let vraag: { id: string };
+let expertise: { id: string };
+
+const als = (s: Sessie, extra: Record<string, string> = {}) => ({
+  cookie: s.cookie,
+  'x-csrf-token': s['x-csrf-token'],
+  ...extra,
+});
+
+beforeAll(async () => {
+  api = await startApi();
+  team = await buildTeam(api.app, { naam: 'Team Jeugd en Gezin' });
+  const anderTeam = await buildTeam(api.app, { naam: 'Team Wonen' });
+  expertise = await buildExpertise(api.app, { naam: 'Jeugdrecht' });
+  mia = await buildMedewerker(api.app, {
+    teamId: team.id,
+    voornaam: 'Mia',
+    achternaam: 'de Vries',
+    urenPerWeek: 36,
+  });
+  const noor = await buildMedewerker(api.app, {
+    teamId: team.id,
+    voornaam: 'Noor',
+    achternaam: 'Bakker',
+    urenPerWeek: 36,
+  });
+  await call(api.app, 'POST', `/api/v1/medewerkers/${mia.id}/expertises`, {
+    expertiseId: expertise.id,
+    niveau: 3,
+    ambitie: true,
+  });
+  await call(api.app, 'POST', `/api/v1/medewerkers/${noor.id}/expertises`, {
+    expertiseId: expertise.id,
+    niveau: 1,
+  });
+  const leider = await buildMedewerker(api.app, { teamId: team.id, voornaam: 'Tom', achternaam: 'Leider' });
+  await call(api.app, 'POST', `/api/v1/teams/${team.id}/leidinggevenden`, {
+    medewerkerId: leider.id,
+    rol: 'teamleider',
+    ingangsdatum: '2020-01-01',
+  });
+  const ander = await buildMedewerker(api.app, { teamId: anderTeam.id });
+  await call(api.app, 'POST', `/api/v1/teams/${anderTeam.id}/leidinggevenden`, {
+    medewerkerId: ander.id,
+    rol: 'teamleider',
+    ingangsdatum: '2020-01-01',
+  });
+  regisseur = await loginAls(api.db, ['programmaregisseur']);
+  teamleider = await loginAls(api.db, ['teamleider'], { medewerkerId: leider.id });
+  andereLeider = await loginAls(api.db, ['teamleider'], { medewerkerId: ander.id });
+  medewerkerSessie = await loginAls(api.db, ['medewerker'], { medewerkerId: mia.id });
+  const opgave = await call(api.app, 'POST', '/api/v1/opgaven', { titel: 'Veilig thuis', omschrijving: 'x' });
+  vraag = (
+    await call(api.app, 'POST', `/api/v1/opgaven/${opgave.data.id}/capaciteitsvragen`, {
+      expertiseId: expertise.id,
+      minimumNiveau: 2,
+      periode: '2027-Q1',
+      uren: 130,
+    })
+  ).data;
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const vraagAan = (body: Record<string, unknown>, s: Sessie = regisseur) =>
+  call(api.app, 'POST', `/api/v1/capaciteitsvragen/${vraag.id}/inzetverzoeken`, body, als(s));
+
+describe('kandidaten for a capaciteitsvraag', () => {
+  it('ranks who has the expertise at the minimum, with free hours and a plain explanation', async () => {
+    const r = await call(
+      api.app,
+      'GET',
+      `/api/v1/capaciteitsvragen/${vraag.id}/kandidaten`,
+      undefined,
+      als(regisseur),
+    );
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.data.vanWeek).toBe('2027-W01');
+    expect(r.data.totWeek).toBe('2027-W12');
+    expect(r.data.urenPerWeekGevraagd).toBe(10.83);
+    expect(r.data.kandidaten.map((k: any) => k.medewerker.naam)).toEqual(['Mia de Vries']);
+    const mia = r.data.kandidaten[0];
+    // 36 h − 15% non-productive = 30.6 h a week. The organisation keeps 60% for robust work: the
+    // team (36 + 36 + 32 h, less 15%) has 40% of 88.4 = 35.36 h a week for agile work.
+    expect(mia.vrijPerWeek).toBe(30.6);
+    expect(mia.team).toMatchObject({ reservering: 0.6, ruimtePerWeek: 35.36 });
+    expect(mia.inzetbaarPerWeek).toBe(30.6);
+    expect(mia.uitleg).toBe(
+      'niveau 3 (gevraagd 2), 30,6 u/week vrij in 2027-Q1, wil groeien, nog geen wendbaar dossier',
+    );
+    const nietVoorLeider = await call(
+      api.app,
+      'GET',
+      `/api/v1/capaciteitsvragen/${vraag.id}/kandidaten`,
+      undefined,
+      als(teamleider),
+    );
+    expect(nietVoorLeider.statusCode).toBe(403);
+  });
+});
+
+describe('an inzetverzoek with the teamleider’s consent', () => {
+  it('is asked, consented by the own teamleider only, and then shows in both grids and to the medewerker', async () => {
+    const v = await vraagAan({
+      medewerkerId: mia.id,
+      urenPerWeek: 8,
+      vanWeek: '2027-W02',
+      totWeek: '2027-W05',
+    });
+    expect(v.statusCode, v.body).toBe(201);
+    expect(v.data).toMatchObject({
+      status: 'aangevraagd',
+      team: { id: team.id },
+      reserveringOverschreden: false,
+    });
+
+    const vreemd = await call(
+      api.app,
+      'POST',
+      `/api/v1/inzetverzoeken/${v.data.id}/instemmingen`,
+      {},
+      als(andereLeider),
+    );
+    expect(vreemd.statusCode).toBe(403);
+    const inzicht = await call(
+      api.app,
+      'GET',
+      `/api/v1/inzetverzoeken/${v.data.id}`,
+      undefined,
+      als(andereLeider),
+    );
+    expect(inzicht.statusCode).toBe(403);
+
+    const ja = await call(
+      api.app,
+      'POST',
+      `/api/v1/inzetverzoeken/${v.data.id}/instemmingen`,
+      {},
+      als(teamleider),
+    );
+    expect(ja.statusCode, ja.body).toBe(201);
+    expect(ja.data.status).toBe('ingestemd');
+    const nogEens = await call(
+      api.app,
+      'POST',
+      `/api/v1/inzetverzoeken/${v.data.id}/afwijzingen`,
+      { reden: 'x' },
+      als(teamleider),
+    );
+    expect(nogEens.statusCode).toBe(409);
+
+    const grid = await call(
+      api.app,
+      'GET',
+      `/api/v1/teams/${team.id}/beschikbaarheid?van=2027-W01&tot=2027-W06`,
+      undefined,
+      als(teamleider),
+    );
+    const rij = grid.data.medewerkers.find((m: any) => m.medewerkerId === mia.id);
+    expect(rij.cellen.map((c: any) => c.ingezetWendbaar)).toEqual([0, 8, 8, 8, 8, 0]);
+    const eigen = await call(
+      api.app,
+      'GET',
+      `/api/v1/medewerkers/${mia.id}/beschikbaarheid?van=2027-W02&tot=2027-W02`,
+      undefined,
+      als(medewerkerSessie),
+    );
+    expect(eigen.data.cellen[0].ingezetWendbaar).toBe(8);
+    const zelf = await call(api.app, 'GET', '/api/v1/inzetverzoeken', undefined, als(medewerkerSessie));
+    expect(zelf.data.resultaten.map((x: any) => x.id)).toContain(v.data.id);
+
+    // The kandidaten now count the dossier.
+    const k = await call(
+      api.app,
+      'GET',
+      `/api/v1/capaciteitsvragen/${vraag.id}/kandidaten`,
+      undefined,
+      als(regisseur),
+    );
+    expect(k.data.kandidaten[0]).toMatchObject({ alOpDossier: true, aantalDossiers: 1 });
+    expect(k.data.kandidaten[0].uitleg).toContain('werkt al aan dit dossier');
+    // The same weeks twice on the same vraag: refused at consent.
+    const dubbel = await vraagAan({
+      medewerkerId: mia.id,
+      urenPerWeek: 4,
+      vanWeek: '2027-W05',
+      totWeek: '2027-W06',
+    });
+    const weer = await call(
+      api.app,
+      'POST',
+      `/api/v1/inzetverzoeken/${dubbel.data.id}/instemmingen`,
+      {},
+      als(teamleider),
+    );
+    expect(weer.statusCode).toBe(409);
+    expect(weer.data.detail).toContain('al ingepland');
+  });
+
+  it('keeps the team’s reservering unless the asker overrides it with a reason, on the record', async () => {
+    const teamNu = await call(api.app, 'GET', `/api/v1/teams/${team.id}`);
+    const zet = await call(
+      api.app,
+      'PUT',
+      `/api/v1/teams/${team.id}/reservering`,
+      { robuustReservering: 0.95 },
+      als(teamleider, { 'if-match': `"${teamNu.data.versie}"` }),
+    );
+    expect(zet.statusCode, zet.body).toBe(200);
+    const teVeel = await vraagAan({
+      medewerkerId: mia.id,
+      urenPerWeek: 12,
+      vanWeek: '2027-W08',
+      totWeek: '2027-W09',
+    });
+    expect(teVeel.statusCode).toBe(409);
+    expect(teVeel.data.detail).toContain('reservering van het team (95%');
+    const zonderReden = await vraagAan({
+      medewerkerId: mia.id,
+      urenPerWeek: 12,
+      vanWeek: '2027-W08',
+      totWeek: '2027-W09',
+      overschrijdReservering: true,
+    });
+    expect(zonderReden.statusCode).toBe(400);
+    expect(zonderReden.data.invalidParams[0].name).toBe('overschrijdingReden');
+    const bewust = await vraagAan({
+      medewerkerId: mia.id,
+      urenPerWeek: 12,
+      vanWeek: '2027-W08',
+      totWeek: '2027-W09',
+      overschrijdReservering: true,
+      overschrijdingReden: 'Wettelijke termijn jeugdbescherming',
+    });
+    expect(bewust.statusCode, bewust.body).toBe(201);
+    expect(bewust.data).toMatchObject({
+      reserveringOverschreden: true,
+      overschrijdingReden: 'Wettelijke termijn jeugdbescherming',
+    });
+    const audit = await api.db
+      .selectFrom('audit_log')
+      .select(['actie', 'resultaat'])
+      .where('actie', '=', 'POST /capaciteitsvragen/{capaciteitsvraagId}/inzetverzoeken')
+      .execute();
+    expect(audit.filter((a) => a.resultaat === 'gelukt').length).toBeGreaterThanOrEqual(2);
+    const terug = await call(api.app, 'GET', `/api/v1/teams/${team.id}`);
+    await call(
+      api.app,
+      'PUT',
+      `/api/v1/teams/${team.id}/reservering`,
+      { robuustReservering: null },
+      als(teamleider, { 'if-match': `"${terug.data.versie}"` }),
+    );
+  });
+
+  it('lets the teamleider decline or propose other hours, which the asker accepts', async () => {
+    const a = await vraagAan({
+      medewerkerId: mia.id,
+      urenPerWeek: 6,
+      vanWeek: '2027-W10',
+      totWeek: '2027-W10',
+    });
+    const nee = await call(
+      api.app,
+      'POST',
+      `/api/v1/inzetverzoeken/${a.data.id}/afwijzingen`,
+      { reden: 'Piek in de wachtlijst' },
+      als(teamleider),
+    );
+    expect(nee.data).toMatchObject({ status: 'afgewezen', reden: 'Piek in de wachtlijst' });
+    const zonderReden = await call(
+      api.app,
+      'POST',
+      `/api/v1/inzetverzoeken/${a.data.id}/afwijzingen`,
+      {},
+      als(teamleider),
+    );
+    expect(zonderReden.statusCode).toBe(400);
+
+    const b = await vraagAan({
+      medewerkerId: mia.id,
+      urenPerWeek: 10,
+      vanWeek: '2027-W11',
+      totWeek: '2027-W12',
+    });
+    const tegen = await call(
+      api.app,
+      'POST',
+      `/api/v1/inzetverzoeken/${b.data.id}/tegenvoorstellen`,
+      { urenPerWeek: 4, vanWeek: '2027-W11', totWeek: '2027-W12', reden: 'Halve inzet kan' },
+      als(teamleider),
+    );
+    expect(tegen.data).toMatchObject({ status: 'tegenvoorstel', tegenvoorstel: { urenPerWeek: 4 } });
+    const aanvaard = await call(
+      api.app,
+      'POST',
+      `/api/v1/inzetverzoeken/${b.data.id}/aanvaardingen`,
+      {},
+      als(regisseur),
+    );
+    expect(aanvaard.data.status).toBe('ingestemd');
+    const grid = await call(
+      api.app,
+      'GET',
+      `/api/v1/teams/${team.id}/beschikbaarheid?van=2027-W11&tot=2027-W12`,
+      undefined,
+      als(teamleider),
+    );
+    expect(grid.data.medewerkers.find((m: any) => m.medewerkerId === mia.id).totaal.ingezetWendbaar).toBe(8);
+
+    const c = await vraagAan({
+      medewerkerId: mia.id,
+      urenPerWeek: 4,
+      vanWeek: '2027-W13',
+      totWeek: '2027-W13',
+    });
+    const weg = await call(
+      api.app,
+      'POST',
+      `/api/v1/inzetverzoeken/${c.data.id}/intrekkingen`,
+      {},
+      als(regisseur),
+    );
+    expect(weg.data.status).toBe('ingetrokken');
+    const teLaat = await call(
+      api.app,
+      'POST',
+      `/api/v1/inzetverzoeken/${c.data.id}/instemmingen`,
+      {},
+      als(teamleider),
+    );
+    expect(teLaat.statusCode).toBe(409);
+    expect(teLaat.data.toegestaneStatussen).toEqual([]);
+
+    const stat = await call(api.app, 'GET', '/api/v1/organisatie/inzetverzoeken');
+    const rij = stat.data.resultaten.find((r: any) => r.team.id === team.id);
+    expect(rij).toMatchObject({ afgewezen: 1 });
+    expect(rij.ingestemd).toBeGreaterThanOrEqual(2);
+    expect(rij.gemiddeldeWachtdagen).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refuses bad requests with every problem, and a vraag of an undecided bestuursopdracht', async () => {
+    const fout = await vraagAan({
+      medewerkerId: mia.id,
+      urenPerWeek: 0,
+      vanWeek: '2027-W60',
+      totWeek: 'morgen',
+    });
+    expect(fout.statusCode).toBe(400);
+    expect(fout.data.invalidParams.map((p: any) => p.name).sort()).toEqual(['totWeek', 'urenPerWeek']);
+    const omgekeerd = await vraagAan({
+      medewerkerId: mia.id,
+      urenPerWeek: 4,
+      vanWeek: '2027-W05',
+      totWeek: '2027-W02',
+    });
+    expect(omgekeerd.statusCode).toBe(400);
+    const noor = (await call(api.app, 'GET', `/api/v1/medewerkers?zoek=Noor`)).data.resultaten[0];
+    const teLaag = await vraagAan({
+      medewerkerId: noor.id,
+      urenPerWeek: 4,
+      vanWeek: '2027-W02',
+      totWeek: '2027-W03',
+    });
+    expect(teLaag.statusCode).toBe(400);
+    expect(teLaag.data.invalidParams[0].reason).toContain('niveau 1');
+    const opdracht = await call(api.app, 'POST', '/api/v1/bestuursopdrachten', {
+      titel: 'Nog niet besloten',
+    });
+    const vr = await call(
+      api.app,
+      'POST',
+      `/api/v1/bestuursopdrachten/${opdracht.data.id}/capaciteitsvragen`,
+      {
+        expertiseId: expertise.id,
+        minimumNiveau: 1,
+        periode: '2027-Q1',
+        uren: 10,
+      },
+    );
+    const teVroeg = await call(
+      api.app,
+      'POST',
+      `/api/v1/capaciteitsvragen/${vr.data.id}/inzetverzoeken`,
+      { medewerkerId: mia.id, urenPerWeek: 4, vanWeek: '2027-W02', totWeek: '2027-W03' },
+      als(regisseur),
+    );
+    expect(teVroeg.statusCode).toBe(409);
+    expect(teVroeg.data.detail).toContain('concept');
+  });
+});
