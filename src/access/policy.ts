@@ -217,6 +217,10 @@ export const POLICY: Record<string, Regel> = {
   'POST /inzetverzoeken/{inzetverzoekId}/intrekkingen': { toegang: DOSSIER_SCHRIJVERS },
   'GET /organisatie/inzetverzoeken': { toegang: ['directeur', 'po'] },
   'PUT /teams/{teamId}/reservering': { toegang: ['teamleider', 'directeur'] },
+  'POST /verdeelvoorstellen': { toegang: DOSSIER_SCHRIJVERS },
+  'GET /verdeelvoorstellen': { toegang: DOSSIER_SCHRIJVERS, leestPersoonsgegevens: true },
+  'GET /verdeelvoorstellen/{verdeelvoorstelId}': { toegang: DOSSIER_SCHRIJVERS, leestPersoonsgegevens: true },
+  'POST /verdeelvoorstellen/{verdeelvoorstelId}/inzetverzoeken': { toegang: DOSSIER_SCHRIJVERS },
 };
 
 /** `GET /api/v1/teams/:teamId` → `GET /teams/{teamId}`: the key of a Fastify route in the table. */

@@ -188,3 +188,51 @@ export function onvervuld(inst: VerdeelInstantie, toewijzingen: readonly Toewijz
     .map(([expertiseId, urenPerWeek]) => ({ expertiseId, urenPerWeek: Math.round(urenPerWeek * 100) / 100 }))
     .sort((a, b) => b.urenPerWeek - a.urenPerWeek || a.expertiseId.localeCompare(b.expertiseId));
 }
+
+export type Knelpunt =
+  | 'geen-expertise'
+  | 'geen-vrije-uren'
+  | 'reservering'
+  | 'dossierlimiet'
+  | 'elders-ingezet';
+
+/**
+ * Why a vraag keeps open demand, in the order a planner would check: nobody has the expertise at
+ * the level; those who do have no free hours; their teams' reservering leaves no room; they carry
+ * the maximum of dossiers already; or the people who could have gone to vragen worth more.
+ */
+export function knelpunten(
+  inst: VerdeelInstantie,
+  toewijzingen: readonly Toewijzing[],
+): { vraagId: string; open: number; knelpunt: Knelpunt; geschikt: number }[] {
+  const gedekt = new Map<string, number>();
+  for (const t of toewijzingen) gedekt.set(t.vraagId, (gedekt.get(t.vraagId) ?? 0) + t.urenPerWeek);
+  const mw = new Map(inst.medewerkers.map((m) => [m.id, m]));
+  const ruimte = new Map(inst.teams.map((t) => [t.id, t.ruimte]));
+  const uit: { vraagId: string; open: number; knelpunt: Knelpunt; geschikt: number }[] = [];
+  for (const v of inst.vragen) {
+    const open = Math.round((v.urenPerWeek - (gedekt.get(v.id) ?? 0)) * 100) / 100;
+    if (open < 0.01) continue;
+    const geschikt = inst.geschiktheden
+      .filter((g) => g.vraagId === v.id && g.niveau >= v.minimumNiveau)
+      .map((g) => mw.get(g.medewerkerId))
+      .filter((m): m is VerdeelMedewerker => m !== undefined);
+    const metUren = geschikt.filter((m) => m.vrij >= inst.minimumUren);
+    const metRuimte = metUren.filter((m) => (ruimte.get(m.teamId) ?? 0) >= inst.minimumUren);
+    const metPlek = metRuimte.filter(
+      (m) => m.dossiers.includes(v.dossierId) || m.dossiers.length < inst.maxDossiers,
+    );
+    const knelpunt: Knelpunt =
+      geschikt.length === 0
+        ? 'geen-expertise'
+        : metUren.length === 0
+          ? 'geen-vrije-uren'
+          : metRuimte.length === 0
+            ? 'reservering'
+            : metPlek.length === 0
+              ? 'dossierlimiet'
+              : 'elders-ingezet';
+    uit.push({ vraagId: v.id, open, knelpunt, geschikt: geschikt.length });
+  }
+  return uit;
+}

@@ -43,6 +43,7 @@ import { programmaRoutes } from './routes/programma.routes';
 import { resultaatdoelRoutes } from './routes/resultaatdoel.routes';
 import { sessieRoutes } from './routes/sessie.routes';
 import { teamRoutes } from './routes/team.routes';
+import { verdeelvoorstelRoutes } from './routes/verdeelvoorstel.routes';
 import { registerSecurityHeaders } from './security-headers';
 
 export interface AppOptions {
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(bestuursopdrachtRoutes, deps);
       await api.register(portfolioRoutes, deps);
       await api.register(inzetverzoekRoutes, deps);
+      await api.register(verdeelvoorstelRoutes, deps);
       await api.register(inzetRoutes, deps);
     },
     { prefix: '/api/v1' },

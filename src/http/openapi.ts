@@ -41,6 +41,7 @@ const TAGS: Record<string, string> = {
   Bestuursopdrachten:
     'Van verkenning met het college tot besluit: bevroren versies, besluiten en het collegevoorstel',
   Portfolio: 'Het wendbare portfolio en de besluiten van het college',
+  Verdeelvoorstellen: 'De beste verdeling van vrije uren en expertise over open capaciteitsvragen (HiGHS)',
   Inzetverzoeken:
     'Kandidaten voor een capaciteitsvraag, inzetverzoeken met instemming van de teamleider, en de teamreservering',
 };

@@ -98,3 +98,39 @@ describe('the verdeelvoorstel on random instances, against an independent checke
     );
   }, 120_000);
 });
+
+describe('what binds when demand stays open', () => {
+  it('names the first thing a planner would check', async () => {
+    const { knelpunten } = await import('../domain/verdeling');
+    const basis = { ...klein, vragen: [...klein.vragen] };
+    // v2 asks data at niveau 3: only anna (niveau 4); give her no free hours.
+    const zonderUren = {
+      ...basis,
+      medewerkers: basis.medewerkers.map((m) => (m.id === 'anna' ? { ...m, vrij: 2 } : m)),
+    };
+    expect(knelpunten(zonderUren, []).find((k) => k.vraagId === 'v2')).toEqual({
+      vraagId: 'v2',
+      open: 16,
+      knelpunt: 'geen-vrije-uren',
+      geschikt: 1,
+    });
+    const zonderRuimte = {
+      ...basis,
+      teams: [
+        { id: 'a', ruimte: 0 },
+        { id: 'b', ruimte: 10 },
+      ],
+    };
+    expect(knelpunten(zonderRuimte, []).find((k) => k.vraagId === 'v2')?.knelpunt).toBe('reservering');
+    const vol = {
+      ...basis,
+      medewerkers: basis.medewerkers.map((m) => (m.id === 'anna' ? { ...m, dossiers: ['x', 'y', 'z'] } : m)),
+    };
+    expect(knelpunten(vol, []).find((k) => k.vraagId === 'v2')?.knelpunt).toBe('dossierlimiet');
+    const niemand = { ...basis, geschiktheden: basis.geschiktheden.filter((g) => g.vraagId !== 'v2') };
+    expect(knelpunten(niemand, []).find((k) => k.vraagId === 'v2')?.knelpunt).toBe('geen-expertise');
+    expect(
+      knelpunten(basis, [{ medewerkerId: 'anna', vraagId: 'v1', urenPerWeek: 10 }]).map((k) => k.vraagId),
+    ).toEqual(['v2']);
+  });
+});

@@ -158,6 +158,10 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'POST /inzetverzoeken/{inzetverzoekId}/intrekkingen': DOSSIERS_SCHRIJVEN,
   'GET /organisatie/inzetverzoeken': ['directeur', 'po'],
   'PUT /teams/{teamId}/reservering': ['teamleider', 'directeur'],
+  'POST /verdeelvoorstellen': DOSSIERS_SCHRIJVEN,
+  'GET /verdeelvoorstellen': DOSSIERS_SCHRIJVEN,
+  'GET /verdeelvoorstellen/{verdeelvoorstelId}': DOSSIERS_SCHRIJVEN,
+  'POST /verdeelvoorstellen/{verdeelvoorstelId}/inzetverzoeken': DOSSIERS_SCHRIJVEN,
 
   'GET /expertises': ALLEN,
   'GET /expertises/{expertiseId}': ALLEN,

@@ -1,0 +1,412 @@
+import { type Kysely, sql } from 'kysely';
+import type { Gebruiker } from '../access/gebruiker';
+import type { Database } from '../db/schema';
+import { periodeVan, wekenVanKwartaal } from '../domain/kalender';
+import { volledigeNaam } from '../domain/medewerker';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/probleem';
+import {
+  type Geschiktheid,
+  type Knelpunt,
+  knelpunten,
+  onvervuld,
+  passendheid,
+  type VerdeelInstantie,
+} from '../domain/verdeling';
+import { verdeelInWorker } from '../planning/verdeel-in-worker';
+import type { VerdeelUitkomst } from '../planning/verdeel-model';
+import { medewerkerRuimte, teamRuimte } from './inzetruimte.service';
+import { vraagInzetAan } from './inzetverzoek.service';
+
+export interface VerdeelParameters {
+  periode: string;
+  capaciteitsvraagIds?: string[] | undefined;
+  maxDossiers?: number | undefined;
+  minimumUren?: number | undefined;
+  tijdslimietSeconden?: number | undefined;
+}
+
+const formatUren = (x: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(x);
+
+interface Namen {
+  medewerkers: Map<string, { naam: string; teamId: string; teamNaam: string }>;
+  vragen: Map<
+    string,
+    {
+      expertiseId: string;
+      expertise: string;
+      minimumNiveau: number;
+      prioriteit: number;
+      dossier: { soort: 'opgave' | 'bestuursopdracht'; id: string; titel: string };
+    }
+  >;
+  overgeslagen: { vraagId: string; reden: string }[];
+}
+
+/**
+ * The verdeel-instance of a quarter from live data: the open capaciteitsvragen (their demand less the
+ * hours already asked or consented, per week), everyone holding the expertise at the minimum, their
+ * smallest weekly free hours, their teams' smallest weekly room beside the reservering, and the agile
+ * dossiers they carry. Read only; nothing changes.
+ */
+export async function bouwInstantie(
+  db: Kysely<Database>,
+  p: VerdeelParameters,
+): Promise<{ inst: VerdeelInstantie; namen: Namen }> {
+  const q = periodeVan('kwartaal', p.periode);
+  const { vanWeek, totWeek, weken } = wekenVanKwartaal(p.periode);
+  const vragen = (
+    await sql<{
+      id: string;
+      expertise_id: string;
+      expertise: string;
+      minimum_niveau: number;
+      prioriteit: number;
+      uren: number;
+      opgave_id: string | null;
+      bestuursopdracht_id: string | null;
+      titel: string;
+      dossier_status: string;
+      al_gevraagd: number;
+    }>`
+      select c.id, c.expertise_id, e.naam as expertise, c.minimum_niveau, c.prioriteit, c.uren::float8 as uren,
+             c.opgave_id, c.bestuursopdracht_id, coalesce(o.titel, b.titel) as titel,
+             coalesce(o.status, b.status) as dossier_status,
+             coalesce((select sum(v.uren_per_week) from inzetverzoek v
+                        where v.capaciteitsvraag_id = c.id and v.status in ('aangevraagd', 'tegenvoorstel', 'ingestemd')), 0)::float8
+               as al_gevraagd
+        from capaciteitsvraag c
+        join expertise e on e.id = c.expertise_id
+        left join opgave o on o.id = c.opgave_id
+        left join bestuursopdracht b on b.id = c.bestuursopdracht_id
+       where c.periode = ${p.periode}
+         ${p.capaciteitsvraagIds ? sql`and c.id = any(${p.capaciteitsvraagIds}::uuid[])` : sql``}
+       order by c.prioriteit desc, c.id`.execute(db)
+  ).rows;
+  const namen: Namen = { medewerkers: new Map(), vragen: new Map(), overgeslagen: [] };
+  const open = vragen.filter((v) => {
+    const werkbaar = v.opgave_id
+      ? v.dossier_status !== 'afgerond'
+      : ['vastgesteld', 'gewijzigd-vastgesteld', 'in-uitvoering'].includes(v.dossier_status);
+    if (!werkbaar) {
+      namen.overgeslagen.push({
+        vraagId: v.id,
+        reden: v.opgave_id
+          ? 'de opgave is afgerond'
+          : `de bestuursopdracht is nog niet vastgesteld (${v.dossier_status})`,
+      });
+      return false;
+    }
+    return v.uren / weken - v.al_gevraagd > 0.01;
+  });
+  for (const v of open) {
+    namen.vragen.set(v.id, {
+      expertiseId: v.expertise_id,
+      expertise: v.expertise,
+      minimumNiveau: v.minimum_niveau,
+      prioriteit: v.prioriteit,
+      dossier: v.opgave_id
+        ? { soort: 'opgave', id: v.opgave_id, titel: v.titel }
+        : { soort: 'bestuursopdracht', id: v.bestuursopdracht_id ?? '', titel: v.titel },
+    });
+  }
+  const expertiseIds = [...new Set(open.map((v) => v.expertise_id))];
+  const mensen =
+    expertiseIds.length === 0
+      ? []
+      : (
+          await sql<{
+            medewerker_id: string;
+            expertise_id: string;
+            niveau: number;
+            ambitie: boolean;
+            team_id: string;
+            team_naam: string;
+            voornaam: string;
+            tussenvoegsel: string | null;
+            achternaam: string;
+          }>`
+            select me.medewerker_id, me.expertise_id, me.niveau, me.ambitie, l.team_id, t.naam as team_naam,
+                   m.voornaam, m.tussenvoegsel, m.achternaam
+              from medewerker_expertise me
+              join medewerker m on m.id = me.medewerker_id
+              join teamlidmaatschap l on l.medewerker_id = m.id and l.ingangsdatum <= ${q.van}::date
+                                     and (l.einddatum is null or l.einddatum >= ${q.van}::date)
+              join team t on t.id = l.team_id and t.soort = 'basisteam'
+             where me.expertise_id = any(${expertiseIds}::uuid[])
+               and m.in_dienst <= ${q.tot}::date and (m.uit_dienst is null or m.uit_dienst >= ${q.van}::date)`.execute(
+            db,
+          )
+        ).rows;
+  const medewerkerIds = [...new Set(mensen.map((m) => m.medewerker_id))];
+  const teamIds = [...new Set(mensen.map((m) => m.team_id))];
+  const [ruimte, teams, dossiers] = await Promise.all([
+    medewerkerRuimte(db, medewerkerIds, vanWeek, totWeek),
+    teamRuimte(db, teamIds, vanWeek, totWeek),
+    medewerkerIds.length === 0
+      ? []
+      : sql<{ medewerker_id: string; dossier: string }>`
+          select distinct x.medewerker_id, coalesce(c.opgave_id, c.bestuursopdracht_id)::text as dossier
+            from (select medewerker_id, capaciteitsvraag_id from inzet
+                   where soort = 'wendbaar' and capaciteitsvraag_id is not null
+                     and van <= ${q.tot}::date and tot >= ${q.van}::date
+                  union
+                  select medewerker_id, capaciteitsvraag_id from inzetverzoek
+                   where status in ('aangevraagd', 'tegenvoorstel') and van <= ${q.tot}::date and tot >= ${q.van}::date) x
+            join capaciteitsvraag c on c.id = x.capaciteitsvraag_id
+           where x.medewerker_id = any(${medewerkerIds}::uuid[])`
+          .execute(db)
+          .then((r) => r.rows),
+  ]);
+  const dossiersVan = new Map<string, string[]>();
+  for (const d of dossiers)
+    dossiersVan.set(d.medewerker_id, [...(dossiersVan.get(d.medewerker_id) ?? []), d.dossier]);
+  for (const m of mensen) {
+    namen.medewerkers.set(m.medewerker_id, {
+      naam: volledigeNaam(m),
+      teamId: m.team_id,
+      teamNaam: m.team_naam,
+    });
+  }
+  const geschiktheden: Geschiktheid[] = [];
+  for (const v of open) {
+    for (const m of mensen) {
+      if (m.expertise_id === v.expertise_id && m.niveau >= v.minimum_niveau) {
+        geschiktheden.push({
+          medewerkerId: m.medewerker_id,
+          vraagId: v.id,
+          niveau: m.niveau,
+          ambitie: m.ambitie,
+        });
+      }
+    }
+  }
+  const inst: VerdeelInstantie = {
+    medewerkers: medewerkerIds.map((id) => ({
+      id,
+      teamId: namen.medewerkers.get(id)!.teamId,
+      vrij: Math.max(0, ruimte.get(id)?.minVrij ?? 0),
+      dossiers: dossiersVan.get(id) ?? [],
+    })),
+    vragen: open.map((v) => ({
+      id: v.id,
+      dossierId: v.opgave_id ?? v.bestuursopdracht_id ?? '',
+      expertiseId: v.expertise_id,
+      minimumNiveau: v.minimum_niveau,
+      urenPerWeek: Math.round((v.uren / weken - v.al_gevraagd) * 100) / 100,
+      prioriteit: v.prioriteit,
+    })),
+    teams: teamIds.map((id) => ({ id, ruimte: Math.max(0, teams.get(id)?.minRuimte ?? 0) })),
+    geschiktheden,
+    maxDossiers: p.maxDossiers ?? 3,
+    minimumUren: p.minimumUren ?? 4,
+  };
+  return { inst, namen };
+}
+
+const KNELPUNT_TEKST: Record<Knelpunt, (e: string, n: number, geschikt: number) => string> = {
+  'geen-expertise': (e, n) => `Niemand heeft ${e} op niveau ${n} of hoger.`,
+  'geen-vrije-uren': (e, _n, g) =>
+    `De ${g} mensen met ${e} op dit niveau hebben deze periode geen vrije uren.`,
+  reservering: (e) =>
+    `Wie ${e} heeft, zit in teams waarvan de reservering voor robuust werk geen ruimte laat.`,
+  dossierlimiet: (e) => `Wie ${e} heeft en tijd heeft, werkt al aan het maximale aantal wendbare dossiers.`,
+  'elders-ingezet': (e) =>
+    `De vrije uren van wie ${e} heeft, gaan naar vragen met meer prioriteit of betere passendheid.`,
+};
+
+/** The proposal as people read it: each line with its reason, and the demand left open with what binds. */
+function leesbaar(inst: VerdeelInstantie, namen: Namen, u: VerdeelUitkomst) {
+  const mw = new Map(inst.medewerkers.map((m) => [m.id, m]));
+  const g = new Map(inst.geschiktheden.map((x) => [`${x.medewerkerId}|${x.vraagId}`, x]));
+  const regels = u.toewijzingen.map((t, index) => {
+    const v = namen.vragen.get(t.vraagId)!;
+    const m = namen.medewerkers.get(t.medewerkerId)!;
+    const x = g.get(`${t.medewerkerId}|${t.vraagId}`)!;
+    const vrij = mw.get(t.medewerkerId)!.vrij;
+    const al = mw.get(t.medewerkerId)!.dossiers.includes(v.dossier.id);
+    return {
+      index,
+      medewerker: { id: t.medewerkerId, naam: m.naam },
+      team: { id: m.teamId, naam: m.teamNaam },
+      capaciteitsvraag: {
+        id: t.vraagId,
+        expertise: v.expertise,
+        dossier: v.dossier,
+        prioriteit: v.prioriteit,
+      },
+      urenPerWeek: t.urenPerWeek,
+      reden: [
+        `niveau ${x.niveau} (gevraagd ${v.minimumNiveau})`,
+        `${formatUren(vrij)} u/week vrij`,
+        ...(x.ambitie ? ['wil groeien'] : []),
+        ...(al ? ['werkt al aan dit dossier'] : []),
+        `prioriteit ${v.prioriteit}`,
+      ].join(', '),
+      passendheid: passendheid(x.niveau, v.minimumNiveau, x.ambitie),
+    };
+  });
+  const perExpertise = new Map<string, string>();
+  for (const v of namen.vragen.values()) perExpertise.set(v.expertiseId, v.expertise);
+  return {
+    regels,
+    onvervuld: onvervuld(inst, u.toewijzingen).map((o) => ({
+      expertise: { id: o.expertiseId, naam: perExpertise.get(o.expertiseId) ?? o.expertiseId },
+      urenPerWeek: o.urenPerWeek,
+    })),
+    knelpunten: knelpunten(inst, u.toewijzingen).map((k) => {
+      const v = namen.vragen.get(k.vraagId)!;
+      return {
+        capaciteitsvraag: { id: k.vraagId, expertise: v.expertise, dossier: v.dossier },
+        openPerWeek: k.open,
+        knelpunt: k.knelpunt,
+        uitleg: KNELPUNT_TEKST[k.knelpunt](v.expertise, v.minimumNiveau, k.geschikt),
+      };
+    }),
+    overgeslagen: namen.overgeslagen,
+    doelwaarde: Math.round(u.doelwaarde * 100) / 100,
+    grens: Math.round(u.grens * 100) / 100,
+    gap: u.gap,
+    gretig: Math.round(u.gretig.doelwaarde * 100) / 100,
+    status: u.status,
+    seconden: Math.round(u.seconden * 100) / 100,
+    paren: u.paren,
+  };
+}
+
+export type VerdeelResultaat = ReturnType<typeof leesbaar>;
+
+/**
+ * Starts a verdeelvoorstel: records a scenario and solves in a worker thread in the background; the
+ * answer comes at once with the scenario's id. Live data stays untouched.
+ */
+export async function startVerdeelvoorstel(db: Kysely<Database>, p: VerdeelParameters, g: Gebruiker) {
+  const { inst, namen } = await bouwInstantie(db, p);
+  const { id } = await db
+    .insertInto('verdeelscenario')
+    .values({ periode: p.periode, parameters: JSON.stringify(p), aangemaakt_door: g.accountId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  let laatste = 0;
+  void verdeelInWorker(inst, { tijdslimietSeconden: p.tijdslimietSeconden ?? 20, gap: 0.001 }, (v) => {
+    // At most once a second: the progress is for a person watching, not a log.
+    if (Date.now() - laatste < 1000) return;
+    laatste = Date.now();
+    void db
+      .updateTable('verdeelscenario')
+      .set({ voortgang: JSON.stringify(v) })
+      .where('id', '=', id)
+      .where('status', '=', 'rekent')
+      .execute()
+      .catch(() => undefined);
+  })
+    .then((u) =>
+      db
+        .updateTable('verdeelscenario')
+        .set({ status: 'klaar', resultaat: JSON.stringify(leesbaar(inst, namen, u)), klaar_op: new Date() })
+        .where('id', '=', id)
+        .execute(),
+    )
+    .catch((error: unknown) =>
+      db
+        .updateTable('verdeelscenario')
+        .set({
+          status: 'mislukt',
+          fout: error instanceof Error ? error.message : String(error),
+          klaar_op: new Date(),
+        })
+        .where('id', '=', id)
+        .execute()
+        .catch(() => undefined),
+    );
+  return getVerdeelvoorstel(db, id);
+}
+
+export async function getVerdeelvoorstel(db: Kysely<Database>, id: string) {
+  const s = await db.selectFrom('verdeelscenario').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!s) throw new NotFoundError('Verdeelvoorstel', id);
+  const parameters = (
+    typeof s.parameters === 'string' ? JSON.parse(s.parameters) : s.parameters
+  ) as VerdeelParameters;
+  const limiet = ((parameters.tijdslimietSeconden ?? 20) + 120) * 1000;
+  // A scenario still "rekent" long after its limit was cut off by a restart: say so.
+  const verweesd = s.status === 'rekent' && Date.now() - new Date(s.aangemaakt_op).getTime() > limiet;
+  const lees = (x: unknown) => (typeof x === 'string' ? JSON.parse(x) : x);
+  return {
+    id: s.id,
+    periode: s.periode,
+    status: verweesd ? ('mislukt' as const) : s.status,
+    parameters,
+    voortgang: (lees(s.voortgang) ?? null) as Record<string, number | null> | null,
+    resultaat: (lees(s.resultaat) ?? null) as VerdeelResultaat | null,
+    fout: verweesd ? 'De berekening is onderbroken (de server is herstart). Start haar opnieuw.' : s.fout,
+    aangemaaktOp: new Date(s.aangemaakt_op).toISOString(),
+    klaarOp: s.klaar_op ? new Date(s.klaar_op).toISOString() : null,
+  };
+}
+
+export async function listVerdeelvoorstellen(db: Kysely<Database>) {
+  const rijen = await db
+    .selectFrom('verdeelscenario')
+    .select('id')
+    .orderBy('aangemaakt_op', 'desc')
+    .limit(50)
+    .execute();
+  return Promise.all(rijen.map((r) => getVerdeelvoorstel(db, r.id)));
+}
+
+/**
+ * Turns chosen lines of a finished proposal into inzetverzoeken, all or none: if any line no longer
+ * fits (someone changed hours, a team its reservering), nothing is created and the answer says which.
+ */
+export async function zetOmInVerzoeken(
+  db: Kysely<Database>,
+  id: string,
+  regelIndices: number[],
+  g: Gebruiker,
+) {
+  const s = await getVerdeelvoorstel(db, id);
+  if (s.status !== 'klaar' || !s.resultaat) {
+    throw new ConflictError(`Het verdeelvoorstel is nog niet klaar (${s.status}).`);
+  }
+  const onbekend = regelIndices.filter((i) => !s.resultaat!.regels[i]);
+  if (onbekend.length > 0) {
+    throw new ValidationError(
+      onbekend.map((i) => ({
+        veld: 'regels',
+        code: 'bestaat-niet',
+        melding: `Regel ${i} staat niet in het voorstel.`,
+      })),
+    );
+  }
+  const { vanWeek, totWeek } = wekenVanKwartaal(s.periode);
+  return db.transaction().execute(async (trx) => {
+    const gemaakt = [];
+    for (const i of [...new Set(regelIndices)]) {
+      const r = s.resultaat!.regels[i]!;
+      try {
+        gemaakt.push(
+          await vraagInzetAan(
+            trx,
+            r.capaciteitsvraag.id,
+            {
+              medewerkerId: r.medewerker.id,
+              urenPerWeek: r.urenPerWeek,
+              vanWeek,
+              totWeek,
+              toelichting: `Uit verdeelvoorstel: ${r.reden}`,
+            },
+            g,
+            id,
+          ),
+        );
+      } catch (error) {
+        throw new ConflictError(
+          `Regel ${i} (${r.medewerker.naam}, ${formatUren(r.urenPerWeek)} u/week ${r.capaciteitsvraag.expertise}) past niet meer: ${
+            error instanceof Error ? error.message : String(error)
+          } Er zijn geen verzoeken gemaakt; bereken het voorstel opnieuw of kies andere regels.`,
+        );
+      }
+    }
+    return gemaakt;
+  });
+}
