@@ -70,6 +70,9 @@ export default defineConfig({
           maxWorkers: 1,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll waits 1 s by default: too short for a page under CI load (a CI run failed on
+          // it). A poll still ends as soon as its condition holds.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],

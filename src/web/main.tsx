@@ -7,6 +7,7 @@ import '@utrecht/component-library-css/dist/index.css';
 import './theme/theme.css';
 import './theme/app.css';
 import './theme/toegang.css';
+import './theme/wendbaar.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Element #root ontbreekt in index.html');

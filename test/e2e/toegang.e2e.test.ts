@@ -26,6 +26,7 @@ const ALLE_ITEMS = [
   'Medewerkers',
   'Organogram',
   'Expertises',
+  'Wendbare kant',
   'Accounts',
   'Auditlog',
 ];
@@ -34,16 +35,23 @@ const ORGANISATIE = ['Organisatie', 'Begroting', 'Teams', 'Medewerkers', 'Organo
 const TOTALEN = ['Organisatie', 'Begroting', 'Teams', 'Organogram', 'Expertises'];
 /** With the organisation capacity view (GET /organisatie/capaciteit). */
 const metCapaciteit = (items: string[]) => [items[0] as string, 'Capaciteit', ...items.slice(1)];
+/** With the agile side (GET /portfolio: those who steer, staff or decide on it; not the OR). */
+const metWendbaar = (items: string[]) => [...items, 'Wendbare kant'];
 
 /** The menu each demo role must see (src/web/access/mag.ts, mirroring src/access/policy.ts). */
 const MENU: { rol: DemoRol; knop: string; items: string[]; zoeken: boolean }[] = [
   { rol: 'medewerker', knop: 'Medewerker', items: ORGANISATIE, zoeken: true },
-  { rol: 'teamleider', knop: 'Teamleider', items: metCapaciteit(ORGANISATIE), zoeken: true },
-  { rol: 'programmaregisseur', knop: 'Programmaregisseur', items: metCapaciteit(ORGANISATIE), zoeken: true },
-  { rol: 'directeur', knop: 'Directeur', items: metCapaciteit(ORGANISATIE), zoeken: true },
-  { rol: 'po', knop: 'P&O', items: metCapaciteit(ORGANISATIE), zoeken: true },
+  { rol: 'teamleider', knop: 'Teamleider', items: metWendbaar(metCapaciteit(ORGANISATIE)), zoeken: true },
+  {
+    rol: 'programmaregisseur',
+    knop: 'Programmaregisseur',
+    items: metWendbaar(metCapaciteit(ORGANISATIE)),
+    zoeken: true,
+  },
+  { rol: 'directeur', knop: 'Directeur', items: metWendbaar(metCapaciteit(ORGANISATIE)), zoeken: true },
+  { rol: 'po', knop: 'P&O', items: metWendbaar(metCapaciteit(ORGANISATIE)), zoeken: true },
   { rol: 'or', knop: 'Ondernemingsraad', items: metCapaciteit(TOTALEN), zoeken: false },
-  { rol: 'college', knop: 'College van B&W', items: metCapaciteit(TOTALEN), zoeken: false },
+  { rol: 'college', knop: 'College van B&W', items: metWendbaar(metCapaciteit(TOTALEN)), zoeken: false },
   { rol: 'beheerder', knop: 'Beheerder', items: [...ORGANISATIE, 'Accounts', 'Auditlog'], zoeken: true },
 ];
 

@@ -5,6 +5,7 @@
  * (test/e2e/toegang-tabel.e2e.test.ts) checks that the roles here equal the roles there.
  */
 import type { Rol, Sessie } from '../api/toegang.types';
+import type { BestuursopdrachtStatus, OpgaveStatus } from '../api/wendbaar.types';
 
 const IEDEREEN: readonly Rol[] = [
   'medewerker',
@@ -25,6 +26,10 @@ const ORGANISATIE: readonly Rol[] = [
   'beheerder',
 ];
 const STRUCTUUR: readonly Rol[] = ['directeur', 'po'];
+/** The agile portfolio: those who steer, staff or decide on it (not the OR). */
+const DOSSIER_LEZERS: readonly Rol[] = ['teamleider', 'programmaregisseur', 'directeur', 'po', 'college'];
+const DOSSIER_SCHRIJVERS: readonly Rol[] = ['programmaregisseur', 'directeur'];
+const AMBITIE_SCHRIJVERS: readonly Rol[] = ['college', 'directeur', 'programmaregisseur'];
 
 export const TOEGANG = {
   'organisatie.bekijken': { route: 'GET /organisatie', rollen: IEDEREEN },
@@ -112,6 +117,79 @@ export const TOEGANG = {
     route: 'PUT /resultaatdoelen/{resultaatdoelId}/inzet/{medewerkerId}',
     rollen: ['teamleider', 'directeur'],
   },
+  // The agile side
+  'portfolio.bekijken': { route: 'GET /portfolio', rollen: DOSSIER_LEZERS },
+  'programmas.bekijken': { route: 'GET /programmas', rollen: DOSSIER_LEZERS },
+  'programmas.aanmaken': { route: 'POST /programmas', rollen: ['directeur'] },
+  'programmas.wijzigen': { route: 'PATCH /programmas/{programmaId}', rollen: DOSSIER_SCHRIJVERS },
+  'opgaven.bekijken': { route: 'GET /opgaven', rollen: DOSSIER_LEZERS },
+  'opgaven.aanmaken': { route: 'POST /opgaven', rollen: DOSSIER_SCHRIJVERS },
+  'opgaven.openen': { route: 'GET /opgaven/{opgaveId}', rollen: DOSSIER_LEZERS },
+  'opgaven.wijzigen': { route: 'PATCH /opgaven/{opgaveId}', rollen: DOSSIER_SCHRIJVERS },
+  'opgaven.stap': { route: 'POST /opgaven/{opgaveId}/overgangen', rollen: DOSSIER_SCHRIJVERS },
+  'opgaven.stakeholderToevoegen': {
+    route: 'POST /opgaven/{opgaveId}/stakeholders',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
+  'opgaven.stakeholderVerwijderen': {
+    route: 'DELETE /opgaven/{opgaveId}/stakeholders/{stakeholderId}',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
+  'opgaven.bevindingToevoegen': { route: 'POST /opgaven/{opgaveId}/bevindingen', rollen: DOSSIER_SCHRIJVERS },
+  'opgaven.rolbepaling': {
+    route: 'PUT /opgaven/{opgaveId}/rolbepaling',
+    rollen: ['college', 'directeur', 'programmaregisseur'],
+  },
+  'opgaven.capaciteitsvraagToevoegen': {
+    route: 'POST /opgaven/{opgaveId}/capaciteitsvragen',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
+  'capaciteitsvragen.wijzigen': {
+    route: 'PATCH /capaciteitsvragen/{capaciteitsvraagId}',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
+  'capaciteitsvragen.verwijderen': {
+    route: 'DELETE /capaciteitsvragen/{capaciteitsvraagId}',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
+  'ambities.bekijken': { route: 'GET /bestuurlijke-ambities', rollen: DOSSIER_LEZERS },
+  'ambities.aanmaken': { route: 'POST /bestuurlijke-ambities', rollen: AMBITIE_SCHRIJVERS },
+  'ambities.wijzigen': { route: 'PATCH /bestuurlijke-ambities/{ambitieId}', rollen: AMBITIE_SCHRIJVERS },
+  'bestuursopdrachten.bekijken': { route: 'GET /bestuursopdrachten', rollen: DOSSIER_LEZERS },
+  'bestuursopdrachten.aanmaken': { route: 'POST /bestuursopdrachten', rollen: DOSSIER_SCHRIJVERS },
+  'bestuursopdrachten.openen': {
+    route: 'GET /bestuursopdrachten/{bestuursopdrachtId}',
+    rollen: DOSSIER_LEZERS,
+  },
+  'bestuursopdrachten.wijzigen': {
+    route: 'PATCH /bestuursopdrachten/{bestuursopdrachtId}',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
+  'bestuursopdrachten.stap': {
+    route: 'POST /bestuursopdrachten/{bestuursopdrachtId}/overgangen',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
+  'bestuursopdrachten.capaciteitsvraagToevoegen': {
+    route: 'POST /bestuursopdrachten/{bestuursopdrachtId}/capaciteitsvragen',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
+  'bestuursopdrachten.versies': {
+    route: 'GET /bestuursopdrachten/{bestuursopdrachtId}/versies',
+    rollen: DOSSIER_LEZERS,
+  },
+  'bestuursopdrachten.verschillen': {
+    route: 'GET /bestuursopdrachten/{bestuursopdrachtId}/versies/{versieNummer}/verschillen',
+    rollen: DOSSIER_LEZERS,
+  },
+  'bestuursopdrachten.collegevoorstel': {
+    route: 'GET /bestuursopdrachten/{bestuursopdrachtId}/collegevoorstel',
+    rollen: DOSSIER_LEZERS,
+  },
+  'besluiten.nemen': {
+    route: 'POST /bestuursopdrachten/{bestuursopdrachtId}/besluiten',
+    rollen: ['college'],
+  },
+  'besluiten.bekijken': { route: 'GET /besluiten', rollen: DOSSIER_LEZERS },
 } as const satisfies Record<string, { route: string; rollen: readonly Rol[] }>;
 
 export type Actie = keyof typeof TOEGANG;
@@ -120,6 +198,48 @@ export type Actie = keyof typeof TOEGANG;
 export function mag(rollen: readonly Rol[], actie: Actie): boolean {
   const toegestaan: readonly Rol[] = TOEGANG[actie].rollen;
   return rollen.some((rol) => toegestaan.includes(rol));
+}
+
+/**
+ * Who may take a dossier into a state, on top of who may call the step's route: a mirror of
+ * `STAPPEN` in src/access/policy.ts (checked by the same test). The states a college besluit leads
+ * to are reached only through the besluit itself.
+ */
+export const STAPPEN: {
+  opgave: Readonly<Record<OpgaveStatus, readonly Rol[]>>;
+  bestuursopdracht: Readonly<Record<BestuursopdrachtStatus, readonly Rol[]>>;
+} = {
+  opgave: {
+    signalering: DOSSIER_SCHRIJVERS,
+    verkenning: DOSSIER_SCHRIJVERS,
+    rolbepaling: DOSSIER_SCHRIJVERS,
+    aanpak: DOSSIER_SCHRIJVERS,
+    uitvoering: DOSSIER_SCHRIJVERS,
+    evaluatie: DOSSIER_SCHRIJVERS,
+    afgerond: ['directeur'],
+  },
+  bestuursopdracht: {
+    concept: DOSSIER_SCHRIJVERS,
+    verkend: DOSSIER_SCHRIJVERS,
+    'ter-besluitvorming': DOSSIER_SCHRIJVERS,
+    vastgesteld: ['college'],
+    'gewijzigd-vastgesteld': ['college'],
+    aangehouden: ['college'],
+    afgewezen: ['college'],
+    'in-uitvoering': DOSSIER_SCHRIJVERS,
+    afgerond: DOSSIER_SCHRIJVERS,
+    geevalueerd: ['directeur'],
+  },
+};
+
+/** May someone with these roles take an opgave or a bestuursopdracht into this state? */
+export function magStap<K extends keyof typeof STAPPEN>(
+  rollen: readonly Rol[],
+  soort: K,
+  naar: keyof (typeof STAPPEN)[K],
+): boolean {
+  const wie = STAPPEN[soort][naar] as readonly Rol[];
+  return rollen.some((r) => wie.includes(r));
 }
 
 const heeft = (sessie: Sessie, ...rollen: Rol[]) => sessie.account.rollen.some((r) => rollen.includes(r));

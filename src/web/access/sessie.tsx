@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { setAuthListener, setCsrfToken } from '../api/http';
 import { getSessie, logout, logoutEverywhere } from '../api/toegang';
 import type { Sessie } from '../api/toegang.types';
-import { type Actie, mag } from './mag';
+import { type Actie, mag, magStap, type STAPPEN } from './mag';
 import { metTerug, PAD } from './stappen';
 
 /** Why the login page opens: shown there as a message. */
@@ -108,4 +108,20 @@ export function useSessie(): SessieApi {
 export function useMag(): (actie: Actie) => boolean {
   const { sessie } = useSessie();
   return useCallback((actie: Actie) => (sessie ? mag(sessie.account.rollen, actie) : false), [sessie]);
+}
+
+/**
+ * May the logged-in user take a dossier into this state (the policy's STAPPEN)? The user must also
+ * be allowed to call the step's route, which the caller checks with `useMag()`.
+ */
+export function useMagStap(): <K extends keyof typeof STAPPEN>(
+  soort: K,
+  naar: keyof (typeof STAPPEN)[K],
+) => boolean {
+  const { sessie } = useSessie();
+  return useCallback(
+    <K extends keyof typeof STAPPEN>(soort: K, naar: keyof (typeof STAPPEN)[K]) =>
+      sessie ? magStap(sessie.account.rollen, soort, naar) : false,
+    [sessie],
+  );
 }

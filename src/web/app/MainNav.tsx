@@ -13,6 +13,7 @@ export const MENU: { to: string; label: MessageKey; actie: Actie }[] = [
   { to: '/medewerkers', label: 'nav.medewerkers', actie: 'medewerkers.bekijken' },
   { to: '/organogram', label: 'nav.organogram', actie: 'organogram.bekijken' },
   { to: '/expertises', label: 'nav.expertises', actie: 'expertises.bekijken' },
+  { to: '/wendbaar', label: 'nav.wendbaar', actie: 'portfolio.bekijken' },
   { to: '/beheer/accounts', label: 'nav.accounts', actie: 'accounts.beheren' },
   { to: '/beheer/audit', label: 'nav.audit', actie: 'audit.bekijken' },
 ];

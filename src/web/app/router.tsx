@@ -24,6 +24,17 @@ import { ResultaatdoelPage } from '../routes/resultaatdoel';
 import { TeamPage } from '../routes/team';
 import { TeamNieuwPage } from '../routes/team-nieuw';
 import { TeamsPage } from '../routes/teams';
+import { AmbitiePage } from '../routes/wendbaar/ambitie';
+import { AmbitiesPage } from '../routes/wendbaar/ambities';
+import { BestuursopdrachtPage } from '../routes/wendbaar/bestuursopdracht';
+import { BestuursopdrachtNieuwPage } from '../routes/wendbaar/bestuursopdracht-nieuw';
+import { BestuursopdrachtenPage } from '../routes/wendbaar/bestuursopdrachten';
+import { CollegePage } from '../routes/wendbaar/college';
+import { WendbaarLayout } from '../routes/wendbaar/layout';
+import { OpgavePage } from '../routes/wendbaar/opgave';
+import { OpgavenPage } from '../routes/wendbaar/opgaven';
+import { PortfolioPage } from '../routes/wendbaar/portfolio';
+import { ProgrammasPage } from '../routes/wendbaar/programmas';
 import { ZoekenPage } from '../routes/zoeken';
 import { Layout } from './Layout';
 
@@ -140,6 +151,30 @@ export const routes = [
                 <ZoekenPage />
               </Toegestaan>
             ),
+          },
+          {
+            // The agile side: one frame (access and sub-navigation) around its pages.
+            path: 'wendbaar',
+            element: <WendbaarLayout />,
+            children: [
+              { index: true, element: <PortfolioPage /> },
+              { path: 'opgaven', element: <OpgavenPage /> },
+              { path: 'opgaven/:opgaveId', element: <OpgavePage /> },
+              { path: 'ambities', element: <AmbitiesPage /> },
+              { path: 'ambities/:ambitieId', element: <AmbitiePage /> },
+              { path: 'bestuursopdrachten', element: <BestuursopdrachtenPage /> },
+              {
+                path: 'bestuursopdrachten/nieuw',
+                element: (
+                  <Toegestaan actie="bestuursopdrachten.aanmaken">
+                    <BestuursopdrachtNieuwPage />
+                  </Toegestaan>
+                ),
+              },
+              { path: 'bestuursopdrachten/:bestuursopdrachtId', element: <BestuursopdrachtPage /> },
+              { path: 'college', element: <CollegePage /> },
+              { path: 'programmas', element: <ProgrammasPage /> },
+            ],
           },
           {
             path: 'beheer/accounts',

@@ -19,3 +19,12 @@ export function UrenText({ value }: { value: number | null | undefined }) {
   if (value === null || value === undefined) return null;
   return <>{t('eenheid.uurPerWeek', { uren: formatNumber(value, 0) })}</>;
 }
+
+/** A moment (UTC timestamp) in the reader's language and time zone, e.g. "1 mrt 2024, 14:05". */
+export function TijdstipText({ value }: { value: string }) {
+  const { locale } = useI18n();
+  const tekst = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(value),
+  );
+  return <time dateTime={value}>{tekst}</time>;
+}

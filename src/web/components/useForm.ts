@@ -27,7 +27,8 @@ export interface FormState {
   handleSubmit(action: () => Promise<void>): (event?: FormEvent) => Promise<void>;
 }
 
-function fieldId(prefix: string, name: string): string {
+/** The id of the field with this API name in the form with this prefix. */
+export function fieldId(prefix: string, name: string): string {
   return `${prefix}-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 

@@ -1,11 +1,13 @@
 import { enCapaciteit } from './en.capaciteit';
 import { enToegang } from './en.toegang';
+import { enWendbaar } from './en.wendbaar';
 import type { Messages } from './nl';
 
 /** English texts. Typed as `Messages`: a missing or extra key is a TypeScript error. */
 export const en: Messages = {
   ...enToegang,
   ...enCapaciteit,
+  ...enWendbaar,
   'app.naam': 'Wendbaar',
   'app.tagline': 'Organisation and capacity',
   'app.naarHoofdinhoud': 'Skip to main content',

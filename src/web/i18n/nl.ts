@@ -4,10 +4,12 @@
  */
 import { nlCapaciteit } from './nl.capaciteit';
 import { nlToegang } from './nl.toegang';
+import { nlWendbaar } from './nl.wendbaar';
 
 export const nl = {
   ...nlToegang,
   ...nlCapaciteit,
+  ...nlWendbaar,
   'app.naam': 'Wendbaar',
   'app.tagline': 'Organisatie en capaciteit',
   'app.naarHoofdinhoud': 'Naar hoofdinhoud',

@@ -11,7 +11,7 @@ import {
 import { useId, useState } from 'react';
 import { addVoortgang, type Resultaatdoel, type Voortgang } from '../../api/capaciteit';
 import { useI18n } from '../../i18n/i18n';
-import { DateText } from '../DateText';
+import { DateText, TijdstipText } from '../DateText';
 import { Empty } from '../Empty';
 import { ErrorSummary } from '../ErrorSummary';
 import { TextareaField, TextField } from '../FormFields';
@@ -37,14 +37,6 @@ export function useWaardeTekst(doel: Resultaatdoel) {
 export function percentage(waarde: number | null, doelwaarde: number | null): number | null {
   if (waarde === null || doelwaarde === null || doelwaarde === 0) return null;
   return Math.round((waarde / doelwaarde) * 100);
-}
-
-function Tijdstip({ value }: { value: string }) {
-  const { locale } = useI18n();
-  const tekst = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(value),
-  );
-  return <time dateTime={value}>{tekst}</time>;
 }
 
 /** The progress history of a goal, newest first. */
@@ -81,7 +73,7 @@ export function VoortgangHistorie({ doel, voortgang }: { doel: Resultaatdoel; vo
                 {metDoelwaarde && <TableCell>{pct === null ? <Empty /> : `${formatNumber(pct)}%`}</TableCell>}
                 <TableCell className="wb-pre-line">{v.toelichting ?? <Empty />}</TableCell>
                 <TableCell>
-                  <Tijdstip value={v.vastgelegdOp} />
+                  <TijdstipText value={v.vastgelegdOp} />
                 </TableCell>
               </TableRow>
             );

@@ -1,0 +1,105 @@
+import { Button } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { neemBesluit } from '../../../api/wendbaar';
+import { BESLUIT_UITKOMSTEN, type Bestuursopdracht } from '../../../api/wendbaar.types';
+import { useI18n } from '../../../i18n/i18n';
+import { ErrorSummary } from '../../ErrorSummary';
+import { TextareaField, TextField } from '../../FormFields';
+import { RadioGroupField } from '../../KeuzeVelden';
+import { parseNumberFields, todayIso, withReasons } from '../../numbers';
+import { useForm } from '../../useForm';
+
+/**
+ * The college's besluit on the version that lies before it: the version number (filled in with the
+ * submitted one), the outcome, the decision number and date, and any conditions.
+ */
+export function BesluitForm({
+  opdrachtId,
+  versie,
+  onSaved,
+}: {
+  opdrachtId: string;
+  /** The number of the submitted version. */
+  versie: number | null;
+  onSaved(opdracht: Bestuursopdracht): void;
+}) {
+  const { t } = useI18n();
+  const [nummer, setNummer] = useState(versie === null ? '' : String(versie));
+  const [uitkomst, setUitkomst] = useState('');
+  const [besluitnummer, setBesluitnummer] = useState('');
+  const [datum, setDatum] = useState(todayIso());
+  const [voorwaarden, setVoorwaarden] = useState('');
+  const form = useForm(`besluit-${opdrachtId}`, {
+    versie: t('wb.besluit.versie'),
+    uitkomst: t('wb.besluit.uitkomst'),
+    besluitnummer: t('wb.besluit.besluitnummer'),
+    datum: t('wb.besluit.datum'),
+    voorwaarden: t('wb.besluit.voorwaarden'),
+  });
+
+  const submit = form.handleSubmit(async () => {
+    const getallen = parseNumberFields({ versie: nummer }, t('fout.geenGetal'));
+    try {
+      onSaved(
+        await neemBesluit(opdrachtId, {
+          versie: getallen.versie ?? 0,
+          uitkomst,
+          besluitnummer: besluitnummer.trim(),
+          datum,
+          voorwaarden: voorwaarden.trim() || null,
+        }),
+      );
+    } catch (error) {
+      throw withReasons(error, { uitkomst: !uitkomst && t('wb.besluit.kiesUitkomst') });
+    }
+  });
+
+  return (
+    <form className="wb-form" noValidate onSubmit={submit}>
+      <ErrorSummary form={form} />
+      <TextField
+        form={form}
+        name="versie"
+        value={nummer}
+        onChange={setNummer}
+        inputMode="numeric"
+        size="sm"
+        description={t('wb.besluit.versie.uitleg')}
+        autoComplete="off"
+      />
+      <RadioGroupField
+        form={form}
+        name="uitkomst"
+        value={uitkomst}
+        onChange={setUitkomst}
+        keuzes={BESLUIT_UITKOMSTEN.map((u) => ({
+          value: u,
+          label: t(`wb.bo.status.${u}`),
+          uitleg: t(`wb.besluit.uitkomst.${u}`),
+        }))}
+      />
+      <div className="wb-field-row">
+        <TextField
+          form={form}
+          name="besluitnummer"
+          value={besluitnummer}
+          onChange={setBesluitnummer}
+          size="md"
+          autoComplete="off"
+        />
+        <TextField form={form} name="datum" type="date" value={datum} onChange={setDatum} size="sm" />
+      </div>
+      <TextareaField
+        form={form}
+        name="voorwaarden"
+        value={voorwaarden}
+        onChange={setVoorwaarden}
+        rows={3}
+        optional
+      />
+      <Button type="submit" appearance="primary-action-button" busy={form.busy}>
+        {t('wb.besluit.vastleggen')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,210 @@
+import {
+  Button,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useId, useState } from 'react';
+import { useMag } from '../../../access/sessie';
+import { addStakeholder, removeStakeholder } from '../../../api/wendbaar';
+import { BETROKKENHEID, INVLOED, type Stakeholder } from '../../../api/wendbaar.types';
+import { useNotify } from '../../../app/notifications';
+import { useT } from '../../../i18n/i18n';
+import { ConfirmDialog } from '../../ConfirmDialog';
+import { Disclosure } from '../../Disclosure';
+import { Empty } from '../../Empty';
+import { ErrorSummary } from '../../ErrorSummary';
+import { TextareaField, TextField } from '../../FormFields';
+import { RadioGroupField } from '../../KeuzeVelden';
+import { withReasons } from '../../numbers';
+import { Section } from '../../Section';
+import { TableScroll } from '../../TableScroll';
+import { useForm } from '../../useForm';
+import { toProblemError } from '../../useResource';
+import { type OpgaveDeelProps, opgaveSectieId } from './opgavePagina';
+
+/** Record a stakeholder of the exploration: name, internal or external, interest, influence, involvement. */
+function StakeholderForm({ opgaveId, onAdded }: { opgaveId: string; onAdded: OpgaveDeelProps['onSaved'] }) {
+  const t = useT();
+  const [naam, setNaam] = useState('');
+  const [soort, setSoort] = useState('');
+  const [belang, setBelang] = useState('');
+  const [invloed, setInvloed] = useState('');
+  const [betrokkenheid, setBetrokkenheid] = useState('');
+  const form = useForm('stakeholder', {
+    naam: t('wb.sh.naam'),
+    soort: t('wb.sh.soort'),
+    belang: t('wb.sh.belang'),
+    invloed: t('wb.sh.invloed'),
+    betrokkenheid: t('wb.sh.betrokkenheid'),
+  });
+  const submit = form.handleSubmit(async () => {
+    try {
+      const opgave = await addStakeholder(opgaveId, {
+        naam: naam.trim(),
+        soort,
+        belang: belang.trim() || null,
+        invloed,
+        betrokkenheid,
+      });
+      setNaam('');
+      setSoort('');
+      setBelang('');
+      setInvloed('');
+      setBetrokkenheid('');
+      onAdded(opgave);
+      document.getElementById(form.idFor('naam'))?.focus();
+    } catch (error) {
+      throw withReasons(error, {
+        soort: !soort && t('wb.sh.kiesSoort'),
+        invloed: !invloed && t('wb.sh.kiesInvloed'),
+        betrokkenheid: !betrokkenheid && t('wb.sh.kiesBetrokkenheid'),
+      });
+    }
+  });
+  return (
+    <form className="wb-form" noValidate onSubmit={submit}>
+      <ErrorSummary form={form} />
+      <TextField form={form} name="naam" value={naam} onChange={setNaam} autoComplete="off" />
+      <RadioGroupField
+        form={form}
+        name="soort"
+        value={soort}
+        onChange={setSoort}
+        keuzes={['intern', 'extern'].map((s) => ({
+          value: s,
+          label: t(`wb.sh.soort.${s as 'intern' | 'extern'}`),
+        }))}
+      />
+      <TextareaField form={form} name="belang" value={belang} onChange={setBelang} rows={2} optional />
+      <RadioGroupField
+        form={form}
+        name="invloed"
+        value={invloed}
+        onChange={setInvloed}
+        keuzes={INVLOED.map((i) => ({ value: i, label: t(`wb.niveau.${i}`) }))}
+      />
+      <RadioGroupField
+        form={form}
+        name="betrokkenheid"
+        value={betrokkenheid}
+        onChange={setBetrokkenheid}
+        keuzes={BETROKKENHEID.map((b) => ({
+          value: b,
+          label: t(`wb.sh.betrokkenheid.${b}`),
+          uitleg: t(`wb.sh.betrokkenheid.${b}.uitleg`),
+        }))}
+      />
+      <Button type="submit" appearance="primary-action-button" busy={form.busy}>
+        {t('wb.sh.toevoegen')}
+      </Button>
+    </form>
+  );
+}
+
+/** The stakeholders of the exploration as a table, with forms to add one and to remove one. */
+export function Stakeholders({ opgave, bewerken, onSaved, haalActueel }: OpgaveDeelProps) {
+  const t = useT();
+  const mag = useMag();
+  const notify = useNotify();
+  const captionId = useId();
+  const sectieId = opgaveSectieId('stakeholders');
+  const [open, setOpen] = useState(false);
+  const [weg, setWeg] = useState<Stakeholder | null>(null);
+  const [bezig, setBezig] = useState(false);
+  const [fout, setFout] = useState<string | null>(null);
+  const magToevoegen = bewerken && mag('opgaven.stakeholderToevoegen');
+  const magVerwijderen = bewerken && mag('opgaven.stakeholderVerwijderen');
+  return (
+    <Section title={t('wb.opgave.stakeholders')} level={3} anchorId={sectieId}>
+      {opgave.stakeholders.length === 0 ? (
+        <Paragraph>{t('wb.sh.geen')}</Paragraph>
+      ) : (
+        <TableScroll labelledBy={captionId}>
+          <Table className="wb-table" data-testid="stakeholders">
+            <caption id={captionId} className="wb-visually-hidden">
+              {t('wb.sh.caption')}
+            </caption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('wb.sh.naam')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('wb.sh.soort')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('wb.sh.belang')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('wb.sh.invloed')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('wb.sh.betrokkenheid')}</TableHeaderCell>
+                {magVerwijderen && <TableHeaderCell scope="col">{t('kolom.acties')}</TableHeaderCell>}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {opgave.stakeholders.map((s) => (
+                <TableRow key={s.id}>
+                  <TableHeaderCell scope="row">{s.naam}</TableHeaderCell>
+                  <TableCell>{t(`wb.sh.soort.${s.soort}`)}</TableCell>
+                  <TableCell>{s.belang ?? <Empty />}</TableCell>
+                  <TableCell>{t(`wb.niveau.${s.invloed}`)}</TableCell>
+                  <TableCell>{t(`wb.sh.betrokkenheid.${s.betrokkenheid}`)}</TableCell>
+                  {magVerwijderen && (
+                    <TableCell>
+                      <Button appearance="subtle-button" hint="danger" onClick={() => setWeg(s)}>
+                        {t('actie.verwijderen')}
+                        <span className="wb-visually-hidden"> {s.naam}</span>
+                      </Button>
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableScroll>
+      )}
+      {fout && (
+        <Paragraph className="wb-inline-error" role="alert">
+          {fout}
+        </Paragraph>
+      )}
+      {magToevoegen && (
+        <Disclosure label={t('wb.sh.nieuw')} open={open} onToggle={setOpen}>
+          <StakeholderForm
+            opgaveId={opgave.id}
+            onAdded={(o) => {
+              onSaved(o);
+              notify(t('wb.sh.toegevoegd', { naam: o.stakeholders.at(-1)?.naam ?? '' }));
+            }}
+          />
+        </Disclosure>
+      )}
+      <ConfirmDialog
+        open={weg !== null}
+        title={t('wb.sh.verwijderenTitel')}
+        confirmLabel={t('actie.verwijderen')}
+        busy={bezig}
+        onCancel={() => setWeg(null)}
+        onConfirm={async () => {
+          if (!weg) return;
+          const stakeholder = weg;
+          setBezig(true);
+          setFout(null);
+          try {
+            await removeStakeholder(opgave.id, stakeholder.id);
+            setWeg(null);
+            notify(t('wb.sh.verwijderd', { naam: stakeholder.naam }));
+            await haalActueel();
+            document.getElementById(sectieId)?.focus();
+          } catch (error) {
+            const p = toProblemError(error);
+            setWeg(null);
+            setFout(p.detail ?? p.title);
+          } finally {
+            setBezig(false);
+          }
+        }}
+      >
+        {weg ? t('wb.sh.verwijderenTekst', { naam: weg.naam }) : ''}
+      </ConfirmDialog>
+    </Section>
+  );
+}

@@ -1,0 +1,165 @@
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useCallback } from 'react';
+import { useParams } from 'react-router';
+import { useMag, useMagStap } from '../../access/sessie';
+import { getBestuursopdracht, stapBestuursopdracht } from '../../api/wendbaar';
+import type { Bestuursopdracht } from '../../api/wendbaar.types';
+import { useNotify } from '../../app/notifications';
+import { AppLink } from '../../components/AppLink';
+import { LoadError, Loading } from '../../components/DataState';
+import { PageHeading } from '../../components/PageHeading';
+import { Section } from '../../components/Section';
+import { useResource } from '../../components/useResource';
+import { BesluitvormingSectie } from '../../components/wendbaar/bestuursopdracht/BesluitvormingSectie';
+import { GegevensSectie } from '../../components/wendbaar/bestuursopdracht/GegevensSectie';
+import {
+  BudgetSectie,
+  DoelstellingenSectie,
+  TijdlijnSectie,
+  VerantwoordingSectie,
+} from '../../components/wendbaar/bestuursopdracht/MandaatSecties';
+import {
+  OntbreektPaneel,
+  useOpdrachtDoelVan,
+} from '../../components/wendbaar/bestuursopdracht/OntbreektPaneel';
+import { RollenSectie } from '../../components/wendbaar/bestuursopdracht/RollenSectie';
+import { boSectieId, type SectieProps } from '../../components/wendbaar/bestuursopdracht/SectieForm';
+import { VerkenningSectie } from '../../components/wendbaar/bestuursopdracht/VerkenningSectie';
+import { Versies } from '../../components/wendbaar/bestuursopdracht/Versies';
+import { Capaciteitsvragen } from '../../components/wendbaar/Capaciteitsvragen';
+import { OpdrachtStatus } from '../../components/wendbaar/DossierStatus';
+import { Fasebalk } from '../../components/wendbaar/Fasebalk';
+import { opdrachtFase, opdrachtFasen, opdrachtStappen } from '../../components/wendbaar/levenscyclus';
+import { StapPaneel } from '../../components/wendbaar/StapPaneel';
+import { StappenHistorie } from '../../components/wendbaar/StappenHistorie';
+import { useI18n } from '../../i18n/i18n';
+import { NotFoundContent } from '../not-found';
+
+export function BestuursopdrachtPage() {
+  const { bestuursopdrachtId = '' } = useParams();
+  return <BestuursopdrachtContent key={bestuursopdrachtId} id={bestuursopdrachtId} />;
+}
+
+/** After a step the buttons change: focus goes to the page's heading, the message says what happened. */
+const focusKop = () => document.querySelector<HTMLElement>('h1')?.focus();
+
+/**
+ * One bestuursopdracht: its lifecycle, what is still missing before it can go to the college, the
+ * steps this user may take, the working copy section by section (forms while it may be edited), the
+ * people and means it asks, the submitted versions with their besluit and differences, and its history.
+ */
+function BestuursopdrachtContent({ id }: { id: string }) {
+  const { t } = useI18n();
+  const mag = useMag();
+  const magStap = useMagStap();
+  const notify = useNotify();
+  const doelVan = useOpdrachtDoelVan();
+  const resource = useResource(`bo:${id}`, () => getBestuursopdracht(id));
+  const { data: opdracht, setData } = resource;
+
+  const haalActueel = useCallback(async () => {
+    try {
+      const actueel = await getBestuursopdracht(id);
+      setData(actueel);
+      return actueel;
+    } catch {
+      return null;
+    }
+  }, [id, setData]);
+
+  if (resource.error?.isNotFound) return <NotFoundContent />;
+  const statusLabel = (s: string) => t(`wb.bo.status.${s as Bestuursopdracht['status']}`);
+  const bewerken = Boolean(opdracht?.bewerkbaar) && mag('bestuursopdrachten.wijzigen');
+  const stappen =
+    opdracht && mag('bestuursopdrachten.stap')
+      ? opdrachtStappen(
+          opdracht.status,
+          opdracht.volgendeStatussen,
+          (naar) => magStap('bestuursopdracht', naar),
+          t,
+        )
+      : [];
+  const sectie: SectieProps | null = opdracht ? { opdracht, bewerken, onSaved: setData, haalActueel } : null;
+
+  return (
+    <>
+      <PageHeading title={opdracht?.titel ?? t('wb.bo.soort')} preHeading={t('wb.bo.soort')} />
+      <Paragraph>
+        <AppLink to="/wendbaar/bestuursopdrachten">{t('wb.bo.terug')}</AppLink>
+      </Paragraph>
+      {resource.error && <LoadError error={resource.error} onRetry={resource.reload} />}
+      {!opdracht && !resource.error && <Loading />}
+      {opdracht && sectie && (
+        <>
+          <p className="wb-status-line" data-testid="bo-status">
+            {t('wb.status')}: <OpdrachtStatus status={opdracht.status} />
+          </p>
+          <Fasebalk
+            label={t('wb.bo.fasen')}
+            fasen={opdrachtFasen(opdracht.status, t)}
+            huidig={opdrachtFase(opdracht.status)}
+            doorlopen={new Set(opdracht.overgangen.map((o) => opdrachtFase(o.naar)))}
+          />
+          {(opdracht.bewerkbaar || opdracht.volgendeStatussen.includes('ter-besluitvorming')) && (
+            <OntbreektPaneel ontbreekt={opdracht.ontbreektVoorIndiening} />
+          )}
+          {!opdracht.bewerkbaar && (
+            <Alert type="info">
+              <Paragraph>
+                {opdracht.status === 'ter-besluitvorming'
+                  ? t('wb.bo.bevroren.ter', { versie: opdracht.versies.at(-1)?.nummer ?? 1 })
+                  : t('wb.bo.bevroren')}
+              </Paragraph>
+            </Alert>
+          )}
+          {stappen.length > 0 && (
+            <Section title={t('wb.stap.titel')} anchorId="bo-sectie-stap">
+              <StapPaneel
+                stappen={stappen}
+                doelVan={doelVan}
+                statusLabel={statusLabel}
+                onHerladen={() => void haalActueel()}
+                onStap={async (naar, toelichting) => {
+                  const na = await stapBestuursopdracht(opdracht.id, naar, toelichting, opdracht.versie);
+                  setData(na);
+                  notify(
+                    naar === 'ter-besluitvorming'
+                      ? t('wb.bo.ingediend', { versie: na.versies.at(-1)?.nummer ?? 1 })
+                      : t('wb.bo.stapGezet', { status: statusLabel(na.status).toLowerCase() }),
+                  );
+                  focusKop();
+                }}
+              />
+            </Section>
+          )}
+          <GegevensSectie {...sectie} />
+          <VerkenningSectie {...sectie} />
+          <DoelstellingenSectie {...sectie} />
+          <TijdlijnSectie {...sectie} />
+          <Section title={t('wb.bo.sectie.mensenEnMiddelen')} anchorId={boSectieId('mensenEnMiddelen')}>
+            <Paragraph>{t('wb.bo.mensenEnMiddelen.uitleg')}</Paragraph>
+            <Capaciteitsvragen
+              soort="bestuursopdracht"
+              dossierId={opdracht.id}
+              vragen={opdracht.capaciteitsvragen}
+              magToevoegen={bewerken && mag('bestuursopdrachten.capaciteitsvraagToevoegen')}
+              magWijzigen={
+                bewerken && mag('capaciteitsvragen.wijzigen') && mag('capaciteitsvragen.verwijderen')
+              }
+              onChanged={haalActueel}
+              level={3}
+            />
+            <BudgetSectie {...sectie} />
+          </Section>
+          <RollenSectie {...sectie} />
+          <VerantwoordingSectie {...sectie} />
+          <BesluitvormingSectie {...sectie} />
+          <Versies opdracht={opdracht} magVerschillen={mag('bestuursopdrachten.verschillen')} />
+          <Section title={t('wb.historie.titel')}>
+            <StappenHistorie overgangen={opdracht.overgangen} statusLabel={statusLabel} />
+          </Section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { useMag } from '../../access/sessie';
+import { listBestuursopdrachten } from '../../api/wendbaar';
+import { BESTUURSOPDRACHT_STATUSSEN, type BestuursopdrachtSamenvatting } from '../../api/wendbaar.types';
+import { AppButtonLink, AppLink } from '../../components/AppLink';
+import { LoadError, Loading } from '../../components/DataState';
+import { DateText } from '../../components/DateText';
+import { Empty } from '../../components/Empty';
+import { FilterSelect } from '../../components/FilterFields';
+import { FilterForm, ResultCount } from '../../components/FilterForm';
+import { todayIso } from '../../components/numbers';
+import { PageHeading } from '../../components/PageHeading';
+import { TableScroll } from '../../components/TableScroll';
+import { useQueryState } from '../../components/useQueryState';
+import { useResource } from '../../components/useResource';
+import { OpdrachtStatus } from '../../components/wendbaar/DossierStatus';
+import { useI18n } from '../../i18n/i18n';
+
+/** The first milestone from today on, or null. */
+function volgendeMijlpaal(b: BestuursopdrachtSamenvatting) {
+  const vandaag = todayIso();
+  return (
+    [...b.mijlpalen].sort((x, y) => x.datum.localeCompare(y.datum)).find((m) => m.datum >= vandaag) ?? null
+  );
+}
+
+/** The bestuursopdrachten, newest first, filtered by state (in the URL). */
+export function BestuursopdrachtenPage() {
+  const { t } = useI18n();
+  const mag = useMag();
+  const query = useQueryState();
+  const status = query.get('status');
+  const [statusInput, setStatusInput] = useState(status);
+  useEffect(() => setStatusInput(status), [status]);
+  const { data, error, loading, reload } = useResource(`bo-lijst:${status}`, () =>
+    listBestuursopdrachten(status as BestuursopdrachtSamenvatting['status'] | ''),
+  );
+  const lijst = data?.resultaten ?? [];
+
+  return (
+    <>
+      <PageHeading title={t('wb.bos.titel')} />
+      <Paragraph>{t('wb.bos.intro')}</Paragraph>
+      {mag('bestuursopdrachten.aanmaken') && (
+        <div className="wb-page-actions">
+          <AppButtonLink to="/wendbaar/bestuursopdrachten/nieuw" appearance="primary-action-button">
+            {t('wb.bos.nieuw')}
+          </AppButtonLink>
+        </div>
+      )}
+      <FilterForm
+        onSubmit={() => query.update({ status: statusInput })}
+        onReset={() => query.update({ status: null })}
+      >
+        <FilterSelect
+          id="bo-status"
+          label={t('wb.status')}
+          value={statusInput}
+          onChange={setStatusInput}
+          options={[
+            { value: '', label: t('filter.alle') },
+            ...BESTUURSOPDRACHT_STATUSSEN.map((s) => ({ value: s, label: t(`wb.bo.status.${s}`) })),
+          ]}
+        />
+      </FilterForm>
+      {error && <LoadError error={error} onRetry={reload} />}
+      <ResultCount>{data && !loading ? t('wb.bos.aantal', { aantal: lijst.length }) : ''}</ResultCount>
+      {!data && !error && <Loading />}
+      {data && lijst.length > 0 && (
+        <TableScroll labelledBy="bos-caption">
+          <Table className="wb-table" data-testid="bestuursopdrachten">
+            <caption id="bos-caption" className="wb-visually-hidden">
+              {t('wb.bos.titel')}
+            </caption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('wb.bo.titel')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('wb.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('wb.bo.ambitie')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('wb.programma')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('wb.bo.rollen.bestuurlijkOpdrachtgever')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('wb.bos.volgendeMijlpaal')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {lijst.map((b) => {
+                const mijlpaal = volgendeMijlpaal(b);
+                return (
+                  <TableRow key={b.id}>
+                    <TableHeaderCell scope="row">
+                      <AppLink to={`/wendbaar/bestuursopdrachten/${b.id}`}>{b.titel}</AppLink>
+                    </TableHeaderCell>
+                    <TableCell>
+                      <OpdrachtStatus status={b.status} />
+                    </TableCell>
+                    <TableCell>{b.ambitie?.titel ?? <Empty />}</TableCell>
+                    <TableCell>{b.programma?.naam ?? <Empty />}</TableCell>
+                    <TableCell>{b.bestuurlijkOpdrachtgever ?? <Empty />}</TableCell>
+                    <TableCell>
+                      {mijlpaal ? (
+                        <>
+                          {mijlpaal.titel}, <DateText value={mijlpaal.datum} />
+                        </>
+                      ) : (
+                        <Empty />
+                      )}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </TableScroll>
+      )}
+      {data && lijst.length === 0 && <Paragraph>{t('wb.bos.geen')}</Paragraph>}
+    </>
+  );
+}
