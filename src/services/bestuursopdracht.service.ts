@@ -58,6 +58,13 @@ async function rijen(db: Kysely<Database>, filter: { id?: string; status?: Bestu
     .leftJoin('programma as p', 'p.id', 'b.programma_id')
     .selectAll('b')
     .select(['a.titel as ambitie_titel', 'p.naam as programma_naam'])
+    .select((eb) =>
+      eb
+        .selectFrom('bestuursopdracht_versie as v')
+        .select((e) => e.fn.max('v.nummer').as('n'))
+        .whereRef('v.bestuursopdracht_id', '=', 'b.id')
+        .as('laatste_versie'),
+    )
     .orderBy('b.aangemaakt_op', 'desc');
   if (filter.id) q = q.where('b.id', '=', filter.id);
   if (filter.status) q = q.where('b.status', '=', filter.status);
@@ -79,6 +86,8 @@ function kort(r: Rij) {
     bestuurlijkOpdrachtgever: inhoud.rollen.bestuurlijkOpdrachtgever,
     ambtelijkOpdrachtgever: inhoud.rollen.ambtelijkOpdrachtgever,
     mijlpalen: inhoud.mijlpalen,
+    /** The last submitted version: what a besluit is taken on while it is ter besluitvorming. */
+    ingediendeVersie: r.laatste_versie ?? null,
     versie: r.versie,
   };
 }

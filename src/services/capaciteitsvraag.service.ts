@@ -15,6 +15,8 @@ export interface CapaciteitsvraagInvoer {
   periode: string;
   uren: number;
   toelichting?: string | null | undefined;
+  /** 1 (low) to 5 (high), 3 when left out: weighs in the verdeelvoorstel. */
+  prioriteit?: number | undefined;
 }
 
 function basis(db: Kysely<Database>) {
@@ -36,6 +38,7 @@ function basis(db: Kysely<Database>) {
       'c.periode',
       'c.uren',
       'c.toelichting',
+      'c.prioriteit',
       'c.versie',
       'o.titel as opgave_titel',
       'b.titel as bestuursopdracht_titel',
@@ -62,6 +65,7 @@ function view(r: Rij) {
     periode: r.periode,
     uren: Number(r.uren),
     toelichting: r.toelichting,
+    prioriteit: r.prioriteit,
     versie: r.versie,
   };
 }
@@ -118,25 +122,55 @@ export async function addCapaciteitsvraag(db: Kysely<Database>, dossier: Dossier
   await assertDossierBewerkbaar(db, dossier);
   await controleer(db, i);
   const { id } = await withDbErrors(() =>
-    db
-      .insertInto('capaciteitsvraag')
-      .values({
-        opgave_id: dossier.soort === 'opgave' ? dossier.id : null,
-        bestuursopdracht_id: dossier.soort === 'bestuursopdracht' ? dossier.id : null,
-        expertise_id: i.expertiseId,
-        minimum_niveau: i.minimumNiveau,
-        team_id: i.teamId ?? null,
-        periode: i.periode,
-        uren: i.uren,
-        toelichting: i.toelichting?.trim() || null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow(),
+    db.transaction().execute(async (trx) => {
+      await verhoogDossierVersie(trx, dossier);
+      return trx
+        .insertInto('capaciteitsvraag')
+        .values({
+          opgave_id: dossier.soort === 'opgave' ? dossier.id : null,
+          bestuursopdracht_id: dossier.soort === 'bestuursopdracht' ? dossier.id : null,
+          expertise_id: i.expertiseId,
+          minimum_niveau: i.minimumNiveau,
+          team_id: i.teamId ?? null,
+          periode: i.periode,
+          uren: i.uren,
+          toelichting: i.toelichting?.trim() || null,
+          ...(i.prioriteit !== undefined ? { prioriteit: i.prioriteit } : {}),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    }),
   );
   return getCapaciteitsvraag(db, id);
 }
 
 const dossierVan = (c: CapaciteitsvraagView): Dossier => ({ soort: c.dossier.soort, id: c.dossier.id });
+
+/**
+ * A change to a dossier's parts (demand, stakeholders, findings) is a change to the dossier: its
+ * versie rises, so an ETag read before it no longer matches (a submission with If-Match freezes
+ * exactly what its sender saw). For a bestuursopdracht only while it may be edited — a submission in
+ * between wins and this change is refused.
+ */
+export async function verhoogDossierVersie(db: Kysely<Database>, dossier: Dossier): Promise<void> {
+  if (dossier.soort === 'opgave') {
+    await db
+      .updateTable('opgave')
+      .set((eb) => ({ versie: eb('versie', '+', 1), gewijzigd_op: new Date() }))
+      .where('id', '=', dossier.id)
+      .execute();
+    return;
+  }
+  const r = await db
+    .updateTable('bestuursopdracht')
+    .set((eb) => ({ versie: eb('versie', '+', 1), gewijzigd_op: new Date() }))
+    .where('id', '=', dossier.id)
+    .where('status', 'in', ['concept', 'verkend'])
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) {
+    throw new ConflictError('De bestuursopdracht is intussen ingediend; de capaciteitsvraag ligt vast.');
+  }
+}
 
 export async function updateCapaciteitsvraag(
   db: Kysely<Database>,
@@ -147,28 +181,37 @@ export async function updateCapaciteitsvraag(
   const huidig = await getCapaciteitsvraag(db, id);
   await assertDossierBewerkbaar(db, dossierVan(huidig));
   await controleer(db, i);
-  const r = await withDbErrors(() =>
-    db
-      .updateTable('capaciteitsvraag')
-      .set({
-        ...(i.expertiseId !== undefined ? { expertise_id: i.expertiseId } : {}),
-        ...(i.minimumNiveau !== undefined ? { minimum_niveau: i.minimumNiveau } : {}),
-        ...(i.teamId !== undefined ? { team_id: i.teamId } : {}),
-        ...(i.periode !== undefined ? { periode: i.periode } : {}),
-        ...(i.uren !== undefined ? { uren: i.uren } : {}),
-        ...(i.toelichting !== undefined ? { toelichting: i.toelichting?.trim() || null } : {}),
-        versie: versie + 1,
-      })
-      .where('id', '=', id)
-      .where('versie', '=', versie)
-      .executeTakeFirst(),
+  await withDbErrors(() =>
+    db.transaction().execute(async (trx) => {
+      await verhoogDossierVersie(trx, dossierVan(huidig));
+      const u = await trx
+        .updateTable('capaciteitsvraag')
+        .set({
+          ...(i.expertiseId !== undefined ? { expertise_id: i.expertiseId } : {}),
+          ...(i.minimumNiveau !== undefined ? { minimum_niveau: i.minimumNiveau } : {}),
+          ...(i.teamId !== undefined ? { team_id: i.teamId } : {}),
+          ...(i.periode !== undefined ? { periode: i.periode } : {}),
+          ...(i.uren !== undefined ? { uren: i.uren } : {}),
+          ...(i.toelichting !== undefined ? { toelichting: i.toelichting?.trim() || null } : {}),
+          ...(i.prioriteit !== undefined ? { prioriteit: i.prioriteit } : {}),
+          versie: versie + 1,
+        })
+        .where('id', '=', id)
+        .where('versie', '=', versie)
+        .executeTakeFirst();
+      if (Number(u.numUpdatedRows) === 0) throw new StaleVersionError(huidig.versie);
+    }),
   );
-  if (Number(r.numUpdatedRows) === 0) throw new StaleVersionError(huidig.versie);
   return getCapaciteitsvraag(db, id);
 }
 
 export async function deleteCapaciteitsvraag(db: Kysely<Database>, id: string) {
   const huidig = await getCapaciteitsvraag(db, id);
   await assertDossierBewerkbaar(db, dossierVan(huidig));
-  await db.deleteFrom('capaciteitsvraag').where('id', '=', id).execute();
+  await withDbErrors(() =>
+    db.transaction().execute(async (trx) => {
+      await verhoogDossierVersie(trx, dossierVan(huidig));
+      await trx.deleteFrom('capaciteitsvraag').where('id', '=', id).execute();
+    }),
+  );
 }

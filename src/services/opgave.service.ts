@@ -11,7 +11,7 @@ import {
   rolbepalingProblemen,
 } from '../domain/opgave';
 import { assertGeenProblemen, ConflictError, NotFoundError, StaleVersionError } from '../domain/probleem';
-import { listCapaciteitsvragen } from './capaciteitsvraag.service';
+import { listCapaciteitsvragen, verhoogDossierVersie } from './capaciteitsvraag.service';
 import { bestaat, persoonRefs } from './verwijzingen';
 
 export interface OpgaveInvoer {
@@ -310,6 +310,7 @@ async function assertVerkenningOpen(db: Kysely<Database>, id: string) {
 
 export async function addStakeholder(db: Kysely<Database>, opgaveId: string, i: StakeholderInvoer) {
   await assertVerkenningOpen(db, opgaveId);
+  await verhoogDossierVersie(db, { soort: 'opgave', id: opgaveId });
   await db
     .insertInto('opgave_stakeholder')
     .values({
@@ -332,6 +333,7 @@ export async function removeStakeholder(db: Kysely<Database>, opgaveId: string, 
     .where('opgave_id', '=', opgaveId)
     .executeTakeFirst();
   if (Number(r.numDeletedRows) === 0) throw new NotFoundError('Stakeholder', stakeholderId);
+  await verhoogDossierVersie(db, { soort: 'opgave', id: opgaveId });
 }
 
 export async function addBevinding(
@@ -341,6 +343,7 @@ export async function addBevinding(
   accountId: string,
 ) {
   await assertVerkenningOpen(db, opgaveId);
+  await verhoogDossierVersie(db, { soort: 'opgave', id: opgaveId });
   await db
     .insertInto('opgave_bevinding')
     .values({

@@ -146,10 +146,15 @@ describe('a bestuursopdracht from ambitie to uitvoering', () => {
     expect(c.statusCode, c.body).toBe(201);
     b = (await call(api.app, 'GET', `/api/v1/bestuursopdrachten/${b.id}`)).data;
 
+    // Adding demand changes the dossier: a submission with the ETag from before it is refused.
+    const teLaat = await stap(b.id, 'ter-besluitvorming', { 'if-match': `"${b.versie - 1}"` });
+    expect(teLaat.statusCode).toBe(412);
     const ingediend = await stap(b.id, 'ter-besluitvorming', { 'if-match': `"${b.versie}"` });
     expect(ingediend.statusCode, ingediend.body).toBe(201);
     expect(ingediend.data.status).toBe('ter-besluitvorming');
     expect(ingediend.data.versies).toHaveLength(1);
+    const lijst = await call(api.app, 'GET', '/api/v1/bestuursopdrachten?status=ter-besluitvorming');
+    expect(lijst.data.resultaten.find((x: any) => x.id === b.id).ingediendeVersie).toBe(1);
     const v1 = await call(api.app, 'GET', `/api/v1/bestuursopdrachten/${b.id}/versies/1`);
     expect(createHash('sha256').update(v1.data.tekst).digest('hex')).toBe(v1.data.sha256);
     expect(v1.data.inhoud.capaciteitsvragen[0]).toMatchObject({ uren: 240, periode: '2027-Q1' });

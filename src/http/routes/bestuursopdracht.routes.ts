@@ -112,6 +112,7 @@ const kort = {
   bestuurlijkOpdrachtgever: z.string().nullable(),
   ambtelijkOpdrachtgever: z.string().nullable(),
   mijlpalen: z.array(z.object({ titel: z.string(), datum: z.string() })),
+  ingediendeVersie: z.number().int().nullable().describe('Nummer van de laatst ingediende versie'),
   versie: z.number().int(),
 };
 const lijstItem = z.object(kort).meta({ id: 'BestuursopdrachtSamenvatting' });

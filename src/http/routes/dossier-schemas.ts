@@ -26,6 +26,12 @@ export const capaciteitsvraagInvoer = z.strictObject({
     .gt(0, { error: 'Vraag meer dan 0 uur.' })
     .max(100_000, { error: 'Vraag hoogstens 100.000 uur per periode.' }),
   toelichting: optioneleTekst(2000),
+  prioriteit: z
+    .number({ error: 'Geef de prioriteit als getal van 1 (laag) tot 5 (hoog).' })
+    .int({ error: 'De prioriteit is een geheel getal van 1 tot en met 5.' })
+    .min(1, { error: 'De prioriteit is minstens 1.' })
+    .max(5, { error: 'De prioriteit is hoogstens 5.' })
+    .optional(),
 });
 
 export const capaciteitsvraagSchema = z
@@ -38,6 +44,7 @@ export const capaciteitsvraagSchema = z
     periode: z.string(),
     uren: z.number(),
     toelichting: z.string().nullable(),
+    prioriteit: z.number().int().describe('1 (laag) tot 5 (hoog); weegt mee in het verdeelvoorstel'),
     versie: z.number().int(),
   })
   .meta({ id: 'Capaciteitsvraag' });
