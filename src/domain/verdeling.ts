@@ -147,13 +147,17 @@ export function doelwaarde(inst: VerdeelInstantie, toewijzingen: readonly Toewij
 export function gretig(
   inst: VerdeelInstantie,
   paren: readonly Paar[] = snoei(inst, Number.POSITIVE_INFINITY),
+  /** Keep the order given (e.g. the order an LP relaxation prefers) instead of best weight first. */
+  volgordeGegeven = false,
 ): Toewijzing[] {
   const vrij = inst.medewerkers.map((m) => m.vrij);
   const dossiers = inst.medewerkers.map((m) => new Set(m.dossiers));
   const ruimte = new Map(inst.teams.map((t) => [t.id, t.ruimte]));
   const vraag = inst.vragen.map((v) => v.urenPerWeek);
   const uit: Toewijzing[] = [];
-  const volgorde = [...paren].sort((a, b) => b.gewicht - a.gewicht || a.v - b.v || a.m - b.m);
+  const volgorde = volgordeGegeven
+    ? paren
+    : [...paren].sort((a, b) => b.gewicht - a.gewicht || a.v - b.v || a.m - b.m);
   for (const p of volgorde) {
     const mw = inst.medewerkers[p.m]!;
     const vr = inst.vragen[p.v]!;
@@ -235,4 +239,97 @@ export function knelpunten(
     uit.push({ vraagId: v.id, open, knelpunt, geschikt: geschikt.length });
   }
   return uit;
+}
+
+/**
+ * Makes a fractional plan (an LP relaxation's hours per pair) into a valid proposal: drop pairs
+ * under the minimum useful hours, drop the least valuable pairs of anyone over the dossier limit,
+ * then top up greedily from what is left in person, team and demand. A near-optimal start for the
+ * solver, found in milliseconds.
+ */
+export function rondAf(
+  inst: VerdeelInstantie,
+  paren: readonly Paar[],
+  uren: readonly number[],
+): Toewijzing[] {
+  const vrij = inst.medewerkers.map((m) => m.vrij);
+  const ruimte = new Map(inst.teams.map((t) => [t.id, t.ruimte]));
+  const vraag = inst.vragen.map((v) => v.urenPerWeek);
+  const gekozen = new Map<number, number>();
+  paren.forEach((_p, i) => {
+    // To whole hundredths first, then the minimum: 3.999… rounds down to 3.99, which is too little.
+    const u = Math.floor((uren[i] ?? 0) * 100) / 100;
+    if (u >= inst.minimumUren) gekozen.set(i, u);
+  });
+  // The dossier limit: per person keep the most valuable new dossiers.
+  const perMw = new Map<number, number[]>();
+  for (const i of gekozen.keys()) perMw.set(paren[i]!.m, [...(perMw.get(paren[i]!.m) ?? []), i]);
+  for (const [m, lijst] of perMw) {
+    const mw = inst.medewerkers[m]!;
+    const slots = Math.max(0, inst.maxDossiers - mw.dossiers.length);
+    const waardePerDossier = new Map<string, number>();
+    for (const i of lijst) {
+      const p = paren[i]!;
+      if (p.alOpDossier) continue;
+      const d = inst.vragen[p.v]!.dossierId;
+      waardePerDossier.set(d, (waardePerDossier.get(d) ?? 0) + p.gewicht * gekozen.get(i)!);
+    }
+    const houden = new Set(
+      [...waardePerDossier]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, slots)
+        .map(([d]) => d),
+    );
+    for (const i of lijst) {
+      const p = paren[i]!;
+      if (!p.alOpDossier && !houden.has(inst.vragen[p.v]!.dossierId)) gekozen.delete(i);
+    }
+  }
+  // Take the chosen hours, most valuable pairs first, never more than is left (the input may be
+  // slightly off: solver tolerances, or any fractional plan at all).
+  const dossiers = inst.medewerkers.map((m) => new Set(m.dossiers));
+  for (const i of [...gekozen.keys()].sort((a, b) => paren[b]!.gewicht - paren[a]!.gewicht || a - b)) {
+    const p = paren[i]!;
+    const mw = inst.medewerkers[p.m]!;
+    const u =
+      Math.floor(
+        Math.min(gekozen.get(i)!, vrij[p.m]!, vraag[p.v]!, ruimte.get(mw.teamId) ?? 0, p.bovengrens) * 100,
+      ) / 100;
+    if (u < inst.minimumUren) {
+      gekozen.delete(i);
+      continue;
+    }
+    gekozen.set(i, u);
+    vrij[p.m]! -= u;
+    vraag[p.v]! -= u;
+    ruimte.set(mw.teamId, (ruimte.get(mw.teamId) ?? 0) - u);
+    dossiers[p.m]!.add(inst.vragen[p.v]!.dossierId);
+  }
+  // Top up: more hours where a pair is already chosen, new pairs where the minimum still fits.
+  const volgorde = [...paren.keys()].sort((a, b) => paren[b]!.gewicht - paren[a]!.gewicht || a - b);
+  for (const i of volgorde) {
+    const p = paren[i]!;
+    const mw = inst.medewerkers[p.m]!;
+    const extra =
+      Math.floor(
+        Math.min(vrij[p.m]!, vraag[p.v]!, ruimte.get(mw.teamId) ?? 0, p.bovengrens - (gekozen.get(i) ?? 0)) *
+          100,
+      ) / 100;
+    if (extra <= 0) continue;
+    if (!gekozen.has(i)) {
+      const d = inst.vragen[p.v]!.dossierId;
+      if (extra < inst.minimumUren) continue;
+      if (!dossiers[p.m]!.has(d) && dossiers[p.m]!.size >= inst.maxDossiers) continue;
+      dossiers[p.m]!.add(d);
+    }
+    gekozen.set(i, (gekozen.get(i) ?? 0) + extra);
+    vrij[p.m]! -= extra;
+    vraag[p.v]! -= extra;
+    ruimte.set(mw.teamId, (ruimte.get(mw.teamId) ?? 0) - extra);
+  }
+  return [...gekozen].map(([i, u]) => ({
+    medewerkerId: inst.medewerkers[paren[i]!.m]!.id,
+    vraagId: inst.vragen[paren[i]!.v]!.id,
+    urenPerWeek: Math.round(u * 100) / 100,
+  }));
 }

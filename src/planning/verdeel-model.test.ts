@@ -134,3 +134,24 @@ describe('what binds when demand stays open', () => {
     ).toEqual(['v2']);
   });
 });
+
+describe('rounding a fractional plan', () => {
+  it('always gives a proposal the checker accepts, whatever fractions come in', async () => {
+    const { rondAf } = await import('../domain/verdeling');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 3, max: 30 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 400, maxLength: 400 }),
+        (seed, medewerkers, vragen, fracties) => {
+          const inst = genereerInstantie({ medewerkers, vragen, seed, expertises: 5 });
+          const paren = snoei(inst, Number.POSITIVE_INFINITY);
+          const uren = paren.map((p, i) => p.bovengrens * (fracties[i % fracties.length] ?? 0));
+          expect(overtredingen(inst, rondAf(inst, paren, uren))).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

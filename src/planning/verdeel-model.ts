@@ -2,6 +2,7 @@ import loadHighs, { type CallbackEventFor, type HighsCallbackMap, type ModelData
 import {
   gretig,
   type Paar,
+  rondAf,
   STANDAARD,
   snoei,
   type Toewijzing,
@@ -142,9 +143,12 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
     }
   }
 
-  using model = h.createModel(
-    bouw.modelData(h.infinity, h.constants.objectiveSense.maximize, h.constants.variableType.integer),
+  const modelData = bouw.modelData(
+    h.infinity,
+    h.constants.objectiveSense.maximize,
+    h.constants.variableType.integer,
   );
+  using model = h.createModel(modelData);
   model.options.set({
     output_flag: process.env.HIGHS_LOG === '1',
     log_to_console: false,
@@ -153,10 +157,25 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
     // Measured on generated instances: more heuristic effort finds the good solutions sooner.
     mip_heuristic_effort: 0.5,
   });
-  // Start from greedy: the solver only ever improves on it.
+  // A second start: the LP relaxation (the same model without integrality, in its own solver
+  // instance) rounded into a valid proposal. The better of greedy and this starts the MIP; the solver
+  // only ever improves on it.
+  let beginOplossing = basis;
+  {
+    using relaxatie = h.createModel({ ...modelData, integrality: undefined });
+    relaxatie.options.set({ output_flag: false, time_limit: opties.tijdslimietSeconden ?? 30 });
+    relaxatie.run();
+    const lp = relaxatie.getSolution().colValue;
+    const lpGretig = rondAf(
+      inst,
+      paren,
+      paren.map((_, i) => lp[xKol[i]!] ?? 0),
+    );
+    if (somGewicht(paren, inst, lpGretig) > basisWaarde) beginOplossing = lpGretig;
+  }
   const startWaarden = new Float64Array(bouw.aantalKolommen);
   const pIndex = new Map(paren.map((p, i) => [sleutel(p.m, p.v), i]));
-  for (const t of basis) {
+  for (const t of beginOplossing) {
     const i = pIndex.get(sleutel(mIndex.get(t.medewerkerId)!, vIndex.get(t.vraagId)!))!;
     const p = paren[i]!;
     startWaarden[xKol[i]!] = t.urenPerWeek;
