@@ -8,6 +8,7 @@ import './theme/theme.css';
 import './theme/app.css';
 import './theme/toegang.css';
 import './theme/wendbaar.css';
+import './theme/inzet.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Element #root ontbreekt in index.html');

@@ -38,7 +38,7 @@ describe.skipIf(!browserAvailable)('capaciteit: a teamleider plans a quarter', (
     // A budget programme with a policy goal for the year: result goals must contribute to one.
     const programma = await directeurApi.fetch('/begrotingsprogrammas', {
       method: 'POST',
-      body: JSON.stringify({ begrotingsjaar: 2026, code: 'P1', naam: 'Wonen en leefomgeving' }),
+      body: JSON.stringify({ begrotingsjaar: 2026, code: 'E2E-C', naam: 'Wonen en leefomgeving (test)' }),
     });
     expect(programma.status, await programma.clone().text()).toBe(201);
     const { id } = (await programma.json()) as { id: string };

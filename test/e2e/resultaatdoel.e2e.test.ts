@@ -40,7 +40,7 @@ describe.skipIf(!browserAvailable)('resultaatdoel and begroting: a teamleider an
     // The budget the goal serves: one programme with two policy goals in 2026.
     const programma = await directeurApi.fetch('/begrotingsprogrammas', {
       method: 'POST',
-      body: JSON.stringify({ begrotingsjaar: 2026, code: 'P1', naam: 'Wonen en leefomgeving' }),
+      body: JSON.stringify({ begrotingsjaar: 2026, code: 'E2E-R', naam: 'Wonen en leefomgeving (test)' }),
     });
     expect(programma.status, await programma.clone().text()).toBe(201);
     const { id: programmaId } = (await programma.json()) as { id: string };
@@ -113,7 +113,7 @@ describe.skipIf(!browserAvailable)('resultaatdoel and begroting: a teamleider an
       'Opgeleverde woningen',
       '200 woningen',
       // The policy goal with its programme.
-      'P1 Wonen en leefomgeving: Meer betaalbare woningen (gewicht 1)',
+      'E2E-R Wonen en leefomgeving (test): Meer betaalbare woningen (gewicht 1)',
     ]) {
       await expect.poll(() => gegevens(leider).textContent(), deel).toContain(deel);
     }
@@ -158,8 +158,8 @@ describe.skipIf(!browserAvailable)('resultaatdoel and begroting: a teamleider an
 
     await uren.fill('150');
     await titel.fill(`${TITEL} in Noord`);
-    await leider.getByLabel('Gewicht voor P1 Meer betaalbare woningen').fill('0,5');
-    await leider.getByLabel('Gewicht voor P1 Leefbare wijken').fill('0,5');
+    await leider.getByLabel('Gewicht voor E2E-R Meer betaalbare woningen').fill('0,5');
+    await leider.getByLabel('Gewicht voor E2E-R Leefbare wijken').fill('0,5');
     await leider.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
 
     await expect
@@ -294,7 +294,7 @@ describe.skipIf(!browserAvailable)('resultaatdoel and begroting: a teamleider an
     await directeur.getByRole('heading', { level: 1, name: `Programmabegroting ${jaar}` }).waitFor();
     await expect.poll(() => directeur.title()).toBe(`Programmabegroting ${jaar} | Wendbaar`);
     if (jaar === 2026) {
-      await directeur.getByRole('heading', { level: 3, name: 'P1 Wonen en leefomgeving' }).waitFor();
+      await directeur.getByRole('heading', { level: 3, name: 'E2E-R Wonen en leefomgeving (test)' }).waitFor();
     }
 
     await directeur.getByLabel('Begrotingsjaar', { exact: true }).selectOption(String(volgend));

@@ -8,9 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY, STAPPEN as SERVER_STAPPEN } from '../../src/access/policy';
 import * as bestuursopdracht from '../../src/domain/bestuursopdracht';
+import { INZETVERZOEK_STATUSSEN } from '../../src/domain/inzetverzoek';
 import * as opgave from '../../src/domain/opgave';
 import { ROLLEN as SERVER_ROLLEN } from '../../src/domain/rol';
 import { mag, TOEGANG, STAPPEN as WEB_STAPPEN } from '../../src/web/access/mag';
+import { INZETVERZOEK_STATUSSEN as WEB_INZETVERZOEK_STATUSSEN } from '../../src/web/api/inzet.types';
 import { ROLLEN } from '../../src/web/api/toegang.types';
 import * as web from '../../src/web/api/wendbaar.types';
 
@@ -46,5 +48,6 @@ describe('the web app mirrors the lifecycles of the agile side', () => {
     expect(web.INVLOED).toEqual(opgave.INVLOED);
     expect(web.EIGENAARSCHAP).toEqual(opgave.EIGENAARSCHAP);
     expect(web.OVERHEIDSROLLEN).toEqual(opgave.OVERHEIDSROLLEN);
+    expect(WEB_INZETVERZOEK_STATUSSEN).toEqual(INZETVERZOEK_STATUSSEN);
   });
 });

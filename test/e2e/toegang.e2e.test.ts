@@ -27,6 +27,7 @@ const ALLE_ITEMS = [
   'Organogram',
   'Expertises',
   'Wendbare kant',
+  'Inzetverzoeken',
   'Accounts',
   'Auditlog',
 ];
@@ -37,19 +38,31 @@ const TOTALEN = ['Organisatie', 'Begroting', 'Teams', 'Organogram', 'Expertises'
 const metCapaciteit = (items: string[]) => [items[0] as string, 'Capaciteit', ...items.slice(1)];
 /** With the agile side (GET /portfolio: those who steer, staff or decide on it; not the OR). */
 const metWendbaar = (items: string[]) => [...items, 'Wendbare kant'];
+/** With the inbox of inzetverzoeken (GET /inzetverzoeken: asker, teamleider, medewerker, directie, P&O). */
+const metInzet = (items: string[]) => [...items, 'Inzetverzoeken'];
 
 /** The menu each demo role must see (src/web/access/mag.ts, mirroring src/access/policy.ts). */
 const MENU: { rol: DemoRol; knop: string; items: string[]; zoeken: boolean }[] = [
-  { rol: 'medewerker', knop: 'Medewerker', items: ORGANISATIE, zoeken: true },
-  { rol: 'teamleider', knop: 'Teamleider', items: metWendbaar(metCapaciteit(ORGANISATIE)), zoeken: true },
+  { rol: 'medewerker', knop: 'Medewerker', items: metInzet(ORGANISATIE), zoeken: true },
+  {
+    rol: 'teamleider',
+    knop: 'Teamleider',
+    items: metInzet(metWendbaar(metCapaciteit(ORGANISATIE))),
+    zoeken: true,
+  },
   {
     rol: 'programmaregisseur',
     knop: 'Programmaregisseur',
-    items: metWendbaar(metCapaciteit(ORGANISATIE)),
+    items: metInzet(metWendbaar(metCapaciteit(ORGANISATIE))),
     zoeken: true,
   },
-  { rol: 'directeur', knop: 'Directeur', items: metWendbaar(metCapaciteit(ORGANISATIE)), zoeken: true },
-  { rol: 'po', knop: 'P&O', items: metWendbaar(metCapaciteit(ORGANISATIE)), zoeken: true },
+  {
+    rol: 'directeur',
+    knop: 'Directeur',
+    items: metInzet(metWendbaar(metCapaciteit(ORGANISATIE))),
+    zoeken: true,
+  },
+  { rol: 'po', knop: 'P&O', items: metInzet(metWendbaar(metCapaciteit(ORGANISATIE))), zoeken: true },
   { rol: 'or', knop: 'Ondernemingsraad', items: metCapaciteit(TOTALEN), zoeken: false },
   { rol: 'college', knop: 'College van B&W', items: metWendbaar(metCapaciteit(TOTALEN)), zoeken: false },
   { rol: 'beheerder', knop: 'Beheerder', items: [...ORGANISATIE, 'Accounts', 'Auditlog'], zoeken: true },

@@ -30,6 +30,15 @@ const STRUCTUUR: readonly Rol[] = ['directeur', 'po'];
 const DOSSIER_LEZERS: readonly Rol[] = ['teamleider', 'programmaregisseur', 'directeur', 'po', 'college'];
 const DOSSIER_SCHRIJVERS: readonly Rol[] = ['programmaregisseur', 'directeur'];
 const AMBITIE_SCHRIJVERS: readonly Rol[] = ['college', 'directeur', 'programmaregisseur'];
+/** An inzetverzoek concerns the asker, the teamleider who decides, the medewerker, and P&O/directie. */
+const INZET_BETROKKENEN: readonly Rol[] = [
+  'medewerker',
+  'teamleider',
+  'programmaregisseur',
+  'directeur',
+  'po',
+];
+const BESLISSERS: readonly Rol[] = ['teamleider', 'directeur'];
 
 export const TOEGANG = {
   'organisatie.bekijken': { route: 'GET /organisatie', rollen: IEDEREEN },
@@ -190,6 +199,45 @@ export const TOEGANG = {
     rollen: ['college'],
   },
   'besluiten.bekijken': { route: 'GET /besluiten', rollen: DOSSIER_LEZERS },
+  // Staffing the agile side
+  'instellingen.bekijken': { route: 'GET /instellingen', rollen: IEDEREEN },
+  'kandidaten.bekijken': {
+    route: 'GET /capaciteitsvragen/{capaciteitsvraagId}/kandidaten',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
+  'inzetverzoeken.aanvragen': {
+    route: 'POST /capaciteitsvragen/{capaciteitsvraagId}/inzetverzoeken',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
+  'inzetverzoeken.bekijken': { route: 'GET /inzetverzoeken', rollen: INZET_BETROKKENEN },
+  'inzetverzoeken.instemmen': {
+    route: 'POST /inzetverzoeken/{inzetverzoekId}/instemmingen',
+    rollen: BESLISSERS,
+  },
+  'inzetverzoeken.afwijzen': {
+    route: 'POST /inzetverzoeken/{inzetverzoekId}/afwijzingen',
+    rollen: BESLISSERS,
+  },
+  'inzetverzoeken.tegenvoorstel': {
+    route: 'POST /inzetverzoeken/{inzetverzoekId}/tegenvoorstellen',
+    rollen: BESLISSERS,
+  },
+  'inzetverzoeken.aanvaarden': {
+    route: 'POST /inzetverzoeken/{inzetverzoekId}/aanvaardingen',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
+  'inzetverzoeken.intrekken': {
+    route: 'POST /inzetverzoeken/{inzetverzoekId}/intrekkingen',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
+  'inzetverzoeken.statistiek': { route: 'GET /organisatie/inzetverzoeken', rollen: STRUCTUUR },
+  'teams.reservering': { route: 'PUT /teams/{teamId}/reservering', rollen: BESLISSERS },
+  'verdeelvoorstellen.bekijken': { route: 'GET /verdeelvoorstellen', rollen: DOSSIER_SCHRIJVERS },
+  'verdeelvoorstellen.starten': { route: 'POST /verdeelvoorstellen', rollen: DOSSIER_SCHRIJVERS },
+  'verdeelvoorstellen.omzetten': {
+    route: 'POST /verdeelvoorstellen/{verdeelvoorstelId}/inzetverzoeken',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
 } as const satisfies Record<string, { route: string; rollen: readonly Rol[] }>;
 
 export type Actie = keyof typeof TOEGANG;

@@ -69,6 +69,11 @@ export interface Team {
   aantalMedewerkers: number;
   fte: number;
   leidinggevenden: Leiderschap[];
+  /**
+   * The share kept for robust work (0..1; null: the organisation's default), set with
+   * PUT /teams/{id}/reservering. Optional: not every server version includes it in a team.
+   */
+  robuustReservering?: number | null;
   _links?: Record<string, Href>;
 }
 

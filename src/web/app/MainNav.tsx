@@ -14,6 +14,7 @@ export const MENU: { to: string; label: MessageKey; actie: Actie }[] = [
   { to: '/organogram', label: 'nav.organogram', actie: 'organogram.bekijken' },
   { to: '/expertises', label: 'nav.expertises', actie: 'expertises.bekijken' },
   { to: '/wendbaar', label: 'nav.wendbaar', actie: 'portfolio.bekijken' },
+  { to: '/inzetverzoeken', label: 'nav.inzetverzoeken', actie: 'inzetverzoeken.bekijken' },
   { to: '/beheer/accounts', label: 'nav.accounts', actie: 'accounts.beheren' },
   { to: '/beheer/audit', label: 'nav.audit', actie: 'audit.bekijken' },
 ];

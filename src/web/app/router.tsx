@@ -14,6 +14,7 @@ import { InloggenPage } from '../routes/inloggen/inloggen';
 import { TotpPage } from '../routes/inloggen/totp';
 import { TotpInstellenPage } from '../routes/inloggen/totp-instellen';
 import { WachtwoordWijzigenPage } from '../routes/inloggen/wachtwoord-wijzigen';
+import { InzetverzoekenPage } from '../routes/inzetverzoeken';
 import { MedewerkerPage } from '../routes/medewerker';
 import { MedewerkerNieuwPage } from '../routes/medewerker-nieuw';
 import { MedewerkersPage } from '../routes/medewerkers';
@@ -30,11 +31,15 @@ import { BestuursopdrachtPage } from '../routes/wendbaar/bestuursopdracht';
 import { BestuursopdrachtNieuwPage } from '../routes/wendbaar/bestuursopdracht-nieuw';
 import { BestuursopdrachtenPage } from '../routes/wendbaar/bestuursopdrachten';
 import { CollegePage } from '../routes/wendbaar/college';
+import { InzetPerTeamPage } from '../routes/wendbaar/inzet-per-team';
+import { KandidatenPage } from '../routes/wendbaar/kandidaten';
 import { WendbaarLayout } from '../routes/wendbaar/layout';
 import { OpgavePage } from '../routes/wendbaar/opgave';
 import { OpgavenPage } from '../routes/wendbaar/opgaven';
 import { PortfolioPage } from '../routes/wendbaar/portfolio';
 import { ProgrammasPage } from '../routes/wendbaar/programmas';
+import { VerdeelvoorstelPage } from '../routes/wendbaar/verdeelvoorstel';
+import { VerdeelvoorstellenPage } from '../routes/wendbaar/verdeelvoorstellen';
 import { ZoekenPage } from '../routes/zoeken';
 import { Layout } from './Layout';
 
@@ -153,6 +158,14 @@ export const routes = [
             ),
           },
           {
+            path: 'inzetverzoeken',
+            element: (
+              <Toegestaan actie="inzetverzoeken.bekijken">
+                <InzetverzoekenPage />
+              </Toegestaan>
+            ),
+          },
+          {
             // The agile side: one frame (access and sub-navigation) around its pages.
             path: 'wendbaar',
             element: <WendbaarLayout />,
@@ -174,6 +187,38 @@ export const routes = [
               { path: 'bestuursopdrachten/:bestuursopdrachtId', element: <BestuursopdrachtPage /> },
               { path: 'college', element: <CollegePage /> },
               { path: 'programmas', element: <ProgrammasPage /> },
+              {
+                path: 'capaciteitsvragen/:capaciteitsvraagId/kandidaten',
+                element: (
+                  <Toegestaan actie="kandidaten.bekijken">
+                    <KandidatenPage />
+                  </Toegestaan>
+                ),
+              },
+              {
+                path: 'verdeelvoorstellen',
+                element: (
+                  <Toegestaan actie="verdeelvoorstellen.bekijken">
+                    <VerdeelvoorstellenPage />
+                  </Toegestaan>
+                ),
+              },
+              {
+                path: 'verdeelvoorstellen/:verdeelvoorstelId',
+                element: (
+                  <Toegestaan actie="verdeelvoorstellen.bekijken">
+                    <VerdeelvoorstelPage />
+                  </Toegestaan>
+                ),
+              },
+              {
+                path: 'inzet-per-team',
+                element: (
+                  <Toegestaan actie="inzetverzoeken.statistiek">
+                    <InzetPerTeamPage />
+                  </Toegestaan>
+                ),
+              },
             ],
           },
           {

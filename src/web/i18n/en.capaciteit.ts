@@ -15,7 +15,7 @@ export const enCapaciteit: Record<keyof typeof nlCapaciteit, string> = {
   'cap.exportCsv': 'Download CSV',
   'cap.exportXlsx': 'Download Excel (XLSX)',
   'cap.legenda':
-    'Per cell: B = available hours, I = planned hours, V = free hours. The colour runs from light (little planned) to dark (full); overbooked cells have a warning sign and the text "Overbooked". Choose a cell to enter that week\'s absence.',
+    'Per cell: B = available hours, I = planned hours (W = of which agile, for challenges and mandates), V = free hours. The colour runs from light (little planned) to dark (full); overbooked cells have a warning sign and the text "Overbooked". Choose a cell to enter that week\'s absence.',
   'cap.gridCaption': 'Availability per employee, {van} to {tot} (hours)',
   'cap.medewerker': 'Employee',
   'cap.totaal': 'Total',
@@ -23,6 +23,7 @@ export const enCapaciteit: Record<keyof typeof nlCapaciteit, string> = {
   'cap.kort.beschikbaar': 'B',
   'cap.kort.ingezet': 'I',
   'cap.kort.vrij': 'V',
+  'cap.kort.wendbaar': 'W',
   'cap.overboekt': 'Overbooked',
   'cap.uur': 'hours',
   'cap.afw.knop': 'Absence {naam}, {week}',

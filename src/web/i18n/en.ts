@@ -1,4 +1,5 @@
 import { enCapaciteit } from './en.capaciteit';
+import { enInzet } from './en.inzet';
 import { enToegang } from './en.toegang';
 import { enWendbaar } from './en.wendbaar';
 import type { Messages } from './nl';
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...enToegang,
   ...enCapaciteit,
   ...enWendbaar,
+  ...enInzet,
   'app.naam': 'Wendbaar',
   'app.tagline': 'Organisation and capacity',
   'app.naarHoofdinhoud': 'Skip to main content',

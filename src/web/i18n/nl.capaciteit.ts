@@ -13,7 +13,7 @@ export const nlCapaciteit = {
   'cap.exportCsv': 'Download CSV',
   'cap.exportXlsx': 'Download Excel (XLSX)',
   'cap.legenda':
-    'Per cel: B = beschikbare uren, I = ingezette uren, V = vrije uren. De kleur loopt van licht (weinig ingezet) naar donker (vol); overboekte cellen hebben een waarschuwingsteken en de tekst "Overboekt". Kies een cel om de afwezigheid in die week in te voeren.',
+    'Per cel: B = beschikbare uren, I = ingezette uren (W = waarvan wendbaar, voor opgaven en bestuursopdrachten), V = vrije uren. De kleur loopt van licht (weinig ingezet) naar donker (vol); overboekte cellen hebben een waarschuwingsteken en de tekst "Overboekt". Kies een cel om de afwezigheid in die week in te voeren.',
   'cap.gridCaption': 'Beschikbaarheid per medewerker, {van} tot en met {tot} (uren)',
   'cap.medewerker': 'Medewerker',
   'cap.totaal': 'Totaal',
@@ -21,6 +21,7 @@ export const nlCapaciteit = {
   'cap.kort.beschikbaar': 'B',
   'cap.kort.ingezet': 'I',
   'cap.kort.vrij': 'V',
+  'cap.kort.wendbaar': 'W',
   'cap.overboekt': 'Overboekt',
   'cap.uur': 'uur',
   'cap.afw.knop': 'Afwezigheid {naam}, {week}',

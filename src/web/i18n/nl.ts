@@ -3,6 +3,7 @@
  * this dictionary, so TypeScript fails when a translation is missing or extra. Placeholders: {naam}.
  */
 import { nlCapaciteit } from './nl.capaciteit';
+import { nlInzet } from './nl.inzet';
 import { nlToegang } from './nl.toegang';
 import { nlWendbaar } from './nl.wendbaar';
 
@@ -10,6 +11,7 @@ export const nl = {
   ...nlToegang,
   ...nlCapaciteit,
   ...nlWendbaar,
+  ...nlInzet,
   'app.naam': 'Wendbaar',
   'app.tagline': 'Organisatie en capaciteit',
   'app.naarHoofdinhoud': 'Naar hoofdinhoud',

@@ -1,22 +1,28 @@
-import { useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
-import { useMag } from '../access/sessie';
+import { useEffect, useState } from 'react';
+import { useLocation, useParams, useSearchParams } from 'react-router';
+import { magTeamPlannen } from '../access/mag';
+import { useMag, useSessie } from '../access/sessie';
 import { getTeamBeschikbaarheid, teamBeschikbaarheidDownload } from '../api/capaciteit';
 import { getTeam } from '../api/client';
+import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { AfwezigheidDialog, type AfwezigheidDoel } from '../components/capaciteit/AfwezigheidDialog';
 import { BeschikbaarheidGrid } from '../components/capaciteit/BeschikbaarheidGrid';
 import { bereik, huidigKwartaal, type Per, periodeKeuzes } from '../components/capaciteit/periode';
 import { LoadError, Loading } from '../components/DataState';
+import { ReserveringForm } from '../components/inzet/ReserveringForm';
 import { PageHeading } from '../components/PageHeading';
+import { Section } from '../components/Section';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 
 /** The capacity of a team: medewerkers × weeks or months, with totals and absence entry. */
 export function TeamCapaciteitPage() {
   const { teamId = '' } = useParams();
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
+  const notify = useNotify();
   const mag = useMag();
+  const { sessie } = useSessie();
   const [params, setParams] = useSearchParams();
   const jaar = new Date().getFullYear();
   const periode = params.get('periode') ?? huidigKwartaal();
@@ -33,6 +39,16 @@ export function TeamCapaciteitPage() {
     next.set(key, value);
     setParams(next, { replace: true });
   };
+  const magReservering = mag('teams.reservering') && sessie !== null && magTeamPlannen(sessie, teamId);
+  const { hash } = useLocation();
+  const teamGeladen = team.data !== undefined;
+  // A link to #reservering (from the inbox) lands on that section once it is there.
+  useEffect(() => {
+    if (hash !== '#reservering' || !teamGeladen) return;
+    const sectie = document.getElementById('reservering');
+    sectie?.scrollIntoView({ block: 'start' });
+    sectie?.focus();
+  }, [hash, teamGeladen]);
   const titel = t('cap.titelTeam', { team: team.data?.naam ?? '' });
   const data = grid.data;
   return (
@@ -112,6 +128,27 @@ export function TeamCapaciteitPage() {
               : undefined
           }
         />
+      )}
+      {magReservering && team.data && (
+        <Section title={t('iz.res.titel')} anchorId="reservering">
+          <ReserveringForm
+            key={team.data.id}
+            team={team.data}
+            onReload={team.reload}
+            onSaved={(r) => {
+              if (team.data)
+                team.setData({ ...team.data, versie: r.versie, robuustReservering: r.robuustReservering });
+              notify(
+                r.robuustReservering === null
+                  ? t('iz.res.opgeslagenStandaard', { team: team.data?.naam ?? '' })
+                  : t('iz.res.opgeslagen', {
+                      team: team.data?.naam ?? '',
+                      procent: formatNumber(Math.round(r.robuustReservering * 1000) / 10),
+                    }),
+              );
+            }}
+          />
+        </Section>
       )}
       <AfwezigheidDialog
         doel={doel}

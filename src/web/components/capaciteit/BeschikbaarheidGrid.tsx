@@ -23,6 +23,12 @@ export function Cel({ cel }: { cel: BeschikbaarheidCel }) {
       </span>
       <span className="wb-cap-cel__regel">
         {t('cap.kort.ingezet')} {formatNumber(ingezet)}
+        {cel.ingezetWendbaar > 0 && (
+          <span className="wb-cap-cel__wendbaar" data-testid="ingezet-wendbaar">
+            {' '}
+            ({t('cap.kort.wendbaar')} {formatNumber(cel.ingezetWendbaar)})
+          </span>
+        )}
       </span>
       <span className="wb-cap-cel__regel">
         {t('cap.kort.vrij')} {formatNumber(cel.vrij)}

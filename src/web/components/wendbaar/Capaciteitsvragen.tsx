@@ -11,11 +11,13 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useMag } from '../../access/sessie';
 import { listExpertises, listTeams } from '../../api/client';
 import { type DossierSoort, deleteCapaciteitsvraag } from '../../api/wendbaar';
 import type { Capaciteitsvraag } from '../../api/wendbaar.types';
 import { useNotify } from '../../app/notifications';
 import { useI18n } from '../../i18n/i18n';
+import { AppLink } from '../AppLink';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { Disclosure } from '../Disclosure';
 import { Empty } from '../Empty';
@@ -64,6 +66,7 @@ export function Capaciteitsvragen({
 }) {
   const { t, formatNumber } = useI18n();
   const notify = useNotify();
+  const magKandidaten = useMag()('kandidaten.bekijken');
   const captionId = useId();
   const [nieuw, setNieuw] = useState(false);
   const [bewerk, setBewerk] = useState<Capaciteitsvraag | null>(null);
@@ -104,6 +107,7 @@ export function Capaciteitsvragen({
                   {t('kolom.uren')}
                 </TableHeaderCell>
                 <TableHeaderCell scope="col">{t('wb.cv.toelichting')}</TableHeaderCell>
+                {magKandidaten && <TableHeaderCell scope="col">{t('iz.cv.bezetting')}</TableHeaderCell>}
                 {magWijzigen && <TableHeaderCell scope="col">{t('kolom.acties')}</TableHeaderCell>}
               </TableRow>
             </TableHeader>
@@ -116,6 +120,14 @@ export function Capaciteitsvragen({
                   <TableCell>{v.periode}</TableCell>
                   <TableCell numericColumn>{formatNumber(v.uren)}</TableCell>
                   <TableCell>{v.toelichting ?? <Empty />}</TableCell>
+                  {magKandidaten && (
+                    <TableCell>
+                      <AppLink to={`/wendbaar/capaciteitsvragen/${v.id}/kandidaten`}>
+                        {t('iz.cv.kandidatenZoeken')}
+                        <span className="wb-visually-hidden"> {omschrijf(v)}</span>
+                      </AppLink>
+                    </TableCell>
+                  )}
                   {magWijzigen && (
                     <TableCell>
                       <ButtonGroup className="wb-row-actions">
@@ -154,7 +166,7 @@ export function Capaciteitsvragen({
                   {t('wb.cv.totaal')}
                 </TableHeaderCell>
                 <TableCell numericColumn>{formatNumber(totaal)}</TableCell>
-                <TableCell colSpan={magWijzigen ? 2 : 1} />
+                <TableCell colSpan={1 + (magWijzigen ? 1 : 0) + (magKandidaten ? 1 : 0)} />
               </TableRow>
             </TableFooter>
           </Table>

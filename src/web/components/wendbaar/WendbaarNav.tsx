@@ -16,6 +16,12 @@ export const WENDBAAR_MENU: { to: string; label: MessageKey; actie: Actie }[] = 
   },
   { to: '/wendbaar/college', label: 'wb.nav.college', actie: 'bestuursopdrachten.bekijken' },
   { to: '/wendbaar/programmas', label: 'wb.nav.programmas', actie: 'programmas.bekijken' },
+  {
+    to: '/wendbaar/verdeelvoorstellen',
+    label: 'wb.nav.verdeelvoorstellen',
+    actie: 'verdeelvoorstellen.bekijken',
+  },
+  { to: '/wendbaar/inzet-per-team', label: 'wb.nav.inzetPerTeam', actie: 'inzetverzoeken.statistiek' },
 ];
 
 function huidig(pathname: string, to: string): 'page' | 'true' | undefined {

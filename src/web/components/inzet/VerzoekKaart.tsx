@@ -1,0 +1,87 @@
+import { Heading } from '@utrecht/component-library-react';
+import { type ReactNode, useId } from 'react';
+import type { Inzetverzoek } from '../../api/inzet.types';
+import { useI18n } from '../../i18n/i18n';
+import { TijdstipText } from '../DateText';
+import { Gegevens, Tekst } from '../wendbaar/Gegevens';
+import { DossierLink } from './DossierLink';
+import { VerzoekStatus, VerzoekVlaggen, WekenText } from './VerzoekStatus';
+
+/**
+ * One request as a card: person, dossier and expertise, hours and weeks, its warnings (beyond the
+ * free hours; past the team's reservering, with the asker's reason), a counter-proposal, and the
+ * actions the reader may take (`children`).
+ */
+export function VerzoekKaart({ verzoek, children }: { verzoek: Inzetverzoek; children?: ReactNode }) {
+  const { t, formatNumber } = useI18n();
+  const titelId = useId();
+  const v = verzoek;
+  const uur = (x: number) => t('iz.uurPerWeek', { uren: formatNumber(x) });
+  const tegen = v.tegenvoorstel;
+  return (
+    <li className="wb-iz-verzoek">
+      <article className="wb-card" aria-labelledby={titelId} data-testid="verzoek" data-verzoek={v.id}>
+        <Heading level={3} id={titelId} className="wb-card__title">
+          {t('iz.kaart.titel', { naam: v.medewerker.naam, expertise: v.capaciteitsvraag.expertise })}
+        </Heading>
+        <p className="wb-status-line">
+          <VerzoekStatus status={v.status} /> <VerzoekVlaggen verzoek={v} />
+        </p>
+        <Gegevens
+          items={[
+            { label: t('iz.vraag.dossier'), waarde: <DossierLink dossier={v.capaciteitsvraag.dossier} /> },
+            {
+              label: t('kolom.expertise'),
+              waarde: t('iz.vraag.expertise', {
+                expertise: v.capaciteitsvraag.expertise,
+                niveau: v.capaciteitsvraag.minimumNiveau,
+              }),
+            },
+            { label: t('kolom.team'), waarde: v.team.naam },
+            {
+              label: t('iz.kaart.gevraagd'),
+              waarde: (
+                <>
+                  {uur(v.urenPerWeek)}, <WekenText van={v.vanWeek} tot={v.totWeek} />
+                </>
+              ),
+            },
+            ...(tegen
+              ? [
+                  {
+                    label: t('iz.kaart.tegenvoorstel'),
+                    waarde: (
+                      <strong>
+                        {uur(tegen.urenPerWeek)}, <WekenText van={tegen.vanWeek} tot={tegen.totWeek} />
+                      </strong>
+                    ),
+                  },
+                ]
+              : []),
+            ...(v.bovenBeschikbaar
+              ? [{ label: t('iz.vlag.bovenBeschikbaar'), waarde: t('iz.kaart.bovenBeschikbaar') }]
+              : []),
+            ...(v.reserveringOverschreden
+              ? [{ label: t('iz.vlag.reservering'), waarde: <Tekst waarde={v.overschrijdingReden} /> }]
+              : []),
+            { label: t('iz.veld.toelichting'), waarde: <Tekst waarde={v.toelichting} /> },
+            ...(v.reden ? [{ label: t('iz.kaart.reden'), waarde: <Tekst waarde={v.reden} /> }] : []),
+            {
+              label: t('iz.kaart.aangevraagd'),
+              waarde: (
+                <>
+                  {v.aangevraagdDoor ?? t('iz.onbekend')}, <TijdstipText value={v.aangevraagdOp} />
+                </>
+              ),
+            },
+            {
+              label: t('iz.kaart.wachtdagen'),
+              waarde: t('iz.kaart.dagen', { dagen: formatNumber(v.wachtdagen) }),
+            },
+          ]}
+        />
+        {children}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,99 @@
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useNavigate } from 'react-router';
+import { useMag } from '../../access/sessie';
+import { listVerdeelvoorstellen } from '../../api/inzet';
+import { AppLink } from '../../components/AppLink';
+import { LoadError, Loading } from '../../components/DataState';
+import { TijdstipText } from '../../components/DateText';
+import { Empty } from '../../components/Empty';
+import { VerdeelStartForm } from '../../components/inzet/VerdeelStartForm';
+import { VoorstelStatus } from '../../components/inzet/VerdeelVoortgang';
+import { PageHeading } from '../../components/PageHeading';
+import { Section } from '../../components/Section';
+import { TableScroll } from '../../components/TableScroll';
+import { useResource } from '../../components/useResource';
+import { useI18n } from '../../i18n/i18n';
+
+/** Start a verdeelvoorstel for a quarter, and the earlier ones. */
+export function VerdeelvoorstellenPage() {
+  const { t, formatNumber } = useI18n();
+  const mag = useMag();
+  const navigate = useNavigate();
+  const res = useResource('verdeelvoorstellen', listVerdeelvoorstellen);
+  const lijst = res.data?.resultaten ?? [];
+  return (
+    <>
+      <PageHeading title={t('vv.titel')} />
+      <Paragraph>{t('vv.intro')}</Paragraph>
+      {mag('verdeelvoorstellen.starten') && (
+        <Section title={t('vv.nieuw')}>
+          <VerdeelStartForm
+            onStarted={(v) => {
+              navigate(`/wendbaar/verdeelvoorstellen/${v.id}`);
+            }}
+          />
+        </Section>
+      )}
+      <Section title={t('vv.eerder', { aantal: lijst.length })}>
+        {res.error && <LoadError error={res.error} onRetry={res.reload} />}
+        {!res.data && !res.error && <Loading />}
+        {res.data && lijst.length === 0 && <Paragraph>{t('vv.geenEerder')}</Paragraph>}
+        {lijst.length > 0 && (
+          <TableScroll labelledBy="vv-caption">
+            <Table className="wb-table" data-testid="verdeelvoorstellen">
+              <caption id="vv-caption" className="wb-visually-hidden">
+                {t('vv.eerder', { aantal: lijst.length })}
+              </caption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('vv.kolom.gestart')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('vv.veld.periode')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('kolom.status')}</TableHeaderCell>
+                  <TableHeaderCell scope="col" numericColumn>
+                    {t('vv.kolom.regels')}
+                  </TableHeaderCell>
+                  <TableHeaderCell scope="col" numericColumn>
+                    {t('vv.kolom.uren')}
+                  </TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {lijst.map((v) => (
+                  <TableRow key={v.id}>
+                    <TableHeaderCell scope="row">
+                      <AppLink to={`/wendbaar/verdeelvoorstellen/${v.id}`}>
+                        <TijdstipText value={v.aangemaaktOp} />
+                      </AppLink>
+                    </TableHeaderCell>
+                    <TableCell>{v.periode}</TableCell>
+                    <TableCell>
+                      <VoorstelStatus status={v.status} />
+                    </TableCell>
+                    <TableCell numericColumn>
+                      {v.resultaat ? formatNumber(v.resultaat.regels.length) : <Empty />}
+                    </TableCell>
+                    <TableCell numericColumn>
+                      {v.resultaat ? (
+                        formatNumber(v.resultaat.regels.reduce((s, r) => s + r.urenPerWeek, 0))
+                      ) : (
+                        <Empty />
+                      )}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableScroll>
+        )}
+      </Section>
+    </>
+  );
+}
