@@ -294,7 +294,9 @@ describe.skipIf(!browserAvailable)('resultaatdoel and begroting: a teamleider an
     await directeur.getByRole('heading', { level: 1, name: `Programmabegroting ${jaar}` }).waitFor();
     await expect.poll(() => directeur.title()).toBe(`Programmabegroting ${jaar} | Wendbaar`);
     if (jaar === 2026) {
-      await directeur.getByRole('heading', { level: 3, name: 'E2E-R Wonen en leefomgeving (test)' }).waitFor();
+      await directeur
+        .getByRole('heading', { level: 3, name: 'E2E-R Wonen en leefomgeving (test)' })
+        .waitFor();
     }
 
     await directeur.getByLabel('Begrotingsjaar', { exact: true }).selectOption(String(volgend));
