@@ -286,7 +286,7 @@ export async function vraagInzetAan(
     throw new ConflictError(
       `Dit verzoek past niet in de reservering van het team (${Math.round(team.reservering * 100)}% voor robuust werk): ` +
         `naast de reservering is er in de krapste week nog ${formatUren(Math.max(0, team.minRuimte))} u/week. ` +
-        'Vraag minder uren, of stuur overschrijdReservering: true met een reden.',
+        'Vraag minder uren, of overschrijd de reservering bewust en geef de reden op (overschrijdReservering met overschrijdingReden).',
     );
   }
   const { id } = await withDbErrors(() =>

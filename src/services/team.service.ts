@@ -25,6 +25,8 @@ export interface TeamView {
   opgehevenOp: string | null;
   /** The team's own non-productive share; null = the organisation's. */
   nietProductiefAandeel: number | null;
+  /** Share of capacity the team keeps for robust work; null = the organisation's default. */
+  robuustReservering: number | null;
   versie: number;
   aantalMedewerkers: number;
   fte: number;
@@ -41,6 +43,10 @@ function teamView(r: teams.TeamMetBezetting, leiders: teams.LeiderschapMetNamen[
     omschrijving: r.omschrijving,
     opgehevenOp: r.opgeheven_op,
     nietProductiefAandeel: r.niet_productief_aandeel === null ? null : Number(r.niet_productief_aandeel),
+    robuustReservering:
+      r.robuust_reservering === null || r.robuust_reservering === undefined
+        ? null
+        : Number(r.robuust_reservering),
     versie: r.versie,
     aantalMedewerkers: Number(r.aantal_medewerkers),
     fte: fteVanUren(Number(r.contracturen)),

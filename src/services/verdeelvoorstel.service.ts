@@ -401,7 +401,7 @@ export async function zetOmInVerzoeken(
         );
       } catch (error) {
         throw new ConflictError(
-          `Regel ${i} (${r.medewerker.naam}, ${formatUren(r.urenPerWeek)} u/week ${r.capaciteitsvraag.expertise}) past niet meer: ${
+          `Regel ${i + 1} (${r.medewerker.naam}, ${formatUren(r.urenPerWeek)} u/week ${r.capaciteitsvraag.expertise}) past niet meer: ${
             error instanceof Error ? error.message : String(error)
           } Er zijn geen verzoeken gemaakt; bereken het voorstel opnieuw of kies andere regels.`,
         );

@@ -26,6 +26,12 @@ const teamSchema = z
       .number()
       .nullable()
       .describe('Eigen niet-productief aandeel van het team; leeg = dat van de organisatie'),
+    robuustReservering: z
+      .number()
+      .nullable()
+      .describe(
+        'Deel van de capaciteit dat het team voor robuust werk reserveert; leeg = de standaard van de organisatie',
+      ),
     versie: z.number().int(),
     aantalMedewerkers: z.number().int(),
     fte: z.number(),
