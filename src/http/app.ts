@@ -20,6 +20,7 @@ import type { Database } from '../db/schema';
 import { type SessieInstellingen, STANDAARD_SESSIE } from '../services/auth.service';
 import { registerAudit } from './audit.plugin';
 import { registerAuth } from './auth.plugin';
+import { registerNulTekenControle } from './nul-tekens';
 import { finishOpenApi, openApiInfo } from './openapi';
 import { notFoundHandler, problemErrorHandler } from './problem';
 import { accountRoutes } from './routes/account.routes';
@@ -83,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The API speaks JSON only; anything else is 415 rather than a string the schemas then refuse.
   app.removeContentTypeParser('text/plain');
   registerSecurityHeaders(app);
+  registerNulTekenControle(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
     // NL API Design Rules: no trailing slash. Caught before routing, or `/teams/` would match `/teams/:id`.

@@ -79,6 +79,27 @@ describe('HTTP conventions', () => {
     expect(await snapshot(api)).toBe(voor);
   });
 
+  it('refuses the NUL character, which PostgreSQL cannot store, in any body or query field', async () => {
+    const voor = await snapshot(api);
+    const res = await call(api.app, 'POST', '/api/v1/opgaven', {
+      titel: 'Wijk\u0000aanpak',
+      omschrijving: 'x',
+      stakeholders: [{ naam: 'a\u0000' }],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.data.invalidParams.map((p: { name: string }) => p.name)).toEqual([
+      'titel',
+      'stakeholders.0.naam',
+    ]);
+    const zoek = await call(api.app, 'GET', '/api/v1/medewerkers?zoek=a%00b');
+    expect(zoek.statusCode).toBe(400);
+    expect(zoek.data.invalidParams).toEqual([
+      expect.objectContaining({ name: 'zoek', code: 'ongeldig-teken' }),
+    ]);
+    expect(await snapshot(api)).toBe(voor);
+  });
+
   it('treats a malformed If-Match as a stale version', async () => {
     const team = await buildTeam(api.app);
     const res = await call(
