@@ -30,7 +30,11 @@ export function verdeelInWorker(
     }, limiet);
     let klaar = false;
     worker.on('message', (bericht: { soort: string } & Record<string, unknown>) => {
-      if (bericht.soort === 'voortgang') voortgang?.(bericht as unknown as Voortgang);
+      if (bericht.soort === 'voortgang') {
+        // Only the figures: the message's own `soort` is no part of the progress a caller stores.
+        const { seconden, gap, beste, grens } = bericht as unknown as Voortgang;
+        voortgang?.({ seconden, gap, beste, grens });
+      }
       if (bericht.soort === 'klaar') {
         klaar = true;
         clearTimeout(wacht);

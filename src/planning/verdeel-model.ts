@@ -1,4 +1,4 @@
-import loadHighs, { type CallbackEventFor, type HighsCallbackMap, type ModelData } from 'highs';
+import loadHighs, { type CallbackEventFor, type HighsCallbackMap } from 'highs';
 import {
   gretig,
   type Paar,
@@ -8,20 +8,19 @@ import {
   type Toewijzing,
   type VerdeelInstantie,
 } from '../domain/verdeling';
+import { buurten } from './verdeel-buurten';
+import { Belofte, duik } from './verdeel-duik';
+import { alsKolommen, alsToewijzingen, bouwMip, uitKolommen } from './verdeel-mip';
 
 /**
- * The verdeelvoorstel as a mixed-integer programme, solved with HiGHS (WebAssembly, synchronous: run
- * it in a worker thread, see verdeel-worker.ts).
- *
- * For every candidate pair p (medewerker m, vraag v) after pruning: x_p hours a week (continuous)
- * and y_p (binary: assigned or not). Maximise Σ gewicht_p · x_p subject to
- *   Σ_{p∋m} x_p ≤ vrij_m                         free hours of each medewerker
- *   Σ_{p: team(m)=t} x_p ≤ ruimte_t               the team's room beside its reservering
- *   Σ_{p∋v} x_p ≤ vraag_v                         no more than asked
- *   minimumUren · y_p ≤ x_p ≤ bovengrens_p · y_p  an assignment is worth having, or none
- *   Σ_{p∋m, new dossier} y_p ≤ K − dossiers_m     at most K agile dossiers a person
- * The greedy solution is given as the starting incumbent and its pairs are always in the model, so
- * the proposal is never worse than greedy.
+ * The verdeelvoorstel, solved in three phases within one time limit (run it in a worker thread:
+ * HiGHS is synchronous WebAssembly, see verdeel-in-worker.ts):
+ *   1. an LP dive (verdeel-duik.ts): the LP bound and a near-optimal proposal in seconds;
+ *   2. the MIP (verdeel-mip.ts) restricted to what the LP left undecided;
+ *   3. for the time that is left, started from the best proposal so far: the whole MIP on models
+ *      up to GROOT_MODEL pairs (its bound then tightens the LP's), else a neighbourhood search.
+ * It stops as soon as the proposal is proven within the asked gap of the bound. Greedy's pairs are
+ * always in the model and greedy is the first proposal, so the result is never worse than greedy.
  */
 export interface VerdeelOpties {
   tijdslimietSeconden?: number;
@@ -49,7 +48,18 @@ export interface VerdeelUitkomst {
   gretig: { doelwaarde: number; toewijzingen: Toewijzing[] };
   paren: number;
   seconden: number;
+  /** How each phase went: the proposal and bound after it, and when. */
+  verloop: { fase: string; seconden: number; doelwaarde: number; grens: number | null }[];
 }
+
+/**
+ * Above this many pairs the whole MIP is not tried: measured on generated instances, from 1,000 ×
+ * 160 (2,600 pairs) on it spends the time limit in its first node, while neighbourhoods of about
+ * 400 pairs, each given at most 3 s, keep improving the proposal.
+ */
+const GROOT_MODEL = 1500;
+const BUURT_GROOTTE = 400;
+const BUURT_SECONDEN = 3;
 
 let highsBelofte: ReturnType<typeof loadHighs> | undefined;
 const highs = () => {
@@ -83,175 +93,204 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
     gretig: { doelwaarde: basisWaarde, toewijzingen: basis },
     paren: 0,
     seconden: (performance.now() - start) / 1000,
+    verloop: [],
   });
   if (paren.length === 0) return leeg();
 
   const h = await highs();
   const n = paren.length;
-  const bouw = new ModelBouwer();
-  const mwRij = new Map<number, number>();
-  const teamRij = new Map<string, number>();
-  const vraagRij = new Map<number, number>();
-  const ruimte = new Map(inst.teams.map((t) => [t.id, Math.max(0, t.ruimte)]));
-  for (const p of paren) {
-    const mw = inst.medewerkers[p.m]!;
-    if (!mwRij.has(p.m)) mwRij.set(p.m, bouw.rij(-Infinity, mw.vrij));
-    if (!teamRij.has(mw.teamId)) teamRij.set(mw.teamId, bouw.rij(-Infinity, ruimte.get(mw.teamId) ?? 0));
-    if (!vraagRij.has(p.v)) vraagRij.set(p.v, bouw.rij(-Infinity, inst.vragen[p.v]!.urenPerWeek));
-  }
-  // x_p and y_p for every pair: minimumUren·y ≤ x ≤ bovengrens·y.
-  const xKol: number[] = [];
-  const yKol: number[] = [];
-  for (const p of paren) {
-    const x = bouw.kolom(p.gewicht, 0, p.bovengrens, false);
-    const y = bouw.kolom(0, 0, 1, true);
-    bouw.zet(x, mwRij.get(p.m)!, 1);
-    bouw.zet(x, teamRij.get(inst.medewerkers[p.m]!.teamId)!, 1);
-    bouw.zet(x, vraagRij.get(p.v)!, 1);
-    const boven = bouw.rij(-Infinity, 0);
-    bouw.zet(x, boven, 1);
-    bouw.zet(y, boven, -p.bovengrens);
-    const onder = bouw.rij(0, Infinity);
-    bouw.zet(x, onder, 1);
-    bouw.zet(y, onder, -inst.minimumUren);
-    xKol.push(x);
-    yKol.push(y);
-  }
-  // The dossier limit, only where it can bind: z_{m,d} = "m joins new dossier d", y_p ≤ z, Σ_d z ≤ slots.
-  const zKol = new Map<string, number>();
-  const nieuwPerMw = new Map<number, Map<string, number[]>>();
-  paren.forEach((p, i) => {
-    if (p.alOpDossier) return;
-    const d = inst.vragen[p.v]!.dossierId;
-    const per = nieuwPerMw.get(p.m) ?? new Map<string, number[]>();
-    per.set(d, [...(per.get(d) ?? []), i]);
-    nieuwPerMw.set(p.m, per);
-  });
-  for (const [m, per] of nieuwPerMw) {
-    const slots = Math.max(0, inst.maxDossiers - inst.medewerkers[m]!.dossiers.length);
-    if (per.size <= slots) continue;
-    const som = bouw.rij(-Infinity, slots);
-    for (const [d, lijst] of per) {
-      const z = bouw.kolom(0, 0, 1, true);
-      zKol.set(`${m}|${d}`, z);
-      bouw.zet(z, som, 1);
-      for (const i of lijst) {
-        const r = bouw.rij(-Infinity, 0);
-        bouw.zet(yKol[i]!, r, 1);
-        bouw.zet(z, r, -1);
-      }
-    }
-  }
+  const limiet = opties.tijdslimietSeconden ?? 30;
+  const doelGap = opties.gap ?? 0.001;
+  const deadline = start + limiet * 1000;
+  const resterend = () => Math.max(0.2, (deadline - performance.now()) / 1000);
+  const pIndex = new Map(paren.map((p, i) => [sleutel(p.m, p.v), i]));
+  const perPaar = (t: readonly Toewijzing[]) => {
+    const uren = new Float64Array(n);
+    for (const a of t)
+      uren[pIndex.get(sleutel(mIndex.get(a.medewerkerId)!, vIndex.get(a.vraagId)!))!] = a.urenPerWeek;
+    return uren;
+  };
 
-  const modelData = bouw.modelData(
-    h.infinity,
-    h.constants.objectiveSense.maximize,
-    h.constants.variableType.integer,
-  );
-  using model = h.createModel(modelData);
+  // The best proposal so far and the best proven bound; every phase may improve either.
+  let beste: Float64Array = perPaar(basis);
+  let besteWaarde = basisWaarde;
+  let grens = Number.POSITIVE_INFINITY;
+  const overweeg = (uren: Float64Array) => {
+    const w = somGewicht(paren, inst, alsToewijzingen(inst, paren, uren));
+    if (w > besteWaarde + 1e-9) {
+      beste = uren;
+      besteWaarde = w;
+    }
+  };
+  const gap = () => (grens > 0 && Number.isFinite(grens) ? Math.max(0, (grens - besteWaarde) / grens) : 1);
+  const verloop: VerdeelUitkomst['verloop'] = [];
+  const meld = (fase: string) => {
+    const seconden = (performance.now() - start) / 1000;
+    verloop.push({ fase, seconden, doelwaarde: besteWaarde, grens: Number.isFinite(grens) ? grens : null });
+    opties.voortgang?.({
+      seconden,
+      gap: Number.isFinite(grens) ? gap() : null,
+      beste: besteWaarde,
+      grens: Number.isFinite(grens) ? grens : null,
+    });
+  };
+  const uitkomst = (status: VerdeelStatus): VerdeelUitkomst => {
+    const g = Number.isFinite(grens) ? Math.max(grens, besteWaarde) : besteWaarde;
+    return {
+      status,
+      toewijzingen: alsToewijzingen(inst, paren, beste),
+      doelwaarde: besteWaarde,
+      grens: g,
+      gap: g > 0 ? (g - besteWaarde) / g : 0,
+      gretig: { doelwaarde: basisWaarde, toewijzingen: basis },
+      paren: n,
+      seconden: (performance.now() - start) / 1000,
+      verloop,
+    };
+  };
+
+  // 1. The LP dive (verdeel-duik.ts): a proven bound and a good proposal in seconds, rounding off at
+  //    half the time. Its LP rounded and topped up greedily gives two more candidates.
+  const gedoken = duik(h, inst, paren, { deadline: start + limiet * 500, tijdslimietSeconden: resterend() });
+  if (gedoken) {
+    grens = gedoken.lpGrens;
+    overweeg(gedoken.uren);
+    overweeg(perPaar(rondAf(inst, paren, [...gedoken.uren])));
+    overweeg(perPaar(rondAf(inst, paren, [...gedoken.lpUren])));
+  }
+  meld('duik');
+  if (gap() <= doelGap) return uitkomst('optimaal');
+
+  const mip = bouwMip(h, inst, paren);
+  using model = h.createModel(mip.modelData);
+  const logboek = process.env.HIGHS_LOG === '1'; // HIGHS_LOG=1 prints the solver's own log, for tuning
   model.options.set({
-    output_flag: process.env.HIGHS_LOG === '1',
+    output_flag: logboek,
     log_to_console: false,
-    time_limit: opties.tijdslimietSeconden ?? 30,
-    mip_rel_gap: opties.gap ?? 0.001,
+    mip_rel_gap: doelGap,
     // Measured on generated instances: more heuristic effort finds the good solutions sooner.
     mip_heuristic_effort: 0.5,
   });
-  // A second start: the LP relaxation (the same model without integrality, in its own solver
-  // instance) rounded into a valid proposal. The better of greedy and this starts the MIP; the solver
-  // only ever improves on it.
-  let beginOplossing = basis;
-  {
-    using relaxatie = h.createModel({ ...modelData, integrality: undefined });
-    relaxatie.options.set({ output_flag: false, time_limit: opties.tijdslimietSeconden ?? 30 });
-    relaxatie.run();
-    const lp = relaxatie.getSolution().colValue;
-    const lpGretig = rondAf(
-      inst,
-      paren,
-      paren.map((_, i) => lp[xKol[i]!] ?? 0),
-    );
-    if (somGewicht(paren, inst, lpGretig) > basisWaarde) beginOplossing = lpGretig;
-  }
-  const startWaarden = new Float64Array(bouw.aantalKolommen);
-  const pIndex = new Map(paren.map((p, i) => [sleutel(p.m, p.v), i]));
-  for (const t of beginOplossing) {
-    const i = pIndex.get(sleutel(mIndex.get(t.medewerkerId)!, vIndex.get(t.vraagId)!))!;
-    const p = paren[i]!;
-    startWaarden[xKol[i]!] = t.urenPerWeek;
-    startWaarden[yKol[i]!] = 1;
-    const z = zKol.get(`${p.m}|${inst.vragen[p.v]!.dossierId}`);
-    if (z !== undefined) startWaarden[z] = 1;
-  }
-  model.setSolution({ colValue: startWaarden });
   const cb = h.constants.callbackType;
+  const terugroepen: HighsCallbackMap = logboek
+    ? {
+        [cb.logging]: (e: CallbackEventFor<typeof cb.logging>) => {
+          process.stderr.write(e.message);
+          return undefined;
+        },
+      }
+    : {};
+  const los = (seconden: number, extra: HighsCallbackMap = {}) => {
+    model.zeroAllClocks();
+    model.options.set({ time_limit: seconden });
+    model.setSolution({ colValue: alsKolommen(mip, beste) });
+    const run = model.run({ ...terugroepen, ...extra });
+    if (model.getSolution().colValue.length > 0)
+      overweeg(uitKolommen(mip, inst, model.getSolution().colValue));
+    return run.modelStatus;
+  };
+
+  // 2. A neighbourhood of the LP: pairs the LP gives the minimum keep it, pairs it gives nothing stay
+  //    empty, and the MIP decides the pairs it left in pieces. Small, so solved in a second or two.
+  if (gedoken) {
+    const vast = buurt(inst, paren, gedoken.lpUren);
+    const kolommen = vast.map(([i]) => mip.yKol[i]!);
+    const selectie = { kind: 'set' as const, indices: Int32Array.from(kolommen) };
+    const waarden = Float64Array.from(vast, ([, w]) => w);
+    model.changeColsBounds(selectie, waarden, waarden);
+    los(Math.min(resterend(), Math.max(1, limiet * 0.2)));
+    model.changeColsBounds(
+      selectie,
+      new Float64Array(kolommen.length),
+      new Float64Array(kolommen.length).fill(1),
+    );
+    meld('buurt');
+    if (gap() <= doelGap || performance.now() > deadline)
+      return uitkomst(gap() <= doelGap ? 'optimaal' : 'tijdslimiet');
+  }
+
+  // 3a. Large models: the whole MIP would spend the time on its first node. Instead re-decide one
+  //     neighbourhood of a few hundred pairs at a time (verdeel-buurten.ts), the rest held at the
+  //     best proposal, for as long as any neighbourhood improves it.
+  if (gedoken && n > GROOT_MODEL) {
+    const alle = { kind: 'range' as const, from: 0, to: mip.modelData.numCols - 1 };
+    const origineel = {
+      onder: Float64Array.from(mip.modelData.colLower),
+      boven: Float64Array.from(mip.modelData.colUpper),
+    };
+    let verbeterd = true;
+    while (verbeterd && performance.now() < deadline - 200) {
+      verbeterd = false;
+      for (const vrij of buurten(inst, paren, gedoken.lpUren, beste, BUURT_GROOTTE)) {
+        if (performance.now() >= deadline - 200) break;
+        const onder = Float64Array.from(origineel.onder);
+        const boven = Float64Array.from(origineel.boven);
+        const open = new Uint8Array(n);
+        for (const i of vrij) open[i] = 1;
+        for (let i = 0; i < n; i++) {
+          if (open[i]) continue;
+          onder[mip.xKol[i]!] = boven[mip.xKol[i]!] = beste[i]!;
+          onder[mip.yKol[i]!] = boven[mip.yKol[i]!] = beste[i]! > 0 ? 1 : 0;
+        }
+        model.changeColsBounds(alle, onder, boven);
+        const voor = besteWaarde;
+        los(Math.min(resterend(), BUURT_SECONDEN));
+        if (besteWaarde > voor + 1e-6) verbeterd = true;
+      }
+      meld('buurten');
+    }
+    model.changeColsBounds(alle, origineel.onder, origineel.boven);
+    return uitkomst(gap() <= doelGap ? 'optimaal' : 'tijdslimiet');
+  }
+
+  // 3b. The whole MIP for the time that is left, from the best proposal; its bound tightens ours.
   const melden = opties.voortgang;
-  const logboek = process.env.HIGHS_LOG === '1'; // HIGHS_LOG=1 prints the solver's own log, for tuning
-  const terugroepen: HighsCallbackMap = {
-    ...(melden
+  const status = los(
+    resterend(),
+    melden
       ? {
           [cb.mipLogging]: (e: CallbackEventFor<typeof cb.mipLogging>) => {
             const d = e.data;
+            const b =
+              d.mip_dual_bound !== undefined && Number.isFinite(d.mip_dual_bound)
+                ? Math.min(grens, d.mip_dual_bound)
+                : grens;
+            const w = Math.max(besteWaarde, d.objective_function_value ?? 0);
             melden({
-              seconden: d.running_time ?? 0,
-              gap: d.mip_gap !== undefined && Number.isFinite(d.mip_gap) ? d.mip_gap : null,
-              beste: d.objective_function_value ?? null,
-              grens: d.mip_dual_bound ?? null,
+              seconden: (performance.now() - start) / 1000,
+              gap: Number.isFinite(b) && b > 0 ? Math.max(0, (b - w) / b) : null,
+              beste: w,
+              grens: Number.isFinite(b) ? b : null,
             });
             return undefined;
           },
         }
-      : {}),
-    ...(logboek
-      ? {
-          [cb.logging]: (e: CallbackEventFor<typeof cb.logging>) => {
-            process.stderr.write(e.message);
-            return undefined;
-          },
-        }
-      : {}),
-  };
-  const run = model.run(terugroepen);
-  const status = run.modelStatus;
-  const x = model.getSolution().colValue;
-  let toewijzingen: Toewijzing[] = [];
-  paren.forEach((p, i) => {
-    const uren = Math.round((x[xKol[i]!] ?? 0) * 100) / 100;
-    if (uren >= inst.minimumUren - 1e-6 && (x[yKol[i]!] ?? 0) > 0.5) {
-      toewijzingen.push({
-        medewerkerId: inst.medewerkers[p.m]!.id,
-        vraagId: inst.vragen[p.v]!.id,
-        urenPerWeek: uren,
-      });
-    }
-  });
-  let doelwaarde = somGewicht(paren, inst, toewijzingen);
-  if (doelwaarde < basisWaarde) {
-    // Rounding to whole minutes can cost a hair; greedy is then the proposal (never below it).
-    toewijzingen = basis;
-    doelwaarde = basisWaarde;
-  }
-  const grensInfo = Number(model.info.get('mip_dual_bound'));
-  const grens = Number.isFinite(grensInfo) ? Math.max(grensInfo, doelwaarde) : doelwaarde;
-  const gap = grens > 0 ? Math.max(0, (grens - doelwaarde) / grens) : 0;
+      : {},
+  );
+  const mipGrens = Number(model.info.get('mip_dual_bound'));
+  if (Number.isFinite(mipGrens)) grens = Math.min(grens, mipGrens);
   const c = h.constants.modelStatus;
-  return {
-    status:
-      status === c.optimal
-        ? 'optimaal'
-        : status === c.timeLimit
-          ? 'tijdslimiet'
-          : status === c.interrupted
-            ? 'onderbroken'
-            : 'optimaal',
-    toewijzingen,
-    doelwaarde,
-    grens,
-    gap,
-    gretig: { doelwaarde: basisWaarde, toewijzingen: basis },
-    paren: n,
-    seconden: (performance.now() - start) / 1000,
-  };
+  if (status === c.interrupted) return uitkomst('onderbroken');
+  return uitkomst(status === c.optimal || gap() <= doelGap ? 'optimaal' : 'tijdslimiet');
+}
+
+/**
+ * The neighbourhood of the LP solution the second phase solves: y fixed to 1 where the LP already
+ * gives the minimum (as far as the minimums and dossier slots fit, most hours first), to 0 where
+ * the LP gives nothing. Returns [pair index, fixed y] in increasing column order of y.
+ */
+function buurt(inst: VerdeelInstantie, paren: readonly Paar[], lpUren: Float64Array): [number, number][] {
+  const belofte = new Belofte(inst);
+  const vast: [number, number][] = [];
+  for (const i of [...paren.keys()].sort((a, b) => lpUren[b]! - lpUren[a]!)) {
+    const u = lpUren[i]!;
+    const heel = u >= inst.minimumUren - 1e-6;
+    if (heel && belofte.past(paren[i]!)) {
+      belofte.neem(paren[i]!);
+      vast.push([i, 1]);
+    } else if (heel || u <= 1e-6) vast.push([i, 0]);
+  }
+  return vast.sort((a, b) => a[0] - b[0]);
 }
 
 function somGewicht(paren: readonly Paar[], inst: VerdeelInstantie, t: readonly Toewijzing[]): number {
@@ -262,70 +301,4 @@ function somGewicht(paren: readonly Paar[], inst: VerdeelInstantie, t: readonly 
   for (const a of t)
     som += (gewichtVan.get(`${mIndex.get(a.medewerkerId)}|${vIndex.get(a.vraagId)}`) ?? 0) * a.urenPerWeek;
   return som;
-}
-
-/** A sparse model built column by column, handed to HiGHS in compressed-column form. */
-class ModelBouwer {
-  private readonly rijen: { lo: number; hi: number }[] = [];
-  private readonly kolommen: {
-    kost: number;
-    lo: number;
-    hi: number;
-    geheel: boolean;
-    a: [number, number][];
-  }[] = [];
-
-  get aantalKolommen() {
-    return this.kolommen.length;
-  }
-
-  rij(lo: number, hi: number): number {
-    this.rijen.push({ lo, hi });
-    return this.rijen.length - 1;
-  }
-
-  kolom(kost: number, lo: number, hi: number, geheel: boolean): number {
-    this.kolommen.push({ kost, lo, hi, geheel, a: [] });
-    return this.kolommen.length - 1;
-  }
-
-  zet(kolom: number, rij: number, waarde: number) {
-    this.kolommen[kolom]!.a.push([rij, waarde]);
-  }
-
-  modelData(oneindig: number, richting: ModelData['sense'], geheelType: 1): ModelData {
-    const starts: number[] = [];
-    const indices: number[] = [];
-    const values: number[] = [];
-    for (const k of this.kolommen) {
-      starts.push(indices.length);
-      for (const [r, w] of [...k.a].sort((a, b) => a[0] - b[0])) {
-        indices.push(r);
-        values.push(w);
-      }
-    }
-    starts.push(indices.length);
-    const grens = (x: number) => (x === Infinity ? oneindig : x === -Infinity ? -oneindig : x);
-    return {
-      numCols: this.kolommen.length,
-      numRows: this.rijen.length,
-      sense: richting,
-      colCost: Float64Array.from(this.kolommen, (k) => k.kost),
-      colLower: Float64Array.from(this.kolommen, (k) => k.lo),
-      colUpper: Float64Array.from(this.kolommen, (k) => grens(k.hi)),
-      rowLower: Float64Array.from(this.rijen, (r) => grens(r.lo)),
-      rowUpper: Float64Array.from(this.rijen, (r) => grens(r.hi)),
-      matrix: {
-        format: 'csc' as const,
-        numRows: this.rijen.length,
-        numCols: this.kolommen.length,
-        starts: Int32Array.from(starts),
-        indices: Int32Array.from(indices),
-        values: Float64Array.from(values),
-      },
-      integrality: Int32Array.from(this.kolommen, (k) =>
-        k.geheel ? geheelType : 0,
-      ) as ModelData['integrality'],
-    };
-  }
 }

@@ -109,6 +109,9 @@ describe('a verdeelvoorstel', () => {
     expect((await call(api.app, 'GET', '/api/v1/teams')).statusCode).toBe(200);
     const v = await wachtTotKlaar(start.data.id);
     expect(v.status, v.fout).toBe('klaar');
+    // Progress, when recorded before the end, holds only its figures.
+    for (const sleutel of Object.keys(v.voortgang ?? {}))
+      expect(['seconden', 'gap', 'beste', 'grens']).toContain(sleutel);
     const r = v.resultaat;
     // 240 h over the 12 weeks of 2027-Q1 = 20 h a week of Jeugdrecht at niveau 2: Ada (3), Bo (2), Cas (4).
     expect(r.regels.length).toBeGreaterThan(0);
