@@ -99,7 +99,13 @@ async function openApiFromApp(): Promise<string> {
   const database = await openDatabase({ engine: 'pglite' });
   try {
     await migrateToLatest(database.db as unknown as Kysely<unknown>);
-    const app = await buildApp({ db: database.db, engine: database.engine, logger: false });
+    // Linted as published in production: behind TLS at the municipality's public address.
+    const app = await buildApp({
+      db: database.db,
+      engine: database.engine,
+      logger: false,
+      publiekeUrl: 'https://wendbaar.gemeente.nl',
+    });
     try {
       const res = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
       if (res.statusCode !== 200) {

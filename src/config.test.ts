@@ -13,6 +13,7 @@ describe('readConfig', () => {
       sessie: { inactiefMinuten: 30, maxUren: 10 },
       bewaartermijnJaren: 2,
       oidc: null,
+      publiekeUrl: null,
     });
   });
 
@@ -34,6 +35,7 @@ describe('readConfig', () => {
       OIDC_SCOPES: ' openid  email profile offline_access ',
       OIDC_PERSONEELSNUMMER_CLAIM: 'employeeid',
       OIDC_NAAM: 'Gemeente Utrecht-account',
+      PUBLIEKE_URL: 'https://wendbaar.gemeente.nl/',
     });
     expect(config).toEqual({
       port: 8080,
@@ -53,7 +55,17 @@ describe('readConfig', () => {
         scopes: 'openid email profile offline_access',
         personeelsnummerClaim: 'employeeid',
       },
+      publiekeUrl: 'https://wendbaar.gemeente.nl',
     });
+  });
+
+  it('takes the public address only as an origin over https (http on localhost)', () => {
+    expect(readConfig({ PUBLIEKE_URL: 'http://localhost:3000' }).publiekeUrl).toBe('http://localhost:3000');
+    for (const fout of ['http://wendbaar.gemeente.nl', 'https://wendbaar.gemeente.nl/app', 'wendbaar.nl']) {
+      expect(() => readConfig({ PUBLIEKE_URL: fout }), fout).toThrow(
+        /PUBLIEKE_URL moet een https-adres zijn/,
+      );
+    }
   });
 
   it('treats empty values as unset', () => {

@@ -25,6 +25,8 @@ export interface Config {
   bewaartermijnJaren: number;
   /** Login through the municipality's identity provider; null when OIDC_ISSUER is not set. */
   oidc: OidcInstellingen | null;
+  /** Where users reach Wendbaar (https://wendbaar.gemeente.nl), for the OpenAPI document's server. */
+  publiekeUrl: string | null;
 }
 
 /** A setting that cannot be used; the message is Dutch because an operator reads it. */
@@ -83,6 +85,17 @@ export function readConfig(env: Record<string, string | undefined>): Config {
 
   const oidc = readOidc(value, problems);
 
+  const publiek = value('PUBLIEKE_URL');
+  const publiekeUrl = publiek === undefined ? null : veiligeUrl(publiek);
+  if (
+    publiek !== undefined &&
+    (publiekeUrl === null || publiekeUrl.pathname !== '/' || publiekeUrl.search || publiekeUrl.hash)
+  ) {
+    problems.push(
+      `PUBLIEKE_URL moet een https-adres zijn (http alleen op localhost) zonder pad, ? of #, zoals https://wendbaar.gemeente.nl, niet '${publiek}'.`,
+    );
+  }
+
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return {
     port,
@@ -94,6 +107,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     sessie: { inactiefMinuten, maxUren },
     bewaartermijnJaren,
     oidc,
+    publiekeUrl: publiekeUrl?.origin ?? null,
   };
 }
 

@@ -36,6 +36,7 @@ export async function runStart(config: Config, webRoot: string | undefined): Pro
     sessie: config.sessie,
     bewaartermijnJaren: config.bewaartermijnJaren,
     oidc: config.oidc,
+    publiekeUrl: config.publiekeUrl,
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
   });
   try {

@@ -58,6 +58,8 @@ export interface AppOptions {
   bewaartermijnJaren?: number;
   /** Login through the municipality's identity provider, when configured. */
   oidc?: OidcInstellingen | null;
+  /** The public origin (https://…), named as the server in the OpenAPI document; else relative. */
+  publiekeUrl?: string | null;
   /** Folder of the built web app (dist/web); without it only the API is served. */
   webRoot?: string;
   logger?: boolean | object;
@@ -102,7 +104,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     openapi: { openapi: '3.0.3', info: openApiInfo },
     transform: jsonSchemaTransform,
     transformObject: (documentObject) =>
-      finishOpenApi(jsonSchemaTransformObject(documentObject) as OpenAPIV3.Document) as never,
+      finishOpenApi(
+        jsonSchemaTransformObject(documentObject) as OpenAPIV3.Document,
+        options.publiekeUrl ?? null,
+      ) as never,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/v1/docs', uiConfig: { docExpansion: 'list' } });
 

@@ -75,7 +75,10 @@ function foutenVoor(method: string, heeftPadParams: boolean, heeftBody: boolean,
  * every success, ETag where a resource is read or changed, and the problem+json responses each
  * operation can give. Doing it here keeps route files to their own schemas.
  */
-export function finishOpenApi(doc: OpenAPIV3.Document): OpenAPIV3.Document {
+export function finishOpenApi(
+  doc: OpenAPIV3.Document,
+  publiekeUrl: string | null = null,
+): OpenAPIV3.Document {
   const paths: OpenAPIV3.PathsObject = {};
   for (const [pad, item] of Object.entries(doc.paths ?? {})) {
     if (!pad.startsWith('/api/v1/') || !item) continue;
@@ -132,7 +135,9 @@ export function finishOpenApi(doc: OpenAPIV3.Document): OpenAPIV3.Document {
   }
   const result: OpenAPIV3.Document = {
     ...doc,
-    servers: [{ url: '/api/v1', description: 'Deze server' }],
+    // Absolute and https where the public address is configured (NL API Design Rules); relative on a
+    // developer's machine, so the docs page's "try it out" calls the server it came from.
+    servers: [{ url: publiekeUrl ? `${publiekeUrl}/api/v1` : '/api/v1', description: 'Deze server' }],
     security: [{ sessie: [] }],
     tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
     paths,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/http/app';
 import { type Api, buildTeam, call, sessieHeaders, snapshot, startApi } from './support';
 
 let api: Api;
@@ -31,6 +32,22 @@ describe('HTTP conventions', () => {
     });
     expect(Object.keys(res.data.paths)).toContain('/medewerkers/{medewerkerId}/contracturen');
     for (const pad of Object.keys(res.data.paths)) expect(pad).toMatch(/^\/[a-z0-9{}/-]+[a-z}]$/i);
+  });
+
+  it('names the server relative by default and absolute over https when the public address is set', async () => {
+    const relatief = await call(api.app, 'GET', '/api/v1/openapi.json');
+    expect(relatief.data.servers).toEqual([{ url: '/api/v1', description: 'Deze server' }]);
+    const publiek = await buildApp({
+      db: api.db,
+      engine: api.engine,
+      publiekeUrl: 'https://wendbaar.gemeente.nl',
+    });
+    try {
+      const res = await publiek.inject({ url: '/api/v1/openapi.json' });
+      expect(res.json().servers[0].url).toBe('https://wendbaar.gemeente.nl/api/v1');
+    } finally {
+      await publiek.close();
+    }
   });
 
   it('serves a readable docs page', async () => {
