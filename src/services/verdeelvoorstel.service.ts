@@ -3,7 +3,7 @@ import type { Gebruiker } from '../access/gebruiker';
 import type { Database } from '../db/schema';
 import { periodeVan, wekenVanKwartaal } from '../domain/kalender';
 import { volledigeNaam } from '../domain/medewerker';
-import { ConflictError, NotFoundError, ValidationError } from '../domain/probleem';
+import { assertGeenProblemen, ConflictError, NotFoundError, ValidationError } from '../domain/probleem';
 import {
   type Geschiktheid,
   type Knelpunt,
@@ -82,6 +82,21 @@ export async function bouwInstantie(
          ${p.capaciteitsvraagIds ? sql`and c.id = any(${p.capaciteitsvraagIds}::uuid[])` : sql``}
        order by c.prioriteit desc, c.id`.execute(db)
   ).rows;
+  // Asked for by id: each must exist in this period, or the proposal would silently answer less.
+  const gevonden = new Set(vragen.map((v) => v.id));
+  assertGeenProblemen(
+    (p.capaciteitsvraagIds ?? []).flatMap((id, i) =>
+      gevonden.has(id)
+        ? []
+        : [
+            {
+              veld: `capaciteitsvraagIds.${i}`,
+              code: 'onbekend',
+              melding: `Capaciteitsvraag ${id} bestaat niet of valt niet in ${p.periode}.`,
+            },
+          ],
+    ),
+  );
   const namen: Namen = { medewerkers: new Map(), vragen: new Map(), overgeslagen: [] };
   const open = vragen.filter((v) => {
     const werkbaar = v.opgave_id

@@ -7,6 +7,7 @@ import {
   call,
   loginAls,
   type Sessie,
+  snapshot,
   startApi,
 } from './support';
 
@@ -204,5 +205,22 @@ describe('a verdeelvoorstel', () => {
     );
     expect(fout.statusCode).toBe(400);
     expect(fout.data.invalidParams.map((p: any) => p.name).sort()).toEqual(['maxDossiers', 'periode']);
+    // Vragen asked for by id must exist in the period: each one that does not is named, nothing starts.
+    const voor = await snapshot(api);
+    const onbekend = '00000000-0000-4000-8000-000000000000';
+    const verkeerd = await call(
+      api.app,
+      'POST',
+      '/api/v1/verdeelvoorstellen',
+      { periode: '2030-Q1', capaciteitsvraagIds: [vragen.jeugd, onbekend] },
+      als(regisseur),
+    );
+    expect(verkeerd.statusCode).toBe(400);
+    expect(verkeerd.data.invalidParams).toEqual([
+      expect.objectContaining({ name: 'capaciteitsvraagIds.0', code: 'onbekend' }),
+      expect.objectContaining({ name: 'capaciteitsvraagIds.1', code: 'onbekend' }),
+    ]);
+    expect(verkeerd.data.invalidParams[0].reason).toContain('valt niet in 2030-Q1');
+    expect(await snapshot(api)).toBe(voor);
   }, 60_000);
 });
