@@ -336,16 +336,19 @@ export async function startVerdeelvoorstel(db: Kysely<Database>, p: VerdeelParam
   return getVerdeelvoorstel(db, id);
 }
 
+/** The time a scenario may take before one still "rekent" must have been cut off by a restart. */
+function isVerweesd(status: string, aangemaaktOp: Date | string, parameters: VerdeelParameters) {
+  const limiet = ((parameters.tijdslimietSeconden ?? 20) + 120) * 1000;
+  return status === 'rekent' && Date.now() - new Date(aangemaaktOp).getTime() > limiet;
+}
+const VERWEESD = 'De berekening is onderbroken (de server is herstart). Start haar opnieuw.';
+const lees = (x: unknown) => (typeof x === 'string' ? JSON.parse(x) : x);
+
 export async function getVerdeelvoorstel(db: Kysely<Database>, id: string) {
   const s = await db.selectFrom('verdeelscenario').selectAll().where('id', '=', id).executeTakeFirst();
   if (!s) throw new NotFoundError('Verdeelvoorstel', id);
-  const parameters = (
-    typeof s.parameters === 'string' ? JSON.parse(s.parameters) : s.parameters
-  ) as VerdeelParameters;
-  const limiet = ((parameters.tijdslimietSeconden ?? 20) + 120) * 1000;
-  // A scenario still "rekent" long after its limit was cut off by a restart: say so.
-  const verweesd = s.status === 'rekent' && Date.now() - new Date(s.aangemaakt_op).getTime() > limiet;
-  const lees = (x: unknown) => (typeof x === 'string' ? JSON.parse(x) : x);
+  const parameters = lees(s.parameters) as VerdeelParameters;
+  const verweesd = isVerweesd(s.status, s.aangemaakt_op, parameters);
   return {
     id: s.id,
     periode: s.periode,
@@ -353,20 +356,63 @@ export async function getVerdeelvoorstel(db: Kysely<Database>, id: string) {
     parameters,
     voortgang: (lees(s.voortgang) ?? null) as Record<string, number | null> | null,
     resultaat: (lees(s.resultaat) ?? null) as VerdeelResultaat | null,
-    fout: verweesd ? 'De berekening is onderbroken (de server is herstart). Start haar opnieuw.' : s.fout,
+    fout: verweesd ? VERWEESD : s.fout,
     aangemaaktOp: new Date(s.aangemaakt_op).toISOString(),
     klaarOp: s.klaar_op ? new Date(s.klaar_op).toISOString() : null,
   };
 }
 
+/** The last 50 scenarios, each summed up in the database (lines, hours, objective) without its lines. */
 export async function listVerdeelvoorstellen(db: Kysely<Database>) {
-  const rijen = await db
-    .selectFrom('verdeelscenario')
-    .select('id')
-    .orderBy('aangemaakt_op', 'desc')
-    .limit(50)
-    .execute();
-  return Promise.all(rijen.map((r) => getVerdeelvoorstel(db, r.id)));
+  const rijen = (
+    await sql<{
+      id: string;
+      periode: string;
+      status: 'rekent' | 'klaar' | 'mislukt';
+      parameters: unknown;
+      fout: string | null;
+      aangemaakt_op: Date | string;
+      klaar_op: Date | string | null;
+      regels: number | null;
+      uren_per_week: number | null;
+      doelwaarde: number | null;
+      gap: number | null;
+      gretig: number | null;
+    }>`
+      select s.id, s.periode, s.status, s.parameters, s.fout, s.aangemaakt_op, s.klaar_op,
+             jsonb_array_length(s.resultaat->'regels') as regels,
+             (select coalesce(sum((r->>'urenPerWeek')::float8), 0)
+                from jsonb_array_elements(s.resultaat->'regels') r) as uren_per_week,
+             (s.resultaat->>'doelwaarde')::float8 as doelwaarde,
+             (s.resultaat->>'gap')::float8 as gap,
+             (s.resultaat->>'gretig')::float8 as gretig
+        from verdeelscenario s
+       order by s.aangemaakt_op desc, s.id
+       limit 50`.execute(db)
+  ).rows;
+  return rijen.map((s) => {
+    const parameters = lees(s.parameters) as VerdeelParameters;
+    const verweesd = isVerweesd(s.status, s.aangemaakt_op, parameters);
+    return {
+      id: s.id,
+      periode: s.periode,
+      status: verweesd ? ('mislukt' as const) : s.status,
+      parameters,
+      fout: verweesd ? VERWEESD : s.fout,
+      aangemaaktOp: new Date(s.aangemaakt_op).toISOString(),
+      klaarOp: s.klaar_op ? new Date(s.klaar_op).toISOString() : null,
+      samenvatting:
+        s.regels === null
+          ? null
+          : {
+              regels: Number(s.regels),
+              urenPerWeek: Math.round(Number(s.uren_per_week) * 100) / 100,
+              doelwaarde: Number(s.doelwaarde),
+              gap: Number(s.gap),
+              gretig: Number(s.gretig),
+            },
+    };
+  });
 }
 
 /**

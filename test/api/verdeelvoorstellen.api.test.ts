@@ -120,6 +120,14 @@ describe('a verdeelvoorstel', () => {
     expect(r.regels.map((x: any) => x.medewerker.naam)).not.toContain('Dirk Test');
     expect(r.regels.reduce((s: number, x: any) => s + x.urenPerWeek, 0)).toBeCloseTo(20, 2);
     expect(r.regels[0].reden).toMatch(/^niveau \d \(gevraagd 2\), [\d,]+ u\/week vrij/);
+    // The list sums each scenario up in the database, without its lines.
+    const lijst = await call(api.app, 'GET', '/api/v1/verdeelvoorstellen', undefined, als(regisseur));
+    const item = lijst.data.resultaten.find((x: any) => x.id === start.data.id);
+    expect(item).not.toHaveProperty('resultaat');
+    expect(item).toMatchObject({ status: 'klaar', periode: '2027-Q1' });
+    expect(item.samenvatting.regels).toBe(r.regels.length);
+    expect(item.samenvatting.urenPerWeek).toBeCloseTo(20, 2);
+    expect(item.samenvatting).toMatchObject({ doelwaarde: r.doelwaarde, gap: r.gap, gretig: r.gretig });
     expect(r.doelwaarde).toBeGreaterThanOrEqual(r.gretig);
     expect(r.knelpunten).toEqual([
       {

@@ -73,6 +73,31 @@ const voorstelSchema = z
     klaarOp: z.string().nullable(),
   })
   .meta({ id: 'Verdeelvoorstel' });
+const samenvattingSchema = voorstelSchema
+  .pick({
+    id: true,
+    periode: true,
+    status: true,
+    parameters: true,
+    fout: true,
+    aangemaaktOp: true,
+    klaarOp: true,
+  })
+  .extend({
+    samenvatting: z
+      .object({
+        regels: z.number().int(),
+        urenPerWeek: z.number(),
+        doelwaarde: z.number(),
+        gap: z.number(),
+        gretig: z.number(),
+      })
+      .nullable()
+      .describe(
+        'Zodra het voorstel klaar is: aantal regels, uren per week, doelwaarde, gap en gretige doelwaarde',
+      ),
+  })
+  .meta({ id: 'VerdeelvoorstelSamenvatting' });
 
 export async function verdeelvoorstelRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -108,8 +133,8 @@ export async function verdeelvoorstelRoutes(fastify: FastifyInstance, { db }: { 
       schema: {
         tags,
         operationId: 'listVerdeelvoorstellen',
-        summary: 'De laatste verdeelvoorstellen',
-        response: { 200: z.object({ resultaten: z.array(voorstelSchema) }) },
+        summary: 'De laatste 50 verdeelvoorstellen, elk samengevat (de regels staan bij het voorstel zelf)',
+        response: { 200: z.object({ resultaten: z.array(samenvattingSchema) }) },
       },
     },
     async () => ({ resultaten: await service.listVerdeelvoorstellen(db) }),

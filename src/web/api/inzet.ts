@@ -11,6 +11,7 @@ import type {
   Teamreservering,
   VerdeelParameters,
   Verdeelvoorstel,
+  VerdeelvoorstelSamenvatting,
   VerzoekFilter,
   VerzoekInvoer,
   Weken,
@@ -84,7 +85,8 @@ export const getInzetStatistiek = () =>
 /** 202: the proposal computes in the background (status 'rekent'). */
 export const startVerdeelvoorstel = (parameters: VerdeelParameters) =>
   request<Verdeelvoorstel>('POST', '/verdeelvoorstellen', { body: parameters });
-export const listVerdeelvoorstellen = () => request<Lijst<Verdeelvoorstel>>('GET', '/verdeelvoorstellen');
+export const listVerdeelvoorstellen = () =>
+  request<Lijst<VerdeelvoorstelSamenvatting>>('GET', '/verdeelvoorstellen');
 export const getVerdeelvoorstel = (id: string) =>
   request<Verdeelvoorstel>('GET', `/verdeelvoorstellen/${enc(id)}`);
 /** All or none: a 409 says which line no longer fits. */

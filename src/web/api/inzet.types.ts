@@ -162,6 +162,24 @@ export interface VerdeelResultaat {
   paren: number;
 }
 
+/** A scenario in the list: summed up, without its lines. */
+export interface VerdeelvoorstelSamenvatting {
+  id: string;
+  periode: string;
+  status: 'rekent' | 'klaar' | 'mislukt';
+  parameters: VerdeelParameters;
+  fout: string | null;
+  aangemaaktOp: string;
+  klaarOp: string | null;
+  samenvatting: {
+    regels: number;
+    urenPerWeek: number;
+    doelwaarde: number;
+    gap: number;
+    gretig: number;
+  } | null;
+}
+
 export interface Verdeelvoorstel {
   id: string;
   periode: string;

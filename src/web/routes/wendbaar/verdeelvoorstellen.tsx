@@ -78,14 +78,10 @@ export function VerdeelvoorstellenPage() {
                       <VoorstelStatus status={v.status} />
                     </TableCell>
                     <TableCell numericColumn>
-                      {v.resultaat ? formatNumber(v.resultaat.regels.length) : <Empty />}
+                      {v.samenvatting ? formatNumber(v.samenvatting.regels) : <Empty />}
                     </TableCell>
                     <TableCell numericColumn>
-                      {v.resultaat ? (
-                        formatNumber(v.resultaat.regels.reduce((s, r) => s + r.urenPerWeek, 0))
-                      ) : (
-                        <Empty />
-                      )}
+                      {v.samenvatting ? formatNumber(v.samenvatting.urenPerWeek) : <Empty />}
                     </TableCell>
                   </TableRow>
                 ))}
