@@ -336,6 +336,9 @@ export async function startVerdeelvoorstel(db: Kysely<Database>, p: VerdeelParam
   return getVerdeelvoorstel(db, id);
 }
 
+/** A request that still stands: a line with one may not be asked again (declined or withdrawn may). */
+const LOPEND = new Set(['aangevraagd', 'tegenvoorstel', 'ingestemd']);
+
 /** The time a scenario may take before one still "rekent" must have been cut off by a restart. */
 function isVerweesd(status: string, aangemaaktOp: Date | string, parameters: VerdeelParameters) {
   const limiet = ((parameters.tijdslimietSeconden ?? 20) + 120) * 1000;
@@ -349,13 +352,32 @@ export async function getVerdeelvoorstel(db: Kysely<Database>, id: string) {
   if (!s) throw new NotFoundError('Verdeelvoorstel', id);
   const parameters = lees(s.parameters) as VerdeelParameters;
   const verweesd = isVerweesd(s.status, s.aangemaakt_op, parameters);
+  const resultaat = (lees(s.resultaat) ?? null) as VerdeelResultaat | null;
+  // Lines already turned into requests, so that they are shown as such and not asked twice.
+  const verzoeken = resultaat
+    ? await db
+        .selectFrom('inzetverzoek')
+        .select(['id', 'capaciteitsvraag_id', 'medewerker_id', 'status'])
+        .where('scenario_id', '=', id)
+        .orderBy('aangevraagd_op', 'asc')
+        .execute()
+    : [];
+  const verzoekVan = new Map(
+    verzoeken.map((v) => [`${v.capaciteitsvraag_id}|${v.medewerker_id}`, { id: v.id, status: v.status }]),
+  );
   return {
     id: s.id,
     periode: s.periode,
     status: verweesd ? ('mislukt' as const) : s.status,
     parameters,
     voortgang: (lees(s.voortgang) ?? null) as Record<string, number | null> | null,
-    resultaat: (lees(s.resultaat) ?? null) as VerdeelResultaat | null,
+    resultaat: resultaat && {
+      ...resultaat,
+      regels: resultaat.regels.map((r) => ({
+        ...r,
+        inzetverzoek: verzoekVan.get(`${r.capaciteitsvraag.id}|${r.medewerker.id}`) ?? null,
+      })),
+    },
     fout: verweesd ? VERWEESD : s.fout,
     aangemaaktOp: new Date(s.aangemaakt_op).toISOString(),
     klaarOp: s.klaar_op ? new Date(s.klaar_op).toISOString() : null,
@@ -437,6 +459,20 @@ export async function zetOmInVerzoeken(
         code: 'bestaat-niet',
         melding: `Regel ${i} staat niet in het voorstel.`,
       })),
+    );
+  }
+  const alGevraagd = [...new Set(regelIndices)].filter((i) => {
+    const v = s.resultaat!.regels[i]!.inzetverzoek;
+    return v !== null && LOPEND.has(v.status);
+  });
+  if (alGevraagd.length > 0) {
+    throw new ConflictError(
+      `${alGevraagd
+        .map((i) => {
+          const r = s.resultaat!.regels[i]!;
+          return `Regel ${i + 1} (${r.medewerker.naam}) is al omgezet in een inzetverzoek (${r.inzetverzoek!.status})`;
+        })
+        .join('; ')}. Er zijn geen verzoeken gemaakt; kies alleen regels die nog niet zijn aangevraagd.`,
     );
   }
   const { vanWeek, totWeek } = wekenVanKwartaal(s.periode);

@@ -191,6 +191,31 @@ describe('a verdeelvoorstel', () => {
       medewerker: { id: v.resultaat.regels[0].medewerker.id },
     });
     expect(gemaakt.data.toelichting).toContain('Uit verdeelvoorstel');
+    // The proposal now shows the request on its line, and that line cannot be asked a second time.
+    const daarna = await call(
+      api.app,
+      'GET',
+      `/api/v1/verdeelvoorstellen/${v.id}`,
+      undefined,
+      als(regisseur),
+    );
+    expect(daarna.data.resultaat.regels[0].inzetverzoek).toEqual({
+      id: ok.data.inzetverzoekIds[0],
+      status: 'aangevraagd',
+    });
+    expect(daarna.data.resultaat.regels.slice(1).every((r: any) => r.inzetverzoek === null)).toBe(true);
+    const voor = await snapshot(api);
+    const nogmaals = await call(
+      api.app,
+      'POST',
+      `/api/v1/verdeelvoorstellen/${v.id}/inzetverzoeken`,
+      { regels: [0] },
+      als(regisseur),
+    );
+    expect(nogmaals.statusCode).toBe(409);
+    expect(nogmaals.data.detail).toContain('Regel 1');
+    expect(nogmaals.data.detail).toContain('al omgezet');
+    expect(await snapshot(api)).toBe(voor);
   }, 60_000);
 
   it('answers an empty quarter with an empty proposal, not an error', async () => {

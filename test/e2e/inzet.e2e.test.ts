@@ -413,6 +413,11 @@ describe.skipIf(!browserAvailable)('inzet: staffing the agile side', () => {
     expect(na.resultaten[0].toelichting).toContain('Uit verdeelvoorstel');
     expect(na.resultaten[0].status).toBe('aangevraagd');
     await expectAccessible(page, 'verdeelvoorstel-omgezet');
+    // After a reload the requested line is still marked and cannot be chosen again.
+    const aantalKeuzes = await sectie.getByRole('checkbox').count();
+    await page.reload();
+    await expect.poll(() => sectie.getByText('Aangevraagd', { exact: true }).count()).toBe(1);
+    expect(await sectie.getByRole('checkbox').count()).toBe(aantalKeuzes);
 
     // In English too.
     await knop(page, 'English').click();

@@ -45,6 +45,10 @@ const voorstelSchema = z
             urenPerWeek: z.number(),
             reden: z.string(),
             passendheid: z.number(),
+            inzetverzoek: z
+              .object({ id: z.string(), status: z.string() })
+              .nullable()
+              .describe('Het inzetverzoek dat uit deze regel is gemaakt, als dat er is'),
           }),
         ),
         onvervuld: z.array(

@@ -136,6 +136,8 @@ export interface VerdeelRegel {
   urenPerWeek: number;
   reden: string;
   passendheid: number;
+  /** The request made from this line, if any (a line with a standing request cannot be asked again). */
+  inzetverzoek: { id: string; status: InzetverzoekStatus } | null;
 }
 
 export interface VerdeelKnelpunt {

@@ -88,7 +88,9 @@ function VraagTabel({
               <TableRow key={r.index} data-regel={r.index}>
                 <TableCell>
                   {omgezet.has(r.index) ? (
-                    <Badge tone="safe">{t('vv.regels.omgezet')}</Badge>
+                    <Badge tone="safe">
+                      {r.inzetverzoek ? t(`iz.status.${r.inzetverzoek.status}`) : t('vv.regels.omgezet')}
+                    </Badge>
                   ) : (
                     <>
                       <Checkbox
@@ -138,6 +140,8 @@ function DossierGroep({
   );
 }
 
+const LOPEND = new Set(['aangevraagd', 'tegenvoorstel', 'ingestemd']);
+
 /**
  * The proposed lines grouped by dossier and capaciteitsvraag, each with its reason and a checkbox; the
  * chosen lines become inzetverzoeken in one action, all or none (a 409 says which line no longer fits).
@@ -152,8 +156,17 @@ export function VerdeelRegels({
   onOmgezet(aantal: number): void;
 }) {
   const { t } = useI18n();
-  const [omgezet, setOmgezet] = useState<Set<number>>(new Set());
-  const [gekozen, setGekozen] = useState<Set<number>>(() => new Set(regels.map((r) => r.index)));
+  // Lines with a standing request (from an earlier visit too) are shown as such and cannot be chosen.
+  const [omgezet, setOmgezet] = useState<Set<number>>(
+    () =>
+      new Set(regels.filter((r) => r.inzetverzoek && LOPEND.has(r.inzetverzoek.status)).map((r) => r.index)),
+  );
+  const [gekozen, setGekozen] = useState<Set<number>>(
+    () =>
+      new Set(
+        regels.filter((r) => !(r.inzetverzoek && LOPEND.has(r.inzetverzoek.status))).map((r) => r.index),
+      ),
+  );
   const form = useForm(`vv-${voorstelId}`, { regels: t('vv.regels.titel') });
   const groepen = groepeer(regels);
   const open = regels.filter((r) => !omgezet.has(r.index));
