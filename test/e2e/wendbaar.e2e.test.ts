@@ -417,12 +417,17 @@ describe.skipIf(!browserAvailable)(
       // … and changes it.
       await capaciteit.getByRole('button', { name: /^Wijzigen 100 uur/ }).click();
       await poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+      // A new demand starts at the middle priority; this one goes first.
+      expect(await capaciteit.getByLabel('Prioriteit').inputValue()).toBe('3');
       await capaciteit.getByLabel('Uren', { exact: true }).fill('120');
+      await capaciteit.getByLabel('Prioriteit').selectOption('5');
       await knop(capaciteit, 'Wijzigingen opslaan').click();
       await gemeld(page, 'De capaciteitsvraag is gewijzigd');
       await poll(() => capaciteit.getByTestId('capaciteitsvragen').textContent()).toContain('120');
       await expectAccessible(page, 'opgave-aanpak');
       expect((await regisseurApi.json(`/opgaven/${opgaveId}`)).urenGevraagd).toBe(120);
+      const vragen = await regisseurApi.json(`/opgaven/${opgaveId}/capaciteitsvragen`);
+      expect(vragen.resultaten.map((v: { prioriteit: number }) => v.prioriteit)).toEqual([5]);
     }, 180_000);
 
     it('(c) shows the dossiers on the portfolio with the milestone table, and the programma’s', async () => {

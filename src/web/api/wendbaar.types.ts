@@ -108,6 +108,8 @@ export interface Capaciteitsvraag {
   /** A quarter, e.g. 2027-Q1. */
   periode: string;
   uren: number;
+  /** 1 (low) to 5 (high): weighs in the verdeelvoorstel. */
+  prioriteit: number;
   toelichting: string | null;
   versie: number;
 }
@@ -118,6 +120,7 @@ export interface CapaciteitsvraagInvoer {
   teamId?: string | null;
   periode: string;
   uren: number;
+  prioriteit?: number;
   toelichting?: string | null;
 }
 

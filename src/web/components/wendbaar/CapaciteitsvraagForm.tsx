@@ -41,6 +41,7 @@ export function CapaciteitsvraagForm({
   const [teamId, setTeamId] = useState(vraag?.team?.id ?? '');
   const [periode, setPeriode] = useState(vraag?.periode ?? '');
   const [uren, setUren] = useState(getalAlsTekst(vraag?.uren, lang));
+  const [prioriteit, setPrioriteit] = useState(String(vraag?.prioriteit ?? 3));
   const [toelichting, setToelichting] = useState(vraag?.toelichting ?? '');
   const form = useForm(vraag ? `cv-${vraag.id}` : `cv-nieuw-${soort}`, {
     expertiseId: t('veld.expertise'),
@@ -48,6 +49,7 @@ export function CapaciteitsvraagForm({
     teamId: t('wb.cv.team'),
     periode: t('wb.cv.periode'),
     uren: t('wb.cv.uren'),
+    prioriteit: t('wb.cv.prioriteit'),
     toelichting: t('wb.cv.toelichting'),
   });
   // The current expertise stays choosable, also when it has lapsed since.
@@ -64,6 +66,7 @@ export function CapaciteitsvraagForm({
       teamId: teamId || null,
       periode,
       uren: getallen.uren ?? 0,
+      prioriteit: Number(prioriteit),
       toelichting: toelichting.trim() || null,
     };
     try {
@@ -75,6 +78,7 @@ export function CapaciteitsvraagForm({
         setNiveau('');
         setTeamId('');
         setUren('');
+        setPrioriteit('3');
         setToelichting('');
       }
       onSaved(saved);
@@ -128,6 +132,14 @@ export function CapaciteitsvraagForm({
           autoComplete="off"
         />
       </div>
+      <SelectField
+        form={form}
+        name="prioriteit"
+        value={prioriteit}
+        onChange={setPrioriteit}
+        options={([1, 2, 3, 4, 5] as const).map((n) => ({ value: String(n), label: t(`wb.cv.prio.${n}`) }))}
+        description={t('wb.cv.prioriteit.uitleg')}
+      />
       <SelectField
         form={form}
         name="teamId"

@@ -104,6 +104,9 @@ export function Capaciteitsvragen({
                 <TableHeaderCell scope="col">{t('kolom.team')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('wb.cv.periode')}</TableHeaderCell>
                 <TableHeaderCell scope="col" numericColumn>
+                  {t('wb.cv.prioriteit')}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" numericColumn>
                   {t('kolom.uren')}
                 </TableHeaderCell>
                 <TableHeaderCell scope="col">{t('wb.cv.toelichting')}</TableHeaderCell>
@@ -118,6 +121,7 @@ export function Capaciteitsvragen({
                   <TableCell>{v.minimumNiveau}</TableCell>
                   <TableCell>{v.team?.naam ?? <Empty />}</TableCell>
                   <TableCell>{v.periode}</TableCell>
+                  <TableCell numericColumn>{v.prioriteit}</TableCell>
                   <TableCell numericColumn>{formatNumber(v.uren)}</TableCell>
                   <TableCell>{v.toelichting ?? <Empty />}</TableCell>
                   {magKandidaten && (
