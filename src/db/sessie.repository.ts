@@ -81,6 +81,34 @@ export async function clearPogingen(db: Kysely<Database>, sleutel: string): Prom
   await db.deleteFrom('inlogpoging').where('sleutel', '=', sleutel).execute();
 }
 
+// --- housekeeping -------------------------------------------------------------------------------
+
+/**
+ * Removes what no longer serves a purpose (data minimisation, AVG art. 5): sessions past their
+ * absolute expiry or ended, failed login attempts older than `pogingenVoor`, and OIDC logins
+ * started more than ten minutes ago. Logins and logouts stay in the audit log. Returns the counts.
+ */
+export async function ruimOp(
+  db: Kysely<Database>,
+  nu: Date,
+  pogingenVoor: Date,
+): Promise<{ sessies: number; pogingen: number; oidc: number }> {
+  const sessies = await db
+    .deleteFrom('sessie')
+    .where((eb) => eb.or([eb('verloopt_op', '<', nu), eb('beeindigd_op', 'is not', null)]))
+    .executeTakeFirst();
+  const pogingen = await db.deleteFrom('inlogpoging').where('tijdstip', '<', pogingenVoor).executeTakeFirst();
+  const oidc = await db
+    .deleteFrom('oidc_aanvraag')
+    .where('aangemaakt_op', '<', new Date(nu.getTime() - 10 * 60_000))
+    .executeTakeFirst();
+  return {
+    sessies: Number(sessies.numDeletedRows),
+    pogingen: Number(pogingen.numDeletedRows),
+    oidc: Number(oidc.numDeletedRows),
+  };
+}
+
 // --- OIDC login state ---------------------------------------------------------------------------
 
 export async function insertOidcAanvraag(

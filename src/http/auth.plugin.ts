@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
 import { beslis, POLICY, policyKey, type Regel } from '../access/policy';
 import type { Database } from '../db/schema';
-import { type SessieInstellingen, vindGebruiker } from '../services/auth.service';
+import { ruimSessiesOp, type SessieInstellingen, vindGebruiker } from '../services/auth.service';
 import { sendProblem } from './problem';
 
 declare module 'fastify' {
@@ -71,6 +71,18 @@ export async function registerAuth(
       if (!POLICY[key]) zonderRegel.push(key);
     }
   });
+  // Ended and expired sessions and old failed attempts are removed at start and every 15 minutes.
+  let opruimen: NodeJS.Timeout | undefined;
+  const ruimOp = () =>
+    ruimSessiesOp(options.db).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'opruimen van sessies mislukt'),
+    );
+  app.addHook('onReady', async () => {
+    void ruimOp();
+    opruimen = setInterval(ruimOp, 15 * 60_000);
+    opruimen.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(opruimen));
   app.addHook('onReady', async () => {
     if (zonderRegel.length > 0) {
       throw new Error(

@@ -54,6 +54,11 @@ async function throttle(db: Kysely<Database>, sleutels: { account: string; adres
     throw new TooManyAttemptsError(VENSTER_MINUTEN * 60);
 }
 
+/** Housekeeping of sessions and login attempts; failed attempts are kept for the throttle window. */
+export function ruimSessiesOp(db: Kysely<Database>, nu: Date = new Date()) {
+  return sessies.ruimOp(db, nu, new Date(nu.getTime() - VENSTER_MINUTEN * 60_000));
+}
+
 /** Logs in with e-mail and password. The answer never tells whether the account exists. */
 export async function loginMetWachtwoord(
   db: Kysely<Database>,
