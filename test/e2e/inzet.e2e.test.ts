@@ -250,6 +250,10 @@ describe.skipIf(!browserAvailable)('inzet: staffing the agile side', () => {
     expect(await k.textContent()).toContain('Reservering overschreden');
     expect(await k.textContent()).toContain(RES_REDEN);
     expect(await k.textContent()).toContain('Warmtenet Oost');
+    // The weeks as dates, Monday to Sunday, with the week numbers.
+    expect(await k.locator('.wb-iz-weken').textContent()).toMatch(
+      /^\d+ (maart|april) \d{4} t\/m \d+ (juni|juli) \d{4} \(week \d+ t\/m \d+\)$/,
+    );
     await expectAccessible(leider, 'inbox-teamleider');
     await knop(k, `Instemmen ${personA.naam}`).click();
     await gemeld(leider, `U hebt ingestemd met de inzet van ${personA.naam}.`);

@@ -15,6 +15,8 @@ export const enInzet: Record<keyof typeof nlInzet, string> = {
   'iz.vlag.bovenBeschikbaar': 'Beyond available hours',
   'iz.vlag.reservering': 'Reservation exceeded',
   'iz.weken': '{van} to {tot}',
+  'iz.weekNr': 'week {n}',
+  'iz.wekenNr': 'weeks {van} to {tot}',
   'iz.uurPerWeek': '{uren} hours a week',
   'iz.onbekend': 'unknown',
   'iz.veld.urenPerWeek': 'Hours per week',

@@ -16,6 +16,8 @@ export const nlInzet = {
   'iz.vlag.bovenBeschikbaar': 'Boven beschikbaar',
   'iz.vlag.reservering': 'Reservering overschreden',
   'iz.weken': '{van} t/m {tot}',
+  'iz.weekNr': 'week {n}',
+  'iz.wekenNr': 'week {van} t/m {tot}',
   'iz.uurPerWeek': '{uren} uur per week',
   'iz.onbekend': 'onbekend',
   'iz.veld.urenPerWeek': 'Uren per week',

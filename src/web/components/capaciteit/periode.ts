@@ -22,8 +22,16 @@ export function bereik(periode: string, per: Per): { van: string; tot: string } 
     return { van: m(jaar, kwartaal * 3 - 2), tot: m(jaar, kwartaal * 3) };
   }
   if (!kwartaal) return { van: w(jaar, 1), tot: w(jaar, isoWekenInJaar(jaar)) };
-  const van = (kwartaal - 1) * 13 + 1;
-  const tot = kwartaal === 4 ? isoWekenInJaar(jaar) : kwartaal * 13;
+  // A week belongs to the quarter its Thursday falls in, as on the server (wekenVanKwartaal), so the
+  // capacity pages and the agile side mean the same weeks by "2027-Q2".
+  let van = 0;
+  let tot = 0;
+  for (let n = 1; n <= isoWekenInJaar(jaar); n++) {
+    const donderdag = new Date(Date.parse(maandagVan(w(jaar, n))) + 3 * 86_400_000);
+    if (Math.floor(donderdag.getUTCMonth() / 3) + 1 !== kwartaal) continue;
+    if (van === 0) van = n;
+    tot = n;
+  }
   return { van: w(jaar, van), tot: w(jaar, tot) };
 }
 

@@ -32,7 +32,7 @@ function VraagGegevens({ data }: { data: Kandidaten }) {
           label: t('iz.vraag.periode'),
           waarde: (
             <>
-              {v.periode} (<WekenText van={data.vanWeek} tot={data.totWeek} />)
+              {v.periode}: <WekenText van={data.vanWeek} tot={data.totWeek} />
             </>
           ),
         },
