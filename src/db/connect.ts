@@ -32,6 +32,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     // JIT off: the capacity rollups are costed high enough to trigger it, and compiling them took
     // longer (seconds) than running them; Wendbaar's queries are many and short.
     const pool = new pg.Pool({ connectionString: target.url, max: 10, options: '-c jit=off' });
+    // An idle connection can be closed by the server (restart, failover, a dropped database). The pool
+    // discards it and opens a new one when needed; without this listener Node would end the process.
+    pool.on('error', (error) => {
+      process.emitWarning(`PostgreSQL sloot een ongebruikte verbinding: ${error.message}`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
