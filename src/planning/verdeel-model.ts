@@ -209,7 +209,7 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
       return uitkomst(gap() <= doelGap ? 'optimaal' : 'tijdslimiet');
   }
 
-  // 3a. Large models: the whole MIP would spend the time on its first node. Instead re-decide one
+  // 3a. Large models: the whole MIP would spend the time on its first node. First re-decide one
   //     neighbourhood of a few hundred pairs at a time (verdeel-buurten.ts), the rest held at the
   //     best proposal, for as long as any neighbourhood improves it.
   if (gedoken && n > GROOT_MODEL) {
@@ -240,7 +240,11 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
       meld('buurten');
     }
     model.changeColsBounds(alle, origineel.onder, origineel.boven);
-    return uitkomst(gap() <= doelGap ? 'optimaal' : 'tijdslimiet');
+    // When no neighbourhood improves any more and time is left, the whole MIP gets the rest: it
+    // may still find a better proposal or tighten the bound.
+    if (gap() <= doelGap || performance.now() > deadline - 1000) {
+      return uitkomst(gap() <= doelGap ? 'optimaal' : 'tijdslimiet');
+    }
   }
 
   // 3b. The whole MIP for the time that is left, from the best proposal; its bound tightens ours.
