@@ -1,60 +1,42 @@
 /**
  * Types of the agile side of the API (tags Programma's, Opgaven, Bestuurlijke ambities,
- * Bestuursopdrachten, Capaciteitsvragen, Portfolio), mirroring the route schemas. The lists of states
- * and choices mirror src/domain/opgave.ts and src/domain/bestuursopdracht.ts; a test
- * (test/e2e/toegang-tabel.e2e.test.ts) checks that they are the same.
+ * Bestuursopdrachten, Capaciteitsvragen, Portfolio), mirroring the route schemas.
  */
 
-export const OPGAVE_STATUSSEN = [
-  'signalering',
-  'verkenning',
-  'rolbepaling',
-  'aanpak',
-  'uitvoering',
-  'evaluatie',
-  'afgerond',
-] as const;
-export type OpgaveStatus = (typeof OPGAVE_STATUSSEN)[number];
+// The states and choices come from the domain itself (pure code the web app may import), so the
+// server and the web app cannot drift apart.
+import {
+  BESLUIT_UITKOMSTEN,
+  BESTUURSOPDRACHT_STATUSSEN,
+  type BesluitUitkomst,
+  type BestuursopdrachtStatus,
+  PC_MOMENTEN,
+  type PcMoment,
+} from '../../domain/bestuursopdracht';
+import {
+  BETROKKENHEID,
+  EIGENAARSCHAP,
+  INVLOED,
+  OPGAVE_STATUSSEN,
+  type OpgaveStatus,
+  OVERHEIDSROLLEN,
+  type Overheidsrol,
+} from '../../domain/opgave';
 
-export const BESTUURSOPDRACHT_STATUSSEN = [
-  'concept',
-  'verkend',
-  'ter-besluitvorming',
-  'vastgesteld',
-  'gewijzigd-vastgesteld',
-  'aangehouden',
-  'afgewezen',
-  'in-uitvoering',
-  'afgerond',
-  'geevalueerd',
-] as const;
-export type BestuursopdrachtStatus = (typeof BESTUURSOPDRACHT_STATUSSEN)[number];
-
-export const BESLUIT_UITKOMSTEN = [
-  'vastgesteld',
-  'gewijzigd-vastgesteld',
-  'aangehouden',
-  'afgewezen',
-] as const;
-export type BesluitUitkomst = (typeof BESLUIT_UITKOMSTEN)[number];
-
-export const BETROKKENHEID = ['informeren', 'raadplegen', 'coproduceren', 'meebeslissen'] as const;
+export type { BesluitUitkomst, BestuursopdrachtStatus, OpgaveStatus, Overheidsrol, PcMoment };
+export {
+  BESLUIT_UITKOMSTEN,
+  BESTUURSOPDRACHT_STATUSSEN,
+  BETROKKENHEID,
+  EIGENAARSCHAP,
+  INVLOED,
+  OPGAVE_STATUSSEN,
+  OVERHEIDSROLLEN,
+  PC_MOMENTEN,
+};
 export type Betrokkenheid = (typeof BETROKKENHEID)[number];
-export const INVLOED = ['laag', 'midden', 'hoog'] as const;
 export type Invloed = (typeof INVLOED)[number];
-export const EIGENAARSCHAP = ['laag', 'midden', 'hoog'] as const;
 export type Eigenaarschap = (typeof EIGENAARSCHAP)[number];
-export const OVERHEIDSROLLEN = ['rechtmatig', 'presterend', 'netwerkend', 'participerend'] as const;
-export type Overheidsrol = (typeof OVERHEIDSROLLEN)[number];
-export const PC_MOMENTEN = [
-  'kadernota',
-  'programmabegroting',
-  'bestuursrapportage',
-  'jaarstukken',
-  'raadsinformatiebrief',
-  'anders',
-] as const;
-export type PcMoment = (typeof PC_MOMENTEN)[number];
 export const AMBITIE_BRONNEN = ['coalitieakkoord', 'collegeprogramma', 'nieuw'] as const;
 export type AmbitieBron = (typeof AMBITIE_BRONNEN)[number];
 
