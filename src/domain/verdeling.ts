@@ -126,6 +126,28 @@ export function snoei(inst: VerdeelInstantie, perVraag: number = STANDAARD.kandi
   return uit.sort((a, b) => a.v - b.v || a.m - b.m);
 }
 
+/**
+ * A bound without any LP, for when not even the first LP was solved in time: no vraag gets more
+ * than its demand (or what its pairs can give), each hour at the best weight any of its pairs has;
+ * likewise per person. Weak, but proven, so the gap shown is never a false 0%.
+ */
+export function ruweGrens(inst: VerdeelInstantie, alle: readonly Paar[]): number {
+  const perV = new Map<number, { max: number; som: number }>();
+  const perM = new Map<number, number>();
+  for (const p of alle) {
+    const v = perV.get(p.v) ?? { max: 0, som: 0 };
+    v.max = Math.max(v.max, p.gewicht);
+    v.som += p.bovengrens;
+    perV.set(p.v, v);
+    perM.set(p.m, Math.max(perM.get(p.m) ?? 0, p.gewicht));
+  }
+  let vragen = 0;
+  for (const [v, { max, som }] of perV) vragen += Math.min(inst.vragen[v]!.urenPerWeek, som) * max;
+  let mensen = 0;
+  for (const [m, max] of perM) mensen += inst.medewerkers[m]!.vrij * max;
+  return Math.min(vragen, mensen);
+}
+
 export function doelwaarde(inst: VerdeelInstantie, toewijzingen: readonly Toewijzing[]): number {
   const vIndex = new Map(inst.vragen.map((v) => [v.id, v]));
   const mIndex = new Map(inst.medewerkers.map((m) => [m.id, m]));

@@ -3,6 +3,7 @@ import {
   gretig,
   type Paar,
   rondAf,
+  ruweGrens,
   STANDAARD,
   snoei,
   type Toewijzing,
@@ -107,7 +108,11 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
 
   // 1. The LP dive over every pair (verdeel-duik.ts): a bound for the whole problem and a good
   //    proposal, rounding off at half the time. Its LP rounded and topped up greedily gives two more.
-  const gedoken = duik(h, inst, alle, { deadline: start + limiet * 500, tijdslimietSeconden: resterend() });
+  const gedoken = duik(h, inst, alle, {
+    deadline: start + limiet * 500,
+    tijdslimietSeconden: resterend(),
+    beginParen: indicesVan(basis),
+  });
   const kandidaten: Toewijzing[][] = [basis];
   if (gedoken) {
     kandidaten.push(
@@ -136,7 +141,7 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
   // The best proposal so far and the best proven bound; every phase may improve either.
   let beste: Float64Array = perPaar(basis);
   let besteWaarde = basisWaarde;
-  let grens = gedoken ? gedoken.lpGrens : Number.POSITIVE_INFINITY;
+  let grens = gedoken ? gedoken.lpGrens : ruweGrens(inst, alle);
   const overweeg = (uren: Float64Array) => {
     let w = 0;
     uren.forEach((u, i) => {
