@@ -17,12 +17,14 @@ import { kiesParen, type Selectie } from './verdeel-selectie';
 /**
  * The verdeelvoorstel, solved in three phases within one time limit (run it in a worker thread:
  * HiGHS is synchronous WebAssembly, see verdeel-in-worker.ts):
- *   1. an LP dive (verdeel-duik.ts): the LP bound and a near-optimal proposal in seconds;
- *   2. the MIP (verdeel-mip.ts) restricted to what the LP left undecided;
+ *   1. an LP dive over every pair (verdeel-duik.ts, verdeel-lp.ts): the bound for the whole
+ *      problem and a near-optimal proposal in seconds;
+ *   2. the MIP (verdeel-mip.ts) over the pairs that matter (verdeel-selectie.ts), first restricted
+ *      to what the LP left undecided;
  *   3. for the time that is left, started from the best proposal so far: the whole MIP on models
  *      up to GROOT_MODEL pairs (its bound then tightens the LP's), else a neighbourhood search.
- * It stops as soon as the proposal is proven within the asked gap of the bound. Greedy's pairs are
- * always in the model and greedy is the first proposal, so the result is never worse than greedy.
+ * It stops as soon as the proposal is proven within the asked gap of the bound. Every pair of every
+ * proposal found, greedy's first, stays in the MIP, so the result is never worse than greedy.
  */
 export interface VerdeelOpties {
   tijdslimietSeconden?: number;
