@@ -65,6 +65,8 @@ export function duik(
     beginPerVraag?: number;
     /** Pairs in the first LP from the start, e.g. greedy's: its LP is then worth at least greedy. */
     beginParen?: Iterable<number>;
+    /** Called with the bound as soon as the first LP is solved, before the rounding starts. */
+    naLp?: (lpGrens: number) => void;
   },
 ): DuikUitkomst | null {
   const min = inst.minimumUren;
@@ -76,6 +78,7 @@ export function duik(
   const eerste = lp.los(begin + opties.tijdslimietSeconden * 1000, PER_RONDE);
   if (!eerste) return null;
   const { grens: lpGrens, uren: lpUren, gereduceerd } = eerste;
+  opties.naLp?.(lpGrens);
   const kolPaar = lp.kolPaar;
   const n = kolPaar.length;
   let x = lp.model.getSolution().colValue;

@@ -68,6 +68,21 @@ describe('the verdeel domain', () => {
     expect(r.doelwaarde).toBeCloseTo(opbrengst(klein, r.toewijzingen), 6);
   });
 
+  it('shows progress from the start: greedy at once, then the LP bound, then each phase', async () => {
+    const inst = genereerInstantie({ medewerkers: 400, vragen: 80, seed: 1001 });
+    const stappen: { seconden: number; gap: number | null; beste: number | null; grens: number | null }[] =
+      [];
+    const r = await verdeel(inst, { tijdslimietSeconden: 10, gap: 0.001, voortgang: (v) => stappen.push(v) });
+    expect(stappen[0]).toMatchObject({ beste: r.gretig.doelwaarde, grens: null, gap: null });
+    // Right after the first LP: still greedy's proposal, now against the bound.
+    expect(stappen[1]!.beste).toBe(r.gretig.doelwaarde);
+    expect(stappen[1]!.grens).toBeCloseTo(r.verloop[0]!.grens!, 6);
+    expect(stappen[1]!.gap).toBeCloseTo((stappen[1]!.grens! - r.gretig.doelwaarde) / stappen[1]!.grens!, 9);
+    const tijden = stappen.map((s) => s.seconden);
+    expect(tijden).toEqual([...tijden].sort((a, b) => a - b));
+    for (const s of stappen) if (s.grens !== null) expect(s.grens).toBeGreaterThanOrEqual(r.grens - 1e-6);
+  });
+
   it('answers an empty set with no proposal and all demand open, not an error', async () => {
     const leeg = { ...klein, geschiktheden: [] };
     const r = await verdeel(leeg);

@@ -110,10 +110,20 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
 
   // 1. The LP dive over every pair (verdeel-duik.ts): a bound for the whole problem and a good
   //    proposal, rounding off at half the time. Its LP rounded and topped up greedily gives two more.
+  // Greedy is a proposal already: shown at once, so a long first LP does not look like nothing.
+  const seconden = () => (performance.now() - start) / 1000;
+  opties.voortgang?.({ seconden: seconden(), gap: null, beste: basisWaarde, grens: null });
   const gedoken = duik(h, inst, alle, {
     deadline: start + limiet * 500,
     tijdslimietSeconden: resterend(),
     beginParen: indicesVan(basis),
+    naLp: (lpGrens) =>
+      opties.voortgang?.({
+        seconden: seconden(),
+        gap: lpGrens > 0 ? Math.max(0, (lpGrens - basisWaarde) / lpGrens) : null,
+        beste: basisWaarde,
+        grens: lpGrens,
+      }),
   });
   const kandidaten: Toewijzing[][] = [basis];
   if (gedoken) {
