@@ -48,7 +48,9 @@ export class GeprijsdeLp implements Disposable {
     // A pair of a person without a team row would have nowhere to count: give it none.
     for (let m = 0; m < M; m++) if (!tIndex.has(inst.medewerkers[m]!.teamId)) this.rijT[m] = -1;
     this.inModel = new Uint8Array(paren.length);
-    const start = [...new Set([...beginParen(paren, inst.vragen.length, startPerVraag), ...verplicht])];
+    const start = [
+      ...new Set([...besteParenPerVraag(paren, inst.vragen.length, startPerVraag), ...verplicht]),
+    ];
     const n = this.rechts.length;
     this.model = h.createModel({
       numCols: 0,
@@ -179,7 +181,7 @@ export class GeprijsdeLp implements Disposable {
 }
 
 /** Per vraag the best pairs by weight, then by room: where the LP's hours will mostly be. */
-function beginParen(paren: readonly Paar[], aantalVragen: number, perVraag: number): number[] {
+export function besteParenPerVraag(paren: readonly Paar[], aantalVragen: number, perVraag: number): number[] {
   const perV: number[][] = Array.from({ length: aantalVragen }, () => []);
   paren.forEach((p, i) => {
     perV[p.v]!.push(i);

@@ -11,6 +11,7 @@ import {
 } from '../domain/verdeling';
 import { buurten } from './verdeel-buurten';
 import { Belofte, duik } from './verdeel-duik';
+import { besteParenPerVraag } from './verdeel-lp';
 import { alsKolommen, alsToewijzingen, bouwMip, uitKolommen } from './verdeel-mip';
 import { kiesParen, type Selectie } from './verdeel-selectie';
 
@@ -108,11 +109,11 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
   const deadline = start + limiet * 1000;
   const resterend = () => Math.max(0.2, (deadline - performance.now()) / 1000);
 
-  // 1. The LP dive over every pair (verdeel-duik.ts): a bound for the whole problem and a good
-  //    proposal, rounding off at half the time. Its LP rounded and topped up greedily gives two more.
   // Greedy is a proposal already: shown at once, so a long first LP does not look like nothing.
   const seconden = () => (performance.now() - start) / 1000;
   opties.voortgang?.({ seconden: seconden(), gap: null, beste: basisWaarde, grens: null });
+  // 1. The LP dive over every pair (verdeel-duik.ts): a bound for the whole problem and a good
+  //    proposal, rounding off at half the time. Its LP rounded and topped up greedily gives two more.
   const gedoken = duik(h, inst, alle, {
     deadline: start + limiet * 500,
     tijdslimietSeconden: resterend(),
@@ -138,7 +139,7 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
   const perVraag = opties.kandidatenPerVraag ?? STANDAARD.kandidatenPerVraag;
   const selectie = gedoken
     ? kiesParen(inst, alle, gedoken, kandidaten.flatMap(indicesVan), perVraag, GROOT_MODEL)
-    : terugval(inst, alle, indicesVan(basis), perVraag);
+    : terugval(alle, inst.vragen.length, indicesVan(basis), perVraag);
   const paren = selectie.indices.map((i) => alle[i]!);
   const n = paren.length;
   const pIndex = new Map(paren.map((p, i) => [sleutel(p.m, p.v), i]));
@@ -351,13 +352,12 @@ function somGewicht(paren: readonly Paar[], inst: VerdeelInstantie, t: readonly 
  * plus greedy's, and no bound for the whole problem unless every pair is in.
  */
 function terugval(
-  inst: VerdeelInstantie,
   alle: readonly Paar[],
+  aantalVragen: number,
   verplicht: number[],
   perVraag: number,
 ): Selectie {
-  const index = new Map(alle.map((p, i) => [`${p.m}|${p.v}`, i]));
-  const gekozen = new Set([...snoei(inst, perVraag).map((p) => index.get(`${p.m}|${p.v}`)!), ...verplicht]);
+  const gekozen = new Set([...besteParenPerVraag(alle, aantalVragen, perVraag), ...verplicht]);
   const indices = [...gekozen].sort((a, b) => a - b);
   return {
     indices,
