@@ -10,6 +10,7 @@ import {
   type VerdeelInstantie,
 } from '../domain/verdeling';
 import { buurten } from './verdeel-buurten';
+import { herverdeel } from './verdeel-deelmip';
 import { Belofte, duik } from './verdeel-duik';
 import { besteParenPerVraag } from './verdeel-lp';
 import { alsKolommen, alsToewijzingen, bouwMip, uitKolommen } from './verdeel-mip';
@@ -20,10 +21,11 @@ import { kiesParen, type Selectie } from './verdeel-selectie';
  * HiGHS is synchronous WebAssembly, see verdeel-in-worker.ts):
  *   1. an LP dive over every pair (verdeel-duik.ts, verdeel-lp.ts): the bound for the whole
  *      problem and a near-optimal proposal in seconds;
- *   2. the MIP (verdeel-mip.ts) over the pairs that matter (verdeel-selectie.ts), first restricted
- *      to what the LP left undecided;
- *   3. for the time that is left, started from the best proposal so far: the whole MIP on models
- *      up to GROOT_MODEL pairs (its bound then tightens the LP's), else a neighbourhood search.
+ *   2. on models over GROOT_MODEL pairs: a neighbourhood search, one small MIP per neighbourhood
+ *      (verdeel-buurten.ts, verdeel-deelmip.ts), started from the best proposal so far;
+ *   3. the MIP (verdeel-mip.ts) over the pairs that matter (verdeel-selectie.ts) for the time that
+ *      is left, from the best proposal; on small models first restricted to what the LP left
+ *      undecided. Its bound tightens the LP's.
  * It stops as soon as the proposal is proven within the asked gap of the bound. Every pair of every
  * proposal found, greedy's first, stays in the MIP, so the result is never worse than greedy.
  */
@@ -58,19 +60,25 @@ export interface VerdeelUitkomst {
 }
 
 /**
- * Above this many pairs the whole MIP is not tried: measured on generated instances, from 1,000 ×
- * 160 (2,600 pairs) on it spends the time limit in its first node, while neighbourhoods of about
- * 400 pairs, each given at most 3 s, keep improving the proposal.
+ * Above this many pairs the whole MIP is not tried first: measured on generated instances, from
+ * 1,000 × 160 (2,600 pairs) on it spends the time limit in its first node, while small
+ * neighbourhoods keep improving the proposal.
  */
 const GROOT_MODEL = 1500;
-const BUURT_GROOTTE = 400;
-const BUURT_SECONDEN = 3;
 /**
- * A neighbourhood is solved to this gap, not the asked one: its objective includes everything held
- * fixed, so against the asked gap (1% of the whole) the start was already "optimal" and no
- * neighbourhood ever improved anything (measured at 5,000 × 800: 40 neighbourhoods, 0 gain).
+ * Each neighbourhood MIP gets at most this long and stops at this gap of its own objective (the
+ * value of its open pairs only). Measured at 5,000 × 800: proving 0.001% took up to 3 s a
+ * neighbourhood, where within 0.3 s and 0.3% it has found nearly all it will (1% reached in 11 s
+ * instead of 13 s); at 1% it stops at once with almost no gain.
  */
-const BUURT_GAP = 1e-5;
+const BUURT_SECONDEN = 0.3;
+const BUURT_GAP = 3e-3;
+/**
+ * The LP neighbourhood of the small models (phase 2) is solved to this gap, not the asked one: its
+ * objective includes everything held fixed, so against the asked gap the start was already
+ * "optimal" and it never improved anything.
+ */
+const LP_BUURT_GAP = 1e-5;
 
 let highsBelofte: ReturnType<typeof loadHighs> | undefined;
 const highs = () => {
@@ -155,15 +163,16 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
   let beste: Float64Array = perPaar(basis);
   let besteWaarde = basisWaarde;
   let grens = gedoken ? gedoken.lpGrens : ruweGrens(inst, alle);
+  /** Keeps `uren` when it beats the best so far; says whether it did. */
   const overweeg = (uren: Float64Array) => {
     let w = 0;
     uren.forEach((u, i) => {
       w += paren[i]!.gewicht * u;
     });
-    if (w > besteWaarde + 1e-9) {
-      beste = uren;
-      besteWaarde = w;
-    }
+    if (w <= besteWaarde + 1e-9) return false;
+    beste = uren;
+    besteWaarde = w;
+    return true;
   };
   for (const k of kandidaten.slice(1)) overweeg(perPaar(k));
   /** A bound of the MIP over the chosen pairs, as a bound for the whole problem. */
@@ -197,6 +206,38 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
   meld('duik');
   if (gap() <= doelGap) return uitkomst('optimaal');
 
+  // 2. Large models: the whole MIP would spend the time on its first node. Re-decide one small
+  //    neighbourhood at a time (verdeel-buurten.ts) as a MIP of its own (verdeel-deelmip.ts), the
+  //    rest held at the best proposal, for as long as any neighbourhood improves it.
+  if (lpUren && n > GROOT_MODEL) {
+    let verbeterd = true;
+    // Stop as soon as the asked gap is proven: more search would only cost the user time.
+    const klaar = () => gap() <= doelGap || performance.now() >= deadline - 200;
+    let gemeld = performance.now();
+    while (verbeterd && !klaar()) {
+      verbeterd = false;
+      for (const vrij of buurten(inst, paren, lpUren, beste)) {
+        if (klaar()) break;
+        const beter = herverdeel(h, inst, paren, beste, vrij, {
+          seconden: Math.min(resterend(), BUURT_SECONDEN),
+          gap: BUURT_GAP,
+        });
+        if (beter && overweeg(beter)) verbeterd = true;
+        // A round over every vraag takes minutes on large instances: report along the way.
+        if (performance.now() - gemeld > 1000) {
+          meld('buurten');
+          gemeld = performance.now();
+        }
+      }
+    }
+    meld('buurten');
+    // When no neighbourhood improves any more and time is left, the whole MIP gets the rest: it
+    // may still find a better proposal or tighten the bound.
+    if (gap() <= doelGap || performance.now() > deadline - 1000) {
+      return uitkomst(gap() <= doelGap ? 'optimaal' : 'tijdslimiet');
+    }
+  }
+
   const mip = bouwMip(h, inst, paren);
   using model = h.createModel(mip.modelData);
   const logboek = process.env.HIGHS_LOG === '1'; // HIGHS_LOG=1 prints the solver's own log, for tuning
@@ -228,15 +269,16 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
     return run.modelStatus;
   };
 
-  // 2. A neighbourhood of the LP: pairs the LP gives the minimum keep it, pairs it gives nothing stay
+  // 3. Small models, first a neighbourhood of the LP: pairs the LP gives the minimum keep it, pairs it gives nothing stay
   //    empty, and the MIP decides the pairs it left in pieces. Small, so solved in a second or two.
-  if (lpUren) {
+  //    Not on large models: at 5,000 × 800 it took 3.6 s and gained nothing.
+  if (lpUren && n <= GROOT_MODEL) {
     const vast = buurt(inst, paren, lpUren);
     const kolommen = vast.map(([i]) => mip.yKol[i]!);
     const selectie = { kind: 'set' as const, indices: Int32Array.from(kolommen) };
     const waarden = Float64Array.from(vast, ([, w]) => w);
     model.changeColsBounds(selectie, waarden, waarden);
-    los(Math.min(resterend(), Math.max(1, limiet * 0.2)), {}, BUURT_GAP);
+    los(Math.min(resterend(), Math.max(1, limiet * 0.2)), {}, LP_BUURT_GAP);
     model.changeColsBounds(
       selectie,
       new Float64Array(kolommen.length),
@@ -247,47 +289,7 @@ export async function verdeel(inst: VerdeelInstantie, opties: VerdeelOpties = {}
       return uitkomst(gap() <= doelGap ? 'optimaal' : 'tijdslimiet');
   }
 
-  // 3a. Large models: the whole MIP would spend the time on its first node. First re-decide one
-  //     neighbourhood of a few hundred pairs at a time (verdeel-buurten.ts), the rest held at the
-  //     best proposal, for as long as any neighbourhood improves it.
-  if (lpUren && n > GROOT_MODEL) {
-    const alle = { kind: 'range' as const, from: 0, to: mip.modelData.numCols - 1 };
-    const origineel = {
-      onder: Float64Array.from(mip.modelData.colLower),
-      boven: Float64Array.from(mip.modelData.colUpper),
-    };
-    let verbeterd = true;
-    // Stop as soon as the asked gap is proven: more search would only cost the user time.
-    const klaar = () => gap() <= doelGap || performance.now() >= deadline - 200;
-    while (verbeterd && !klaar()) {
-      verbeterd = false;
-      for (const vrij of buurten(inst, paren, lpUren, beste, BUURT_GROOTTE)) {
-        if (klaar()) break;
-        const onder = Float64Array.from(origineel.onder);
-        const boven = Float64Array.from(origineel.boven);
-        const open = new Uint8Array(n);
-        for (const i of vrij) open[i] = 1;
-        for (let i = 0; i < n; i++) {
-          if (open[i]) continue;
-          onder[mip.xKol[i]!] = boven[mip.xKol[i]!] = beste[i]!;
-          onder[mip.yKol[i]!] = boven[mip.yKol[i]!] = beste[i]! > 0 ? 1 : 0;
-        }
-        model.changeColsBounds(alle, onder, boven);
-        const voor = besteWaarde;
-        los(Math.min(resterend(), BUURT_SECONDEN), {}, BUURT_GAP);
-        if (besteWaarde > voor + 1e-6) verbeterd = true;
-      }
-      meld('buurten');
-    }
-    model.changeColsBounds(alle, origineel.onder, origineel.boven);
-    // When no neighbourhood improves any more and time is left, the whole MIP gets the rest: it
-    // may still find a better proposal or tighten the bound.
-    if (gap() <= doelGap || performance.now() > deadline - 1000) {
-      return uitkomst(gap() <= doelGap ? 'optimaal' : 'tijdslimiet');
-    }
-  }
-
-  // 3b. The whole MIP for the time that is left, from the best proposal; its bound tightens ours.
+  // Then the whole MIP for the time that is left, from the best proposal; its bound tightens ours.
   const melden = opties.voortgang;
   const status = los(
     resterend(),
