@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { type Gebruiker, magTeamPlannen } from '../access/gebruiker';
 import { withDbErrors } from '../db/db-errors';
 import { findContracturen, findTeamlidmaatschappen } from '../db/medewerker.repository';
+import { offset, type Paginering, telRijen } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 import { plusDagen } from '../domain/datum';
 import { INZETVERZOEK_GRAAF, type InzetverzoekStatus, wachtdagen } from '../domain/inzetverzoek';
@@ -102,6 +103,8 @@ function view(r: Rij) {
     overschrijdingReden: r.overschrijding_reden,
     bovenBeschikbaar: r.boven_beschikbaar,
     aangevraagdDoor: r.aangevraagd_door_naam ?? null,
+    // The account, not the name, says whose request it is: two people can share a name.
+    aangevraagdDoorAccountId: r.aangevraagd_door ?? null,
     aangevraagdOp: new Date(r.aangevraagd_op).toISOString(),
     beslistDoor: r.beslist_door_naam ?? null,
     beslistOp: r.beslist_op ? new Date(r.beslist_op).toISOString() : null,
@@ -134,7 +137,7 @@ function assertMagZien(g: Gebruiker, teamId: string, medewerkerId: string) {
 
 /**
  * Requests a caller may see: programmaregisseurs and the directie all of them, a teamleider those
- * for their own teams, a medewerker their own.
+ * for their own teams, a medewerker their own. Newest first, a page at a time, with the total.
  */
 export async function listInzetverzoeken(
   db: Kysely<Database>,
@@ -144,10 +147,13 @@ export async function listInzetverzoeken(
     teamId?: string | undefined;
     capaciteitsvraagId?: string | undefined;
     medewerkerId?: string | undefined;
+    aangevraagdDoor?: string | undefined;
   },
-) {
+  pagina: Paginering,
+): Promise<{ rijen: InzetverzoekView[]; aantal: number }> {
   let q = basis(db);
   if (filter.status) q = q.where('v.status', '=', filter.status);
+  if (filter.aangevraagdDoor) q = q.where('v.aangevraagd_door', '=', filter.aangevraagdDoor);
   if (filter.teamId) q = q.where('v.team_id', '=', filter.teamId);
   if (filter.capaciteitsvraagId) q = q.where('v.capaciteitsvraag_id', '=', filter.capaciteitsvraagId);
   if (filter.medewerkerId) q = q.where('v.medewerker_id', '=', filter.medewerkerId);
@@ -161,7 +167,11 @@ export async function listInzetverzoeken(
       ]),
     );
   }
-  return (await q.limit(500).execute()).map(view);
+  const [rijen, aantal] = await Promise.all([
+    q.orderBy('v.id').limit(pagina.paginaGrootte).offset(offset(pagina)).execute(),
+    telRijen(q.clearOrderBy()),
+  ]);
+  return { rijen: rijen.map(view), aantal };
 }
 
 /** A dossier is staffed once it may be worked on: an opgave not closed, a decided bestuursopdracht. */

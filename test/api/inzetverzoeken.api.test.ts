@@ -409,3 +409,57 @@ describe('an inzetverzoek with the teamleider’s consent', () => {
     expect(teVroeg.data.detail).toContain('concept');
   });
 });
+
+describe('the list of inzetverzoeken', () => {
+  it('pages newest first with the total and links, and tells the askers apart by account, not by name', async () => {
+    // Two programmaregisseurs with the same name (both "Test programmaregisseur").
+    const tweede = await loginAls(api.db, ['programmaregisseur']);
+    const weken = ['2027-W05', '2027-W06', '2027-W07'];
+    const eigen: string[] = [];
+    for (const week of weken) {
+      const v = await vraagAan(
+        { medewerkerId: mia.id, urenPerWeek: 4, vanWeek: week, totWeek: week },
+        tweede,
+      );
+      expect(v.statusCode).toBe(201);
+      expect(v.data.aangevraagdDoorAccountId).toBe(tweede.accountId);
+      eigen.push(v.data.id);
+    }
+    const lijst = (q: string) =>
+      call(api.app, 'GET', `/api/v1/inzetverzoeken?${q}`, undefined, als(regisseur));
+
+    const alle = await lijst('paginaGrootte=500');
+    const totaal = alle.data.aantal;
+    expect(alle.data.resultaten).toHaveLength(totaal);
+    const tijden = alle.data.resultaten.map((v: any) => v.aangevraagdOp);
+    expect(tijden).toEqual([...tijden].sort().reverse());
+
+    const eerste = await lijst('paginaGrootte=2');
+    expect(eerste.data).toMatchObject({ aantal: totaal, pagina: 1, paginaGrootte: 2 });
+    expect(eerste.data.resultaten).toHaveLength(2);
+    expect(eerste.data._links.next.href).toContain('pagina=2');
+    expect(eerste.data._links.prev).toBeUndefined();
+    // Every request once over all pages, in the same order as the whole list.
+    const ids: string[] = [];
+    for (let p = 1; p <= Math.ceil(totaal / 2); p++) {
+      ids.push(...(await lijst(`paginaGrootte=2&pagina=${p}`)).data.resultaten.map((v: any) => v.id));
+    }
+    expect(ids).toEqual(alle.data.resultaten.map((v: any) => v.id));
+
+    const vanTweede = await lijst(`aangevraagdDoor=${tweede.accountId}`);
+    expect(vanTweede.data.aantal).toBe(3);
+    expect(new Set(vanTweede.data.resultaten.map((v: any) => v.id))).toEqual(new Set(eigen));
+    const vanEerste = await lijst(`aangevraagdDoor=${regisseur.accountId}&paginaGrootte=500`);
+    expect(vanEerste.data.aantal).toBe(totaal - 3);
+    expect(
+      vanEerste.data.resultaten.every((v: any) => v.aangevraagdDoorAccountId === regisseur.accountId),
+    ).toBe(true);
+
+    const teGroot = await lijst('paginaGrootte=501&aangevraagdDoor=geen-id');
+    expect(teGroot.statusCode).toBe(400);
+    expect(teGroot.data.invalidParams.map((p: any) => p.name).sort()).toEqual([
+      'aangevraagdDoor',
+      'paginaGrootte',
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import * as service from '../../services/inzetverzoek.service';
 import { kandidaten } from '../../services/kandidaten.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
+import { lijstQuery, lijstSchema, pagina } from '../pagination';
 import { optioneleTekst, tekst } from '../schemas';
 import { capaciteitsvraagSchema, optioneleIfMatch } from './dossier-schemas';
 
@@ -44,6 +45,7 @@ const verzoekSchema = z
     overschrijdingReden: z.string().nullable(),
     bovenBeschikbaar: z.boolean().describe('Meer uren dan de medewerker in een van de weken vrij heeft'),
     aangevraagdDoor: z.string().nullable(),
+    aangevraagdDoorAccountId: z.string().nullable().describe('Het account dat het verzoek deed'),
     aangevraagdOp: z.string(),
     beslistDoor: z.string().nullable(),
     beslistOp: z.string().nullable(),
@@ -151,13 +153,18 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance, { db }: { db:
           teamId: idVeld.optional(),
           capaciteitsvraagId: idVeld.optional(),
           medewerkerId: idVeld.optional(),
+          aangevraagdDoor: idVeld.optional().describe('Alleen de verzoeken van dit account'),
+          pagina: lijstQuery.pagina,
+          paginaGrootte: lijstQuery.paginaGrootte,
         }),
-        response: { 200: z.object({ resultaten: z.array(verzoekSchema) }) },
+        response: { 200: lijstSchema(verzoekSchema) },
       },
     },
-    async (request) => ({
-      resultaten: await service.listInzetverzoeken(db, request.gebruiker!, request.query),
-    }),
+    async (request) => {
+      const { pagina: nummer, paginaGrootte, ...filter } = request.query;
+      const p = { pagina: nummer, paginaGrootte };
+      return pagina(request, p, await service.listInzetverzoeken(db, request.gebruiker!, filter, p));
+    },
   );
 
   app.get(

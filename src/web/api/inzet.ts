@@ -16,6 +16,7 @@ import type {
   VerzoekInvoer,
   Weken,
 } from './inzet.types';
+import type { ListResponse } from './types';
 
 const enc = encodeURIComponent;
 type Lijst<T> = { resultaten: T[] };
@@ -31,9 +32,9 @@ export const vraagInzetAan = (capaciteitsvraagId: string, verzoek: VerzoekInvoer
     body: verzoek,
   });
 
-/** What the caller may see: all (programmaregisseur, directie, P&O), own teams, or own. */
+/** What the caller may see: all (programmaregisseur, directie, P&O), own teams, or own; a page at a time. */
 export const listInzetverzoeken = (filter: VerzoekFilter = {}) =>
-  request<Lijst<Inzetverzoek>>('GET', '/inzetverzoeken', { query: filter });
+  request<ListResponse<Inzetverzoek>>('GET', '/inzetverzoeken', { query: filter });
 
 const stap = (pad: string) => (verzoek: Pick<Inzetverzoek, 'id' | 'versie'>, body: object) =>
   request<Inzetverzoek>('POST', `/inzetverzoeken/${enc(verzoek.id)}/${pad}`, {

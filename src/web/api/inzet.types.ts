@@ -81,6 +81,8 @@ export interface Inzetverzoek extends Weken {
   bovenBeschikbaar: boolean;
   /** The asker's account name. */
   aangevraagdDoor: string | null;
+  /** The asker's account: whose request it is (names can be shared). */
+  aangevraagdDoorAccountId: string | null;
   aangevraagdOp: string;
   beslistDoor: string | null;
   beslistOp: string | null;
@@ -100,6 +102,11 @@ export interface VerzoekFilter {
   teamId?: string;
   capaciteitsvraagId?: string;
   medewerkerId?: string;
+  /** An account id: only the requests it made. */
+  aangevraagdDoor?: string;
+  pagina?: number;
+  /** At most 500; the server's default is 50. */
+  paginaGrootte?: number;
 }
 
 export interface InzetStatistiekRij {

@@ -113,7 +113,8 @@ export const nlInzet = {
   'iz.inbox.overzicht': 'Alle verzoeken',
   'iz.inbox.filter': 'Verzoeken filteren',
   'iz.inbox.aantal': '{aantal} verzoeken',
-  'iz.inbox.afgekapt': 'Alleen de nieuwste {aantal} staan hier; filter op status om de rest te zien.',
+  'iz.inbox.afgekapt':
+    'Er staan meer dan {aantal} verzoeken open; hier staan de nieuwste {aantal}. Het overzicht hieronder toont ze allemaal.',
   'iz.inbox.zichtAlles': 'U ziet de verzoeken van de hele organisatie.',
   'iz.inbox.zichtTeams': 'U ziet de verzoeken voor de teams die u leidt, en die over uzelf.',
   'iz.inbox.zichtEigen': 'U ziet de verzoeken over uzelf.',

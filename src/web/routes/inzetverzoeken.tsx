@@ -5,6 +5,7 @@ import { useMag, useSessie } from '../access/sessie';
 import { getTeam } from '../api/client';
 import { listInzetverzoeken } from '../api/inzet';
 import { INZETVERZOEK_STATUSSEN, type Inzetverzoek } from '../api/inzet.types';
+import type { ListResponse } from '../api/types';
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
@@ -14,14 +15,24 @@ import { AanvragerActies, type ActieProps, BeslisActies } from '../components/in
 import { VerzoekenTabel } from '../components/inzet/VerzoekenTabel';
 import { VerzoekKaart } from '../components/inzet/VerzoekKaart';
 import { PageHeading } from '../components/PageHeading';
+import { Pagination } from '../components/Pagination';
 import { Section } from '../components/Section';
 import { useQueryState } from '../components/useQueryState';
-import { useResource } from '../components/useResource';
+import { type Resource, useResource } from '../components/useResource';
 import { type MessageKey, useI18n } from '../i18n/i18n';
 
 const OPEN = new Set(['aangevraagd', 'tegenvoorstel']);
-/** The overview shows at most this many rows; the filter narrows it down. */
-const MAX_RIJEN = 200;
+/** The open requests (to decide, waiting for the asker) come whole, up to the API's largest page. */
+const OPEN_GROOTTE = 500;
+/** The overview of every request, any state, is paged. */
+const PAGINA_GROOTTE = 50;
+
+type Pagina = ListResponse<Inzetverzoek>;
+/** The page with `na` in place of its earlier version. */
+const vervang = (p: Pagina, na: Inzetverzoek): Pagina => ({
+  ...p,
+  resultaten: p.resultaten.map((v) => (v.id === na.id ? na : v)),
+});
 
 function Kaarten({
   verzoeken,
@@ -54,21 +65,21 @@ function ReserveringLink({ teamId }: { teamId: string }) {
   );
 }
 
-/** The overview of every request the reader may see, filtered by state (in the URL). */
-function Overzicht({ lijst, zicht }: { lijst: Inzetverzoek[]; zicht: MessageKey }) {
+/** The overview of every request the reader may see, filtered by state, a page at a time (in the URL). */
+function Overzicht({ res, zicht }: { res: Resource<Pagina>; zicht: MessageKey }) {
   const { t } = useI18n();
   const query = useQueryState();
   const status = query.get('status');
   const [statusInput, setStatusInput] = useState(status);
   useEffect(() => setStatusInput(status), [status]);
-  const gefilterd = lijst.filter((v) => !status || v.status === status);
+  const data = res.data;
   return (
     <Section title={t('iz.inbox.overzicht')} anchorId="iz-overzicht">
       <Paragraph>{t(zicht)}</Paragraph>
       <FilterForm
         title={t('iz.inbox.filter')}
-        onSubmit={() => query.update({ status: statusInput })}
-        onReset={() => query.update({ status: null })}
+        onSubmit={() => query.update({ status: statusInput, pagina: null })}
+        onReset={() => query.update({ status: null, pagina: null })}
       >
         <FilterSelect
           id="iz-status"
@@ -81,15 +92,26 @@ function Overzicht({ lijst, zicht }: { lijst: Inzetverzoek[]; zicht: MessageKey 
           ]}
         />
       </FilterForm>
-      <ResultCount>{t('iz.inbox.aantal', { aantal: gefilterd.length })}</ResultCount>
-      {gefilterd.length > 0 && (
-        <VerzoekenTabel
-          verzoeken={gefilterd.slice(0, MAX_RIJEN)}
-          caption={t('iz.inbox.overzicht')}
-          testId="iz-overzicht"
-        />
+      {res.error && <LoadError error={res.error} onRetry={res.reload} />}
+      {!data && !res.error && <Loading />}
+      {data && (
+        <>
+          <ResultCount>{t('iz.inbox.aantal', { aantal: data.aantal })}</ResultCount>
+          {data.resultaten.length > 0 && (
+            <VerzoekenTabel
+              verzoeken={data.resultaten}
+              caption={t('iz.inbox.overzicht')}
+              testId="iz-overzicht"
+            />
+          )}
+          <Pagination
+            pagina={data.pagina}
+            paginaGrootte={data.paginaGrootte}
+            aantal={data.aantal}
+            hrefFor={(page) => query.hrefWith({ pagina: page })}
+          />
+        </>
       )}
-      {gefilterd.length > MAX_RIJEN && <Paragraph>{t('iz.inbox.afgekapt', { aantal: MAX_RIJEN })}</Paragraph>}
     </Section>
   );
 }
@@ -104,16 +126,46 @@ export function InzetverzoekenPage() {
   const mag = useMag();
   const notify = useNotify();
   const { sessie } = useSessie();
-  const res = useResource('inzetverzoeken', () => listInzetverzoeken());
-  const lijst = res.data?.resultaten ?? [];
-  if (!sessie) return null;
-  const account = sessie.account;
-  const rollen = account.rollen;
+  const query = useQueryState();
+  const account = sessie?.account;
+  const rollen = account?.rollen ?? [];
+  const zicht: MessageKey = rollen.some((r) => r === 'directeur' || r === 'po' || r === 'programmaregisseur')
+    ? 'iz.inbox.zichtAlles'
+    : rollen.includes('teamleider')
+      ? 'iz.inbox.zichtTeams'
+      : 'iz.inbox.zichtEigen';
+  // A medewerker's own requests are all under "over mij": no overview of the same besides.
+  const toonOverzicht = account !== undefined && (zicht !== 'iz.inbox.zichtEigen' || !account.medewerkerId);
+  // The open requests whole (the inbox's cards), one's own requests, and a page of the overview.
+  const open = useResource(account ? 'iz-open' : null, () =>
+    Promise.all(
+      (['aangevraagd', 'tegenvoorstel'] as const).map((status) =>
+        listInzetverzoeken({ status, paginaGrootte: OPEN_GROOTTE }),
+      ),
+    ),
+  );
+  const mijId = account?.medewerkerId ?? null;
+  const overMijRes = useResource(mijId ? `iz-over:${mijId}` : null, () =>
+    listInzetverzoeken({ medewerkerId: mijId ?? '', paginaGrootte: OPEN_GROOTTE }),
+  );
+  const gevraagd = query.get('status');
+  const status = INZETVERZOEK_STATUSSEN.find((s) => s === gevraagd);
+  const nummer = Math.max(1, Number(query.get('pagina', '1')) || 1);
+  const overzicht = useResource(toonOverzicht ? `iz-overzicht:${status}:${nummer}` : null, () =>
+    listInzetverzoeken({
+      ...(status ? { status } : {}),
+      pagina: nummer,
+      paginaGrootte: PAGINA_GROOTTE,
+    }),
+  );
+  if (!sessie || !account) return null;
+  const lijst = (open.data ?? []).flatMap((p) => p.resultaten);
+  const afgekapt = (open.data ?? []).some((p) => p.aantal > p.resultaten.length);
 
   const magBeslissen = (v: Inzetverzoek) =>
     mag('inzetverzoeken.instemmen') && magTeamPlannen(sessie, v.team.id);
   const isAanvrager = (v: Inzetverzoek) =>
-    mag('inzetverzoeken.intrekken') && v.aangevraagdDoor === account.naam;
+    mag('inzetverzoeken.intrekken') && v.aangevraagdDoorAccountId === account.id;
   const teBeslissen = lijst.filter((v) => v.status === 'aangevraagd' && magBeslissen(v));
   const mijn = lijst
     .filter((v) => OPEN.has(v.status) && isAanvrager(v) && !teBeslissen.includes(v))
@@ -121,34 +173,36 @@ export function InzetverzoekenPage() {
   const wachtOpAanvrager = lijst.filter(
     (v) => v.status === 'tegenvoorstel' && magBeslissen(v) && !isAanvrager(v),
   );
-  const overMij = account.medewerkerId ? lijst.filter((v) => v.medewerker.id === account.medewerkerId) : [];
-  const zicht: MessageKey = rollen.some((r) => r === 'directeur' || r === 'po' || r === 'programmaregisseur')
-    ? 'iz.inbox.zichtAlles'
-    : rollen.includes('teamleider')
-      ? 'iz.inbox.zichtTeams'
-      : 'iz.inbox.zichtEigen';
+  const overMij = overMijRes.data?.resultaten ?? [];
   const isLeider =
     mag('inzetverzoeken.instemmen') && (sessie.teamIds.length > 0 || rollen.includes('directeur'));
   const isAanvragerRol = mag('inzetverzoeken.aanvragen');
 
   const actie: Omit<ActieProps, 'verzoek'> = {
     onDone(na, melding) {
-      if (res.data) res.setData({ resultaten: res.data.resultaten.map((v) => (v.id === na.id ? na : v)) });
+      if (open.data) open.setData(open.data.map((p) => vervang(p, na)));
+      if (overMijRes.data) overMijRes.setData(vervang(overMijRes.data, na));
+      if (overzicht.data) overzicht.setData(vervang(overzicht.data, na));
       notify(melding);
       // The card leaves its list: focus goes to the top of the inbox.
       setTimeout(() => document.querySelector<HTMLElement>('h1')?.focus());
     },
-    onReload: res.reload,
+    onReload() {
+      open.reload();
+      overMijRes.reload();
+      overzicht.reload();
+    },
   };
 
   return (
     <>
       <PageHeading title={t('iz.inbox.titel')} />
       <Paragraph>{t('iz.inbox.intro')}</Paragraph>
-      {res.error && <LoadError error={res.error} onRetry={res.reload} />}
-      {!res.data && !res.error && <Loading />}
-      {res.data && (
+      {open.error && <LoadError error={open.error} onRetry={open.reload} />}
+      {!open.data && !open.error && <Loading />}
+      {open.data && (
         <>
+          {afgekapt && <Paragraph>{t('iz.inbox.afgekapt', { aantal: OPEN_GROOTTE })}</Paragraph>}
           {isLeider && (
             <Section title={t('iz.inbox.teBeslissen', { aantal: teBeslissen.length })}>
               {teBeslissen.length === 0 ? (
@@ -209,9 +263,7 @@ export function InzetverzoekenPage() {
               )}
             </Section>
           )}
-          {(zicht !== 'iz.inbox.zichtEigen' || !account.medewerkerId) && (
-            <Overzicht lijst={lijst} zicht={zicht} />
-          )}
+          {toonOverzicht && <Overzicht res={overzicht} zicht={zicht} />}
         </>
       )}
     </>

@@ -61,7 +61,7 @@ export function KandidatenPage() {
   const notify = useNotify();
   const res = useResource(`kandidaten:${capaciteitsvraagId}`, () => getKandidaten(capaciteitsvraagId));
   const verzoeken = useResource(`iz-vraag:${capaciteitsvraagId}`, () =>
-    listInzetverzoeken({ capaciteitsvraagId }),
+    listInzetverzoeken({ capaciteitsvraagId, paginaGrootte: 500 }),
   );
   if (res.error?.isNotFound) return <NotFoundContent />;
   const data = res.data;
