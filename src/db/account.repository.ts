@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Rol } from '../domain/rol';
+import { likePatroon, offset, type Paginering, telRijen } from './query-helpers';
 import type { AccountRow, Database } from './schema';
 
 export interface AccountMetRollen extends AccountRow {
@@ -56,11 +57,36 @@ export async function findAccountByPersoneelsnummer(
   return rij ? (await metRollen(db, [rij]))[0] : undefined;
 }
 
-export async function listAccounts(db: Kysely<Database>, zoek?: string): Promise<AccountMetRollen[]> {
-  let q = db.selectFrom('account').selectAll().orderBy('naam');
-  if (zoek)
-    q = q.where((eb) => eb.or([eb('naam', 'ilike', `%${zoek}%`), eb('e_mail', 'ilike', `%${zoek}%`)]));
-  return metRollen(db, await q.limit(500).execute());
+/** A page of accounts by name, optionally those whose name or e-mail contains `zoek`, with the total. */
+export async function listAccounts(
+  db: Kysely<Database>,
+  zoek: string | undefined,
+  pagina: Paginering,
+): Promise<{ rijen: AccountMetRollen[]; aantal: number }> {
+  let q = db.selectFrom('account').selectAll();
+  if (zoek) {
+    const patroon = likePatroon(zoek);
+    q = q.where((eb) => eb.or([eb('naam', 'ilike', patroon), eb('e_mail', 'ilike', patroon)]));
+  }
+  const [rijen, aantal] = await Promise.all([
+    q.orderBy('naam').orderBy('id').limit(pagina.paginaGrootte).offset(offset(pagina)).execute(),
+    telRijen(q),
+  ]);
+  return { rijen: await metRollen(db, rijen), aantal };
+}
+
+/** Account names by id, for showing who did something (the audit log). */
+export async function findAccountNamen(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rijen = await db
+    .selectFrom('account')
+    .select(['id', 'naam'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rijen.map((r) => [r.id, r.naam]));
 }
 
 export async function insertAccount(

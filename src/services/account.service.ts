@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { hashWachtwoord } from '../access/wachtwoord';
 import * as accounts from '../db/account.repository';
 import { withDbErrors } from '../db/db-errors';
+import type { Paginering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 import * as sessies from '../db/sessie.repository';
 import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
@@ -39,8 +40,13 @@ function tijdelijkWachtwoord(): string {
   return randomBytes(12).toString('base64url');
 }
 
-export async function listAccounts(db: Kysely<Database>, zoek?: string): Promise<AccountView[]> {
-  return (await accounts.listAccounts(db, zoek)).map(view);
+export async function listAccounts(
+  db: Kysely<Database>,
+  zoek: string | undefined,
+  pagina: Paginering,
+): Promise<{ rijen: AccountView[]; aantal: number }> {
+  const { rijen, aantal } = await accounts.listAccounts(db, zoek, pagina);
+  return { rijen: rijen.map(view), aantal };
 }
 
 export async function getAccount(db: Kysely<Database>, id: string): Promise<AccountView> {

@@ -1,15 +1,17 @@
 import type { Kysely } from 'kysely';
 import { type OpgeslagenAuditRegel, type VerificatieFout, verifieerKeten } from '../access/audit-keten';
+import { findAccountNamen } from '../db/account.repository';
 import * as audit from '../db/audit.repository';
 import type { Paginering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 
-function view(r: OpgeslagenAuditRegel) {
+function view(r: OpgeslagenAuditRegel, namen: Map<string, string>) {
   return {
     id: r.id,
     tijdstempel: r.tijdstempel.toISOString(),
     actorAccountId: r.actorAccountId,
     actor: r.actor,
+    actorNaam: (r.actorAccountId && namen.get(r.actorAccountId)) || null,
     actie: r.actie,
     objectType: r.objectType,
     objectId: r.objectId,
@@ -28,7 +30,11 @@ export async function zoekAudit(db: Kysely<Database>, filter: audit.AuditFilter,
     p.paginaGrootte,
     (p.pagina - 1) * p.paginaGrootte,
   );
-  return { rijen: rijen.map(view), aantal };
+  // Names only for this page's actors: fetching every account to name a few did not scale.
+  const namen = await findAccountNamen(db, [
+    ...new Set(rijen.flatMap((r) => (r.actorAccountId ? [r.actorAccountId] : []))),
+  ]);
+  return { rijen: rijen.map((r) => view(r, namen)), aantal };
 }
 
 const KOLOMMEN = [
@@ -54,7 +60,8 @@ function cel(waarde: unknown): string {
 
 export async function exportCsv(db: Kysely<Database>, filter: audit.AuditFilter): Promise<string> {
   const { rijen } = await audit.findAudit(db, filter, 100_000, 0);
-  const regels = rijen.map(view).map((r) => KOLOMMEN.map((k) => cel(r[k])).join(';'));
+  const geenNamen = new Map<string, string>(); // the export keeps its columns; actor says who
+  const regels = rijen.map((r) => view(r, geenNamen)).map((r) => KOLOMMEN.map((k) => cel(r[k])).join(';'));
   return `\uFEFF${KOLOMMEN.join(';')}\r\n${regels.join('\r\n')}\r\n`;
 }
 

@@ -45,6 +45,9 @@ describe('audit log', () => {
     expect(lijst.statusCode).toBe(200);
     expect(lijst.data.resultaten.length).toBeGreaterThan(0);
     expect(lijst.data.resultaten[0].tijdstempel).toMatch(/Z$/);
+    // The actor by name: the standard test session's account made these records.
+    const naam = (await call(api.app, 'GET', '/api/v1/sessies/huidig')).data.account.naam;
+    expect(lijst.data.resultaten[0]).toMatchObject({ actorNaam: naam });
     const csv = await call(api.app, 'GET', '/api/v1/auditregels?formaat=csv&resultaat=gelukt');
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');

@@ -7,6 +7,7 @@ import { ROLLEN } from '../../domain/rol';
 import * as service from '../../services/account.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
+import { lijstQuery, lijstSchema, pagina } from '../pagination';
 import { tekst } from '../schemas';
 
 const tags = ['Accounts'];
@@ -44,11 +45,18 @@ export async function accountRoutes(fastify: FastifyInstance, { db }: { db: Kyse
         tags,
         operationId: 'listAccounts',
         summary: 'Accounts (beheer)',
-        querystring: z.strictObject({ zoek: z.string().max(100).optional() }),
-        response: { 200: z.object({ resultaten: z.array(accountSchema) }) },
+        querystring: z.strictObject({
+          zoek: z.string().max(100).optional().describe('Deel van de naam of het e-mailadres'),
+          pagina: lijstQuery.pagina,
+          paginaGrootte: lijstQuery.paginaGrootte,
+        }),
+        response: { 200: lijstSchema(accountSchema) },
       },
     },
-    async (request) => ({ resultaten: await service.listAccounts(db, request.query.zoek) }),
+    async (request) => {
+      const { zoek, ...p } = request.query;
+      return pagina(request, p, await service.listAccounts(db, zoek, p));
+    },
   );
 
   app.post(

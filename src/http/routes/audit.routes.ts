@@ -13,6 +13,7 @@ const regelSchema = z
     tijdstempel: z.string().describe('UTC, ISO 8601'),
     actorAccountId: z.string().nullable(),
     actor: z.string(),
+    actorNaam: z.string().nullable().describe('De naam van het account, als dat nog bestaat'),
     actie: z.string(),
     objectType: z.string().nullable(),
     objectId: z.string().nullable(),

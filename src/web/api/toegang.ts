@@ -45,8 +45,8 @@ export const exportPersoonsgegevens = () =>
 
 // ---------------------------------------------------------------- accounts (beheer)
 
-export const listAccounts = (zoek?: string) =>
-  request<{ resultaten: Account[] }>('GET', '/accounts', { query: { zoek } });
+export const listAccounts = (filter: { zoek?: string; pagina?: number; paginaGrootte?: number } = {}) =>
+  request<ListResponse<Account>>('GET', '/accounts', { query: filter });
 export const getAccount = (accountId: string) => request<Account>('GET', `/accounts/${enc(accountId)}`);
 export const createAccount = (account: NewAccount) =>
   request<{ account: Account; tijdelijkWachtwoord: string }>('POST', '/accounts', { body: account });

@@ -86,6 +86,8 @@ export interface Auditregel {
   tijdstempel: string;
   actorAccountId: string | null;
   actor: string;
+  /** The account's name, while the account exists. */
+  actorNaam: string | null;
   actie: string;
   objectType: string | null;
   objectId: string | null;

@@ -24,7 +24,7 @@ function Tijdstip({ value }: { value: string }) {
 }
 
 /** The audit records of one page; actors are shown by account name where known. */
-export function AuditTabel({ regels, namen }: { regels: Auditregel[]; namen: Map<string, string> }) {
+export function AuditTabel({ regels }: { regels: Auditregel[] }) {
   const { t } = useI18n();
   if (regels.length === 0) return <Paragraph>{t('audit.geen')}</Paragraph>;
   return (
@@ -49,11 +49,7 @@ export function AuditTabel({ regels, namen }: { regels: Auditregel[]; namen: Map
               <TableHeaderCell scope="row">
                 <Tijdstip value={r.tijdstempel} />
               </TableHeaderCell>
-              <TableCell>
-                {(r.actorAccountId && namen.get(r.actorAccountId)) ?? (
-                  <span className="wb-muted">{r.actor}</span>
-                )}
-              </TableCell>
+              <TableCell>{r.actorNaam ?? <span className="wb-muted">{r.actor}</span>}</TableCell>
               <TableCell>
                 <code className="wb-code">{r.actie}</code>
               </TableCell>

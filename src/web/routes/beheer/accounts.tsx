@@ -15,20 +15,24 @@ import { LoadError, Loading } from '../../components/DataState';
 import { FilterText } from '../../components/FilterFields';
 import { FilterForm, ResultCount } from '../../components/FilterForm';
 import { PageHeading } from '../../components/PageHeading';
+import { Pagination } from '../../components/Pagination';
 import { TableScroll } from '../../components/TableScroll';
 import { useQueryState } from '../../components/useQueryState';
 import { useResource } from '../../components/useResource';
 import { useI18n } from '../../i18n/i18n';
 
-/** Beheer: the accounts, searchable by name or e-mail. */
+const PAGINA_GROOTTE = 50;
+
+/** Beheer: the accounts, searchable by name or e-mail, a page at a time. */
 export function AccountsPage() {
   const { t } = useI18n();
   const query = useQueryState();
   const zoek = query.get('zoek');
+  const pagina = Math.max(1, Number(query.get('pagina', '1')) || 1);
   const [zoekInput, setZoekInput] = useState(zoek);
   useEffect(() => setZoekInput(zoek), [zoek]);
-  const { data, error, loading, reload } = useResource(`accounts:${zoek}`, () =>
-    listAccounts(zoek || undefined),
+  const { data, error, loading, reload } = useResource(`accounts:${zoek}:${pagina}`, () =>
+    listAccounts({ ...(zoek ? { zoek } : {}), pagina, paginaGrootte: PAGINA_GROOTTE }),
   );
 
   return (
@@ -42,8 +46,8 @@ export function AccountsPage() {
       </div>
       <FilterForm
         title={t('accounts.zoeken')}
-        onSubmit={() => query.update({ zoek: zoekInput.trim() })}
-        onReset={() => query.update({ zoek: null })}
+        onSubmit={() => query.update({ zoek: zoekInput.trim(), pagina: null })}
+        onReset={() => query.update({ zoek: null, pagina: null })}
       >
         <FilterText
           id="accounts-zoek"
@@ -54,9 +58,7 @@ export function AccountsPage() {
         />
       </FilterForm>
       {error && <LoadError error={error} onRetry={reload} />}
-      <ResultCount>
-        {data && !loading ? t('accounts.aantal', { aantal: data.resultaten.length }) : ''}
-      </ResultCount>
+      <ResultCount>{data && !loading ? t('accounts.aantal', { aantal: data.aantal }) : ''}</ResultCount>
       {!data && !error && <Loading />}
       {data && data.resultaten.length > 0 && (
         <TableScroll labelledBy="accounts-caption">
@@ -92,6 +94,14 @@ export function AccountsPage() {
             </TableBody>
           </Table>
         </TableScroll>
+      )}
+      {data && (
+        <Pagination
+          pagina={data.pagina}
+          paginaGrootte={data.paginaGrootte}
+          aantal={data.aantal}
+          hrefFor={(page) => query.hrefWith({ pagina: page })}
+        />
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { ButtonLink, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useMemo, useState } from 'react';
-import { auditCsvUrl, listAccounts, listAuditregels } from '../../api/toegang';
+import { useEffect, useState } from 'react';
+import { auditCsvUrl, listAuditregels } from '../../api/toegang';
 import type { AuditFilter, AuditResultaat } from '../../api/toegang.types';
 import { AuditTabel } from '../../components/beheer/AuditTabel';
 import { KetenControle } from '../../components/beheer/KetenControle';
@@ -54,11 +54,6 @@ export function AuditPage() {
   };
   const { data, error, loading, reload } = useResource(`audit:${sleutel}:${pagina}`, () =>
     listAuditregels({ ...filter, pagina, paginaGrootte: PAGINA_GROOTTE }),
-  );
-  const accounts = useResource('accounts-namen', () => listAccounts());
-  const namen = useMemo(
-    () => new Map((accounts.data?.resultaten ?? []).map((a) => [a.id, a.naam])),
-    [accounts.data],
   );
 
   return (
@@ -128,7 +123,7 @@ export function AuditPage() {
       {!data && !error && <Loading />}
       {data && (
         <div aria-busy={loading}>
-          <AuditTabel regels={data.resultaten} namen={namen} />
+          <AuditTabel regels={data.resultaten} />
           <Pagination
             pagina={data.pagina}
             paginaGrootte={data.paginaGrootte}
