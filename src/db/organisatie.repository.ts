@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { bezettingPerTeam } from './bezetting.queries';
-import { geldtOpDatum, likePatroon } from './query-helpers';
+import { geldtOpDatum, likePatroon, telRijen } from './query-helpers';
 import type { Database } from './schema';
 
 export interface TeamBezetting {
@@ -95,12 +95,19 @@ export async function findTeamsZonderTeamleider(
     .execute();
 }
 
-/** Medewerkers in service on the peildatum who belong to no team that day. */
+/**
+ * Medewerkers in service on the peildatum who belong to no team that day: the first `limiet` by
+ * name, and how many there are in all (the organisation's headcount counts every one of them).
+ */
 export async function findMedewerkersZonderTeam(
   db: Kysely<Database>,
   peildatum: string,
-): Promise<{ id: string; voornaam: string; tussenvoegsel: string | null; achternaam: string }[]> {
-  return db
+  limiet = 100,
+): Promise<{
+  rijen: { id: string; voornaam: string; tussenvoegsel: string | null; achternaam: string }[];
+  aantal: number;
+}> {
+  const q = db
     .selectFrom('medewerker as m')
     .where('m.in_dienst', '<=', peildatum)
     .where((eb) => eb.or([eb('m.uit_dienst', 'is', null), eb('m.uit_dienst', '>=', peildatum)]))
@@ -115,10 +122,12 @@ export async function findMedewerkersZonderTeam(
         ),
       ),
     )
-    .select(['m.id', 'm.voornaam', 'm.tussenvoegsel', 'm.achternaam'])
-    .orderBy('m.achternaam')
-    .limit(100)
-    .execute();
+    .select(['m.id', 'm.voornaam', 'm.tussenvoegsel', 'm.achternaam']);
+  const [rijen, aantal] = await Promise.all([
+    q.orderBy('m.achternaam').orderBy('m.voornaam').orderBy('m.id').limit(limiet).execute(),
+    telRijen(q),
+  ]);
+  return { rijen, aantal };
 }
 
 export interface ZoekTreffer {

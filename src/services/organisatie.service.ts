@@ -23,7 +23,7 @@ export async function getOverzicht(db: Kysely<Database>) {
     organisatie.findTeamsZonderTeamleider(db, peildatum),
     organisatie.findMedewerkersZonderTeam(db, peildatum),
   ]);
-  const aantalMedewerkers = teams.reduce((s, t) => s + Number(t.aantal), 0) + zonderTeam.length;
+  const aantalMedewerkers = teams.reduce((s, t) => s + Number(t.aantal), 0) + zonderTeam.aantal;
   const uren = teams.reduce((s, t) => s + Number(t.uren), 0);
   return {
     peildatum,
@@ -50,7 +50,8 @@ export async function getOverzicht(db: Kysely<Database>) {
     })),
     signalen: {
       teamsZonderTeamleider: zonderLeider,
-      medewerkersZonderTeam: zonderTeam.map((m) => ({ id: m.id, naam: volledigeNaam(m) })),
+      medewerkersZonderTeam: zonderTeam.rijen.map((m) => ({ id: m.id, naam: volledigeNaam(m) })),
+      aantalMedewerkersZonderTeam: zonderTeam.aantal,
     },
   };
 }

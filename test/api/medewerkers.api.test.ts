@@ -1,7 +1,16 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vandaag } from '../../src/domain/datum';
-import { type Api, buildExpertise, buildMedewerker, buildTeam, call, snapshot, startApi } from './support';
+import {
+  type Api,
+  buildExpertise,
+  buildMedewerker,
+  buildTeam,
+  call,
+  loginAls,
+  snapshot,
+  startApi,
+} from './support';
 
 let api: Api;
 beforeAll(async () => {
@@ -352,6 +361,27 @@ describe('organisation', () => {
         omschrijving: 'Nieuwe contracturen: 20 uur per week',
       }),
     );
+  });
+
+  it('counts every medewerker without a team in the headcount, and names the first 100 to P&O and directie', async () => {
+    await sql`
+      insert into medewerker (personeelsnummer, voornaam, achternaam, e_mail, functie, schaal, trede, in_dienst)
+      select 'ZT' || n, 'Zonder', 'Team' || lpad(n::text, 3, '0'), 'zonder.team' || n || '@example.nl',
+             'Adviseur', 9, 1, date '2020-01-01'
+        from generate_series(1, 103) as n`.execute(api.db);
+    const res = await call(api.app, 'GET', '/api/v1/organisatie');
+    const { signalen } = res.data;
+    expect(signalen.aantalMedewerkersZonderTeam).toBeGreaterThanOrEqual(103);
+    expect(signalen.medewerkersZonderTeam).toHaveLength(100);
+    const inTeams = res.data.teams.reduce((s: number, t: any) => s + t.aantalMedewerkers, 0);
+    expect(res.data.aantalMedewerkers).toBe(inTeams + signalen.aantalMedewerkersZonderTeam);
+
+    const lezer = await loginAls(api.db, ['medewerker']);
+    const verborgen = await call(api.app, 'GET', '/api/v1/organisatie', undefined, lezer);
+    expect(verborgen.data.persoonsgegevensVerborgen).toBe(true);
+    expect(verborgen.data.signalen.medewerkersZonderTeam).toEqual([]);
+    expect(verborgen.data.signalen.aantalMedewerkersZonderTeam).toBe(signalen.aantalMedewerkersZonderTeam);
+    expect(verborgen.data.aantalMedewerkers).toBe(res.data.aantalMedewerkers);
   });
 
   it('finds people, teams and expertises by a search term', async () => {

@@ -40,7 +40,10 @@ const overzichtSchema = z
     ),
     signalen: z.object({
       teamsZonderTeamleider: z.array(z.object({ id: z.string(), naam: z.string() })),
-      medewerkersZonderTeam: z.array(z.object({ id: z.string(), naam: z.string() })),
+      medewerkersZonderTeam: z
+        .array(z.object({ id: z.string(), naam: z.string() }))
+        .describe('De eerste 100 op naam'),
+      aantalMedewerkersZonderTeam: z.number().int().describe('Hoeveel het er in totaal zijn'),
     }),
     persoonsgegevensVerborgen: z
       .boolean()

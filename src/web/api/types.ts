@@ -315,7 +315,10 @@ export interface Organisatie {
   }[];
   signalen: {
     teamsZonderTeamleider: { id: string; naam: string }[];
+    /** The first 100 by name (empty when the caller may not see people's names). */
     medewerkersZonderTeam: { id: string; naam: string }[];
+    /** How many in all: a figure everyone may see. */
+    aantalMedewerkersZonderTeam: number;
   };
   /** True when the caller may not see named changes and signals about people (they are left empty). */
   persoonsgegevensVerborgen: boolean;

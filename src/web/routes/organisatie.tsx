@@ -34,8 +34,12 @@ const WIJZIGING_LABEL: Record<WijzigingSoort, MessageKey> = {
 
 function Signalen({ signalen, verborgen }: { signalen: Organisatie['signalen']; verborgen: boolean }) {
   const { t } = useI18n();
-  const { teamsZonderTeamleider: teams, medewerkersZonderTeam: medewerkers } = signalen;
-  if (teams.length === 0 && medewerkers.length === 0) {
+  const {
+    teamsZonderTeamleider: teams,
+    medewerkersZonderTeam: medewerkers,
+    aantalMedewerkersZonderTeam: aantal,
+  } = signalen;
+  if (teams.length === 0 && aantal === 0) {
     return (
       <Alert type="ok">
         <Paragraph>
@@ -60,18 +64,23 @@ function Signalen({ signalen, verborgen }: { signalen: Organisatie['signalen']; 
           </UnorderedList>
         </>
       )}
-      {medewerkers.length > 0 && (
+      {aantal > 0 && (
         <>
           <Heading level={3} className="wb-alert-heading">
-            {t('organisatie.signalen.medewerkersZonderTeam', { aantal: medewerkers.length })}
+            {t('organisatie.signalen.medewerkersZonderTeam', { aantal })}
           </Heading>
-          <UnorderedList>
-            {medewerkers.map((medewerker) => (
-              <UnorderedListItem key={medewerker.id}>
-                <AppLink to={`/medewerkers/${medewerker.id}`}>{medewerker.naam}</AppLink>
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
+          {medewerkers.length > 0 && (
+            <UnorderedList>
+              {medewerkers.map((medewerker) => (
+                <UnorderedListItem key={medewerker.id}>
+                  <AppLink to={`/medewerkers/${medewerker.id}`}>{medewerker.naam}</AppLink>
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+          {medewerkers.length > 0 && aantal > medewerkers.length && (
+            <Paragraph>{t('organisatie.signalen.enMeer', { aantal: aantal - medewerkers.length })}</Paragraph>
+          )}
         </>
       )}
     </Alert>
