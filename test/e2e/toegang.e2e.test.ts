@@ -179,6 +179,12 @@ describe.skipIf(!browserAvailable)('logging in and access per role', () => {
       expect(new URL(page.url()).pathname).toBe('/');
 
       expect(await menuItems(page)).toEqual(items);
+      // At 1280 px every role's menu fits on one row (the directie's nine items used to wrap).
+      expect(page.viewportSize()?.width).toBe(1280);
+      const rijen = await page
+        .locator('nav[aria-label="Hoofdmenu"] a')
+        .evaluateAll((links) => new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+      expect(rijen, `rows in the menu of ${rol}`).toBe(1);
       for (const item of ALLE_ITEMS) {
         const link = page
           .locator('nav[aria-label="Hoofdmenu"]')
