@@ -45,24 +45,30 @@ export function translateDbError(error: unknown): unknown {
         const u = e.constraint ? UNIEK[e.constraint] : undefined;
         return u
           ? new ValidationError([{ veld: u.veld, code: 'bestaat-al', melding: u.melding }])
-          : new ConflictError('Deze gegevens bestaan al.');
+          : new ConflictError('Deze gegevens bestaan al.', 'bestaat-al');
       }
       case '23P01':
         return new ConflictError(
           (e.table && OVERLAP[e.table]) ?? 'Deze periode overlapt met een bestaande periode.',
+          'overlap',
         );
       case '23503':
         return new ConflictError(
           'Een gegeven waarnaar verwezen wordt bestaat niet (meer). Laad de gegevens opnieuw.',
+          'verwijzing-ontbreekt',
         );
       case '55000':
         // Raised by the trigger that keeps submitted versions of a bestuursopdracht immutable.
         return new ConflictError(
           'Een ingediende versie verandert nooit meer. Wijzig het concept en dien opnieuw in.',
+          'vastgelegd',
         );
       case '40001':
       case '40P01':
-        return new ConflictError('Een gelijktijdige wijziging zat in de weg. Probeer het opnieuw.');
+        return new ConflictError(
+          'Een gelijktijdige wijziging zat in de weg. Probeer het opnieuw.',
+          'intussen-gewijzigd',
+        );
       default:
         return undefined;
     }

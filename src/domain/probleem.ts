@@ -28,9 +28,38 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/**
+ * What kind of conflict, the last part of its problem type (`urn:wendbaar:probleem:<code>`), so a
+ * client can act on it without reading the Dutch `detail`.
+ */
+export const CONFLICT_SOORTEN = {
+  conflict: 'Conflict met de huidige toestand',
+  'bestaat-al': 'Bestaat al',
+  overlap: 'Overlapt met een bestaande periode',
+  'al-beeindigd': 'Al beëindigd',
+  'intussen-gewijzigd': 'Intussen gewijzigd',
+  'verwijzing-ontbreekt': 'Verwijst naar iets dat niet (meer) bestaat',
+  vastgelegd: 'Ligt vast',
+  'dossier-afgerond': 'Het dossier is afgerond',
+  'verkeerde-fase': 'Kan niet in deze fase',
+  'verkeerde-versie': 'Niet de versie die ter besluitvorming ligt',
+  teamreservering: 'Breekt de teamreservering',
+  'nog-niet-klaar': 'Nog niet klaar',
+  'al-aangevraagd': 'Al aangevraagd',
+  'past-niet-meer': 'Past niet meer',
+  'niet-gestart': 'Nog niet gestart',
+  'al-geanonimiseerd': 'Al geanonimiseerd',
+  'nog-in-dienst': 'Nog in dienst',
+  'bewaartermijn-loopt': 'De bewaartermijn loopt nog',
+} as const;
+export type ConflictSoort = keyof typeof CONFLICT_SOORTEN;
+
 /** The request conflicts with the current state; `detail` tells the user what to do instead. */
 export class ConflictError extends DomainError {
-  constructor(readonly detail: string) {
+  constructor(
+    readonly detail: string,
+    readonly soort: ConflictSoort = 'conflict',
+  ) {
     super(detail);
   }
 }

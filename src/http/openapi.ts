@@ -52,7 +52,8 @@ const FOUT_OMSCHRIJVING: Record<string, string> = {
   '403': 'Geen toegang voor uw rol of buiten uw bereik, tweede stap nodig, of CSRF-token ontbreekt',
   '429': 'Te veel mislukte pogingen; zie Retry-After',
   '404': 'Niet gevonden',
-  '409': 'Conflict met de huidige toestand; de detail zegt wat te doen',
+  '409':
+    'Conflict met de huidige toestand: het type zegt welk (urn:wendbaar:probleem:<soort>), de detail wat te doen',
   '412': 'Intussen door een ander gewijzigd (If-Match klopt niet meer)',
   '413': 'Verzoek te groot',
   '415': 'Alleen application/json',

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { OvergangNietToegestaanError } from '../domain/levenscyclus';
 import {
+  CONFLICT_SOORTEN,
   ConflictError,
   DomainError,
   ForbiddenError,
@@ -224,8 +225,8 @@ function sendDomainProblem(error: DomainError, request: FastifyRequest, reply: F
   }
   if (error instanceof ConflictError) {
     return sendProblem(reply, request, {
-      type: TYPE('conflict'),
-      title: 'Conflict',
+      type: TYPE(error.soort),
+      title: CONFLICT_SOORTEN[error.soort],
       status: 409,
       detail: error.detail,
     });

@@ -74,12 +74,19 @@ export async function anonimiseer(
       .forUpdate()
       .executeTakeFirst();
     if (!m) throw new NotFoundError('Medewerker', medewerkerId);
-    if (m.geanonimiseerd_op) throw new ConflictError('Deze medewerker is al geanonimiseerd.');
+    if (m.geanonimiseerd_op)
+      throw new ConflictError('Deze medewerker is al geanonimiseerd.', 'al-geanonimiseerd');
     if (!m.uit_dienst)
-      throw new ConflictError('Alleen een medewerker die uit dienst is, kan worden geanonimiseerd.');
+      throw new ConflictError(
+        'Alleen een medewerker die uit dienst is, kan worden geanonimiseerd.',
+        'nog-in-dienst',
+      );
     const einde = plusDagen(m.uit_dienst, Math.round(bewaartermijnJaren * 365.25));
     if (einde > vandaag(nu)) {
-      throw new ConflictError(`De bewaartermijn loopt tot ${einde}. Anonimiseer na die datum.`);
+      throw new ConflictError(
+        `De bewaartermijn loopt tot ${einde}. Anonimiseer na die datum.`,
+        'bewaartermijn-loopt',
+      );
     }
     const code = pseudoniem(m.id);
     await trx

@@ -261,6 +261,7 @@ export async function zetAfwezigheid(
   if (huidig && versie === null) {
     throw new ConflictError(
       `Voor ${week} staat al afwezigheid (${huidig.uren} uur). Stuur If-Match met versie ${huidig.versie} om die te wijzigen.`,
+      'bestaat-al',
     );
   }
   if (huidig && versie !== huidig.versie) throw new StaleVersionError(huidig.versie);

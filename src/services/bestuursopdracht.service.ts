@@ -230,6 +230,7 @@ function assertBewerkbaar(status: BestuursopdrachtStatus) {
       status === 'ter-besluitvorming'
         ? 'De bestuursopdracht ligt ter besluitvorming: de ingediende versie is bevroren. Trek haar in (terug naar verkend) om te wijzigen.'
         : `De bestuursopdracht is ${status}; de ingediende versies liggen vast. Zet haar terug naar 'verkend' om een nieuwe versie te maken.`,
+      'vastgelegd',
     );
   }
 }
@@ -315,6 +316,7 @@ export async function zetBestuursopdrachtStap(
   if (ALLEEN_DOOR_BESLUIT.includes(naar)) {
     throw new ConflictError(
       `'${naar}' volgt alleen uit een besluit van het college: leg het besluit vast (POST /bestuursopdrachten/${id}/besluiten).`,
+      'verkeerde-fase',
     );
   }
   if (naar === 'verkend' && b.status === 'concept') {
@@ -333,6 +335,7 @@ export async function zetBestuursopdrachtStap(
       if (Number(r.numUpdatedRows) === 0) {
         throw new ConflictError(
           'De bestuursopdracht is intussen gewijzigd. Laad haar opnieuw en probeer het nog eens.',
+          'intussen-gewijzigd',
         );
       }
       if (naar === 'ter-besluitvorming') {
@@ -379,6 +382,7 @@ export async function neemBesluit(db: Kysely<Database>, id: string, i: BesluitIn
   if (b.status !== 'ter-besluitvorming' || !ingediend) {
     throw new ConflictError(
       `Er ligt geen versie van deze bestuursopdracht ter besluitvorming (de status is '${b.status}').`,
+      'verkeerde-fase',
     );
   }
   if (i.versie !== ingediend.nummer) {
@@ -386,6 +390,7 @@ export async function neemBesluit(db: Kysely<Database>, id: string, i: BesluitIn
       b.versies.some((v) => v.nummer === i.versie)
         ? `Versie ${i.versie} is niet de versie die ter besluitvorming ligt; dat is versie ${ingediend.nummer}.`
         : `Versie ${i.versie} is nooit ingediend; ter besluitvorming ligt versie ${ingediend.nummer}.`,
+      'verkeerde-versie',
     );
   }
   if (i.uitkomst === 'gewijzigd-vastgesteld' && !i.voorwaarden?.trim()) {
@@ -406,7 +411,7 @@ export async function neemBesluit(db: Kysely<Database>, id: string, i: BesluitIn
         .where('status', '=', 'ter-besluitvorming')
         .executeTakeFirst();
       if (Number(r.numUpdatedRows) === 0)
-        throw new ConflictError('Over deze versie is intussen al besloten.');
+        throw new ConflictError('Over deze versie is intussen al besloten.', 'intussen-gewijzigd');
       await trx
         .insertInto('besluit')
         .values({

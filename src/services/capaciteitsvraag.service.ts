@@ -89,7 +89,7 @@ async function assertDossierBewerkbaar(db: Kysely<Database>, dossier: Dossier) {
     const o = await db.selectFrom('opgave').select('status').where('id', '=', dossier.id).executeTakeFirst();
     if (!o) throw new NotFoundError('Opgave', dossier.id);
     if (o.status === 'afgerond')
-      throw new ConflictError('Deze opgave is afgerond; de capaciteitsvraag ligt vast.');
+      throw new ConflictError('Deze opgave is afgerond; de capaciteitsvraag ligt vast.', 'dossier-afgerond');
     return;
   }
   const b = await db
@@ -101,6 +101,7 @@ async function assertDossierBewerkbaar(db: Kysely<Database>, dossier: Dossier) {
   if (!isBewerkbaar(b.status as BestuursopdrachtStatus)) {
     throw new ConflictError(
       `De bestuursopdracht is ${b.status}: de ingediende versie ligt vast. Zet haar terug naar 'verkend' om een nieuwe versie te maken.`,
+      'vastgelegd',
     );
   }
 }
@@ -168,7 +169,10 @@ export async function verhoogDossierVersie(db: Kysely<Database>, dossier: Dossie
     .where('status', 'in', ['concept', 'verkend'])
     .executeTakeFirst();
   if (Number(r.numUpdatedRows) === 0) {
-    throw new ConflictError('De bestuursopdracht is intussen ingediend; de capaciteitsvraag ligt vast.');
+    throw new ConflictError(
+      'De bestuursopdracht is intussen ingediend; de capaciteitsvraag ligt vast.',
+      'intussen-gewijzigd',
+    );
   }
 }
 

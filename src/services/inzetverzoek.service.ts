@@ -185,13 +185,17 @@ async function assertDossierKanInzet(db: Kysely<Database>, vraagId: string) {
     .executeTakeFirst();
   if (!d) throw new NotFoundError('Capaciteitsvraag', vraagId);
   if (d.opgave_status === 'afgerond')
-    throw new ConflictError('Deze opgave is afgerond; er wordt geen inzet meer gevraagd.');
+    throw new ConflictError(
+      'Deze opgave is afgerond; er wordt geen inzet meer gevraagd.',
+      'dossier-afgerond',
+    );
   if (
     d.opdracht_status &&
     !['vastgesteld', 'gewijzigd-vastgesteld', 'in-uitvoering'].includes(d.opdracht_status)
   ) {
     throw new ConflictError(
       `Vraag inzet aan zodra het college de bestuursopdracht heeft vastgesteld; nu is ze '${d.opdracht_status}'.`,
+      'verkeerde-fase',
     );
   }
 }
@@ -297,6 +301,7 @@ export async function vraagInzetAan(
       `Dit verzoek past niet in de reservering van het team (${Math.round(team.reservering * 100)}% voor robuust werk): ` +
         `naast de reservering is er in de krapste week nog ${formatUren(Math.max(0, team.minRuimte))} u/week. ` +
         'Vraag minder uren, of overschrijd de reservering bewust en geef de reden op (overschrijdReservering met overschrijdingReden).',
+      'teamreservering',
     );
   }
   const { id } = await withDbErrors(() =>
@@ -355,7 +360,10 @@ async function stap(
         .where('status', '=', huidig.status)
         .executeTakeFirst();
       if (Number(r.numUpdatedRows) === 0)
-        throw new ConflictError('Over dit verzoek is intussen al beslist. Laad het opnieuw.');
+        throw new ConflictError(
+          'Over dit verzoek is intussen al beslist. Laad het opnieuw.',
+          'intussen-gewijzigd',
+        );
     }),
   );
   return getInzetverzoek(db, id);
@@ -381,6 +389,7 @@ async function maakInzet(
   if (overlap) {
     throw new ConflictError(
       `${v.medewerker.naam} staat in die weken al ingepland op deze capaciteitsvraag. Vraag aansluitende weken aan of pas de bestaande inzet aan.`,
+      'overlap',
     );
   }
   await trx
@@ -425,7 +434,8 @@ export async function stelTegenvoor(
 
 export const aanvaardTegenvoorstel = (db: Kysely<Database>, id: string, g: Gebruiker, versie?: number) =>
   stap(db, id, 'ingestemd', g, 'aanvrager', versie, async (trx, v) => {
-    if (!v.tegenvoorstel) throw new ConflictError('Er ligt geen tegenvoorstel om te aanvaarden.');
+    if (!v.tegenvoorstel)
+      throw new ConflictError('Er ligt geen tegenvoorstel om te aanvaarden.', 'verkeerde-fase');
     await maakInzet(trx, v, v.tegenvoorstel.vanWeek, v.tegenvoorstel.totWeek, v.tegenvoorstel.urenPerWeek);
     return {};
   });

@@ -80,6 +80,7 @@ export async function addMedewerkerExpertise(
       if (await expertises.findMedewerkerExpertise(trx, medewerkerId, invoer.expertiseId)) {
         throw new ConflictError(
           'De medewerker heeft deze expertise al. Wijzig het niveau in plaats van hem opnieuw toe te voegen.',
+          'bestaat-al',
         );
       }
       await expertises.insertMedewerkerExpertise(trx, {

@@ -131,7 +131,7 @@ export async function endTeamlidmaatschap(
       );
       if (!rij) throw new NotFoundError('Teamlidmaatschap', lidmaatschapId);
       if (rij.einddatum !== null && rij.einddatum <= einddatum) {
-        throw new ConflictError(`Dit lidmaatschap is al beëindigd op ${rij.einddatum}.`);
+        throw new ConflictError(`Dit lidmaatschap is al beëindigd op ${rij.einddatum}.`, 'al-beeindigd');
       }
       assertGeenProblemen(controleerEinde(rij, einddatum, 'einddatum'));
       await medewerkers.endTeamlidmaatschap(trx, lidmaatschapId, einddatum);

@@ -229,7 +229,7 @@ export async function createOpgave(
 export async function updateOpgave(db: Kysely<Database>, id: string, versie: number, i: OpgaveInvoer) {
   const huidig = await getOpgave(db, id);
   if (huidig.status === 'afgerond')
-    throw new ConflictError('Deze opgave is afgerond en verandert niet meer.');
+    throw new ConflictError('Deze opgave is afgerond en verandert niet meer.', 'dossier-afgerond');
   await controleerVerwijzingen(db, i);
   await withDbErrors(() =>
     db.transaction().execute(async (trx) => {
@@ -279,7 +279,10 @@ export async function zetOpgaveStap(
       .where('status', '=', o.status)
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) === 0)
-      throw new ConflictError('De opgave is intussen een stap verder gezet. Laad haar opnieuw.');
+      throw new ConflictError(
+        'De opgave is intussen een stap verder gezet. Laad haar opnieuw.',
+        'intussen-gewijzigd',
+      );
     await trx
       .insertInto('dossier_overgang')
       .values({
@@ -305,7 +308,8 @@ export interface StakeholderInvoer {
 async function assertVerkenningOpen(db: Kysely<Database>, id: string) {
   const o = await db.selectFrom('opgave').select('status').where('id', '=', id).executeTakeFirst();
   if (!o) throw new NotFoundError('Opgave', id);
-  if (o.status === 'afgerond') throw new ConflictError('Deze opgave is afgerond en verandert niet meer.');
+  if (o.status === 'afgerond')
+    throw new ConflictError('Deze opgave is afgerond en verandert niet meer.', 'dossier-afgerond');
 }
 
 export async function addStakeholder(db: Kysely<Database>, opgaveId: string, i: StakeholderInvoer) {
@@ -370,6 +374,7 @@ export async function zetRolbepaling(db: Kysely<Database>, id: string, versie: n
   if (o.status !== 'rolbepaling' && o.status !== 'verkenning') {
     throw new ConflictError(
       `De rolbepaling hoort bij de fase verkenning of rolbepaling; deze opgave is in de fase '${o.status}'.`,
+      'verkeerde-fase',
     );
   }
   assertGeenProblemen(rolbepalingProblemen(i.overheidsrolPrimair, i.overheidsrolSecundair));

@@ -176,6 +176,7 @@ export async function createResultaatdoel(
         );
         throw new ConflictError(
           `Prioriteit ${invoer.prioriteit} is al bezet door "${bezet?.titel ?? 'een ander resultaatdoel'}". Laat de prioriteit weg om achteraan te beginnen en verander daarna de volgorde.`,
+          'bestaat-al',
         );
       }
       const nieuwId = await repo.insertResultaatdoel(trx, {
@@ -247,6 +248,7 @@ export async function herordenResultaatdoelen(
       ) {
         throw new ConflictError(
           `De volgorde moet precies de ${bekend.size} resultaatdoelen van dit team in ${periode} bevatten. Laad de lijst opnieuw: iemand kan intussen een doel hebben toegevoegd of verwijderd.`,
+          'intussen-gewijzigd',
         );
       }
       await repo.herorden(trx, volgorde);

@@ -320,6 +320,7 @@ export async function addLeidinggevende(
         if (zittend) {
           throw new ConflictError(
             `Dit team heeft vanaf ${zittend.ingangsdatum} al een teamleider. Beëindig dat leiderschap eerst (met een einddatum vóór ${invoer.ingangsdatum}).`,
+            'bestaat-al',
           );
         }
       }
@@ -348,7 +349,7 @@ export async function endLeidinggevende(
       const rij = await teams.findLeiderschapById(trx, leiderschapId);
       if (!rij || rij.team_id !== teamId) throw new NotFoundError('Leiderschap', leiderschapId);
       if (rij.einddatum !== null && rij.einddatum <= einddatum) {
-        throw new ConflictError(`Dit leiderschap is al beëindigd op ${rij.einddatum}.`);
+        throw new ConflictError(`Dit leiderschap is al beëindigd op ${rij.einddatum}.`, 'al-beeindigd');
       }
       assertGeenProblemen(controleerEinde(rij, einddatum, 'einddatum'));
       await teams.endLeiderschap(trx, leiderschapId, einddatum);

@@ -14,6 +14,7 @@ export async function startTotpInstelling(db: Kysely<Database>, g: Gebruiker) {
   if (g.totpIngesteld) {
     throw new ConflictError(
       'Tweestapsverificatie is al ingesteld. Een beheerder kan haar opnieuw instellen.',
+      'bestaat-al',
     );
   }
   const geheim = nieuwTotpGeheim();
@@ -28,7 +29,8 @@ export async function bevestigTotpInstelling(
   nu: Date = new Date(),
 ) {
   const sessie = await sessies.findOpenSessie(db, g.sessieId);
-  if (!sessie?.totp_voorstel) throw new ConflictError('Start eerst het instellen van tweestapsverificatie.');
+  if (!sessie?.totp_voorstel)
+    throw new ConflictError('Start eerst het instellen van tweestapsverificatie.', 'niet-gestart');
   const uitkomst = controleerTotp(sessie.totp_voorstel, code, null, nu.getTime());
   if (!uitkomst.geldig) {
     throw new ValidationError([

@@ -449,7 +449,7 @@ export async function zetOmInVerzoeken(
 ) {
   const s = await getVerdeelvoorstel(db, id);
   if (s.status !== 'klaar' || !s.resultaat) {
-    throw new ConflictError(`Het verdeelvoorstel is nog niet klaar (${s.status}).`);
+    throw new ConflictError(`Het verdeelvoorstel is nog niet klaar (${s.status}).`, 'nog-niet-klaar');
   }
   const onbekend = regelIndices.filter((i) => !s.resultaat!.regels[i]);
   if (onbekend.length > 0) {
@@ -473,6 +473,7 @@ export async function zetOmInVerzoeken(
           return `Regel ${i + 1} (${r.medewerker.naam}) is al omgezet in een inzetverzoek (${r.inzetverzoek!.status})`;
         })
         .join('; ')}. Er zijn geen verzoeken gemaakt; kies alleen regels die nog niet zijn aangevraagd.`,
+      'al-aangevraagd',
     );
   }
   const { vanWeek, totWeek } = wekenVanKwartaal(s.periode);
@@ -501,6 +502,7 @@ export async function zetOmInVerzoeken(
           `Regel ${i + 1} (${r.medewerker.naam}, ${formatUren(r.urenPerWeek)} u/week ${r.capaciteitsvraag.expertise}) past niet meer: ${
             error instanceof Error ? error.message : String(error)
           } Er zijn geen verzoeken gemaakt; bereken het voorstel opnieuw of kies andere regels.`,
+          'past-niet-meer',
         );
       }
     }

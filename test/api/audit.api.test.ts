@@ -114,9 +114,14 @@ describe('AVG', () => {
     await loginAls(api.db, ['medewerker'], { medewerkerId: lang.id });
     const inDienst = await call(api.app, 'POST', `/api/v1/medewerkers/${blijft.id}/anonimiseringen`);
     expect(inDienst.statusCode).toBe(409);
+    expect(inDienst.data).toMatchObject({
+      type: 'urn:wendbaar:probleem:nog-in-dienst',
+      title: 'Nog in dienst',
+    });
     const binnenTermijn = await call(api.app, 'POST', `/api/v1/medewerkers/${recent.id}/anonimiseringen`);
     expect(binnenTermijn.statusCode).toBe(409);
     expect(binnenTermijn.data.detail).toContain('bewaartermijn');
+    expect(binnenTermijn.data.type).toBe('urn:wendbaar:probleem:bewaartermijn-loopt');
     const res = await call(api.app, 'POST', `/api/v1/medewerkers/${lang.id}/anonimiseringen`);
     expect(res.statusCode).toBe(201);
     const na = await call(api.app, 'GET', `/api/v1/medewerkers/${lang.id}`);

@@ -72,6 +72,7 @@ describe('team availability', () => {
     });
     expect(zonder.statusCode).toBe(409);
     expect(zonder.data.detail).toContain('If-Match');
+    expect(zonder.data.type).toBe('urn:wendbaar:probleem:bestaat-al');
     const oud = await call(
       api.app,
       'PUT',

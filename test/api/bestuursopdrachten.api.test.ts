@@ -163,6 +163,7 @@ describe('a bestuursopdracht from ambitie to uitvoering', () => {
     const bevroren = await wijzig(b.id, ingediend.data.versie, { besluitvormingsproces: 'Anders' });
     expect(bevroren.statusCode).toBe(409);
     expect(bevroren.data.detail).toContain('bevroren');
+    expect(bevroren.data).toMatchObject({ type: 'urn:wendbaar:probleem:vastgelegd', title: 'Ligt vast' });
     const vraagWijzigen = await call(
       api.app,
       'PATCH',
@@ -171,6 +172,7 @@ describe('a bestuursopdracht from ambitie to uitvoering', () => {
       { 'if-match': `"${c.data.versie}"` },
     );
     expect(vraagWijzigen.statusCode).toBe(409);
+    expect(vraagWijzigen.data.type).toBe('urn:wendbaar:probleem:vastgelegd');
 
     // Only the college decides, and only on the submitted version.
     const directeur = await call(api.app, 'POST', `/api/v1/bestuursopdrachten/${b.id}/besluiten`, {

@@ -215,6 +215,7 @@ describe('an inzetverzoek with the teamleider’s consent', () => {
     );
     expect(weer.statusCode).toBe(409);
     expect(weer.data.detail).toContain('al ingepland');
+    expect(weer.data.type).toBe('urn:wendbaar:probleem:overlap');
   });
 
   it('keeps the team’s reservering unless the asker overrides it with a reason, on the record', async () => {
@@ -235,6 +236,11 @@ describe('an inzetverzoek with the teamleider’s consent', () => {
     });
     expect(teVeel.statusCode).toBe(409);
     expect(teVeel.data.detail).toContain('reservering van het team (95%');
+    // The web app and other clients tell this conflict apart by its type, not by the Dutch text.
+    expect(teVeel.data).toMatchObject({
+      type: 'urn:wendbaar:probleem:teamreservering',
+      title: 'Breekt de teamreservering',
+    });
     const zonderReden = await vraagAan({
       medewerkerId: mia.id,
       urenPerWeek: 12,
@@ -407,6 +413,7 @@ describe('an inzetverzoek with the teamleider’s consent', () => {
     );
     expect(teVroeg.statusCode).toBe(409);
     expect(teVroeg.data.detail).toContain('concept');
+    expect(teVroeg.data.type).toBe('urn:wendbaar:probleem:verkeerde-fase');
   });
 });
 

@@ -280,6 +280,7 @@ describe('expertise of a medewerker', () => {
       niveau: 3,
     });
     expect(dubbel.statusCode).toBe(409);
+    expect(dubbel.data.type).toBe('urn:wendbaar:probleem:bestaat-al');
     const patch = await call(
       api.app,
       'PATCH',

@@ -83,6 +83,7 @@ describe('resultaatdoelen', () => {
     );
     expect(botsing.statusCode).toBe(409);
     expect(botsing.data.detail).toContain('Vergunningen binnen 8 weken');
+    expect(botsing.data.type).toBe('urn:wendbaar:probleem:bestaat-al');
   });
 
   it('refuses a policy goal of another budget year, bad weights and missing goals, all at once', async () => {

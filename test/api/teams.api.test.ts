@@ -164,6 +164,7 @@ describe('leidinggevenden', () => {
     });
     expect(dubbel.statusCode).toBe(409);
     expect(dubbel.data.detail).toContain('al een teamleider');
+    expect(dubbel.data.type).toBe('urn:wendbaar:probleem:bestaat-al');
     const einde = await call(api.app, 'PATCH', `/api/v1/teams/${team.id}/leidinggevenden/${res.data.id}`, {
       einddatum: '2024-12-31',
     });

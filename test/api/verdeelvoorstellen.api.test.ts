@@ -215,6 +215,7 @@ describe('a verdeelvoorstel', () => {
     expect(nogmaals.statusCode).toBe(409);
     expect(nogmaals.data.detail).toContain('Regel 1');
     expect(nogmaals.data.detail).toContain('al omgezet');
+    expect(nogmaals.data.type).toBe('urn:wendbaar:probleem:al-aangevraagd');
     expect(await snapshot(api)).toBe(voor);
   }, 60_000);
 
