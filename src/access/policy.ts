@@ -176,6 +176,8 @@ export const POLICY: Record<string, Regel> = {
   'POST /opgaven/{opgaveId}/stakeholders': { toegang: DOSSIER_SCHRIJVERS },
   'DELETE /opgaven/{opgaveId}/stakeholders/{stakeholderId}': { toegang: DOSSIER_SCHRIJVERS },
   'POST /opgaven/{opgaveId}/bevindingen': { toegang: DOSSIER_SCHRIJVERS },
+  'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId}': { toegang: DOSSIER_SCHRIJVERS },
+  'DELETE /opgaven/{opgaveId}/bevindingen/{bevindingId}': { toegang: DOSSIER_SCHRIJVERS },
   'PUT /opgaven/{opgaveId}/rolbepaling': { toegang: ['college', 'directeur', 'programmaregisseur'] },
   'GET /opgaven/{opgaveId}/capaciteitsvragen': { toegang: DOSSIER_LEZERS },
   'POST /opgaven/{opgaveId}/capaciteitsvragen': { toegang: DOSSIER_SCHRIJVERS },

@@ -329,15 +329,26 @@ export async function addStakeholder(db: Kysely<Database>, opgaveId: string, i: 
   return getOpgave(db, opgaveId);
 }
 
-export async function removeStakeholder(db: Kysely<Database>, opgaveId: string, stakeholderId: string) {
+/** Removes one part of an opgave's exploration; 404 when it is not this opgave's. */
+async function verwijderUitVerkenning(
+  db: Kysely<Database>,
+  tabel: 'opgave_stakeholder' | 'opgave_bevinding',
+  soort: string,
+  opgaveId: string,
+  id: string,
+) {
   await assertVerkenningOpen(db, opgaveId);
   const r = await db
-    .deleteFrom('opgave_stakeholder')
-    .where('id', '=', stakeholderId)
+    .deleteFrom(tabel)
+    .where('id', '=', id)
     .where('opgave_id', '=', opgaveId)
     .executeTakeFirst();
-  if (Number(r.numDeletedRows) === 0) throw new NotFoundError('Stakeholder', stakeholderId);
+  if (Number(r.numDeletedRows) === 0) throw new NotFoundError(soort, id);
   await verhoogDossierVersie(db, { soort: 'opgave', id: opgaveId });
+}
+
+export async function removeStakeholder(db: Kysely<Database>, opgaveId: string, stakeholderId: string) {
+  await verwijderUitVerkenning(db, 'opgave_stakeholder', 'Stakeholder', opgaveId, stakeholderId);
 }
 
 export async function addBevinding(
@@ -358,6 +369,32 @@ export async function addBevinding(
     })
     .execute();
   return getOpgave(db, opgaveId);
+}
+
+/** Corrects a finding: its date, its text or both. */
+export async function updateBevinding(
+  db: Kysely<Database>,
+  opgaveId: string,
+  bevindingId: string,
+  i: { datum?: string | undefined; tekst?: string | undefined },
+) {
+  await assertVerkenningOpen(db, opgaveId);
+  const r = await db
+    .updateTable('opgave_bevinding')
+    .set({
+      ...(i.datum !== undefined ? { datum: i.datum } : {}),
+      ...(i.tekst !== undefined ? { tekst: i.tekst.trim() } : {}),
+    })
+    .where('id', '=', bevindingId)
+    .where('opgave_id', '=', opgaveId)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) throw new NotFoundError('Bevinding', bevindingId);
+  await verhoogDossierVersie(db, { soort: 'opgave', id: opgaveId });
+  return getOpgave(db, opgaveId);
+}
+
+export async function removeBevinding(db: Kysely<Database>, opgaveId: string, bevindingId: string) {
+  await verwijderUitVerkenning(db, 'opgave_bevinding', 'Bevinding', opgaveId, bevindingId);
 }
 
 export interface RolbepalingInvoer {

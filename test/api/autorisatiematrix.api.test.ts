@@ -116,6 +116,8 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'POST /opgaven/{opgaveId}/stakeholders': DOSSIERS_SCHRIJVEN,
   'DELETE /opgaven/{opgaveId}/stakeholders/{stakeholderId}': DOSSIERS_SCHRIJVEN,
   'POST /opgaven/{opgaveId}/bevindingen': DOSSIERS_SCHRIJVEN,
+  'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId}': DOSSIERS_SCHRIJVEN,
+  'DELETE /opgaven/{opgaveId}/bevindingen/{bevindingId}': DOSSIERS_SCHRIJVEN,
   'PUT /opgaven/{opgaveId}/rolbepaling': ['college', 'directeur', 'programmaregisseur'],
   'GET /opgaven/{opgaveId}/capaciteitsvragen': DOSSIERS_LEZEN,
   'POST /opgaven/{opgaveId}/capaciteitsvragen': DOSSIERS_SCHRIJVEN,

@@ -198,3 +198,78 @@ describe('an opgave from signalering through verkenning and rolbepaling', () => 
     expect(na.overgangen).toHaveLength(2);
   });
 });
+
+describe('the findings of an exploration', () => {
+  it('are corrected and removed by those who write dossiers, each change on the audit record', async () => {
+    const o = (
+      await call(
+        api.app,
+        'POST',
+        '/api/v1/opgaven',
+        { titel: 'Bevindingen', omschrijving: 'x' },
+        als(regisseur),
+      )
+    ).data;
+    const ander = (
+      await call(api.app, 'POST', '/api/v1/opgaven', { titel: 'Andere', omschrijving: 'x' }, als(regisseur))
+    ).data;
+    const na = await call(
+      api.app,
+      'POST',
+      `/api/v1/opgaven/${o.id}/bevindingen`,
+      { datum: '2026-10-01', tekst: 'Wachtlijst van twee jaar.' },
+      als(regisseur),
+    );
+    const b = na.data.bevindingen[0];
+    const pad = `/api/v1/opgaven/${o.id}/bevindingen/${b.id}`;
+
+    const fout = await call(api.app, 'PATCH', pad, { datum: '2026-13-01', tekst: '  ' }, als(regisseur));
+    expect(fout.statusCode).toBe(400);
+    expect(fout.data.invalidParams.map((p: any) => p.name).sort()).toEqual(['datum', 'tekst']);
+
+    const gecorrigeerd = await call(
+      api.app,
+      'PATCH',
+      pad,
+      { tekst: ' Wachtlijst van drie jaar. ' },
+      als(regisseur),
+    );
+    expect(gecorrigeerd.statusCode, gecorrigeerd.body).toBe(200);
+    expect(gecorrigeerd.data.bevindingen).toEqual([
+      { id: b.id, datum: '2026-10-01', tekst: 'Wachtlijst van drie jaar.' },
+    ]);
+    expect(gecorrigeerd.data.versie).toBeGreaterThan(na.data.versie);
+    const datum = await call(api.app, 'PATCH', pad, { datum: '2026-09-30' }, als(regisseur));
+    expect(datum.data.bevindingen[0]).toMatchObject({
+      datum: '2026-09-30',
+      tekst: 'Wachtlijst van drie jaar.',
+    });
+
+    // Only through its own opgave, and only for those who write dossiers.
+    const elders = `/api/v1/opgaven/${ander.id}/bevindingen/${b.id}`;
+    expect((await call(api.app, 'PATCH', elders, { tekst: 'x' }, als(regisseur))).statusCode).toBe(404);
+    expect((await call(api.app, 'DELETE', elders, undefined, als(regisseur))).statusCode).toBe(404);
+    expect((await call(api.app, 'DELETE', pad, undefined, als(teamleider))).statusCode).toBe(403);
+
+    expect((await call(api.app, 'DELETE', pad, undefined, als(regisseur))).statusCode).toBe(204);
+    expect((await call(api.app, 'GET', `/api/v1/opgaven/${o.id}`)).data.bevindingen).toEqual([]);
+    expect((await call(api.app, 'DELETE', pad, undefined, als(regisseur))).statusCode).toBe(404);
+
+    const audit = await api.db
+      .selectFrom('audit_log')
+      .select(['actie', 'resultaat'])
+      .where('object_id', '=', b.id)
+      .orderBy('id')
+      .execute();
+    expect(audit.map((r) => `${r.actie} ${r.resultaat}`)).toEqual([
+      'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId} mislukt',
+      'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId} gelukt',
+      'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId} gelukt',
+      'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId} mislukt',
+      'DELETE /opgaven/{opgaveId}/bevindingen/{bevindingId} mislukt',
+      'DELETE /opgaven/{opgaveId}/bevindingen/{bevindingId} geweigerd',
+      'DELETE /opgaven/{opgaveId}/bevindingen/{bevindingId} gelukt',
+      'DELETE /opgaven/{opgaveId}/bevindingen/{bevindingId} mislukt',
+    ]);
+  });
+});

@@ -51,6 +51,9 @@ beforeAll(async () => {
   });
   const wprogramma = await call(api.app, 'POST', '/api/v1/programmas', { naam: 'Fuzzprogramma' });
   const opgave = await call(api.app, 'POST', '/api/v1/opgaven', { titel: 'Fuzzopgave', omschrijving: 'x' });
+  const metBevinding = await call(api.app, 'POST', `/api/v1/opgaven/${opgave.data.id}/bevindingen`, {
+    tekst: 'Fuzzbevinding',
+  });
   const ambitie = await call(api.app, 'POST', '/api/v1/bestuurlijke-ambities', {
     titel: 'Fuzzambitie',
     bron: 'nieuw',
@@ -74,6 +77,7 @@ beforeAll(async () => {
     inzetverzoek: verzoek.data.id,
     wprogramma: wprogramma.data.id,
     opgave: opgave.data.id,
+    bevinding: metBevinding.data.bevindingen[0].id,
     ambitie: ambitie.data.id,
     bestuursopdracht: opdracht.data.id,
     capaciteitsvraag: vraag.data.id,
@@ -273,6 +277,11 @@ const ENDPOINTS: Endpoint[] = [
     method: 'POST',
     url: () => `/api/v1/opgaven/${ids.opgave}/bevindingen`,
     valid: () => ({ datum: '2026-10-01', tekst: 't' }),
+  },
+  {
+    method: 'PATCH',
+    url: () => `/api/v1/opgaven/${ids.opgave}/bevindingen/${ids.bevinding}`,
+    valid: () => ({ datum: '2026-10-02', tekst: 'gecorrigeerd' }),
   },
   {
     method: 'PUT',

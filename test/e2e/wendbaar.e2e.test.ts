@@ -363,6 +363,31 @@ describe.skipIf(!browserAvailable)(
       await expect
         .poll(() => page.getByTestId('bevindingen').textContent())
         .toContain('Wachtlijst van twee jaar');
+      // A finding is corrected in place, and one recorded by mistake is removed after a confirmation.
+      await page.getByLabel('Bevinding', { exact: true }).fill('Dubbel ingevoerd.');
+      await knop(page, 'Bevinding opslaan').click();
+      await gemeld(page, 'De bevinding is vastgelegd.');
+      const bevindingen = page.getByTestId('bevindingen');
+      const eerste = bevindingen.getByRole('listitem').filter({ hasText: 'Wachtlijst van twee jaar' });
+      await knop(eerste, /^Wijzigen/).click();
+      // The item's text is now in the form, so the form is found by itself.
+      const correctie = bevindingen.locator('form');
+      await correctie
+        .getByLabel('Bevinding', { exact: true })
+        .fill('Wachtlijst van drie jaar voor nieuwe aansluitingen.');
+      await expectAccessible(page, 'opgave-bevinding-wijzigen');
+      await knop(correctie, 'Opslaan').click();
+      await gemeld(page, 'De bevinding is gecorrigeerd.');
+      await expect.poll(() => bevindingen.textContent()).toContain('Wachtlijst van drie jaar');
+      expect(await bevindingen.textContent()).not.toContain('twee jaar');
+      const dubbel = bevindingen.getByRole('listitem').filter({ hasText: 'Dubbel ingevoerd.' });
+      await knop(dubbel, /^Verwijderen/).click();
+      const dialoog = page.getByRole('dialog');
+      await dialoog.waitFor();
+      await knop(dialoog, 'Verwijderen').click();
+      await gemeld(page, 'De bevinding is verwijderd.');
+      await expect.poll(() => bevindingen.textContent()).not.toContain('Dubbel ingevoerd.');
+      expect(await bevindingen.getByRole('listitem').count()).toBe(1);
       await expectAccessible(page, 'opgave-verkenning');
 
       await knop(page, 'Naar rolbepaling').click();

@@ -259,6 +259,53 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
     },
   );
 
+  const bevindingParams = z.object({ opgaveId: idParam, bevindingId: idParam });
+
+  app.patch(
+    '/opgaven/:opgaveId/bevindingen/:bevindingId',
+    {
+      schema: {
+        tags,
+        operationId: 'updateBevinding',
+        summary: 'Een bevinding corrigeren: datum, tekst of beide (zolang de opgave niet is afgerond)',
+        params: bevindingParams,
+        body: z.strictObject({ datum: datum.optional(), tekst: tekst(8000).optional() }),
+        response: { 200: opgaveSchema },
+      },
+    },
+    async (request, reply) => {
+      const o = await service.updateBevinding(
+        db,
+        opgaveId(request.params.opgaveId),
+        assertId(request.params.bevindingId, 'Bevinding'),
+        request.body,
+      );
+      setEtag(reply, o.versie);
+      return o;
+    },
+  );
+
+  app.delete(
+    '/opgaven/:opgaveId/bevindingen/:bevindingId',
+    {
+      schema: {
+        tags,
+        operationId: 'removeBevinding',
+        summary: 'Een bevinding verwijderen (zolang de opgave niet is afgerond)',
+        params: bevindingParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await service.removeBevinding(
+        db,
+        opgaveId(request.params.opgaveId),
+        assertId(request.params.bevindingId, 'Bevinding'),
+      );
+      return reply.code(204).send(null);
+    },
+  );
+
   app.put(
     '/opgaven/:opgaveId/rolbepaling',
     {

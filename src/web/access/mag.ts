@@ -145,6 +145,14 @@ export const TOEGANG = {
     rollen: DOSSIER_SCHRIJVERS,
   },
   'opgaven.bevindingToevoegen': { route: 'POST /opgaven/{opgaveId}/bevindingen', rollen: DOSSIER_SCHRIJVERS },
+  'opgaven.bevindingWijzigen': {
+    route: 'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId}',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
+  'opgaven.bevindingVerwijderen': {
+    route: 'DELETE /opgaven/{opgaveId}/bevindingen/{bevindingId}',
+    rollen: DOSSIER_SCHRIJVERS,
+  },
   'opgaven.rolbepaling': {
     route: 'PUT /opgaven/{opgaveId}/rolbepaling',
     rollen: ['college', 'directeur', 'programmaregisseur'],

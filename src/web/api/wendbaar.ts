@@ -60,6 +60,14 @@ export const removeStakeholder = (opgaveId: string, stakeholderId: string) =>
   request<void>('DELETE', `/opgaven/${enc(opgaveId)}/stakeholders/${enc(stakeholderId)}`);
 export const addBevinding = (opgaveId: string, bevinding: { datum?: string; tekst: string }) =>
   request<Opgave>('POST', `/opgaven/${enc(opgaveId)}/bevindingen`, { body: bevinding });
+export const updateBevinding = (
+  opgaveId: string,
+  bevindingId: string,
+  bevinding: { datum?: string; tekst?: string },
+) =>
+  request<Opgave>('PATCH', `/opgaven/${enc(opgaveId)}/bevindingen/${enc(bevindingId)}`, { body: bevinding });
+export const removeBevinding = (opgaveId: string, bevindingId: string) =>
+  request<void>('DELETE', `/opgaven/${enc(opgaveId)}/bevindingen/${enc(bevindingId)}`);
 export const putRolbepaling = (
   opgaveId: string,
   versie: number,

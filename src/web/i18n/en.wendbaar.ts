@@ -148,6 +148,11 @@ export const enWendbaar: Record<keyof typeof nlWendbaar, string> = {
   'wb.bevinding.nieuw': 'Add finding',
   'wb.bevinding.toevoegen': 'Save finding',
   'wb.bevinding.toegevoegd': 'The finding has been recorded.',
+  'wb.bevinding.wijzigenVan': 'finding of {datum}',
+  'wb.bevinding.gewijzigd': 'The finding has been corrected.',
+  'wb.bevinding.verwijderenTitel': 'Delete finding?',
+  'wb.bevinding.verwijderenTekst': 'The finding of {datum} is removed from the exploration.',
+  'wb.bevinding.verwijderd': 'The finding has been deleted.',
 
   'wb.rol.uitleg':
     'The executive board decides the degree of municipal ownership and its role (after the government roles of the NSOB). This can be done in the phases exploration and role decision.',

@@ -149,6 +149,11 @@ export const nlWendbaar = {
   'wb.bevinding.nieuw': 'Bevinding toevoegen',
   'wb.bevinding.toevoegen': 'Bevinding opslaan',
   'wb.bevinding.toegevoegd': 'De bevinding is vastgelegd.',
+  'wb.bevinding.wijzigenVan': 'bevinding van {datum}',
+  'wb.bevinding.gewijzigd': 'De bevinding is gecorrigeerd.',
+  'wb.bevinding.verwijderenTitel': 'Bevinding verwijderen?',
+  'wb.bevinding.verwijderenTekst': 'De bevinding van {datum} wordt uit de verkenning verwijderd.',
+  'wb.bevinding.verwijderd': 'De bevinding is verwijderd.',
 
   'wb.rol.uitleg':
     'Het college bepaalt de mate van eigenaarschap van de gemeente en haar rol (naar de overheidsrollen van de NSOB). Dat kan in de fasen verkenning en rolbepaling.',

@@ -1,9 +1,11 @@
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useMag } from '../../../access/sessie';
-import { addBevinding } from '../../../api/wendbaar';
+import { addBevinding, removeBevinding, updateBevinding } from '../../../api/wendbaar';
+import type { Opgave } from '../../../api/wendbaar.types';
 import { useNotify } from '../../../app/notifications';
-import { useT } from '../../../i18n/i18n';
+import { useI18n, useT } from '../../../i18n/i18n';
+import { ConfirmDialog } from '../../ConfirmDialog';
 import { DateText } from '../../DateText';
 import { Disclosure } from '../../Disclosure';
 import { ErrorSummary } from '../../ErrorSummary';
@@ -11,18 +13,41 @@ import { TextareaField, TextField } from '../../FormFields';
 import { todayIso } from '../../numbers';
 import { Section } from '../../Section';
 import { useForm } from '../../useForm';
+import { useVerwijderen } from '../../useVerwijderen';
 import { type OpgaveDeelProps, opgaveSectieId } from './opgavePagina';
 
-/** Record a finding of the exploration, dated (today unless given). */
-function BevindingForm({ opgaveId, onAdded }: { opgaveId: string; onAdded: OpgaveDeelProps['onSaved'] }) {
+type Bevinding = Opgave['bevindingen'][number];
+
+/**
+ * Record a finding of the exploration, dated (today unless given), or correct one: with `bevinding`
+ * the form starts from it and saves a correction.
+ */
+function BevindingForm({
+  opgaveId,
+  bevinding,
+  onSaved,
+  onCancel,
+}: {
+  opgaveId: string;
+  bevinding?: Bevinding;
+  onSaved: OpgaveDeelProps['onSaved'];
+  onCancel?: () => void;
+}) {
   const t = useT();
-  const [datum, setDatum] = useState(todayIso());
-  const [tekst, setTekst] = useState('');
-  const form = useForm('bevinding', { datum: t('wb.bevinding.datum'), tekst: t('wb.bevinding.tekst') });
+  const [datum, setDatum] = useState(bevinding?.datum ?? todayIso());
+  const [tekst, setTekst] = useState(bevinding?.tekst ?? '');
+  const form = useForm(bevinding ? `bevinding-${bevinding.id}` : 'bevinding', {
+    datum: t('wb.bevinding.datum'),
+    tekst: t('wb.bevinding.tekst'),
+  });
   const submit = form.handleSubmit(async () => {
+    if (bevinding) {
+      onSaved(await updateBevinding(opgaveId, bevinding.id, { datum, tekst: tekst.trim() }));
+      return;
+    }
     const opgave = await addBevinding(opgaveId, { datum, tekst: tekst.trim() });
     setTekst('');
-    onAdded(opgave);
+    onSaved(opgave);
     document.getElementById(form.idFor('tekst'))?.focus();
   });
   return (
@@ -30,21 +55,41 @@ function BevindingForm({ opgaveId, onAdded }: { opgaveId: string; onAdded: Opgav
       <ErrorSummary form={form} />
       <TextField form={form} name="datum" type="date" value={datum} onChange={setDatum} size="sm" />
       <TextareaField form={form} name="tekst" value={tekst} onChange={setTekst} rows={3} />
-      <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-        {t('wb.bevinding.toevoegen')}
-      </Button>
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
+          {bevinding ? t('actie.opslaan') : t('wb.bevinding.toevoegen')}
+        </Button>
+        {onCancel && (
+          <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
+            {t('actie.annuleren')}
+          </Button>
+        )}
+      </ButtonGroup>
     </form>
   );
 }
 
-/** The findings of the exploration, newest first, and a form to add one. */
-export function Bevindingen({ opgave, bewerken, onSaved }: OpgaveDeelProps) {
-  const t = useT();
+/** The findings of the exploration, newest first, each to correct or remove, and a form to add one. */
+export function Bevindingen({ opgave, bewerken, onSaved, haalActueel }: OpgaveDeelProps) {
+  const { t, formatDate } = useI18n();
   const mag = useMag();
   const notify = useNotify();
+  const sectieId = opgaveSectieId('bevindingen');
   const [open, setOpen] = useState(false);
+  const [inBewerking, setInBewerking] = useState<string | null>(null);
+  const verwijderen = useVerwijderen(
+    (b: Bevinding) => removeBevinding(opgave.id, b.id),
+    async () => {
+      notify(t('wb.bevinding.verwijderd'));
+      await haalActueel();
+      document.getElementById(sectieId)?.focus();
+    },
+  );
+  const magWijzigen = bewerken && mag('opgaven.bevindingWijzigen');
+  const magVerwijderen = bewerken && mag('opgaven.bevindingVerwijderen');
+  const wijzigKnop = (b: Bevinding) => `bevinding-wijzig-${b.id}`;
   return (
-    <Section title={t('wb.opgave.bevindingen')} level={3} anchorId={opgaveSectieId('bevindingen')}>
+    <Section title={t('wb.opgave.bevindingen')} level={3} anchorId={sectieId}>
       {opgave.bevindingen.length === 0 ? (
         <Paragraph>{t('wb.bevinding.geen')}</Paragraph>
       ) : (
@@ -54,22 +99,82 @@ export function Bevindingen({ opgave, bewerken, onSaved }: OpgaveDeelProps) {
               <span className="wb-bevindingen__datum">
                 <DateText value={b.datum} />
               </span>
-              <span className="wb-pre-line">{b.tekst}</span>
+              {inBewerking === b.id ? (
+                <BevindingForm
+                  opgaveId={opgave.id}
+                  bevinding={b}
+                  onSaved={(o) => {
+                    setInBewerking(null);
+                    onSaved(o);
+                    notify(t('wb.bevinding.gewijzigd'));
+                    setTimeout(() => document.getElementById(wijzigKnop(b))?.focus());
+                  }}
+                  onCancel={() => {
+                    setInBewerking(null);
+                    setTimeout(() => document.getElementById(wijzigKnop(b))?.focus());
+                  }}
+                />
+              ) : (
+                <span className="wb-pre-line">{b.tekst}</span>
+              )}
+              {inBewerking !== b.id && (magWijzigen || magVerwijderen) && (
+                <ButtonGroup>
+                  {magWijzigen && (
+                    <Button
+                      id={wijzigKnop(b)}
+                      appearance="subtle-button"
+                      onClick={() => setInBewerking(b.id)}
+                    >
+                      {t('actie.wijzigen')}
+                      <span className="wb-visually-hidden">
+                        {' '}
+                        {t('wb.bevinding.wijzigenVan', { datum: formatDate(b.datum) })}
+                      </span>
+                    </Button>
+                  )}
+                  {magVerwijderen && (
+                    <Button appearance="subtle-button" hint="danger" onClick={() => verwijderen.vraag(b)}>
+                      {t('actie.verwijderen')}
+                      <span className="wb-visually-hidden">
+                        {' '}
+                        {t('wb.bevinding.wijzigenVan', { datum: formatDate(b.datum) })}
+                      </span>
+                    </Button>
+                  )}
+                </ButtonGroup>
+              )}
             </li>
           ))}
         </ul>
+      )}
+      {verwijderen.fout && (
+        <Paragraph className="wb-inline-error" role="alert">
+          {verwijderen.fout}
+        </Paragraph>
       )}
       {bewerken && mag('opgaven.bevindingToevoegen') && (
         <Disclosure label={t('wb.bevinding.nieuw')} open={open} onToggle={setOpen}>
           <BevindingForm
             opgaveId={opgave.id}
-            onAdded={(o) => {
+            onSaved={(o) => {
               onSaved(o);
               notify(t('wb.bevinding.toegevoegd'));
             }}
           />
         </Disclosure>
       )}
+      <ConfirmDialog
+        open={verwijderen.weg !== null}
+        title={t('wb.bevinding.verwijderenTitel')}
+        confirmLabel={t('actie.verwijderen')}
+        busy={verwijderen.bezig}
+        onCancel={verwijderen.annuleer}
+        onConfirm={verwijderen.bevestig}
+      >
+        {verwijderen.weg
+          ? t('wb.bevinding.verwijderenTekst', { datum: formatDate(verwijderen.weg.datum) })
+          : ''}
+      </ConfirmDialog>
     </Section>
   );
 }

@@ -24,7 +24,7 @@ import { withReasons } from '../../numbers';
 import { Section } from '../../Section';
 import { TableScroll } from '../../TableScroll';
 import { useForm } from '../../useForm';
-import { toProblemError } from '../../useResource';
+import { useVerwijderen } from '../../useVerwijderen';
 import { type OpgaveDeelProps, opgaveSectieId } from './opgavePagina';
 
 /** Record a stakeholder of the exploration: name, internal or external, interest, influence, involvement. */
@@ -114,9 +114,14 @@ export function Stakeholders({ opgave, bewerken, onSaved, haalActueel }: OpgaveD
   const captionId = useId();
   const sectieId = opgaveSectieId('stakeholders');
   const [open, setOpen] = useState(false);
-  const [weg, setWeg] = useState<Stakeholder | null>(null);
-  const [bezig, setBezig] = useState(false);
-  const [fout, setFout] = useState<string | null>(null);
+  const verwijderen = useVerwijderen(
+    (s: Stakeholder) => removeStakeholder(opgave.id, s.id),
+    async (s) => {
+      notify(t('wb.sh.verwijderd', { naam: s.naam }));
+      await haalActueel();
+      document.getElementById(sectieId)?.focus();
+    },
+  );
   const magToevoegen = bewerken && mag('opgaven.stakeholderToevoegen');
   const magVerwijderen = bewerken && mag('opgaven.stakeholderVerwijderen');
   return (
@@ -149,7 +154,7 @@ export function Stakeholders({ opgave, bewerken, onSaved, haalActueel }: OpgaveD
                   <TableCell>{t(`wb.sh.betrokkenheid.${s.betrokkenheid}`)}</TableCell>
                   {magVerwijderen && (
                     <TableCell>
-                      <Button appearance="subtle-button" hint="danger" onClick={() => setWeg(s)}>
+                      <Button appearance="subtle-button" hint="danger" onClick={() => verwijderen.vraag(s)}>
                         {t('actie.verwijderen')}
                         <span className="wb-visually-hidden"> {s.naam}</span>
                       </Button>
@@ -161,9 +166,9 @@ export function Stakeholders({ opgave, bewerken, onSaved, haalActueel }: OpgaveD
           </Table>
         </TableScroll>
       )}
-      {fout && (
+      {verwijderen.fout && (
         <Paragraph className="wb-inline-error" role="alert">
-          {fout}
+          {verwijderen.fout}
         </Paragraph>
       )}
       {magToevoegen && (
@@ -178,32 +183,14 @@ export function Stakeholders({ opgave, bewerken, onSaved, haalActueel }: OpgaveD
         </Disclosure>
       )}
       <ConfirmDialog
-        open={weg !== null}
+        open={verwijderen.weg !== null}
         title={t('wb.sh.verwijderenTitel')}
         confirmLabel={t('actie.verwijderen')}
-        busy={bezig}
-        onCancel={() => setWeg(null)}
-        onConfirm={async () => {
-          if (!weg) return;
-          const stakeholder = weg;
-          setBezig(true);
-          setFout(null);
-          try {
-            await removeStakeholder(opgave.id, stakeholder.id);
-            setWeg(null);
-            notify(t('wb.sh.verwijderd', { naam: stakeholder.naam }));
-            await haalActueel();
-            document.getElementById(sectieId)?.focus();
-          } catch (error) {
-            const p = toProblemError(error);
-            setWeg(null);
-            setFout(p.detail ?? p.title);
-          } finally {
-            setBezig(false);
-          }
-        }}
+        busy={verwijderen.bezig}
+        onCancel={verwijderen.annuleer}
+        onConfirm={verwijderen.bevestig}
       >
-        {weg ? t('wb.sh.verwijderenTekst', { naam: weg.naam }) : ''}
+        {verwijderen.weg ? t('wb.sh.verwijderenTekst', { naam: verwijderen.weg.naam }) : ''}
       </ConfirmDialog>
     </Section>
   );
