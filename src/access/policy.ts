@@ -73,7 +73,8 @@ export const POLICY: Record<string, Regel> = {
   'PATCH /accounts/{accountId}': { toegang: ['beheerder'] },
   'POST /accounts/{accountId}/wachtwoord-resets': { toegang: ['beheerder'] },
   'POST /accounts/{accountId}/totp-resets': { toegang: ['beheerder'] },
-  'GET /auditregels': { toegang: ['beheerder'] },
+  // Each record names its actor's account: reading the log reads personal data.
+  'GET /auditregels': { toegang: ['beheerder'], leestPersoonsgegevens: true },
   'GET /auditregels/verificatie': { toegang: ['beheerder'] },
   'POST /medewerkers/{medewerkerId}/anonimiseringen': { toegang: ['beheerder'] },
 

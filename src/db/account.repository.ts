@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Rol } from '../domain/rol';
-import { likePatroon, offset, type Paginering, telRijen } from './query-helpers';
+import { likePatroon, offset, type Paginering, type Sortering, telRijen } from './query-helpers';
 import type { AccountRow, Database } from './schema';
 
 export interface AccountMetRollen extends AccountRow {
@@ -57,10 +57,11 @@ export async function findAccountByPersoneelsnummer(
   return rij ? (await metRollen(db, [rij]))[0] : undefined;
 }
 
-/** A page of accounts by name, optionally those whose name or e-mail contains `zoek`, with the total. */
+/** A page of accounts, optionally those whose name or e-mail contains `zoek`, with the total. */
 export async function listAccounts(
   db: Kysely<Database>,
   zoek: string | undefined,
+  sortering: Sortering<'naam' | 'eMail'>,
   pagina: Paginering,
 ): Promise<{ rijen: AccountMetRollen[]; aantal: number }> {
   let q = db.selectFrom('account').selectAll();
@@ -69,7 +70,12 @@ export async function listAccounts(
     q = q.where((eb) => eb.or([eb('naam', 'ilike', patroon), eb('e_mail', 'ilike', patroon)]));
   }
   const [rijen, aantal] = await Promise.all([
-    q.orderBy('naam').orderBy('id').limit(pagina.paginaGrootte).offset(offset(pagina)).execute(),
+    q
+      .orderBy(sortering.veld === 'naam' ? 'naam' : 'e_mail', sortering.richting)
+      .orderBy('id')
+      .limit(pagina.paginaGrootte)
+      .offset(offset(pagina))
+      .execute(),
     telRijen(q),
   ]);
   return { rijen: await metRollen(db, rijen), aantal };

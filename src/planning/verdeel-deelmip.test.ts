@@ -18,6 +18,7 @@ function perPaar(inst: VerdeelInstantie, paren: ReturnType<typeof snoei>) {
 describe('re-deciding one neighbourhood as a MIP of its own', () => {
   it('keeps every constraint of the whole instance, changes only open pairs, and only improves', async () => {
     const h = await loadHighs();
+    let verbeterd = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1, max: 1_000_000 }),
@@ -33,6 +34,7 @@ describe('re-deciding one neighbourhood as a MIP of its own', () => {
           const vrij = [...paren.keys()].filter((i) => ((i * 2654435761 + seed) % 1000) / 1000 < deel);
           const r = herverdeel(h, inst, paren, start, vrij, { seconden: 2, gap: 1e-6 });
           if (!r) return;
+          verbeterd++;
           const open = new Set(vrij);
           paren.forEach((_, i) => {
             if (!open.has(i)) expect(r[i]).toBe(start[i]);
@@ -46,6 +48,9 @@ describe('re-deciding one neighbourhood as a MIP of its own', () => {
       ),
       { numRuns: 100 },
     );
+    // Greedy is often not optimal (about 30 of 100 runs improve on it): none at all would mean the
+    // property tested nothing.
+    expect(verbeterd).toBeGreaterThan(5);
   }, 120_000);
 
   it('fits beside what stays fixed: the person’s hours, the team’s room, the vraag and the dossier slots', async () => {
@@ -93,11 +98,14 @@ describe('re-deciding one neighbourhood as a MIP of its own', () => {
     expect(overtredingen(inst, alsToewijzingen(inst, paren, r))).toEqual([]);
   });
 
-  it('answers null when nothing better fits', async () => {
+  it('answers null when nothing better fits: re-deciding an optimal proposal', async () => {
     const h = await loadHighs();
     const inst = genereerInstantie({ medewerkers: 30, vragen: 6, seed: 11, expertises: 3 });
     const paren = snoei(inst);
-    const start = perPaar(inst, paren);
-    expect(herverdeel(h, inst, paren, start, [], { seconden: 1, gap: 0 })).toBeNull();
+    const alle = [...paren.keys()];
+    const optimaal = herverdeel(h, inst, paren, perPaar(inst, paren), alle, { seconden: 10, gap: 0 });
+    expect(optimaal).not.toBeNull();
+    expect(herverdeel(h, inst, paren, optimaal!, alle, { seconden: 10, gap: 0 })).toBeNull();
+    expect(herverdeel(h, inst, paren, optimaal!, [], { seconden: 1, gap: 0 })).toBeNull();
   });
 });

@@ -111,6 +111,8 @@ export function herverdeel(
     ),
   });
   model.run();
+  // Only a solution HiGHS calls feasible: a time limit can also leave none, or an infeasible vector.
+  if (Number(model.info.get('primal_solution_status')) !== h.constants.solutionStatus.feasible) return null;
   const x = model.getSolution().colValue;
   if (x.length === 0) return null;
 

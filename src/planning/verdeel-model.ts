@@ -68,8 +68,8 @@ const GROOT_MODEL = 1500;
 /**
  * Each neighbourhood MIP gets at most this long and stops at this gap of its own objective (the
  * value of its open pairs only). Measured at 5,000 × 800: proving 0.001% took up to 3 s a
- * neighbourhood, where within 0.3 s and 0.3% it has found nearly all it will (1% reached in 11 s
- * instead of 13 s); at 1% it stops at once with almost no gain.
+ * neighbourhood, where within 0.3 s and 0.3% it has found nearly all it will (1% proven in 9-11 s,
+ * against 12-13 s at 0.1% or 0.01%); at 1% it stops at once with almost no gain.
  */
 const BUURT_SECONDEN = 0.3;
 const BUURT_GAP = 3e-3;

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { hashWachtwoord } from '../access/wachtwoord';
 import * as accounts from '../db/account.repository';
 import { withDbErrors } from '../db/db-errors';
-import type { Paginering } from '../db/query-helpers';
+import type { Paginering, Sortering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 import * as sessies from '../db/sessie.repository';
 import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
@@ -43,9 +43,10 @@ function tijdelijkWachtwoord(): string {
 export async function listAccounts(
   db: Kysely<Database>,
   zoek: string | undefined,
+  sortering: Sortering<'naam' | 'eMail'>,
   pagina: Paginering,
 ): Promise<{ rijen: AccountView[]; aantal: number }> {
-  const { rijen, aantal } = await accounts.listAccounts(db, zoek, pagina);
+  const { rijen, aantal } = await accounts.listAccounts(db, zoek, sortering, pagina);
   return { rijen: rijen.map(view), aantal };
 }
 

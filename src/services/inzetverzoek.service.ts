@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { type Gebruiker, magTeamPlannen } from '../access/gebruiker';
 import { withDbErrors } from '../db/db-errors';
 import { findContracturen, findTeamlidmaatschappen } from '../db/medewerker.repository';
-import { offset, type Paginering, telRijen } from '../db/query-helpers';
+import { offset, type Paginering, type Sortering, telRijen } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 import { plusDagen } from '../domain/datum';
 import { INZETVERZOEK_GRAAF, type InzetverzoekStatus, wachtdagen } from '../domain/inzetverzoek';
@@ -137,7 +137,7 @@ function assertMagZien(g: Gebruiker, teamId: string, medewerkerId: string) {
 
 /**
  * Requests a caller may see: programmaregisseurs and the directie all of them, a teamleider those
- * for their own teams, a medewerker their own. Newest first, a page at a time, with the total.
+ * for their own teams, a medewerker their own. A page at a time in the order asked for, with the total.
  */
 export async function listInzetverzoeken(
   db: Kysely<Database>,
@@ -149,9 +149,10 @@ export async function listInzetverzoeken(
     medewerkerId?: string | undefined;
     aangevraagdDoor?: string | undefined;
   },
+  sortering: Sortering<'aangevraagdOp'>,
   pagina: Paginering,
 ): Promise<{ rijen: InzetverzoekView[]; aantal: number }> {
-  let q = basis(db);
+  let q = basis(db).clearOrderBy().orderBy('v.aangevraagd_op', sortering.richting);
   if (filter.status) q = q.where('v.status', '=', filter.status);
   if (filter.aangevraagdDoor) q = q.where('v.aangevraagd_door', '=', filter.aangevraagdDoor);
   if (filter.teamId) q = q.where('v.team_id', '=', filter.teamId);

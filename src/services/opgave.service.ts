@@ -10,7 +10,13 @@ import {
   opgaveEisen,
   rolbepalingProblemen,
 } from '../domain/opgave';
-import { assertGeenProblemen, ConflictError, NotFoundError, StaleVersionError } from '../domain/probleem';
+import {
+  assertGeenProblemen,
+  ConflictError,
+  NotFoundError,
+  StaleVersionError,
+  ValidationError,
+} from '../domain/probleem';
 import { listCapaciteitsvragen, verhoogDossierVersie } from './capaciteitsvraag.service';
 import { bestaat, persoonRefs } from './verwijzingen';
 
@@ -371,25 +377,49 @@ export async function addBevinding(
   return getOpgave(db, opgaveId);
 }
 
-/** Corrects a finding: its date, its text or both. */
+/**
+ * Corrects a finding: its date, its text or both. The opgave's version guards its findings too
+ * (every change to them raises it), so a correction made on an old read is refused with 412.
+ */
 export async function updateBevinding(
   db: Kysely<Database>,
   opgaveId: string,
   bevindingId: string,
+  versie: number,
   i: { datum?: string | undefined; tekst?: string | undefined },
 ) {
-  await assertVerkenningOpen(db, opgaveId);
-  const r = await db
-    .updateTable('opgave_bevinding')
-    .set({
-      ...(i.datum !== undefined ? { datum: i.datum } : {}),
-      ...(i.tekst !== undefined ? { tekst: i.tekst.trim() } : {}),
-    })
-    .where('id', '=', bevindingId)
-    .where('opgave_id', '=', opgaveId)
-    .executeTakeFirst();
-  if (Number(r.numUpdatedRows) === 0) throw new NotFoundError('Bevinding', bevindingId);
-  await verhoogDossierVersie(db, { soort: 'opgave', id: opgaveId });
+  if (i.datum === undefined && i.tekst === undefined) {
+    throw new ValidationError([
+      { veld: 'tekst', code: 'leeg', melding: 'Geef een nieuwe datum, een nieuwe tekst of beide.' },
+    ]);
+  }
+  await db.transaction().execute(async (trx) => {
+    await assertVerkenningOpen(trx, opgaveId);
+    const v = await trx
+      .updateTable('opgave')
+      .set((eb) => ({ versie: eb('versie', '+', 1), gewijzigd_op: new Date() }))
+      .where('id', '=', opgaveId)
+      .where('versie', '=', versie)
+      .executeTakeFirst();
+    if (Number(v.numUpdatedRows) === 0) {
+      const huidig = await trx
+        .selectFrom('opgave')
+        .select('versie')
+        .where('id', '=', opgaveId)
+        .executeTakeFirstOrThrow();
+      throw new StaleVersionError(huidig.versie);
+    }
+    const r = await trx
+      .updateTable('opgave_bevinding')
+      .set({
+        ...(i.datum !== undefined ? { datum: i.datum } : {}),
+        ...(i.tekst !== undefined ? { tekst: i.tekst.trim() } : {}),
+      })
+      .where('id', '=', bevindingId)
+      .where('opgave_id', '=', opgaveId)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0) throw new NotFoundError('Bevinding', bevindingId);
+  });
   return getOpgave(db, opgaveId);
 }
 

@@ -39,5 +39,8 @@ describe('the list of accounts (beheer)', () => {
     expect((await lijst('zoek=BAKKER')).data.aantal).toBe(1);
     expect((await lijst('zoek=bram')).data.resultaten[0].eMail).toBe('brambakker@example.nl');
     expect((await lijst('paginaGrootte=0')).statusCode).toBe(400);
+    const mails = (await lijst('paginaGrootte=500&sorteer=-eMail')).data.resultaten.map((a: any) => a.eMail);
+    expect(mails).toEqual([...mails].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
+    expect((await lijst('sorteer=rollen')).data.invalidParams[0].name).toBe('sorteer');
   });
 });

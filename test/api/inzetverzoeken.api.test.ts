@@ -440,6 +440,9 @@ describe('the list of inzetverzoeken', () => {
     expect(alle.data.resultaten).toHaveLength(totaal);
     const tijden = alle.data.resultaten.map((v: any) => v.aangevraagdOp);
     expect(tijden).toEqual([...tijden].sort().reverse());
+    const oudsteEerst = await lijst('paginaGrootte=500&sorteer=aangevraagdOp');
+    expect(oudsteEerst.data.resultaten.map((v: any) => v.aangevraagdOp)).toEqual([...tijden].sort());
+    expect((await lijst('sorteer=naam')).statusCode).toBe(400);
 
     const eerste = await lijst('paginaGrootte=2');
     expect(eerste.data).toMatchObject({ aantal: totaal, pagina: 1, paginaGrootte: 2 });

@@ -222,24 +222,47 @@ describe('the findings of an exploration', () => {
     );
     const b = na.data.bevindingen[0];
     const pad = `/api/v1/opgaven/${o.id}/bevindingen/${b.id}`;
+    const metVersie = (v: number) => ({ ...als(regisseur), 'if-match': `"${v}"` });
 
-    const fout = await call(api.app, 'PATCH', pad, { datum: '2026-13-01', tekst: '  ' }, als(regisseur));
+    const fout = await call(
+      api.app,
+      'PATCH',
+      pad,
+      { datum: '2026-13-01', tekst: '  ' },
+      metVersie(na.data.versie),
+    );
     expect(fout.statusCode).toBe(400);
     expect(fout.data.invalidParams.map((p: any) => p.name).sort()).toEqual(['datum', 'tekst']);
+    const leeg = await call(api.app, 'PATCH', pad, {}, metVersie(na.data.versie));
+    expect(leeg.statusCode).toBe(400);
+    expect(leeg.data.invalidParams[0]).toMatchObject({ name: 'tekst', code: 'leeg' });
+    expect((await call(api.app, 'PATCH', pad, { tekst: 'x' }, als(regisseur))).statusCode).toBe(428);
+    const oud = await call(api.app, 'PATCH', pad, { tekst: 'x' }, metVersie(na.data.versie - 1));
+    expect(oud.statusCode).toBe(412);
 
     const gecorrigeerd = await call(
       api.app,
       'PATCH',
       pad,
       { tekst: ' Wachtlijst van drie jaar. ' },
-      als(regisseur),
+      metVersie(na.data.versie),
     );
     expect(gecorrigeerd.statusCode, gecorrigeerd.body).toBe(200);
     expect(gecorrigeerd.data.bevindingen).toEqual([
       { id: b.id, datum: '2026-10-01', tekst: 'Wachtlijst van drie jaar.' },
     ]);
-    expect(gecorrigeerd.data.versie).toBeGreaterThan(na.data.versie);
-    const datum = await call(api.app, 'PATCH', pad, { datum: '2026-09-30' }, als(regisseur));
+    expect(gecorrigeerd.data.versie).toBe(na.data.versie + 1);
+    // The correction was made on the version before it: that read is now stale.
+    expect((await call(api.app, 'PATCH', pad, { tekst: 'x' }, metVersie(na.data.versie))).statusCode).toBe(
+      412,
+    );
+    const datum = await call(
+      api.app,
+      'PATCH',
+      pad,
+      { datum: '2026-09-30' },
+      metVersie(gecorrigeerd.data.versie),
+    );
     expect(datum.data.bevindingen[0]).toMatchObject({
       datum: '2026-09-30',
       tekst: 'Wachtlijst van drie jaar.',
@@ -247,7 +270,9 @@ describe('the findings of an exploration', () => {
 
     // Only through its own opgave, and only for those who write dossiers.
     const elders = `/api/v1/opgaven/${ander.id}/bevindingen/${b.id}`;
-    expect((await call(api.app, 'PATCH', elders, { tekst: 'x' }, als(regisseur))).statusCode).toBe(404);
+    expect((await call(api.app, 'PATCH', elders, { tekst: 'x' }, metVersie(ander.versie))).statusCode).toBe(
+      404,
+    );
     expect((await call(api.app, 'DELETE', elders, undefined, als(regisseur))).statusCode).toBe(404);
     expect((await call(api.app, 'DELETE', pad, undefined, als(teamleider))).statusCode).toBe(403);
 
@@ -262,8 +287,9 @@ describe('the findings of an exploration', () => {
       .orderBy('id')
       .execute();
     expect(audit.map((r) => `${r.actie} ${r.resultaat}`)).toEqual([
-      'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId} mislukt',
+      ...Array(4).fill('PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId} mislukt'),
       'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId} gelukt',
+      'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId} mislukt',
       'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId} gelukt',
       'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId} mislukt',
       'DELETE /opgaven/{opgaveId}/bevindingen/{bevindingId} mislukt',

@@ -7,7 +7,7 @@ import { ROLLEN } from '../../domain/rol';
 import * as service from '../../services/account.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
-import { lijstQuery, lijstSchema, pagina } from '../pagination';
+import { lijstQuery, lijstSchema, pagina, parseSortering } from '../pagination';
 import { tekst } from '../schemas';
 
 const tags = ['Accounts'];
@@ -47,15 +47,15 @@ export async function accountRoutes(fastify: FastifyInstance, { db }: { db: Kyse
         summary: 'Accounts (beheer)',
         querystring: z.strictObject({
           zoek: z.string().max(100).optional().describe('Deel van de naam of het e-mailadres'),
-          pagina: lijstQuery.pagina,
-          paginaGrootte: lijstQuery.paginaGrootte,
+          ...lijstQuery,
         }),
         response: { 200: lijstSchema(accountSchema) },
       },
     },
     async (request) => {
-      const { zoek, ...p } = request.query;
-      return pagina(request, p, await service.listAccounts(db, zoek, p));
+      const { zoek, sorteer, ...p } = request.query;
+      const sortering = parseSortering(sorteer, ['naam', 'eMail'] as const, 'naam');
+      return pagina(request, p, await service.listAccounts(db, zoek, sortering, p));
     },
   );
 

@@ -11,7 +11,7 @@ import * as service from '../../services/inzetverzoek.service';
 import { kandidaten } from '../../services/kandidaten.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
-import { lijstQuery, lijstSchema, pagina } from '../pagination';
+import { lijstQuery, lijstSchema, pagina, parseSortering } from '../pagination';
 import { optioneleTekst, tekst } from '../schemas';
 import { capaciteitsvraagSchema, optioneleIfMatch } from './dossier-schemas';
 
@@ -154,16 +154,25 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance, { db }: { db:
           capaciteitsvraagId: idVeld.optional(),
           medewerkerId: idVeld.optional(),
           aangevraagdDoor: idVeld.optional().describe('Alleen de verzoeken van dit account'),
-          pagina: lijstQuery.pagina,
-          paginaGrootte: lijstQuery.paginaGrootte,
+          ...lijstQuery,
+          sorteer: lijstQuery.sorteer.describe('aangevraagdOp; standaard -aangevraagdOp: het nieuwste eerst'),
         }),
         response: { 200: lijstSchema(verzoekSchema) },
       },
     },
     async (request) => {
-      const { pagina: nummer, paginaGrootte, ...filter } = request.query;
+      const { pagina: nummer, paginaGrootte, sorteer, ...filter } = request.query;
       const p = { pagina: nummer, paginaGrootte };
-      return pagina(request, p, await service.listInzetverzoeken(db, request.gebruiker!, filter, p));
+      const sortering = parseSortering(
+        sorteer ?? '-aangevraagdOp',
+        ['aangevraagdOp'] as const,
+        'aangevraagdOp',
+      );
+      return pagina(
+        request,
+        p,
+        await service.listInzetverzoeken(db, request.gebruiker!, filter, sortering, p),
+      );
     },
   );
 

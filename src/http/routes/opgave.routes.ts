@@ -267,7 +267,8 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
       schema: {
         tags,
         operationId: 'updateBevinding',
-        summary: 'Een bevinding corrigeren: datum, tekst of beide (zolang de opgave niet is afgerond)',
+        summary:
+          'Een bevinding corrigeren: datum, tekst of beide (met If-Match van de opgave; zolang de opgave niet is afgerond)',
         params: bevindingParams,
         body: z.strictObject({ datum: datum.optional(), tekst: tekst(8000).optional() }),
         response: { 200: opgaveSchema },
@@ -278,6 +279,7 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
         db,
         opgaveId(request.params.opgaveId),
         assertId(request.params.bevindingId, 'Bevinding'),
+        requireIfMatch(request),
         request.body,
       );
       setEtag(reply, o.versie);

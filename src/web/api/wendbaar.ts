@@ -60,12 +60,16 @@ export const removeStakeholder = (opgaveId: string, stakeholderId: string) =>
   request<void>('DELETE', `/opgaven/${enc(opgaveId)}/stakeholders/${enc(stakeholderId)}`);
 export const addBevinding = (opgaveId: string, bevinding: { datum?: string; tekst: string }) =>
   request<Opgave>('POST', `/opgaven/${enc(opgaveId)}/bevindingen`, { body: bevinding });
+/** With the opgave's `versie`: a correction made on an old read is refused (412). */
 export const updateBevinding = (
-  opgaveId: string,
+  opgave: Pick<Opgave, 'id' | 'versie'>,
   bevindingId: string,
   bevinding: { datum?: string; tekst?: string },
 ) =>
-  request<Opgave>('PATCH', `/opgaven/${enc(opgaveId)}/bevindingen/${enc(bevindingId)}`, { body: bevinding });
+  request<Opgave>('PATCH', `/opgaven/${enc(opgave.id)}/bevindingen/${enc(bevindingId)}`, {
+    body: bevinding,
+    versie: opgave.versie,
+  });
 export const removeBevinding = (opgaveId: string, bevindingId: string) =>
   request<void>('DELETE', `/opgaven/${enc(opgaveId)}/bevindingen/${enc(bevindingId)}`);
 export const putRolbepaling = (

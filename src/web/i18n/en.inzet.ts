@@ -114,8 +114,7 @@ export const enInzet: Record<keyof typeof nlInzet, string> = {
   'iz.inbox.overzicht': 'All requests',
   'iz.inbox.filter': 'Filter requests',
   'iz.inbox.aantal': '{aantal} requests',
-  'iz.inbox.afgekapt':
-    'More than {aantal} requests are open; the newest {aantal} are shown here. The overview below lists them all.',
+  'iz.inbox.afgekapt': 'So many requests are open that only the newest {aantal} per status are shown here.',
   'iz.inbox.zichtAlles': 'You see the requests of the whole organisation.',
   'iz.inbox.zichtTeams': 'You see the requests for the teams you lead, and those about yourself.',
   'iz.inbox.zichtEigen': 'You see the requests about yourself.',

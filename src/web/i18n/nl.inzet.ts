@@ -114,7 +114,7 @@ export const nlInzet = {
   'iz.inbox.filter': 'Verzoeken filteren',
   'iz.inbox.aantal': '{aantal} verzoeken',
   'iz.inbox.afgekapt':
-    'Er staan meer dan {aantal} verzoeken open; hier staan de nieuwste {aantal}. Het overzicht hieronder toont ze allemaal.',
+    'Er staan zo veel verzoeken open dat hier per status alleen de nieuwste {aantal} staan.',
   'iz.inbox.zichtAlles': 'U ziet de verzoeken van de hele organisatie.',
   'iz.inbox.zichtTeams': 'U ziet de verzoeken voor de teams die u leidt, en die over uzelf.',
   'iz.inbox.zichtEigen': 'U ziet de verzoeken over uzelf.',

@@ -10,9 +10,9 @@ import { CheckboxField, TextareaField, TextField } from '../FormFields';
 import { parseNumberFields } from '../numbers';
 import { useForm } from '../useForm';
 
-/** A 409 about the team's reservering (the only conflict the asker may override). */
+/** A 409 about the team's reservering (the only conflict the asker may override), by its problem type. */
 const isReserveringConflict = (error: unknown): error is ProblemError =>
-  error instanceof ProblemError && error.status === 409 && /reservering/i.test(error.detail ?? '');
+  error instanceof ProblemError && error.problem.type === 'urn:wendbaar:probleem:teamreservering';
 
 /** Hours a week to ask first: what the vraag asks a week, at most what the person can give. */
 export function voorgesteldeUren(gevraagd: number, inzetbaar: number): number {

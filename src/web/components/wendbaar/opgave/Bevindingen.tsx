@@ -23,12 +23,12 @@ type Bevinding = Opgave['bevindingen'][number];
  * the form starts from it and saves a correction.
  */
 function BevindingForm({
-  opgaveId,
+  opgave,
   bevinding,
   onSaved,
   onCancel,
 }: {
-  opgaveId: string;
+  opgave: Pick<Opgave, 'id' | 'versie'>;
   bevinding?: Bevinding;
   onSaved: OpgaveDeelProps['onSaved'];
   onCancel?: () => void;
@@ -42,12 +42,12 @@ function BevindingForm({
   });
   const submit = form.handleSubmit(async () => {
     if (bevinding) {
-      onSaved(await updateBevinding(opgaveId, bevinding.id, { datum, tekst: tekst.trim() }));
+      onSaved(await updateBevinding(opgave, bevinding.id, { datum, tekst: tekst.trim() }));
       return;
     }
-    const opgave = await addBevinding(opgaveId, { datum, tekst: tekst.trim() });
+    const na = await addBevinding(opgave.id, { datum, tekst: tekst.trim() });
     setTekst('');
-    onSaved(opgave);
+    onSaved(na);
     document.getElementById(form.idFor('tekst'))?.focus();
   });
   return (
@@ -101,7 +101,7 @@ export function Bevindingen({ opgave, bewerken, onSaved, haalActueel }: OpgaveDe
               </span>
               {inBewerking === b.id ? (
                 <BevindingForm
-                  opgaveId={opgave.id}
+                  opgave={opgave}
                   bevinding={b}
                   onSaved={(o) => {
                     setInBewerking(null);
@@ -155,7 +155,7 @@ export function Bevindingen({ opgave, bewerken, onSaved, haalActueel }: OpgaveDe
       {bewerken && mag('opgaven.bevindingToevoegen') && (
         <Disclosure label={t('wb.bevinding.nieuw')} open={open} onToggle={setOpen}>
           <BevindingForm
-            opgaveId={opgave.id}
+            opgave={opgave}
             onSaved={(o) => {
               onSaved(o);
               notify(t('wb.bevinding.toegevoegd'));
