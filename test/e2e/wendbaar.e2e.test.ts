@@ -372,6 +372,8 @@ describe.skipIf(!browserAvailable)(
       await knop(eerste, /^Wijzigen/).click();
       // The item's text is now in the form, so the form is found by itself.
       const correctie = bevindingen.locator('form');
+      // Keyboard users land in the text they are correcting.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
       await correctie
         .getByLabel('Bevinding', { exact: true })
         .fill('Wachtlijst van drie jaar voor nieuwe aansluitingen.');

@@ -205,7 +205,7 @@ export const en: Messages = {
   'organisatie.signalen.geen': 'No signals: every base team has a team leader and every employee a team.',
   'organisatie.signalen.teamsZonderTeamleider': 'Teams without a team leader ({aantal})',
   'organisatie.signalen.medewerkersZonderTeam': 'Employees without a team ({aantal})',
-  'organisatie.signalen.enMeer': 'And {aantal} more.',
+  'organisatie.signalen.enMeer': 'Not shown here: {aantal} more.',
   'organisatie.wijzigingen.titel': 'Upcoming changes',
   'organisatie.wijzigingen.uitleg': 'Changes dated in the future.',
   'organisatie.wijzigingen.geen': 'No changes are planned.',

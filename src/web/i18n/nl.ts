@@ -208,7 +208,7 @@ export const nl = {
     'Geen signalen: elk basisteam heeft een teamleider en elke medewerker een team.',
   'organisatie.signalen.teamsZonderTeamleider': 'Teams zonder teamleider ({aantal})',
   'organisatie.signalen.medewerkersZonderTeam': 'Medewerkers zonder team ({aantal})',
-  'organisatie.signalen.enMeer': 'En nog {aantal} anderen.',
+  'organisatie.signalen.enMeer': 'Hier niet getoond: nog {aantal}.',
   'organisatie.wijzigingen.titel': 'Open wijzigingen',
   'organisatie.wijzigingen.uitleg': 'Wijzigingen met een datum in de toekomst.',
   'organisatie.wijzigingen.geen': 'Er staan geen wijzigingen gepland.',

@@ -1,5 +1,5 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMag } from '../../../access/sessie';
 import { addBevinding, removeBevinding, updateBevinding } from '../../../api/wendbaar';
 import type { Opgave } from '../../../api/wendbaar.types';
@@ -40,6 +40,12 @@ function BevindingForm({
     datum: t('wb.bevinding.datum'),
     tekst: t('wb.bevinding.tekst'),
   });
+  // Editing replaces the button that opened it: focus goes to the text, not back to the page's top.
+  const tekstId = form.idFor('tekst');
+  const bewerkt = bevinding?.id;
+  useEffect(() => {
+    if (bewerkt) document.getElementById(tekstId)?.focus();
+  }, [bewerkt, tekstId]);
   const submit = form.handleSubmit(async () => {
     if (bevinding) {
       onSaved(await updateBevinding(opgave, bevinding.id, { datum, tekst: tekst.trim() }));
@@ -96,9 +102,11 @@ export function Bevindingen({ opgave, bewerken, onSaved, haalActueel }: OpgaveDe
         <ul className="wb-bevindingen" data-testid="bevindingen">
           {opgave.bevindingen.map((b) => (
             <li key={b.id} className="wb-bevindingen__item">
-              <span className="wb-bevindingen__datum">
-                <DateText value={b.datum} />
-              </span>
+              {inBewerking !== b.id && (
+                <span className="wb-bevindingen__datum">
+                  <DateText value={b.datum} />
+                </span>
+              )}
               {inBewerking === b.id ? (
                 <BevindingForm
                   opgave={opgave}
