@@ -1,9 +1,10 @@
 /**
- * `npm run lint:api` (part of `npm run check`): lints the OpenAPI document against the official NL
- * API Design Rules ruleset (Logius, for Spectral).
+ * `npm run lint:api`: lints the OpenAPI document against the official NL API Design Rules ruleset
+ * (Logius, for Spectral). `npm run check` runs the same lint through ./check-api.ts.
  *
- * The document is taken from the app itself without a network server: an in-memory PGlite database,
- * buildApp and `inject` on /api/v1/openapi.json. `--file <path>` lints a document on disk instead.
+ * The document is taken from the app itself without a network server (./openapi-document.ts: an
+ * in-memory PGlite database, buildApp and `inject` on /api/v1/openapi.json). `--file <path>` lints a
+ * document on disk instead.
  *
  * The ruleset is ADR_RULESET, or ../shared/standards/adr-spectral.yml next to the project. Where
  * neither exists the lint is skipped with a plain message (exit 0): the ruleset is not shipped with
@@ -13,8 +14,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Kysely } from 'kysely';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openApiFromApp } from './openapi-document';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const defaultRuleset = resolve(root, '..', 'shared', 'standards', 'adr-spectral.yml');
@@ -28,6 +29,11 @@ async function main(): Promise<number> {
   const fileArg = process.argv.indexOf('--file');
   const document =
     fileArg >= 0 ? readFileSync(resolve(process.argv[fileArg + 1] ?? ''), 'utf8') : await openApiFromApp();
+  return lintOpenApi(document);
+}
+
+/** Lints an OpenAPI document (its JSON text); the exit code: 1 when the linter found errors. */
+export function lintOpenApi(document: string): number {
   const parsed = JSON.parse(document) as { openapi?: string; info?: { title?: string; version?: string } };
   console.log(`OpenAPI ${parsed.openapi}: ${parsed.info?.title} ${parsed.info?.version}`);
 
@@ -91,39 +97,13 @@ function findRuleset(): string | undefined {
   return undefined;
 }
 
-/** The document as the running app serves it, from an in-memory database. */
-async function openApiFromApp(): Promise<string> {
-  const { openDatabase } = await import('../src/db/connect');
-  const { migrateToLatest } = await import('../src/db/migrator');
-  const { buildApp } = await import('../src/http/app');
-  const database = await openDatabase({ engine: 'pglite' });
-  try {
-    await migrateToLatest(database.db as unknown as Kysely<unknown>);
-    // Linted as published in production: behind TLS at the municipality's public address.
-    const app = await buildApp({
-      db: database.db,
-      engine: database.engine,
-      logger: false,
-      publiekeUrl: 'https://wendbaar.gemeente.nl',
-    });
-    try {
-      const res = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
-      if (res.statusCode !== 200) {
-        throw new Error(`GET /api/v1/openapi.json answered ${res.statusCode}: ${res.body.slice(0, 500)}`);
-      }
-      return res.body;
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await database.close();
-  }
+// Run as a command; imported by ./check-api.ts only for lintOpenApi.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exit(1);
+    },
+  );
 }
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);

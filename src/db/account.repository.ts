@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Rol } from '../domain/rol';
 import { likePatroon, offset, type Paginering, type Sortering, telRijen } from './query-helpers';
 import type { AccountRow, Database } from './schema';
+import { updateMetVersie } from './versie';
 
 export interface AccountMetRollen extends AccountRow {
   rollen: Rol[];
@@ -55,6 +56,19 @@ export async function findAccountByPersoneelsnummer(
     .where('m.personeelsnummer', '=', nummer)
     .executeTakeFirst();
   return rij ? (await metRollen(db, [rij]))[0] : undefined;
+}
+
+/** The id of the account that belongs to a medewerker, if any. */
+export async function findAccountIdByMedewerker(
+  db: Kysely<Database>,
+  medewerkerId: string,
+): Promise<string | undefined> {
+  const rij = await db
+    .selectFrom('account')
+    .select('id')
+    .where('medewerker_id', '=', medewerkerId)
+    .executeTakeFirst();
+  return rij?.id;
 }
 
 /** A page of accounts, optionally those whose name or e-mail contains `zoek`, with the total. */
@@ -142,12 +156,15 @@ export async function updateAccount(
   >,
   versie?: number,
 ): Promise<boolean> {
-  let q = db
+  if (versie !== undefined)
+    return (await updateMetVersie(db, 'account', id, versie, wijziging)) !== undefined;
+  // Without a version the change always lands, and still raises the version: an ETag read before
+  // it goes stale.
+  const r = await db
     .updateTable('account')
     .set((eb) => ({ ...wijziging, versie: eb('versie', '+', 1), gewijzigd_op: new Date() }))
-    .where('id', '=', id);
-  if (versie !== undefined) q = q.where('versie', '=', versie);
-  const r = await q.executeTakeFirst();
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 

@@ -1,13 +1,14 @@
 import { type Kysely, sql } from 'kysely';
 import { type AuditInhoud, auditHash, BEGIN_HASH, type OpgeslagenAuditRegel } from '../access/audit-keten';
 import type { AuditLogRow, Database } from './schema';
+import { inTransactie } from './transactie';
 
 /**
  * Appends one record to the hash chain. The advisory lock serialises writers across processes, so
  * every record links to the one truly before it.
  */
 export async function appendAudit(db: Kysely<Database>, inhoud: AuditInhoud): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransactie(db, async (trx) => {
     await sql`select pg_advisory_xact_lock(7302)`.execute(trx);
     const laatste = await trx
       .selectFrom('audit_log')

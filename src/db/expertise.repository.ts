@@ -8,6 +8,7 @@ import {
   telRijen,
 } from './query-helpers';
 import type { Database, ExpertiseRow } from './schema';
+import { updateMetVersie } from './versie';
 
 export interface ExpertiseFilter {
   zoek?: string;
@@ -109,13 +110,7 @@ export async function updateExpertise(
   versie: number,
   wijziging: Partial<Pick<ExpertiseRow, 'naam' | 'categorie' | 'omschrijving' | 'vervallen'>>,
 ): Promise<ExpertiseRow | undefined> {
-  return db
-    .updateTable('expertise')
-    .set({ ...wijziging, versie: versie + 1, gewijzigd_op: new Date() })
-    .where('id', '=', id)
-    .where('versie', '=', versie)
-    .returningAll()
-    .executeTakeFirst();
+  return updateMetVersie(db, 'expertise', id, versie, wijziging);
 }
 
 // --- medewerker_expertise -----------------------------------------------------------------------
@@ -190,4 +185,9 @@ export async function deleteMedewerkerExpertise(
     .where('expertise_id', '=', expertiseId)
     .executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
+}
+
+/** Forgets every expertise of a medewerker (anonymisation). */
+export async function deleteMedewerkerExpertises(db: Kysely<Database>, medewerkerId: string): Promise<void> {
+  await db.deleteFrom('medewerker_expertise').where('medewerker_id', '=', medewerkerId).execute();
 }

@@ -12,6 +12,21 @@ export async function findReeksen(db: Kysely<Database>, medewerkerId: string, re
     .execute();
 }
 
+/** The version of the hours of one medewerker on one goal; undefined while none were ever set. */
+export async function findReeksVersie(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  resultaatdoelId: string,
+): Promise<number | undefined> {
+  const r = await db
+    .selectFrom('inzet_reeks')
+    .select('versie')
+    .where('medewerker_id', '=', medewerkerId)
+    .where('resultaatdoel_id', '=', resultaatdoelId)
+    .executeTakeFirst();
+  return r?.versie;
+}
+
 /** The version of the hours of one medewerker on one goal, locked for the rest of the transaction. */
 export async function lockReeksVersie(
   db: Kysely<Database>,
@@ -96,4 +111,52 @@ export async function ingezetPerResultaatdoel(db: Kysely<Database>, ids: string[
        and i.van <= ${tot}::date and i.tot >= ${van}::date
      group by i.resultaatdoel_id`.execute(db);
   return new Map(r.rows.map((x) => [x.resultaatdoel_id, Number(x.uren)]));
+}
+
+// --- agile inzet (on a capaciteitsvraag) ----------------------------------------------------------
+
+/** Whether the medewerker already has inzet on the capaciteitsvraag in some day of [van, tot]. */
+export async function heeftInzetOpVraag(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  capaciteitsvraagId: string,
+  van: string,
+  tot: string,
+): Promise<boolean> {
+  const r = await db
+    .selectFrom('inzet')
+    .select('id')
+    .where('medewerker_id', '=', medewerkerId)
+    .where('capaciteitsvraag_id', '=', capaciteitsvraagId)
+    .where('van', '<=', tot)
+    .where('tot', '>=', van)
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+/** Agile hours on a capaciteitsvraag, made by consent to an inzetverzoek. */
+export async function insertWendbareInzet(
+  db: Kysely<Database>,
+  i: {
+    medewerkerId: string;
+    capaciteitsvraagId: string;
+    inzetverzoekId: string;
+    van: string;
+    tot: string;
+    urenPerWeek: number;
+  },
+): Promise<void> {
+  await db
+    .insertInto('inzet')
+    .values({
+      medewerker_id: i.medewerkerId,
+      soort: 'wendbaar',
+      resultaatdoel_id: null,
+      capaciteitsvraag_id: i.capaciteitsvraagId,
+      inzetverzoek_id: i.inzetverzoekId,
+      van: i.van,
+      tot: i.tot,
+      uren_per_week: i.urenPerWeek,
+    })
+    .execute();
 }

@@ -16,6 +16,7 @@ import type {
   NewMedewerkerRow,
   TeamlidmaatschapRow,
 } from './schema';
+import { updateMetVersie } from './versie';
 
 export interface MedewerkerFilter {
   teamId?: string;
@@ -126,19 +127,14 @@ export async function insertMedewerker(db: Kysely<Database>, rij: NewMedewerkerR
   return db.insertInto('medewerker').values(rij).returningAll().executeTakeFirstOrThrow();
 }
 
+/** Updates only when the version still matches; undefined means somebody else was first. */
 export async function updateMedewerker(
   db: Kysely<Database>,
   id: string,
   versie: number,
   wijziging: MedewerkerUpdate,
 ): Promise<MedewerkerRow | undefined> {
-  return db
-    .updateTable('medewerker')
-    .set({ ...wijziging, versie: versie + 1, gewijzigd_op: new Date() })
-    .where('id', '=', id)
-    .where('versie', '=', versie)
-    .returningAll()
-    .executeTakeFirst();
+  return updateMetVersie(db, 'medewerker', id, versie, wijziging);
 }
 
 /** Marks a change to a medewerker's history, so ETags of the medewerker change with it. */
@@ -148,6 +144,12 @@ export async function bumpMedewerkerVersie(db: Kysely<Database>, id: string): Pr
     .set((eb) => ({ versie: eb('versie', '+', 1), gewijzigd_op: new Date() }))
     .where('id', '=', id)
     .execute();
+}
+
+export async function existsMedewerker(db: Kysely<Database>, id: string): Promise<boolean> {
+  return (
+    (await db.selectFrom('medewerker').select('id').where('id', '=', id).executeTakeFirst()) !== undefined
+  );
 }
 
 export async function existsEMail(db: Kysely<Database>, eMail: string, behalveId?: string): Promise<boolean> {
@@ -251,6 +253,23 @@ export async function endAllFacts(db: Kysely<Database>, medewerkerId: string, da
       .set({ einddatum: datum })
       .where('medewerker_id', '=', medewerkerId)
       .where((eb) => eb.or([eb('einddatum', 'is', null), eb('einddatum', '>', datum)]))
+      .execute();
+  }
+}
+
+/** Reopens what leaving on `oud` had ended: to `nieuw` when the date moves, open again when cleared. */
+export async function reopenFacts(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  oud: string,
+  nieuw: string | null,
+): Promise<void> {
+  for (const tabel of ['contracturen', 'teamlidmaatschap', 'leiderschap'] as const) {
+    await db
+      .updateTable(tabel)
+      .set({ einddatum: nieuw })
+      .where('medewerker_id', '=', medewerkerId)
+      .where('einddatum', '=', oud)
       .execute();
   }
 }

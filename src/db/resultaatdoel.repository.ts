@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database, ResultaatdoelStatus } from './schema';
+import { updateMetVersie } from './versie';
 
 export async function findResultaatdoelen(db: Kysely<Database>, teamId: string, periode?: string) {
   let q = db
@@ -74,13 +75,7 @@ export async function updateResultaatdoel(
   versie: number,
   w: Partial<ResultaatdoelVelden>,
 ): Promise<boolean> {
-  const r = await db
-    .updateTable('resultaatdoel')
-    .set({ ...w, versie: versie + 1, gewijzigd_op: new Date() })
-    .where('id', '=', id)
-    .where('versie', '=', versie)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return (await updateMetVersie(db, 'resultaatdoel', id, versie, w)) !== undefined;
 }
 
 export async function setBeleidsdoelen(

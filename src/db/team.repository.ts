@@ -9,7 +9,8 @@ import {
   type Sortering,
   telRijen,
 } from './query-helpers';
-import type { Database, LeiderschapRow, NewTeamRow, TeamRow, TeamUpdate } from './schema';
+import type { Database, NewTeamRow, TeamRow, TeamUpdate } from './schema';
+import { updateMetVersie } from './versie';
 
 export interface TeamFilter {
   soort?: 'directie' | 'basisteam';
@@ -24,13 +25,6 @@ export interface TeamMetBezetting extends TeamRow {
   parent_naam: string | null;
   aantal_medewerkers: number;
   contracturen: number;
-}
-
-export interface LeiderschapMetNamen extends LeiderschapRow {
-  team_naam: string;
-  voornaam: string;
-  tussenvoegsel: string | null;
-  achternaam: string;
 }
 
 const SORTEER_KOLOM = { naam: 't.naam', soort: 't.soort', aantalMedewerkers: 'aantal_medewerkers' } as const;
@@ -99,13 +93,7 @@ export async function updateTeam(
   versie: number,
   wijziging: TeamUpdate,
 ): Promise<TeamRow | undefined> {
-  return db
-    .updateTable('team')
-    .set({ ...wijziging, versie: versie + 1, gewijzigd_op: new Date() })
-    .where('id', '=', id)
-    .where('versie', '=', versie)
-    .returningAll()
-    .executeTakeFirst();
+  return updateMetVersie(db, 'team', id, versie, wijziging);
 }
 
 /** Ancestors of a team, nearest first; used to refuse a parent that would make a cycle. */
@@ -124,53 +112,37 @@ export async function findAncestorIds(db: Kysely<Database>, id: string): Promise
   return ids;
 }
 
-function leiderschapQuery(db: Kysely<Database>) {
+/** The basisteams not yet dissolved on a date (dissolved later counts), by name. */
+export async function findActieveBasisteams(
+  db: Kysely<Database>,
+  datum: string,
+): Promise<{ id: string; naam: string }[]> {
   return db
-    .selectFrom('leiderschap as ls')
-    .innerJoin('medewerker as m', 'm.id', 'ls.medewerker_id')
-    .innerJoin('team as t', 't.id', 'ls.team_id')
-    .selectAll('ls')
-    .select(['t.naam as team_naam', 'm.voornaam', 'm.tussenvoegsel', 'm.achternaam']);
+    .selectFrom('team')
+    .select(['id', 'naam'])
+    .where('soort', '=', 'basisteam')
+    .where((eb) => eb.or([eb('opgeheven_op', 'is', null), eb('opgeheven_op', '>', datum)]))
+    .orderBy('naam')
+    .execute();
 }
 
-/** Leaders of teams; with a peildatum only those in office that day, else the whole history. */
-export async function findLeiderschap(
+/**
+ * The non-productive share of the team a medewerker is in on a date: undefined when in no team
+ * that day, null when the team keeps the organisation's.
+ */
+export async function findTeamAandeelVanMedewerker(
   db: Kysely<Database>,
-  opties: { teamIds?: string[]; medewerkerId?: string; peildatum?: string },
-): Promise<LeiderschapMetNamen[]> {
-  let q = leiderschapQuery(db);
-  if (opties.teamIds) {
-    if (opties.teamIds.length === 0) return [];
-    q = q.where('ls.team_id', 'in', opties.teamIds);
-  }
-  if (opties.medewerkerId) q = q.where('ls.medewerker_id', '=', opties.medewerkerId);
-  if (opties.peildatum) q = q.where(geldtOpDatum('ls', opties.peildatum));
-  return q.orderBy('ls.ingangsdatum', 'desc').orderBy('m.achternaam').execute();
-}
-
-export async function findLeiderschapById(
-  db: Kysely<Database>,
-  id: string,
-): Promise<LeiderschapMetNamen | undefined> {
-  return leiderschapQuery(db).where('ls.id', '=', id).executeTakeFirst();
-}
-
-export async function insertLeiderschap(
-  db: Kysely<Database>,
-  rij: {
-    medewerker_id: string;
-    team_id: string;
-    rol: 'teamleider' | 'directeur';
-    gemeentesecretaris: boolean;
-    ingangsdatum: string;
-  },
-): Promise<string> {
-  const r = await db.insertInto('leiderschap').values(rij).returning('id').executeTakeFirstOrThrow();
-  return r.id;
-}
-
-export async function endLeiderschap(db: Kysely<Database>, id: string, einddatum: string): Promise<void> {
-  await db.updateTable('leiderschap').set({ einddatum }).where('id', '=', id).execute();
+  medewerkerId: string,
+  peildatum: string,
+): Promise<number | null | undefined> {
+  const rij = await db
+    .selectFrom('teamlidmaatschap as l')
+    .innerJoin('team as t', 't.id', 'l.team_id')
+    .select('t.niet_productief_aandeel')
+    .where('l.medewerker_id', '=', medewerkerId)
+    .where(geldtOpDatum('l', peildatum))
+    .executeTakeFirst();
+  return rij?.niet_productief_aandeel;
 }
 
 export interface Lid {
@@ -208,6 +180,43 @@ export async function findLeden(db: Kysely<Database>, teamId: string, peildatum:
       'l.ingangsdatum',
       'l.einddatum',
     ])
+    .orderBy('m.achternaam')
+    .orderBy('m.voornaam')
+    .execute();
+}
+
+/** Whether a team has a membership that runs past a date (or has no end). */
+export async function existsLidmaatschapNa(
+  db: Kysely<Database>,
+  teamId: string,
+  datum: string,
+): Promise<boolean> {
+  const rij = await db
+    .selectFrom('teamlidmaatschap')
+    .select('id')
+    .where('team_id', '=', teamId)
+    .where((eb) => eb.or([eb('einddatum', 'is', null), eb('einddatum', '>', datum)]))
+    .executeTakeFirst();
+  return rij !== undefined;
+}
+
+/** Everybody who is a member of a team at some point of [van, tot], once each, by name. */
+export async function findLedenInPeriode(
+  db: Kysely<Database>,
+  teamId: string,
+  van: string,
+  tot: string,
+): Promise<
+  { id: string; voornaam: string; tussenvoegsel: string | null; achternaam: string; functie: string }[]
+> {
+  return db
+    .selectFrom('teamlidmaatschap as l')
+    .innerJoin('medewerker as m', 'm.id', 'l.medewerker_id')
+    .where('l.team_id', '=', teamId)
+    .where('l.ingangsdatum', '<=', tot)
+    .where((eb) => eb.or([eb('l.einddatum', 'is', null), eb('l.einddatum', '>=', van)]))
+    .select(['m.id', 'm.voornaam', 'm.tussenvoegsel', 'm.achternaam', 'm.functie'])
+    .distinct()
     .orderBy('m.achternaam')
     .orderBy('m.voornaam')
     .execute();

@@ -6,3 +6,8 @@ export const MAX_CONTRACTUREN_PER_WEEK = 40;
 export function fte(urenPerWeek: number): number {
   return Math.round((urenPerWeek / UREN_PER_FTE) * 10_000) / 10_000;
 }
+
+/** Total FTE of a sum of contract hours, to two decimals as shown to users. */
+export function fteVanUren(uren: number): number {
+  return Math.round(fte(uren) * 100) / 100;
+}

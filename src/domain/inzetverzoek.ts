@@ -14,6 +14,18 @@ export const INZETVERZOEK_STATUSSEN = [
 ] as const;
 export type InzetverzoekStatus = (typeof INZETVERZOEK_STATUSSEN)[number];
 
+/** Waiting for an answer: the teamleider (aangevraagd) or the asker (tegenvoorstel) must act. */
+export const OPEN_STATUSSEN = [
+  'aangevraagd',
+  'tegenvoorstel',
+] as const satisfies readonly InzetverzoekStatus[];
+
+/** A request that still stands: open, or consented to. Declined and withdrawn ones no longer count. */
+export const STAANDE_STATUSSEN = [
+  ...OPEN_STATUSSEN,
+  'ingestemd',
+] as const satisfies readonly InzetverzoekStatus[];
+
 export const INZETVERZOEK_GRAAF: Graaf<InzetverzoekStatus> = {
   aangevraagd: ['ingestemd', 'afgewezen', 'tegenvoorstel', 'ingetrokken'],
   tegenvoorstel: ['ingestemd', 'ingetrokken'],

@@ -27,6 +27,7 @@ import { accountRoutes } from './routes/account.routes';
 import { ambitieRoutes } from './routes/ambitie.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { avgRoutes } from './routes/avg.routes';
+import { begrotingRoutes } from './routes/begroting.routes';
 import { beschikbaarheidRoutes } from './routes/beschikbaarheid.routes';
 import { bestuursopdrachtRoutes } from './routes/bestuursopdracht.routes';
 import { capaciteitsvraagRoutes } from './routes/capaciteitsvraag.routes';
@@ -44,8 +45,10 @@ import { programmaRoutes } from './routes/programma.routes';
 import { resultaatdoelRoutes } from './routes/resultaatdoel.routes';
 import { sessieRoutes } from './routes/sessie.routes';
 import { teamRoutes } from './routes/team.routes';
+import { teamreserveringRoutes } from './routes/teamreservering.routes';
 import { verdeelvoorstelRoutes } from './routes/verdeelvoorstel.routes';
 import { registerSecurityHeaders } from './security-headers';
+import { registerTransactie } from './transactie.plugin';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -98,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const sessie = options.sessie ?? STANDAARD_SESSIE;
   await registerAuth(app, { db: options.db, sessie });
+  registerTransactie(app, options.db);
   registerAudit(app, options.db);
 
   await app.register(fastifySwagger, {
@@ -117,32 +121,32 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         reply.header('Access-Control-Allow-Origin', '*');
         return app.swagger();
       });
-      const deps = { db: options.db };
-      await api.register(sessieRoutes, { ...deps, sessie });
+      await api.register(sessieRoutes, { sessie });
       await api.register(demoRoutes, {
-        ...deps,
         demo: options.demo ?? false,
         oidcNaam: options.oidc?.naam ?? null,
       });
-      await api.register(accountRoutes, deps);
-      await api.register(auditRoutes, deps);
-      await api.register(avgRoutes, { ...deps, bewaartermijnJaren: options.bewaartermijnJaren ?? 2 });
-      await api.register(teamRoutes, deps);
-      await api.register(medewerkerRoutes, deps);
-      await api.register(medewerkerOnderdelenRoutes, deps);
-      await api.register(expertiseRoutes, deps);
-      await api.register(organisatieRoutes, deps);
-      await api.register(beschikbaarheidRoutes, deps);
-      await api.register(resultaatdoelRoutes, deps);
-      await api.register(programmaRoutes, deps);
-      await api.register(opgaveRoutes, deps);
-      await api.register(capaciteitsvraagRoutes, deps);
-      await api.register(ambitieRoutes, deps);
-      await api.register(bestuursopdrachtRoutes, deps);
-      await api.register(portfolioRoutes, deps);
-      await api.register(inzetverzoekRoutes, deps);
-      await api.register(verdeelvoorstelRoutes, deps);
-      await api.register(inzetRoutes, deps);
+      await api.register(accountRoutes);
+      await api.register(auditRoutes);
+      await api.register(avgRoutes, { bewaartermijnJaren: options.bewaartermijnJaren ?? 2 });
+      await api.register(teamRoutes);
+      await api.register(medewerkerRoutes);
+      await api.register(medewerkerOnderdelenRoutes);
+      await api.register(expertiseRoutes);
+      await api.register(organisatieRoutes);
+      await api.register(beschikbaarheidRoutes);
+      await api.register(begrotingRoutes);
+      await api.register(resultaatdoelRoutes);
+      await api.register(programmaRoutes);
+      await api.register(opgaveRoutes);
+      await api.register(capaciteitsvraagRoutes);
+      await api.register(ambitieRoutes);
+      await api.register(bestuursopdrachtRoutes);
+      await api.register(portfolioRoutes);
+      await api.register(inzetverzoekRoutes);
+      await api.register(teamreserveringRoutes);
+      await api.register(verdeelvoorstelRoutes);
+      await api.register(inzetRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { AuditInhoud } from '../access/audit-keten';
 import { policyKey } from '../access/policy';
 import { appendAudit } from '../db/audit.repository';
 import type { Database } from '../db/schema';
 import { isApiRoute } from './auth.plugin';
+import { sluitTransactie } from './transactie.plugin';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -60,7 +62,7 @@ export function registerAudit(app: FastifyInstance, db: Kysely<Database>): void 
     if ((!schrijft && !geweigerd && !leest) || sessieVraag) return payload;
     const g = request.gebruiker;
     const object = objectUitPad(request, reply);
-    await appendAudit(db, {
+    const inhoud: AuditInhoud = {
       tijdstempel: new Date(),
       actorAccountId: g?.accountId ?? null,
       actor: g ? `account:${g.accountId}` : 'anoniem',
@@ -72,7 +74,12 @@ export function registerAudit(app: FastifyInstance, db: Kysely<Database>): void 
       userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
       requestId: request.id,
       details: { status },
-    });
+    };
+    // A write with its own transaction: the record commits with the change, or neither does (a
+    // failure here becomes a 500, whose record is then written below, outside the rolled-back
+    // transaction). An error answer rolls the change back and is recorded below as well.
+    if (await sluitTransactie(request, db, status < 400, (trx) => appendAudit(trx, inhoud))) return payload;
+    await appendAudit(db, inhoud);
     return payload;
   });
 }

@@ -3,9 +3,11 @@ import type { Kysely } from 'kysely';
 import { hashWachtwoord } from '../access/wachtwoord';
 import * as accounts from '../db/account.repository';
 import { withDbErrors } from '../db/db-errors';
+import { existsMedewerker } from '../db/medewerker.repository';
 import type { Paginering, Sortering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 import * as sessies from '../db/sessie.repository';
+import { inTransactie } from '../db/transactie';
 import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
 import type { Rol } from '../domain/rol';
 
@@ -63,7 +65,7 @@ export async function createAccount(
   const wachtwoord = tijdelijkWachtwoord();
   const hash = await hashWachtwoord(wachtwoord);
   const id = await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       const problemen: Probleem[] = [];
       if (await accounts.findAccountByEMail(trx, invoer.eMail)) {
         problemen.push({
@@ -73,12 +75,7 @@ export async function createAccount(
         });
       }
       if (invoer.medewerkerId) {
-        const m = await trx
-          .selectFrom('medewerker')
-          .select('id')
-          .where('id', '=', invoer.medewerkerId)
-          .executeTakeFirst();
-        if (!m)
+        if (!(await existsMedewerker(trx, invoer.medewerkerId)))
           problemen.push({
             veld: 'medewerkerId',
             code: 'bestaat-niet',
@@ -108,7 +105,7 @@ export async function updateAccount(
   versie: number,
   w: { naam?: string | undefined; rollen?: Rol[] | undefined; actief?: boolean | undefined },
 ): Promise<AccountView> {
-  await db.transaction().execute(async (trx) => {
+  await inTransactie(db, async (trx) => {
     const a = await accounts.findAccount(trx, id);
     if (!a) throw new NotFoundError('Account', id);
     if (a.versie !== versie) throw new StaleVersionError(a.versie);

@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
+import * as ambities from '../db/ambitie.repository';
 import { withDbErrors } from '../db/db-errors';
 import type { Database } from '../db/schema';
+import { inTransactie } from '../db/transactie';
+import { updateMetVersie } from '../db/versie';
 import { assertGeenProblemen, NotFoundError, StaleVersionError } from '../domain/probleem';
 import { bestaat } from './verwijzingen';
 
@@ -17,25 +20,12 @@ export interface AmbitieInvoer {
 const tekstOfNull = (x: string | null | undefined) => x?.trim() || null;
 
 async function views(db: Kysely<Database>, id?: string) {
-  let q = db.selectFrom('bestuurlijke_ambitie').selectAll().orderBy('titel');
-  if (id) q = q.where('id', '=', id);
-  const rijen = await q.execute();
+  const rijen = await ambities.findAmbities(db, id);
   if (rijen.length === 0) return [];
   const ids = rijen.map((r) => r.id);
   const [opgaven, opdrachten] = await Promise.all([
-    db
-      .selectFrom('ambitie_opgave as k')
-      .innerJoin('opgave as o', 'o.id', 'k.opgave_id')
-      .select(['k.ambitie_id', 'o.id', 'o.titel', 'o.status'])
-      .where('k.ambitie_id', 'in', ids)
-      .orderBy('o.titel')
-      .execute(),
-    db
-      .selectFrom('bestuursopdracht')
-      .select(['ambitie_id', 'id', 'titel', 'status'])
-      .where('ambitie_id', 'in', ids)
-      .orderBy('titel')
-      .execute(),
+    ambities.findAmbitieOpgaven(db, ids),
+    ambities.findAmbitieBestuursopdrachten(db, ids),
   ]);
   return rijen.map((r) => ({
     id: r.id,
@@ -87,13 +77,7 @@ const kolommen = (i: AmbitieInvoer) => ({
 
 async function zetOpgaven(db: Kysely<Database>, ambitieId: string, opgaveIds: string[] | undefined) {
   if (opgaveIds === undefined) return;
-  await db.deleteFrom('ambitie_opgave').where('ambitie_id', '=', ambitieId).execute();
-  const uniek = [...new Set(opgaveIds)];
-  if (uniek.length > 0)
-    await db
-      .insertInto('ambitie_opgave')
-      .values(uniek.map((o) => ({ ambitie_id: ambitieId, opgave_id: o })))
-      .execute();
+  await ambities.replaceAmbitieOpgaven(db, ambitieId, opgaveIds);
 }
 
 export async function createAmbitie(
@@ -102,17 +86,13 @@ export async function createAmbitie(
 ) {
   await controleer(db, i);
   const id = await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
-      const { id } = await trx
-        .insertInto('bestuurlijke_ambitie')
-        .values({
-          ...kolommen(i),
-          titel: i.titel.trim(),
-          bron: i.bron,
-          portefeuillehouder: i.portefeuillehouder.trim(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+    inTransactie(db, async (trx) => {
+      const id = await ambities.insertAmbitie(trx, {
+        ...kolommen(i),
+        titel: i.titel.trim(),
+        bron: i.bron,
+        portefeuillehouder: i.portefeuillehouder.trim(),
+      });
       await zetOpgaven(trx, id, i.opgaveIds);
       return id;
     }),
@@ -124,14 +104,9 @@ export async function updateAmbitie(db: Kysely<Database>, id: string, versie: nu
   const huidig = await getAmbitie(db, id);
   await controleer(db, i);
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
-      const r = await trx
-        .updateTable('bestuurlijke_ambitie')
-        .set({ ...kolommen(i), versie: versie + 1, gewijzigd_op: new Date() })
-        .where('id', '=', id)
-        .where('versie', '=', versie)
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) === 0) throw new StaleVersionError(huidig.versie);
+    inTransactie(db, async (trx) => {
+      const r = await updateMetVersie(trx, 'bestuurlijke_ambitie', id, versie, kolommen(i));
+      if (!r) throw new StaleVersionError(huidig.versie);
       await zetOpgaven(trx, id, i.opgaveIds);
     }),
   );

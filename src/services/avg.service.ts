@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
+import { findAccountIdByMedewerker } from '../db/account.repository';
+import * as avg from '../db/avg.repository';
+import { deleteMedewerkerExpertises } from '../db/expertise.repository';
+import { lockMedewerker } from '../db/medewerker.repository';
 import type { Database } from '../db/schema';
 import * as sessies from '../db/sessie.repository';
+import { inTransactie } from '../db/transactie';
 import { plusDagen, vandaag } from '../domain/datum';
 import { ConflictError, NotFoundError } from '../domain/probleem';
 import { getMedewerker } from './medewerker.service';
@@ -14,36 +19,10 @@ import { getMedewerker } from './medewerker.service';
  */
 
 export async function exportPersoonsgegevens(db: Kysely<Database>, g: Gebruiker) {
-  const account = await db
-    .selectFrom('account')
-    .select(['id', 'e_mail', 'naam', 'medewerker_id', 'actief', 'aangemaakt_op', 'gewijzigd_op'])
-    .where('id', '=', g.accountId)
-    .executeTakeFirstOrThrow();
-  const rollen = await db
-    .selectFrom('account_rol')
-    .select('rol')
-    .where('account_id', '=', g.accountId)
-    .execute();
-  const sessieRijen = await db
-    .selectFrom('sessie')
-    .select(['methode', 'aangemaakt_op', 'laatst_actief_op', 'beeindigd_op', 'ip', 'user_agent'])
-    .where('account_id', '=', g.accountId)
-    .orderBy('aangemaakt_op', 'desc')
-    .execute();
-  const audit = await db
-    .selectFrom('audit_log')
-    .select(['tijdstempel', 'actie', 'object_type', 'object_id', 'resultaat', 'ip'])
-    .where((eb) =>
-      eb.or([
-        eb('actor_account_id', '=', g.accountId),
-        ...(g.medewerkerId
-          ? [eb.and([eb('object_type', '=', 'medewerker'), eb('object_id', '=', g.medewerkerId)])]
-          : []),
-      ]),
-    )
-    .orderBy('id', 'desc')
-    .limit(10_000)
-    .execute();
+  const account = await avg.findInzageAccount(db, g.accountId);
+  const rollen = await avg.findInzageRollen(db, g.accountId);
+  const sessieRijen = await avg.findInzageSessies(db, g.accountId);
+  const audit = await avg.findInzageAuditlog(db, g.accountId, g.medewerkerId);
   const medewerker = g.medewerkerId ? await getMedewerker(db, g.medewerkerId) : null;
   return {
     opgesteldOp: new Date().toISOString(),
@@ -66,13 +45,8 @@ export async function anonimiseer(
   bewaartermijnJaren: number,
   nu: Date = new Date(),
 ): Promise<{ medewerkerId: string; pseudoniem: string }> {
-  return db.transaction().execute(async (trx) => {
-    const m = await trx
-      .selectFrom('medewerker')
-      .selectAll()
-      .where('id', '=', medewerkerId)
-      .forUpdate()
-      .executeTakeFirst();
+  return inTransactie(db, async (trx) => {
+    const m = await lockMedewerker(trx, medewerkerId);
     if (!m) throw new NotFoundError('Medewerker', medewerkerId);
     if (m.geanonimiseerd_op)
       throw new ConflictError('Deze medewerker is al geanonimiseerd.', 'al-geanonimiseerd');
@@ -89,45 +63,30 @@ export async function anonimiseer(
       );
     }
     const code = pseudoniem(m.id);
-    await trx
-      .updateTable('medewerker')
-      .set({
+    await avg.anonymiseMedewerker(
+      trx,
+      m.id,
+      m.versie,
+      {
         personeelsnummer: `ANON-${code}`,
         voornaam: 'Geanonimiseerd',
         tussenvoegsel: null,
         achternaam: code,
         e_mail: `anoniem-${m.id}@invalid.example`,
-        geanonimiseerd_op: nu,
-        versie: m.versie + 1,
-        gewijzigd_op: nu,
-      })
-      .where('id', '=', m.id)
-      .execute();
-    await trx.deleteFrom('medewerker_expertise').where('medewerker_id', '=', m.id).execute();
-    const account = await trx
-      .selectFrom('account')
-      .select('id')
-      .where('medewerker_id', '=', m.id)
-      .executeTakeFirst();
-    if (account) {
-      await trx
-        .updateTable('account')
-        .set({
-          naam: 'Geanonimiseerd',
-          e_mail: `anoniem-${account.id}@invalid.example`,
-          wachtwoord_hash: null,
-          totp_geheim: null,
-          actief: false,
-          gewijzigd_op: nu,
-        })
-        .where('id', '=', account.id)
-        .execute();
-      await sessies.endAlleSessies(trx, account.id, nu);
-      await trx
-        .updateTable('sessie')
-        .set({ ip: null, user_agent: null })
-        .where('account_id', '=', account.id)
-        .execute();
+      },
+      nu,
+    );
+    await deleteMedewerkerExpertises(trx, m.id);
+    const accountId = await findAccountIdByMedewerker(trx, m.id);
+    if (accountId) {
+      await avg.anonymiseAccount(
+        trx,
+        accountId,
+        { naam: 'Geanonimiseerd', e_mail: `anoniem-${accountId}@invalid.example` },
+        nu,
+      );
+      await sessies.endAlleSessies(trx, accountId, nu);
+      await avg.clearSessieHerkomst(trx, accountId);
     }
     return { medewerkerId: m.id, pseudoniem: code };
   });

@@ -1,8 +1,13 @@
 import type { Kysely } from 'kysely';
 import * as repo from '../db/beschikbaarheid.repository';
-import { geldtOpDatum } from '../db/query-helpers';
 import type { Database } from '../db/schema';
-import { findTeamRow } from '../db/team.repository';
+import {
+  findActieveBasisteams,
+  findLedenInPeriode,
+  findTeamAandeelVanMedewerker,
+  findTeamRow,
+} from '../db/team.repository';
+import { inTransactie } from '../db/transactie';
 import { type Beschikbaarheid, nettoBeschikbaarheid, verdeling } from '../domain/beschikbaarheid';
 import { vandaag } from '../domain/datum';
 import { feestdagenTussen } from '../domain/feestdagen';
@@ -67,7 +72,7 @@ export async function updateInstellingen(
     robuustReservering?: number | undefined;
   },
 ) {
-  await db.transaction().execute(async (trx) => {
+  await inTransactie(db, async (trx) => {
     const huidig = await repo.getInstellingen(trx);
     if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
     if (w.nietProductiefAandeel !== undefined)
@@ -159,17 +164,7 @@ export async function teamBeschikbaarheid(
   const feestdagen = [...feestdagenTussen(b.van, b.tot, instellingen)];
   const [rijen, leden] = await Promise.all([
     repo.findBrutoUren(db, { van: b.van, tot: b.tot, per, feestdagen, teamId }),
-    db
-      .selectFrom('teamlidmaatschap as l')
-      .innerJoin('medewerker as m', 'm.id', 'l.medewerker_id')
-      .where('l.team_id', '=', teamId)
-      .where('l.ingangsdatum', '<=', b.tot)
-      .where((eb) => eb.or([eb('l.einddatum', 'is', null), eb('l.einddatum', '>=', b.van)]))
-      .select(['m.id', 'm.voornaam', 'm.tussenvoegsel', 'm.achternaam', 'm.functie'])
-      .distinct()
-      .orderBy('m.achternaam')
-      .orderBy('m.voornaam')
-      .execute(),
+    findLedenInPeriode(db, teamId, b.van, b.tot),
   ]);
   const rijenVan = perMedewerker(rijen);
   const medewerkers = leden.map((m) => {
@@ -216,18 +211,12 @@ export async function medewerkerBeschikbaarheid(
   const b = bereik(per, van, tot);
   const instellingen = await repo.getInstellingen(db);
   const feestdagen = [...feestdagenTussen(b.van, b.tot, instellingen)];
-  const [rijen, team] = await Promise.all([
+  const [rijen, teamAandeel] = await Promise.all([
     repo.findBrutoUren(db, { van: b.van, tot: b.tot, per, feestdagen, medewerkerId }),
-    db
-      .selectFrom('teamlidmaatschap as l')
-      .innerJoin('team as t', 't.id', 'l.team_id')
-      .select('t.niet_productief_aandeel')
-      .where('l.medewerker_id', '=', medewerkerId)
-      .where(geldtOpDatum('l', vandaag()))
-      .executeTakeFirst(),
+    findTeamAandeelVanMedewerker(db, medewerkerId, vandaag()),
   ]);
   // The share of the team they are in today, as on that team's grid.
-  const aandeel = team?.niet_productief_aandeel ?? instellingen.nietProductiefAandeel;
+  const aandeel = teamAandeel ?? instellingen.nietProductiefAandeel;
   const c = cellen(b.perioden, rijen, aandeel);
   return {
     medewerkerId,
@@ -286,13 +275,7 @@ export async function organisatieCapaciteit(db: Kysely<Database>, jaar: number) 
       feestdagen: [...feestdagenTussen(b.van, b.tot, instellingen)],
       nietProductiefAandeel: instellingen.nietProductiefAandeel,
     }),
-    db
-      .selectFrom('team')
-      .select(['id', 'naam'])
-      .where('soort', '=', 'basisteam')
-      .where((eb) => eb.or([eb('opgeheven_op', 'is', null), eb('opgeheven_op', '>', b.van)]))
-      .orderBy('naam')
-      .execute(),
+    findActieveBasisteams(db, b.van),
   ]);
   const cel = (periode: string, capaciteit: number, vraag: number, robuust: number, wendbaar: number) => ({
     periode,

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import * as opdrachten from '../db/bestuursopdracht.repository';
 import { withDbErrors } from '../db/db-errors';
+import { insertDossierOvergang } from '../db/dossier-overgang.repository';
 import type { Database } from '../db/schema';
+import { inTransactie } from '../db/transactie';
 import {
   ALLEEN_DOOR_BESLUIT,
   BESTUURSOPDRACHT_GRAAF,
@@ -51,29 +54,7 @@ function leesInhoud(json: unknown): Inhoud {
   return { ...LEGE_INHOUD, ...i, verkenning: { ...LEGE_INHOUD.verkenning, ...i.verkenning } };
 }
 
-async function rijen(db: Kysely<Database>, filter: { id?: string; status?: BestuursopdrachtStatus }) {
-  let q = db
-    .selectFrom('bestuursopdracht as b')
-    .leftJoin('bestuurlijke_ambitie as a', 'a.id', 'b.ambitie_id')
-    .leftJoin('programma as p', 'p.id', 'b.programma_id')
-    .selectAll('b')
-    .select(['a.titel as ambitie_titel', 'p.naam as programma_naam'])
-    .select((eb) =>
-      eb
-        .selectFrom('bestuursopdracht_versie as v')
-        .select((e) => e.fn.max('v.nummer').as('n'))
-        .whereRef('v.bestuursopdracht_id', '=', 'b.id')
-        .as('laatste_versie'),
-    )
-    .orderBy('b.aangemaakt_op', 'desc');
-  if (filter.id) q = q.where('b.id', '=', filter.id);
-  if (filter.status) q = q.where('b.status', '=', filter.status);
-  return q.execute();
-}
-
-type Rij = Awaited<ReturnType<typeof rijen>>[number];
-
-function kort(r: Rij) {
+function kort(r: opdrachten.BestuursopdrachtRij) {
   const inhoud = leesInhoud(r.inhoud);
   return {
     id: r.id,
@@ -93,23 +74,13 @@ function kort(r: Rij) {
 }
 
 export async function listBestuursopdrachten(db: Kysely<Database>, status?: BestuursopdrachtStatus) {
-  return (await rijen(db, status ? { status } : {})).map(kort);
+  return (await opdrachten.findBestuursopdrachten(db, status ? { status } : {})).map(kort);
 }
 
 async function versiesVan(db: Kysely<Database>, id: string) {
   const [versies, besluiten] = await Promise.all([
-    db
-      .selectFrom('bestuursopdracht_versie')
-      .select(['nummer', 'sha256', 'ingediend_op'])
-      .where('bestuursopdracht_id', '=', id)
-      .orderBy('nummer')
-      .execute(),
-    db
-      .selectFrom('besluit')
-      .selectAll()
-      .where('bestuursopdracht_id', '=', id)
-      .orderBy('aangemaakt_op')
-      .execute(),
+    opdrachten.findBestuursopdrachtVersies(db, id),
+    opdrachten.findBesluitenVanBestuursopdracht(db, id),
   ]);
   const besluitViews = besluiten.map((b) => ({
     id: b.id,
@@ -131,7 +102,7 @@ async function versiesVan(db: Kysely<Database>, id: string) {
 }
 
 export async function getBestuursopdracht(db: Kysely<Database>, id: string) {
-  const [r] = await rijen(db, { id });
+  const [r] = await opdrachten.findBestuursopdrachten(db, { id });
   if (!r) throw new NotFoundError('Bestuursopdracht', id);
   const [capaciteitsvragen, { versies, besluiten }, overgangen] = await Promise.all([
     listCapaciteitsvragen(db, { soort: 'bestuursopdracht', id }),
@@ -197,27 +168,20 @@ export async function createBestuursopdracht(
   await controleer(db, i);
   const inhoud = nieuweInhoud(LEGE_INHOUD, i);
   const id = await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
-      const { id } = await trx
-        .insertInto('bestuursopdracht')
-        .values({
-          titel: i.titel.trim(),
-          ambitie_id: i.ambitieId ?? null,
-          programma_id: i.programmaId ?? null,
-          inhoud: JSON.stringify(inhoud),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('dossier_overgang')
-        .values({
-          bestuursopdracht_id: id,
-          van: '',
-          naar: 'concept',
-          toelichting: null,
-          account_id: accountId,
-        })
-        .execute();
+    inTransactie(db, async (trx) => {
+      const id = await opdrachten.insertBestuursopdracht(trx, {
+        titel: i.titel.trim(),
+        ambitie_id: i.ambitieId ?? null,
+        programma_id: i.programmaId ?? null,
+        inhoud: JSON.stringify(inhoud),
+      });
+      await insertDossierOvergang(trx, {
+        bestuursopdracht_id: id,
+        van: '',
+        naar: 'concept',
+        toelichting: null,
+        account_id: accountId,
+      });
       return id;
     }),
   );
@@ -242,29 +206,20 @@ export async function updateBestuursopdracht(
   versie: number,
   i: BestuursopdrachtInvoer,
 ) {
-  const [r] = await rijen(db, { id });
+  const [r] = await opdrachten.findBestuursopdrachten(db, { id });
   if (!r) throw new NotFoundError('Bestuursopdracht', id);
   assertBewerkbaar(r.status);
   await controleer(db, i);
   const inhoud = nieuweInhoud(leesInhoud(r.inhoud), i);
-  const u = await withDbErrors(() =>
-    db
-      .updateTable('bestuursopdracht')
-      .set({
-        ...(i.titel !== undefined ? { titel: i.titel.trim() } : {}),
-        ...(i.ambitieId !== undefined ? { ambitie_id: i.ambitieId } : {}),
-        ...(i.programmaId !== undefined ? { programma_id: i.programmaId } : {}),
-        inhoud: JSON.stringify(inhoud),
-        versie: versie + 1,
-        gewijzigd_op: new Date(),
-      })
-      .where('id', '=', id)
-      .where('versie', '=', versie)
-      // Also in the WHERE: a submission between the read and this write must win.
-      .where('status', 'in', ['concept', 'verkend'])
-      .executeTakeFirst(),
+  const bewaard = await withDbErrors(() =>
+    opdrachten.updateBestuursopdrachtWerkkopie(db, id, versie, {
+      ...(i.titel !== undefined ? { titel: i.titel.trim() } : {}),
+      ...(i.ambitieId !== undefined ? { ambitie_id: i.ambitieId } : {}),
+      ...(i.programmaId !== undefined ? { programma_id: i.programmaId } : {}),
+      inhoud: JSON.stringify(inhoud),
+    }),
   );
-  if (Number(u.numUpdatedRows) === 0) {
+  if (!bewaard) {
     const nu = await getBestuursopdracht(db, id);
     assertBewerkbaar(nu.status);
     throw new StaleVersionError(nu.versie);
@@ -324,15 +279,15 @@ export async function zetBestuursopdrachtStap(
   }
   if (naar === 'ter-besluitvorming') assertGeenProblemen(b.ontbreektVoorIndiening);
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
-      const r = await trx
-        .updateTable('bestuursopdracht')
-        .set({ status: naar, versie: b.versie + 1, gewijzigd_op: new Date() })
-        .where('id', '=', id)
-        .where('status', '=', b.status)
-        .where('versie', '=', b.versie)
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) === 0) {
+    inTransactie(db, async (trx) => {
+      const gezet = await opdrachten.updateBestuursopdrachtStatus(
+        trx,
+        id,
+        { status: b.status, versie: b.versie },
+        naar,
+        b.versie + 1,
+      );
+      if (!gezet) {
         throw new ConflictError(
           'De bestuursopdracht is intussen gewijzigd. Laad haar opnieuw en probeer het nog eens.',
           'intussen-gewijzigd',
@@ -341,27 +296,21 @@ export async function zetBestuursopdrachtStap(
       if (naar === 'ter-besluitvorming') {
         const tekst = momentopname(b);
         const nummer = (b.versies.at(-1)?.nummer ?? 0) + 1;
-        await trx
-          .insertInto('bestuursopdracht_versie')
-          .values({
-            bestuursopdracht_id: id,
-            nummer,
-            inhoud: tekst,
-            sha256: createHash('sha256').update(tekst).digest('hex'),
-            account_id: accountId,
-          })
-          .execute();
-      }
-      await trx
-        .insertInto('dossier_overgang')
-        .values({
+        await opdrachten.insertBestuursopdrachtVersie(trx, {
           bestuursopdracht_id: id,
-          van: b.status,
-          naar,
-          toelichting: toelichting?.trim() || null,
+          nummer,
+          inhoud: tekst,
+          sha256: createHash('sha256').update(tekst).digest('hex'),
           account_id: accountId,
-        })
-        .execute();
+        });
+      }
+      await insertDossierOvergang(trx, {
+        bestuursopdracht_id: id,
+        van: b.status,
+        naar,
+        toelichting: toelichting?.trim() || null,
+        account_id: accountId,
+      });
     }),
   );
   return getBestuursopdracht(db, id);
@@ -403,37 +352,31 @@ export async function neemBesluit(db: Kysely<Database>, id: string, i: BesluitIn
     ]);
   }
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
-      const r = await trx
-        .updateTable('bestuursopdracht')
-        .set({ status: i.uitkomst, versie: b.versie + 1, gewijzigd_op: new Date() })
-        .where('id', '=', id)
-        .where('status', '=', 'ter-besluitvorming')
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) === 0)
-        throw new ConflictError('Over deze versie is intussen al besloten.', 'intussen-gewijzigd');
-      await trx
-        .insertInto('besluit')
-        .values({
-          bestuursopdracht_id: id,
-          versie_nummer: i.versie,
-          uitkomst: i.uitkomst,
-          besluitnummer: i.besluitnummer.trim(),
-          datum: i.datum,
-          voorwaarden: i.voorwaarden?.trim() || null,
-          account_id: accountId,
-        })
-        .execute();
-      await trx
-        .insertInto('dossier_overgang')
-        .values({
-          bestuursopdracht_id: id,
-          van: 'ter-besluitvorming',
-          naar: i.uitkomst,
-          toelichting: `Besluit ${i.besluitnummer.trim()} over versie ${i.versie}`,
-          account_id: accountId,
-        })
-        .execute();
+    inTransactie(db, async (trx) => {
+      const gezet = await opdrachten.updateBestuursopdrachtStatus(
+        trx,
+        id,
+        { status: 'ter-besluitvorming' },
+        i.uitkomst,
+        b.versie + 1,
+      );
+      if (!gezet) throw new ConflictError('Over deze versie is intussen al besloten.', 'intussen-gewijzigd');
+      await opdrachten.insertBesluit(trx, {
+        bestuursopdracht_id: id,
+        versie_nummer: i.versie,
+        uitkomst: i.uitkomst,
+        besluitnummer: i.besluitnummer.trim(),
+        datum: i.datum,
+        voorwaarden: i.voorwaarden?.trim() || null,
+        account_id: accountId,
+      });
+      await insertDossierOvergang(trx, {
+        bestuursopdracht_id: id,
+        van: 'ter-besluitvorming',
+        naar: i.uitkomst,
+        toelichting: `Besluit ${i.besluitnummer.trim()} over versie ${i.versie}`,
+        account_id: accountId,
+      });
     }),
   );
   return getBestuursopdracht(db, id);
@@ -441,19 +384,9 @@ export async function neemBesluit(db: Kysely<Database>, id: string, i: BesluitIn
 
 /** A frozen version exactly as submitted: its bytes, its hash and the besluit on it. */
 export async function getVersie(db: Kysely<Database>, id: string, nummer: number) {
-  const v = await db
-    .selectFrom('bestuursopdracht_versie')
-    .selectAll()
-    .where('bestuursopdracht_id', '=', id)
-    .where('nummer', '=', nummer)
-    .executeTakeFirst();
+  const v = await opdrachten.findBestuursopdrachtVersie(db, id, nummer);
   if (!v) throw new NotFoundError('Versie', `${id}/${nummer}`);
-  const besluit = await db
-    .selectFrom('besluit')
-    .selectAll()
-    .where('bestuursopdracht_id', '=', id)
-    .where('versie_nummer', '=', nummer)
-    .executeTakeFirst();
+  const besluit = await opdrachten.findBesluitOpVersie(db, id, nummer);
   return {
     nummer: v.nummer,
     sha256: v.sha256,
@@ -490,22 +423,7 @@ export async function getVerschillen(
 
 /** Every besluit, newest first, for the college's overview. */
 export async function listBesluiten(db: Kysely<Database>) {
-  const r = await db
-    .selectFrom('besluit as s')
-    .innerJoin('bestuursopdracht as b', 'b.id', 's.bestuursopdracht_id')
-    .select([
-      's.id',
-      's.bestuursopdracht_id',
-      'b.titel',
-      's.versie_nummer',
-      's.uitkomst',
-      's.besluitnummer',
-      's.datum',
-      's.voorwaarden',
-    ])
-    .orderBy('s.datum', 'desc')
-    .orderBy('s.aangemaakt_op', 'desc')
-    .execute();
+  const r = await opdrachten.findBesluiten(db);
   return r.map((x) => ({
     id: x.id,
     bestuursopdracht: { id: x.bestuursopdracht_id, titel: x.titel },
@@ -540,16 +458,8 @@ export async function collegevoorstel(db: Kysely<Database>, id: string, versieNu
   const programmaIds = s.budget.map((x) => x.begrotingsprogrammaId);
   const teamIds = s.rollen.teams.map((t) => t.teamId);
   const [programmas, teams] = await Promise.all([
-    programmaIds.length > 0
-      ? db
-          .selectFrom('begrotingsprogramma')
-          .select(['id', 'code', 'naam', 'begrotingsjaar'])
-          .where('id', 'in', programmaIds)
-          .execute()
-      : [],
-    teamIds.length > 0
-      ? db.selectFrom('team').select(['id', 'naam']).where('id', 'in', teamIds).execute()
-      : [],
+    opdrachten.findBegrotingsprogrammaNamen(db, programmaIds),
+    opdrachten.findTeamNamen(db, teamIds),
   ]);
   const programmaNaam = (pid: string) => {
     const p = programmas.find((x) => x.id === pid);

@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
+import * as repo from '../db/capaciteitsvraag.repository';
 import { withDbErrors } from '../db/db-errors';
 import type { Database } from '../db/schema';
+import { inTransactie } from '../db/transactie';
+import { updateMetVersie } from '../db/versie';
 import { type BestuursopdrachtStatus, isBewerkbaar } from '../domain/bestuursopdracht';
 import { assertGeenProblemen, ConflictError, NotFoundError, StaleVersionError } from '../domain/probleem';
 import { bestaat } from './verwijzingen';
@@ -19,37 +22,7 @@ export interface CapaciteitsvraagInvoer {
   prioriteit?: number | undefined;
 }
 
-function basis(db: Kysely<Database>) {
-  return db
-    .selectFrom('capaciteitsvraag as c')
-    .innerJoin('expertise as e', 'e.id', 'c.expertise_id')
-    .leftJoin('team as t', 't.id', 'c.team_id')
-    .leftJoin('opgave as o', 'o.id', 'c.opgave_id')
-    .leftJoin('bestuursopdracht as b', 'b.id', 'c.bestuursopdracht_id')
-    .select([
-      'c.id',
-      'c.opgave_id',
-      'c.bestuursopdracht_id',
-      'c.expertise_id',
-      'e.naam as expertise_naam',
-      'c.minimum_niveau',
-      'c.team_id',
-      't.naam as team_naam',
-      'c.periode',
-      'c.uren',
-      'c.toelichting',
-      'c.prioriteit',
-      'c.versie',
-      'o.titel as opgave_titel',
-      'b.titel as bestuursopdracht_titel',
-    ])
-    .orderBy('c.periode')
-    .orderBy('e.naam');
-}
-
-type Rij = Awaited<ReturnType<ReturnType<typeof basis>['execute']>>[number];
-
-function view(r: Rij) {
+function view(r: repo.CapaciteitsvraagRij) {
   return {
     id: r.id,
     dossier: r.opgave_id
@@ -73,34 +46,28 @@ function view(r: Rij) {
 export type CapaciteitsvraagView = ReturnType<typeof view>;
 
 export async function listCapaciteitsvragen(db: Kysely<Database>, dossier: Dossier) {
-  const kolom = dossier.soort === 'opgave' ? 'c.opgave_id' : 'c.bestuursopdracht_id';
-  return (await basis(db).where(kolom, '=', dossier.id).execute()).map(view);
+  return (await repo.findCapaciteitsvragen(db, dossier)).map(view);
 }
 
 export async function getCapaciteitsvraag(db: Kysely<Database>, id: string) {
-  const r = await basis(db).where('c.id', '=', id).executeTakeFirst();
+  const r = await repo.findCapaciteitsvraag(db, id);
   if (!r) throw new NotFoundError('Capaciteitsvraag', id);
   return view(r);
 }
 
 /** A bestuursopdracht's demand is part of its mandate: it changes only while the mandate may. */
 async function assertDossierBewerkbaar(db: Kysely<Database>, dossier: Dossier) {
+  const status = await repo.findDossierStatus(db, dossier);
   if (dossier.soort === 'opgave') {
-    const o = await db.selectFrom('opgave').select('status').where('id', '=', dossier.id).executeTakeFirst();
-    if (!o) throw new NotFoundError('Opgave', dossier.id);
-    if (o.status === 'afgerond')
+    if (status === undefined) throw new NotFoundError('Opgave', dossier.id);
+    if (status === 'afgerond')
       throw new ConflictError('Deze opgave is afgerond; de capaciteitsvraag ligt vast.', 'dossier-afgerond');
     return;
   }
-  const b = await db
-    .selectFrom('bestuursopdracht')
-    .select('status')
-    .where('id', '=', dossier.id)
-    .executeTakeFirst();
-  if (!b) throw new NotFoundError('Bestuursopdracht', dossier.id);
-  if (!isBewerkbaar(b.status as BestuursopdrachtStatus)) {
+  if (status === undefined) throw new NotFoundError('Bestuursopdracht', dossier.id);
+  if (!isBewerkbaar(status as BestuursopdrachtStatus)) {
     throw new ConflictError(
-      `De bestuursopdracht is ${b.status}: de ingediende versie ligt vast. Zet haar terug naar 'verkend' om een nieuwe versie te maken.`,
+      `De bestuursopdracht is ${status}: de ingediende versie ligt vast. Zet haar terug naar 'verkend' om een nieuwe versie te maken.`,
       'vastgelegd',
     );
   }
@@ -122,24 +89,20 @@ async function controleer(db: Kysely<Database>, i: Partial<CapaciteitsvraagInvoe
 export async function addCapaciteitsvraag(db: Kysely<Database>, dossier: Dossier, i: CapaciteitsvraagInvoer) {
   await assertDossierBewerkbaar(db, dossier);
   await controleer(db, i);
-  const { id } = await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+  const id = await withDbErrors(() =>
+    inTransactie(db, async (trx) => {
       await verhoogDossierVersie(trx, dossier);
-      return trx
-        .insertInto('capaciteitsvraag')
-        .values({
-          opgave_id: dossier.soort === 'opgave' ? dossier.id : null,
-          bestuursopdracht_id: dossier.soort === 'bestuursopdracht' ? dossier.id : null,
-          expertise_id: i.expertiseId,
-          minimum_niveau: i.minimumNiveau,
-          team_id: i.teamId ?? null,
-          periode: i.periode,
-          uren: i.uren,
-          toelichting: i.toelichting?.trim() || null,
-          ...(i.prioriteit !== undefined ? { prioriteit: i.prioriteit } : {}),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      return repo.insertCapaciteitsvraag(trx, {
+        opgave_id: dossier.soort === 'opgave' ? dossier.id : null,
+        bestuursopdracht_id: dossier.soort === 'bestuursopdracht' ? dossier.id : null,
+        expertise_id: i.expertiseId,
+        minimum_niveau: i.minimumNiveau,
+        team_id: i.teamId ?? null,
+        periode: i.periode,
+        uren: i.uren,
+        toelichting: i.toelichting?.trim() || null,
+        ...(i.prioriteit !== undefined ? { prioriteit: i.prioriteit } : {}),
+      });
     }),
   );
   return getCapaciteitsvraag(db, id);
@@ -154,21 +117,7 @@ const dossierVan = (c: CapaciteitsvraagView): Dossier => ({ soort: c.dossier.soo
  * between wins and this change is refused.
  */
 export async function verhoogDossierVersie(db: Kysely<Database>, dossier: Dossier): Promise<void> {
-  if (dossier.soort === 'opgave') {
-    await db
-      .updateTable('opgave')
-      .set((eb) => ({ versie: eb('versie', '+', 1), gewijzigd_op: new Date() }))
-      .where('id', '=', dossier.id)
-      .execute();
-    return;
-  }
-  const r = await db
-    .updateTable('bestuursopdracht')
-    .set((eb) => ({ versie: eb('versie', '+', 1), gewijzigd_op: new Date() }))
-    .where('id', '=', dossier.id)
-    .where('status', 'in', ['concept', 'verkend'])
-    .executeTakeFirst();
-  if (Number(r.numUpdatedRows) === 0) {
+  if (!(await repo.verhoogDossierVersie(db, dossier))) {
     throw new ConflictError(
       'De bestuursopdracht is intussen ingediend; de capaciteitsvraag ligt vast.',
       'intussen-gewijzigd',
@@ -186,24 +135,18 @@ export async function updateCapaciteitsvraag(
   await assertDossierBewerkbaar(db, dossierVan(huidig));
   await controleer(db, i);
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       await verhoogDossierVersie(trx, dossierVan(huidig));
-      const u = await trx
-        .updateTable('capaciteitsvraag')
-        .set({
-          ...(i.expertiseId !== undefined ? { expertise_id: i.expertiseId } : {}),
-          ...(i.minimumNiveau !== undefined ? { minimum_niveau: i.minimumNiveau } : {}),
-          ...(i.teamId !== undefined ? { team_id: i.teamId } : {}),
-          ...(i.periode !== undefined ? { periode: i.periode } : {}),
-          ...(i.uren !== undefined ? { uren: i.uren } : {}),
-          ...(i.toelichting !== undefined ? { toelichting: i.toelichting?.trim() || null } : {}),
-          ...(i.prioriteit !== undefined ? { prioriteit: i.prioriteit } : {}),
-          versie: versie + 1,
-        })
-        .where('id', '=', id)
-        .where('versie', '=', versie)
-        .executeTakeFirst();
-      if (Number(u.numUpdatedRows) === 0) throw new StaleVersionError(huidig.versie);
+      const u = await updateMetVersie(trx, 'capaciteitsvraag', id, versie, {
+        ...(i.expertiseId !== undefined ? { expertise_id: i.expertiseId } : {}),
+        ...(i.minimumNiveau !== undefined ? { minimum_niveau: i.minimumNiveau } : {}),
+        ...(i.teamId !== undefined ? { team_id: i.teamId } : {}),
+        ...(i.periode !== undefined ? { periode: i.periode } : {}),
+        ...(i.uren !== undefined ? { uren: i.uren } : {}),
+        ...(i.toelichting !== undefined ? { toelichting: i.toelichting?.trim() || null } : {}),
+        ...(i.prioriteit !== undefined ? { prioriteit: i.prioriteit } : {}),
+      });
+      if (!u) throw new StaleVersionError(huidig.versie);
     }),
   );
   return getCapaciteitsvraag(db, id);
@@ -213,9 +156,9 @@ export async function deleteCapaciteitsvraag(db: Kysely<Database>, id: string) {
   const huidig = await getCapaciteitsvraag(db, id);
   await assertDossierBewerkbaar(db, dossierVan(huidig));
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       await verhoogDossierVersie(trx, dossierVan(huidig));
-      await trx.deleteFrom('capaciteitsvraag').where('id', '=', id).execute();
+      await repo.deleteCapaciteitsvraag(trx, id);
     }),
   );
 }

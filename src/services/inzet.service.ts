@@ -4,10 +4,10 @@ import * as repo from '../db/inzet.repository';
 import { findContracturen, findTeamlidmaatschappen, lockMedewerker } from '../db/medewerker.repository';
 import { findResultaatdoel } from '../db/resultaatdoel.repository';
 import type { Database } from '../db/schema';
-import { plusDagen } from '../domain/datum';
+import { inTransactie } from '../db/transactie';
 import { zetUren } from '../domain/inzet';
-import { geldendOp } from '../domain/periode';
-import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
+import { toetsInzet } from '../domain/inzet-toets';
+import { assertGeenProblemen, NotFoundError, StaleVersionError } from '../domain/probleem';
 import { bereik } from './beschikbaarheid.service';
 
 export interface InzetInvoer {
@@ -21,17 +21,12 @@ export interface InzetInvoer {
 async function reeksView(db: Kysely<Database>, medewerkerId: string, resultaatdoelId: string) {
   const [reeksen, versie] = await Promise.all([
     repo.findReeksen(db, medewerkerId, resultaatdoelId),
-    db
-      .selectFrom('inzet_reeks')
-      .select('versie')
-      .where('medewerker_id', '=', medewerkerId)
-      .where('resultaatdoel_id', '=', resultaatdoelId)
-      .executeTakeFirst(),
+    repo.findReeksVersie(db, medewerkerId, resultaatdoelId),
   ]);
   return {
     medewerkerId,
     resultaatdoelId,
-    versie: versie?.versie ?? 0,
+    versie: versie ?? 0,
     reeksen: reeksen.map((r) => ({ van: r.van, tot: r.tot, urenPerWeek: Number(r.uren_per_week) })),
   };
 }
@@ -49,56 +44,30 @@ export async function getInzet(db: Kysely<Database>, resultaatdoelId: string, me
  */
 export async function zetInzet(db: Kysely<Database>, invoer: InzetInvoer, versie: number) {
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       const { van, tot, perioden } = bereik('week', invoer.vanWeek, invoer.totWeek);
       const doel = await findResultaatdoel(trx, invoer.resultaatdoelId);
       if (!doel) throw new NotFoundError('Resultaatdoel', invoer.resultaatdoelId);
       const m = await lockMedewerker(trx, invoer.medewerkerId);
       if (!m) throw new NotFoundError('Medewerker', invoer.medewerkerId);
-      const problemen: Probleem[] = [];
+      // Taking hours away is always allowed: only hours put on someone need them to fit.
       if (invoer.urenPerWeek > 0) {
-        if (van < m.in_dienst) {
-          problemen.push({
-            veld: 'vanWeek',
-            code: 'voor-in-dienst',
-            melding: `De medewerker is pas in dienst vanaf ${m.in_dienst}.`,
-          });
-        }
-        if (m.uit_dienst !== null && tot > m.uit_dienst) {
-          problemen.push({
-            veld: 'totWeek',
-            code: 'na-uit-dienst',
-            melding: `De medewerker is uit dienst per ${m.uit_dienst}.`,
-          });
-        }
-        const [contracten, lidmaatschappen] = await Promise.all([
+        const [contracturen, lidmaatschappen] = await Promise.all([
           findContracturen(trx, m.id),
           findTeamlidmaatschappen(trx, m.id),
         ]);
-        const zonderContract = perioden.find(
-          (p) => !geldendOp(contracten, p.van) && !geldendOp(contracten, plusDagen(p.van, 4)),
+        assertGeenProblemen(
+          toetsInzet({
+            dienstverband: m,
+            contracturen,
+            lidmaatschappen,
+            van,
+            tot,
+            weken: perioden,
+            team: { soort: 'team', teamId: doel.team_id },
+          }),
         );
-        if (zonderContract && problemen.length === 0) {
-          problemen.push({
-            veld: 'vanWeek',
-            code: 'geen-contract',
-            melding: `In week ${zonderContract.sleutel} gelden geen contracturen.`,
-          });
-        }
-        const buitenTeam = perioden.find(
-          (p) =>
-            geldendOp(lidmaatschappen, p.van)?.team_id !== doel.team_id &&
-            geldendOp(lidmaatschappen, plusDagen(p.van, 4))?.team_id !== doel.team_id,
-        );
-        if (buitenTeam && problemen.length === 0) {
-          problemen.push({
-            veld: 'medewerkerId',
-            code: 'buiten-team',
-            melding: `De medewerker hoort in week ${buitenTeam.sleutel} niet bij het team van dit resultaatdoel.`,
-          });
-        }
       }
-      assertGeenProblemen(problemen);
       const huidig = await repo.lockReeksVersie(trx, m.id, doel.id);
       if (huidig !== versie) throw new StaleVersionError(huidig);
       const bestaand = (await repo.findReeksen(trx, m.id, doel.id)).map((r) => ({

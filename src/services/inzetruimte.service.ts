@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import * as repo from '../db/beschikbaarheid.repository';
+import { findNietProductiefAandelen, findReserveringen } from '../db/inzetruimte.queries';
 import type { Database } from '../db/schema';
+import { findTeamRow } from '../db/team.repository';
+import { updateMetVersie } from '../db/versie';
 import { feestdagenTussen } from '../domain/feestdagen';
 import { NotFoundError, StaleVersionError } from '../domain/probleem';
 import { bereik, cellen, perMedewerker } from './beschikbaarheid.service';
@@ -47,14 +50,7 @@ export async function medewerkerRuimte(
       feestdagen: [...feestdagenTussen(b.van, b.tot, instellingen)],
       medewerkerIds,
     }),
-    db
-      .selectFrom('teamlidmaatschap as l')
-      .innerJoin('team as t', 't.id', 'l.team_id')
-      .select(['l.medewerker_id', 't.niet_productief_aandeel'])
-      .where('l.medewerker_id', 'in', [...medewerkerIds])
-      .where('l.ingangsdatum', '<=', b.van)
-      .where((eb) => eb.or([eb('l.einddatum', 'is', null), eb('l.einddatum', '>=', b.van)]))
-      .execute(),
+    findNietProductiefAandelen(db, medewerkerIds, b.van),
   ]);
   const aandeel = new Map(aandelen.map((a) => [a.medewerker_id, a.niet_productief_aandeel]));
   const groepen = perMedewerker(rijen);
@@ -94,11 +90,7 @@ export async function teamRuimte(
       feestdagen: [...feestdagenTussen(b.van, b.tot, instellingen)],
       nietProductiefAandeel: instellingen.nietProductiefAandeel,
     }),
-    db
-      .selectFrom('team')
-      .select(['id', 'robuust_reservering'])
-      .where('id', 'in', [...teamIds])
-      .execute(),
+    findReserveringen(db, teamIds),
   ]);
   const perSleutel = new Map(rijen.map((r) => [`${r.team_id}|${r.periode}`, r]));
   for (const t of teams) {
@@ -131,15 +123,9 @@ export async function zetReservering(
   versie: number,
   waarde: number | null,
 ) {
-  const r = await db
-    .updateTable('team')
-    .set((eb) => ({ robuust_reservering: waarde, versie: eb('versie', '+', 1) }))
-    .where('id', '=', teamId)
-    .where('versie', '=', versie)
-    .returning(['id', 'robuust_reservering', 'versie'])
-    .executeTakeFirst();
+  const r = await updateMetVersie(db, 'team', teamId, versie, { robuust_reservering: waarde });
   if (!r) {
-    const t = await db.selectFrom('team').select('versie').where('id', '=', teamId).executeTakeFirst();
+    const t = await findTeamRow(db, teamId);
     if (!t) throw new NotFoundError('Team', teamId);
     throw new StaleVersionError(t.versie);
   }

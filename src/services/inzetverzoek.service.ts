@@ -1,15 +1,24 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { type Gebruiker, magTeamPlannen } from '../access/gebruiker';
+import { findDossierStatusVanVraag } from '../db/capaciteitsvraag.repository';
 import { withDbErrors } from '../db/db-errors';
-import { findContracturen, findTeamlidmaatschappen } from '../db/medewerker.repository';
-import { offset, type Paginering, type Sortering, telRijen } from '../db/query-helpers';
+import { heeftInzetOpVraag, insertWendbareInzet } from '../db/inzet.repository';
+import * as repo from '../db/inzetverzoek.repository';
+import { findContracturen, findTeamlidmaatschappen, lockMedewerker } from '../db/medewerker.repository';
+import type { Paginering, Sortering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
-import { plusDagen } from '../domain/datum';
-import { INZETVERZOEK_GRAAF, type InzetverzoekStatus, wachtdagen } from '../domain/inzetverzoek';
+import { inTransactie } from '../db/transactie';
+import { updateMetVersie } from '../db/versie';
+import { geldendInWeek, toetsInzet } from '../domain/inzet-toets';
+import {
+  INZETVERZOEK_GRAAF,
+  type InzetverzoekStatus,
+  OPEN_STATUSSEN,
+  wachtdagen,
+} from '../domain/inzetverzoek';
 import { isoWeek } from '../domain/kalender';
 import { controleerOvergang } from '../domain/levenscyclus';
 import { volledigeNaam } from '../domain/medewerker';
-import { geldendOp } from '../domain/periode';
 import {
   assertGeenProblemen,
   ConflictError,
@@ -35,39 +44,7 @@ export interface VerzoekInvoer {
   overschrijdingReden?: string | null | undefined;
 }
 
-function basis(db: Kysely<Database>) {
-  return db
-    .selectFrom('inzetverzoek as v')
-    .innerJoin('capaciteitsvraag as c', 'c.id', 'v.capaciteitsvraag_id')
-    .innerJoin('expertise as e', 'e.id', 'c.expertise_id')
-    .innerJoin('medewerker as m', 'm.id', 'v.medewerker_id')
-    .innerJoin('team as t', 't.id', 'v.team_id')
-    .leftJoin('opgave as o', 'o.id', 'c.opgave_id')
-    .leftJoin('bestuursopdracht as b', 'b.id', 'c.bestuursopdracht_id')
-    .leftJoin('account as aa', 'aa.id', 'v.aangevraagd_door')
-    .leftJoin('account as ab', 'ab.id', 'v.beslist_door')
-    .selectAll('v')
-    .select([
-      'e.naam as expertise_naam',
-      'c.minimum_niveau',
-      'c.periode',
-      'c.opgave_id',
-      'c.bestuursopdracht_id',
-      'o.titel as opgave_titel',
-      'b.titel as bestuursopdracht_titel',
-      'm.voornaam',
-      'm.tussenvoegsel',
-      'm.achternaam',
-      't.naam as team_naam',
-      'aa.naam as aangevraagd_door_naam',
-      'ab.naam as beslist_door_naam',
-    ])
-    .orderBy('v.aangevraagd_op', 'desc');
-}
-
-type Rij = Awaited<ReturnType<ReturnType<typeof basis>['execute']>>[number];
-
-function view(r: Rij) {
+function view(r: repo.InzetverzoekRij) {
   return {
     id: r.id,
     status: r.status,
@@ -120,7 +97,7 @@ function view(r: Rij) {
 export type InzetverzoekView = ReturnType<typeof view>;
 
 export async function getInzetverzoek(db: Kysely<Database>, id: string, g?: Gebruiker) {
-  const r = await basis(db).where('v.id', '=', id).executeTakeFirst();
+  const r = await repo.findInzetverzoek(db, id);
   if (!r) throw new NotFoundError('Inzetverzoek', id);
   if (g) assertMagZien(g, r.team_id, r.medewerker_id);
   return view(r);
@@ -152,38 +129,26 @@ export async function listInzetverzoeken(
   sortering: Sortering<'aangevraagdOp'>,
   pagina: Paginering,
 ): Promise<{ rijen: InzetverzoekView[]; aantal: number }> {
-  let q = basis(db).clearOrderBy().orderBy('v.aangevraagd_op', sortering.richting);
-  if (filter.status) q = q.where('v.status', '=', filter.status);
-  if (filter.aangevraagdDoor) q = q.where('v.aangevraagd_door', '=', filter.aangevraagdDoor);
-  if (filter.teamId) q = q.where('v.team_id', '=', filter.teamId);
-  if (filter.capaciteitsvraagId) q = q.where('v.capaciteitsvraag_id', '=', filter.capaciteitsvraagId);
-  if (filter.medewerkerId) q = q.where('v.medewerker_id', '=', filter.medewerkerId);
   const alles = g.rollen.some((r) => r === 'directeur' || r === 'programmaregisseur' || r === 'po');
-  if (!alles) {
-    const teams = g.rollen.includes('teamleider') ? g.teamIds : [];
-    q = q.where((eb) =>
-      eb.or([
-        ...(teams.length > 0 ? [eb('v.team_id', 'in', teams)] : []),
-        eb('v.medewerker_id', '=', g.medewerkerId ?? '00000000-0000-0000-0000-000000000000'),
-      ]),
-    );
-  }
-  const [rijen, aantal] = await Promise.all([
-    q.orderBy('v.id').limit(pagina.paginaGrootte).offset(offset(pagina)).execute(),
-    telRijen(q.clearOrderBy()),
-  ]);
+  const { rijen, aantal } = await repo.findInzetverzoeken(
+    db,
+    filter,
+    alles
+      ? { alles: true }
+      : {
+          alles: false,
+          teamIds: g.rollen.includes('teamleider') ? g.teamIds : [],
+          medewerkerId: g.medewerkerId ?? null,
+        },
+    sortering.richting,
+    pagina,
+  );
   return { rijen: rijen.map(view), aantal };
 }
 
 /** A dossier is staffed once it may be worked on: an opgave not closed, a decided bestuursopdracht. */
 async function assertDossierKanInzet(db: Kysely<Database>, vraagId: string) {
-  const d = await db
-    .selectFrom('capaciteitsvraag as c')
-    .leftJoin('opgave as o', 'o.id', 'c.opgave_id')
-    .leftJoin('bestuursopdracht as b', 'b.id', 'c.bestuursopdracht_id')
-    .select(['o.status as opgave_status', 'b.status as opdracht_status'])
-    .where('c.id', '=', vraagId)
-    .executeTakeFirst();
+  const d = await findDossierStatusVanVraag(db, vraagId);
   if (!d) throw new NotFoundError('Capaciteitsvraag', vraagId);
   if (d.opgave_status === 'afgerond')
     throw new ConflictError(
@@ -201,7 +166,10 @@ async function assertDossierKanInzet(db: Kysely<Database>, vraagId: string) {
   }
 }
 
-/** The basisteam of a medewerker in the first week, and every week inside their employment. */
+/**
+ * The medewerker, locked for the rest of the transaction, must be in service, under contract hours
+ * in every week and in a basisteam in the first week: that team is asked.
+ */
 async function controleerMedewerker(
   db: Kysely<Database>,
   medewerkerId: string,
@@ -209,53 +177,34 @@ async function controleerMedewerker(
   tot: string,
   perioden: { sleutel: string; van: string }[],
 ): Promise<{ teamId: string | null; problemen: Probleem[] }> {
-  const m = await db
-    .selectFrom('medewerker')
-    .select(['id', 'in_dienst', 'uit_dienst'])
-    .where('id', '=', medewerkerId)
-    .executeTakeFirst();
+  const m = await lockMedewerker(db, medewerkerId);
   if (!m)
     return {
       teamId: null,
       problemen: [{ veld: 'medewerkerId', code: 'bestaat-niet', melding: 'Deze medewerker bestaat niet.' }],
     };
-  const problemen: Probleem[] = [];
-  if (van < m.in_dienst)
-    problemen.push({
-      veld: 'vanWeek',
-      code: 'voor-in-dienst',
-      melding: `De medewerker is pas in dienst vanaf ${m.in_dienst}.`,
-    });
-  if (m.uit_dienst !== null && tot > m.uit_dienst)
-    problemen.push({
-      veld: 'totWeek',
-      code: 'na-uit-dienst',
-      melding: `De medewerker is uit dienst per ${m.uit_dienst}.`,
-    });
-  const [contracten, lidmaatschappen] = await Promise.all([
+  const [contracturen, lidmaatschappen] = await Promise.all([
     findContracturen(db, m.id),
     findTeamlidmaatschappen(db, m.id),
   ]);
-  const zonder = perioden.find(
-    (p) => !geldendOp(contracten, p.van) && !geldendOp(contracten, plusDagen(p.van, 4)),
-  );
-  if (zonder && problemen.length === 0)
-    problemen.push({
-      veld: 'vanWeek',
-      code: 'geen-contract',
-      melding: `In week ${zonder.sleutel} gelden geen contracturen.`,
-    });
-  const eerste = perioden[0]!;
-  const team = geldendOp(lidmaatschappen, eerste.van) ?? geldendOp(lidmaatschappen, plusDagen(eerste.van, 4));
-  if (!team && problemen.length === 0)
-    problemen.push({
-      veld: 'medewerkerId',
-      code: 'geen-team',
-      melding: `De medewerker hoort in week ${eerste.sleutel} bij geen basisteam.`,
-    });
-  return { teamId: team?.team_id ?? null, problemen };
+  const problemen = toetsInzet({
+    dienstverband: m,
+    contracturen,
+    lidmaatschappen,
+    van,
+    tot,
+    weken: perioden,
+    team: { soort: 'basisteam' },
+  });
+  return { teamId: geldendInWeek(lidmaatschappen, perioden[0]!)?.team_id ?? null, problemen };
 }
 
+/**
+ * Asks the teamleider of the medewerker's basisteam for hours on a capaciteitsvraag. The checks and
+ * the insert are one transaction under the medewerker's row lock, the lock zetInzet and every change
+ * to the medewerker's history take: what was checked (employment, contract hours, team, free hours)
+ * cannot change before the request is recorded, and two requests for one person queue up.
+ */
 export async function vraagInzetAan(
   db: Kysely<Database>,
   vraagId: string,
@@ -263,52 +212,46 @@ export async function vraagInzetAan(
   g: Gebruiker,
   scenarioId?: string,
 ) {
-  const vraag = await getCapaciteitsvraag(db, vraagId);
-  await assertDossierKanInzet(db, vraagId);
-  const { van, tot, perioden } = bereik('week', i.vanWeek, i.totWeek);
-  const { teamId, problemen } = await controleerMedewerker(db, i.medewerkerId, van, tot, perioden);
-  if (problemen.length === 0) {
-    const ex = await db
-      .selectFrom('medewerker_expertise')
-      .select(['niveau'])
-      .where('medewerker_id', '=', i.medewerkerId)
-      .where('expertise_id', '=', vraag.expertise.id)
-      .executeTakeFirst();
-    if (!ex || ex.niveau < vraag.minimumNiveau) {
-      problemen.push({
-        veld: 'medewerkerId',
-        code: 'niveau-te-laag',
-        melding: `Gevraagd is ${vraag.expertise.naam} op niveau ${vraag.minimumNiveau}; deze medewerker heeft ${ex ? `niveau ${ex.niveau}` : 'die expertise niet'}.`,
-      });
-    }
-  }
-  if (i.overschrijdReservering && !i.overschrijdingReden?.trim()) {
-    problemen.push({
-      veld: 'overschrijdingReden',
-      code: 'verplicht',
-      melding: 'Geef een reden om de reservering van het team te overschrijden.',
-    });
-  }
-  assertGeenProblemen(problemen);
-  const [ruimte, teams] = await Promise.all([
-    medewerkerRuimte(db, [i.medewerkerId], i.vanWeek, i.totWeek),
-    teamRuimte(db, [teamId!], i.vanWeek, i.totWeek),
-  ]);
-  const vrij = ruimte.get(i.medewerkerId)!.minVrij;
-  const team = teams.get(teamId!)!;
-  const overschreden = i.urenPerWeek > team.minRuimte + 1e-9;
-  if (overschreden && !i.overschrijdReservering) {
-    throw new ConflictError(
-      `Dit verzoek past niet in de reservering van het team (${Math.round(team.reservering * 100)}% voor robuust werk): ` +
-        `naast de reservering is er in de krapste week nog ${formatUren(Math.max(0, team.minRuimte))} u/week. ` +
-        'Vraag minder uren, of overschrijd de reservering bewust en geef de reden op (overschrijdReservering met overschrijdingReden).',
-      'teamreservering',
-    );
-  }
-  const { id } = await withDbErrors(() =>
-    db
-      .insertInto('inzetverzoek')
-      .values({
+  const id = await withDbErrors(() =>
+    inTransactie(db, async (trx) => {
+      const vraag = await getCapaciteitsvraag(trx, vraagId);
+      await assertDossierKanInzet(trx, vraagId);
+      const { van, tot, perioden } = bereik('week', i.vanWeek, i.totWeek);
+      const { teamId, problemen } = await controleerMedewerker(trx, i.medewerkerId, van, tot, perioden);
+      if (problemen.length === 0) {
+        const niveau = await repo.findExpertiseNiveau(trx, i.medewerkerId, vraag.expertise.id);
+        if (niveau === undefined || niveau < vraag.minimumNiveau) {
+          problemen.push({
+            veld: 'medewerkerId',
+            code: 'niveau-te-laag',
+            melding: `Gevraagd is ${vraag.expertise.naam} op niveau ${vraag.minimumNiveau}; deze medewerker heeft ${niveau !== undefined ? `niveau ${niveau}` : 'die expertise niet'}.`,
+          });
+        }
+      }
+      if (i.overschrijdReservering && !i.overschrijdingReden?.trim()) {
+        problemen.push({
+          veld: 'overschrijdingReden',
+          code: 'verplicht',
+          melding: 'Geef een reden om de reservering van het team te overschrijden.',
+        });
+      }
+      assertGeenProblemen(problemen);
+      const [ruimte, teams] = await Promise.all([
+        medewerkerRuimte(trx, [i.medewerkerId], i.vanWeek, i.totWeek),
+        teamRuimte(trx, [teamId!], i.vanWeek, i.totWeek),
+      ]);
+      const vrij = ruimte.get(i.medewerkerId)!.minVrij;
+      const team = teams.get(teamId!)!;
+      const overschreden = i.urenPerWeek > team.minRuimte + 1e-9;
+      if (overschreden && !i.overschrijdReservering) {
+        throw new ConflictError(
+          `Dit verzoek past niet in de reservering van het team (${Math.round(team.reservering * 100)}% voor robuust werk): ` +
+            `naast de reservering is er in de krapste week nog ${formatUren(Math.max(0, team.minRuimte))} u/week. ` +
+            'Vraag minder uren, of overschrijd de reservering bewust en geef de reden op (overschrijdReservering met overschrijdingReden).',
+          'teamreservering',
+        );
+      }
+      return repo.insertInzetverzoek(trx, {
         capaciteitsvraag_id: vraagId,
         medewerker_id: i.medewerkerId,
         team_id: teamId!,
@@ -321,9 +264,8 @@ export async function vraagInzetAan(
         boven_beschikbaar: i.urenPerWeek > vrij + 1e-9,
         scenario_id: scenarioId ?? null,
         aangevraagd_door: g.accountId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow(),
+      });
+    }),
   );
   return getInzetverzoek(db, id);
 }
@@ -335,7 +277,7 @@ async function stap(
   g: Gebruiker,
   wie: 'teamleider' | 'aanvrager',
   versie: number | undefined,
-  extra: (trx: Kysely<Database>, huidig: InzetverzoekView) => Promise<Record<string, unknown>>,
+  extra: (trx: Kysely<Database>, huidig: InzetverzoekView) => Promise<repo.InzetverzoekWijziging>,
 ) {
   const huidig = await getInzetverzoek(db, id);
   if (wie === 'teamleider' && !magTeamPlannen(g, huidig.team.id)) {
@@ -346,21 +288,17 @@ async function stap(
   if (versie !== undefined && versie !== huidig.versie) throw new StaleVersionError(huidig.versie);
   controleerOvergang(INZETVERZOEK_GRAAF, huidig.status, naar);
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       const velden = await extra(trx, huidig);
-      const r = await trx
-        .updateTable('inzetverzoek')
-        .set({
-          ...velden,
-          status: naar,
-          versie: huidig.versie + 1,
-          beslist_door: g.accountId,
-          beslist_op: new Date(),
-        })
-        .where('id', '=', id)
-        .where('status', '=', huidig.status)
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) === 0)
+      // Every step changes the status and raises the versie, so the versie read above still
+      // matching means nobody decided in between.
+      const r = await updateMetVersie(trx, 'inzetverzoek', id, huidig.versie, {
+        ...velden,
+        status: naar,
+        beslist_door: g.accountId,
+        beslist_op: new Date(),
+      });
+      if (!r)
         throw new ConflictError(
           'Over dit verzoek is intussen al beslist. Laad het opnieuw.',
           'intussen-gewijzigd',
@@ -379,33 +317,20 @@ async function maakInzet(
   uren: number,
 ) {
   const { van, tot } = bereik('week', vanWeek, totWeek);
-  const overlap = await trx
-    .selectFrom('inzet')
-    .select('id')
-    .where('medewerker_id', '=', v.medewerker.id)
-    .where('capaciteitsvraag_id', '=', v.capaciteitsvraag.id)
-    .where('van', '<=', tot)
-    .where('tot', '>=', van)
-    .executeTakeFirst();
-  if (overlap) {
+  if (await heeftInzetOpVraag(trx, v.medewerker.id, v.capaciteitsvraag.id, van, tot)) {
     throw new ConflictError(
       `${v.medewerker.naam} staat in die weken al ingepland op deze capaciteitsvraag. Vraag aansluitende weken aan of pas de bestaande inzet aan.`,
       'overlap',
     );
   }
-  await trx
-    .insertInto('inzet')
-    .values({
-      medewerker_id: v.medewerker.id,
-      soort: 'wendbaar',
-      resultaatdoel_id: null,
-      capaciteitsvraag_id: v.capaciteitsvraag.id,
-      inzetverzoek_id: v.id,
-      van,
-      tot,
-      uren_per_week: uren,
-    })
-    .execute();
+  await insertWendbareInzet(trx, {
+    medewerkerId: v.medewerker.id,
+    capaciteitsvraagId: v.capaciteitsvraag.id,
+    inzetverzoekId: v.id,
+    van,
+    tot,
+    urenPerWeek: uren,
+  });
 }
 
 export const stemIn = (db: Kysely<Database>, id: string, g: Gebruiker, versie?: number) =>
@@ -446,27 +371,8 @@ export const trekIn = (db: Kysely<Database>, id: string, g: Gebruiker, versie?: 
 
 /** Per team: how many requests, how they ended, and how long they waited — for the directie. */
 export async function inzetverzoekStatistiek(db: Kysely<Database>) {
-  const r = await sql<{
-    team_id: string;
-    naam: string;
-    aantal: number;
-    ingestemd: number;
-    afgewezen: number;
-    open: number;
-    gemiddelde_wachtdagen: number | null;
-  }>`
-    select t.id as team_id, t.naam,
-           count(*)::int as aantal,
-           count(*) filter (where v.status = 'ingestemd')::int as ingestemd,
-           count(*) filter (where v.status = 'afgewezen')::int as afgewezen,
-           count(*) filter (where v.status in ('aangevraagd', 'tegenvoorstel'))::int as open,
-           round((avg(extract(epoch from (coalesce(v.beslist_op, now()) - v.aangevraagd_op)) / 86400))::numeric, 1)::float8
-             as gemiddelde_wachtdagen
-      from inzetverzoek v join team t on t.id = v.team_id
-     where v.status <> 'ingetrokken'
-     group by t.id, t.naam
-     order by t.naam`.execute(db);
-  return r.rows.map((x) => ({
+  const rijen = await repo.inzetverzoekStatistiek(db, OPEN_STATUSSEN);
+  return rijen.map((x) => ({
     team: { id: x.team_id, naam: x.naam },
     aantal: x.aantal,
     ingestemd: x.ingestemd,

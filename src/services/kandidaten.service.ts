@@ -1,8 +1,9 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { findKandidaten } from '../db/capaciteitsvraag.repository';
 import type { Database } from '../db/schema';
+import { OPEN_STATUSSEN } from '../domain/inzetverzoek';
 import { periodeVan, wekenVanKwartaal } from '../domain/kalender';
 import { volledigeNaam } from '../domain/medewerker';
-import { NotFoundError } from '../domain/probleem';
 import { gewicht, passendheid } from '../domain/verdeling';
 import { getCapaciteitsvraag } from './capaciteitsvraag.service';
 import { medewerkerRuimte, teamRuimte } from './inzetruimte.service';
@@ -17,54 +18,17 @@ const formatUren = (x: number) => new Intl.NumberFormat('nl-NL', { maximumFracti
  */
 export async function kandidaten(db: Kysely<Database>, vraagId: string, limiet = 50) {
   const vraag = await getCapaciteitsvraag(db, vraagId);
-  const rij = await db
-    .selectFrom('capaciteitsvraag')
-    .select(['prioriteit', 'opgave_id', 'bestuursopdracht_id'])
-    .where('id', '=', vraagId)
-    .executeTakeFirst();
-  if (!rij) throw new NotFoundError('Capaciteitsvraag', vraagId);
-  const dossierId = rij.opgave_id ?? rij.bestuursopdracht_id ?? '';
+  const dossierId = vraag.dossier.id;
   const periode = periodeVan('kwartaal', vraag.periode);
   const { vanWeek, totWeek, weken } = wekenVanKwartaal(vraag.periode);
 
-  const mensen = (
-    await sql<{
-      medewerker_id: string;
-      voornaam: string;
-      tussenvoegsel: string | null;
-      achternaam: string;
-      functie: string;
-      niveau: number;
-      ambitie: boolean;
-      team_id: string;
-      team_naam: string;
-      dossiers: string[];
-    }>`
-      select m.id as medewerker_id, m.voornaam, m.tussenvoegsel, m.achternaam, m.functie,
-             me.niveau, me.ambitie, l.team_id, t.naam as team_naam,
-             coalesce((
-               select array_agg(distinct coalesce(c.opgave_id, c.bestuursopdracht_id)::text)
-                 from capaciteitsvraag c
-                where c.id in (
-                  select i.capaciteitsvraag_id from inzet i
-                   where i.medewerker_id = m.id and i.soort = 'wendbaar' and i.capaciteitsvraag_id is not null
-                     and i.van <= ${periode.tot}::date and i.tot >= ${periode.van}::date
-                  union
-                  select v.capaciteitsvraag_id from inzetverzoek v
-                   where v.medewerker_id = m.id and v.status in ('aangevraagd', 'tegenvoorstel')
-                     and v.van <= ${periode.tot}::date and v.tot >= ${periode.van}::date)
-             ), '{}') as dossiers
-        from medewerker_expertise me
-        join medewerker m on m.id = me.medewerker_id
-        join teamlidmaatschap l on l.medewerker_id = m.id
-         and l.ingangsdatum <= greatest(${periode.van}::date, current_date)
-         and (l.einddatum is null or l.einddatum >= greatest(${periode.van}::date, current_date))
-        join team t on t.id = l.team_id and t.soort = 'basisteam'
-       where me.expertise_id = ${vraag.expertise.id}
-         and me.niveau >= ${vraag.minimumNiveau}
-         and m.in_dienst <= ${periode.tot}::date
-         and (m.uit_dienst is null or m.uit_dienst >= ${periode.van}::date)`.execute(db)
-  ).rows;
+  const mensen = await findKandidaten(db, {
+    expertiseId: vraag.expertise.id,
+    minimumNiveau: vraag.minimumNiveau,
+    van: periode.van,
+    tot: periode.tot,
+    openStatussen: OPEN_STATUSSEN,
+  });
 
   const [ruimte, teams] = await Promise.all([
     medewerkerRuimte(
@@ -118,7 +82,7 @@ export async function kandidaten(db: Kysely<Database>, vraagId: string, limiet =
       aantalDossiers: m.dossiers.length,
       alOpDossier,
       passendheid: f,
-      score: gewicht(rij.prioriteit, f, alOpDossier),
+      score: gewicht(vraag.prioriteit, f, alOpDossier),
       uitleg: delen.join(', '),
     };
   });
@@ -132,7 +96,7 @@ export async function kandidaten(db: Kysely<Database>, vraagId: string, limiet =
   );
   return {
     capaciteitsvraag: vraag,
-    prioriteit: rij.prioriteit,
+    prioriteit: vraag.prioriteit,
     vanWeek,
     totWeek,
     urenPerWeekGevraagd: Math.round((vraag.uren / weken) * 100) / 100,

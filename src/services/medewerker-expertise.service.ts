@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import { withDbErrors } from '../db/db-errors';
 import * as expertises from '../db/expertise.repository';
+import { existsMedewerker } from '../db/medewerker.repository';
 import type { Database } from '../db/schema';
+import { inTransactie } from '../db/transactie';
 import {
   assertGeenProblemen,
   ConflictError,
@@ -23,8 +25,7 @@ function view(r: expertises.MedewerkerExpertiseMetNaam): MedewerkerExpertiseView
 }
 
 async function assertMedewerker(db: Kysely<Database>, id: string): Promise<void> {
-  const m = await db.selectFrom('medewerker').select('id').where('id', '=', id).executeTakeFirst();
-  if (!m) throw new NotFoundError('Medewerker', id);
+  if (!(await existsMedewerker(db, id))) throw new NotFoundError('Medewerker', id);
 }
 
 export async function listMedewerkerExpertises(
@@ -59,7 +60,7 @@ export async function addMedewerkerExpertise(
   invoer: { expertiseId: string; niveau: number; ambitie?: boolean | undefined },
 ): Promise<MedewerkerExpertiseView> {
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       await assertMedewerker(trx, medewerkerId);
       const [expertise] = await expertises.findExpertisesByIds(trx, [invoer.expertiseId]);
       const problemen: Probleem[] = [];

@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import { withDbErrors } from '../db/db-errors';
 import * as medewerkers from '../db/medewerker.repository';
+import { existsMedewerker } from '../db/medewerker-historie.repository';
 import type { Database, MedewerkerRow } from '../db/schema';
+import { inTransactie } from '../db/transactie';
+import { toetsDienstverband } from '../domain/inzet-toets';
 import { controleerEinde, planOpvolging } from '../domain/periode';
 import { assertGeenProblemen, ConflictError, NotFoundError, type Probleem } from '../domain/probleem';
 import {
@@ -23,16 +26,12 @@ async function bestaandeMedewerker(db: Kysely<Database>, id: string): Promise<Me
   return m;
 }
 
+/**
+ * A fact may start only inside the employment. One date against both ends: uit dienst never lies
+ * before in dienst (a check on the table), so at most one of the two problems comes back.
+ */
 function binnenDienstverband(m: MedewerkerRow, datum: string, veld: string): Probleem[] {
-  if (datum < m.in_dienst) {
-    return [
-      { veld, code: 'voor-in-dienst', melding: `De medewerker is pas in dienst vanaf ${m.in_dienst}.` },
-    ];
-  }
-  if (m.uit_dienst !== null && datum > m.uit_dienst) {
-    return [{ veld, code: 'na-uit-dienst', melding: `De medewerker is uit dienst per ${m.uit_dienst}.` }];
-  }
-  return [];
+  return toetsDienstverband(m, datum, datum, { van: veld, tot: veld });
 }
 
 export async function listContracturen(
@@ -49,7 +48,7 @@ export async function addContracturen(
   invoer: { urenPerWeek: number; ingangsdatum: string },
 ): Promise<ContracturenView> {
   return withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       const m = await bestaandeMedewerker(trx, medewerkerId);
       const problemen = binnenDienstverband(m, invoer.ingangsdatum, 'ingangsdatum');
       const bestaand = await medewerkers.findContracturen(trx, medewerkerId);
@@ -85,7 +84,7 @@ export async function moveToTeam(
   invoer: { teamId: string; ingangsdatum: string },
 ): Promise<TeamlidmaatschapView> {
   return withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       const m = await bestaandeMedewerker(trx, medewerkerId);
       const problemen = binnenDienstverband(m, invoer.ingangsdatum, 'ingangsdatum');
       problemen.push(...(await controleerTeam(trx, invoer.teamId, invoer.ingangsdatum)));
@@ -124,7 +123,7 @@ export async function endTeamlidmaatschap(
   einddatum: string,
 ): Promise<TeamlidmaatschapView> {
   return withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       await bestaandeMedewerker(trx, medewerkerId);
       const rij = (await medewerkers.findTeamlidmaatschappen(trx, medewerkerId)).find(
         (r) => r.id === lidmaatschapId,
@@ -142,6 +141,5 @@ export async function endTeamlidmaatschap(
 }
 
 async function assertBestaat(db: Kysely<Database>, id: string): Promise<void> {
-  const m = await db.selectFrom('medewerker').select('id').where('id', '=', id).executeTakeFirst();
-  if (!m) throw new NotFoundError('Medewerker', id);
+  if (!(await existsMedewerker(db, id))) throw new NotFoundError('Medewerker', id);
 }

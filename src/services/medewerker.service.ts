@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import { withDbErrors } from '../db/db-errors';
 import { findMedewerkerExpertises } from '../db/expertise.repository';
+import { findLeiderschap } from '../db/leiderschap.repository';
 import * as medewerkers from '../db/medewerker.repository';
 import type { Paginering, Sortering } from '../db/query-helpers';
 import type { Database, MedewerkerUpdate } from '../db/schema';
-import { findLeiderschap, findTeamRow } from '../db/team.repository';
+import { findTeamRow } from '../db/team.repository';
+import { inTransactie } from '../db/transactie';
 import { vandaag } from '../domain/datum';
 import { controleerDienstverband, volledigeNaam } from '../domain/medewerker';
 import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
@@ -164,7 +166,7 @@ export async function createMedewerker(
 ): Promise<MedewerkerDetail> {
   const uitDienst = invoer.uitDienst ?? null;
   const id = await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       const problemen: Probleem[] = [...controleerDienstverband(invoer.inDienst, uitDienst)];
       if (await medewerkers.existsPersoneelsnummer(trx, invoer.personeelsnummer)) {
         problemen.push({
@@ -246,7 +248,7 @@ export async function updateMedewerker(
   w: MedewerkerWijziging,
 ): Promise<MedewerkerDetail> {
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       const huidig = await medewerkers.lockMedewerker(trx, id);
       if (!huidig) throw new NotFoundError('Medewerker', id);
       if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
@@ -279,21 +281,10 @@ export async function updateMedewerker(
       const gewijzigd = await medewerkers.updateMedewerker(trx, id, versie, set);
       if (!gewijzigd) throw new StaleVersionError(huidig.versie);
       if (uitDienstWijzigt) {
-        if (huidig.uit_dienst) await reopenFacts(trx, id, huidig.uit_dienst, w.uitDienst ?? null);
+        if (huidig.uit_dienst) await medewerkers.reopenFacts(trx, id, huidig.uit_dienst, w.uitDienst ?? null);
         if (w.uitDienst) await medewerkers.endAllFacts(trx, id, w.uitDienst);
       }
     }),
   );
   return getMedewerker(db, id);
-}
-
-async function reopenFacts(db: Kysely<Database>, medewerkerId: string, oud: string, nieuw: string | null) {
-  for (const tabel of ['contracturen', 'teamlidmaatschap', 'leiderschap'] as const) {
-    await db
-      .updateTable(tabel)
-      .set({ einddatum: nieuw })
-      .where('medewerker_id', '=', medewerkerId)
-      .where('einddatum', '=', oud)
-      .execute();
-  }
 }

@@ -1,6 +1,10 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { withDbErrors } from '../db/db-errors';
+import { findDossierOvergangen, insertDossierOvergang } from '../db/dossier-overgang.repository';
+import * as opgaven from '../db/opgave.repository';
 import type { Database } from '../db/schema';
+import { inTransactie } from '../db/transactie';
+import { updateMetVersie } from '../db/versie';
 import { vandaag } from '../domain/datum';
 import { controleerOvergang, volgendeStatussen } from '../domain/levenscyclus';
 import {
@@ -33,30 +37,7 @@ export interface OpgaveInvoer {
 
 const tekstOfNull = (x: string | null | undefined) => x?.trim() || null;
 
-async function lijstRijen(
-  db: Kysely<Database>,
-  filter: { id?: string; status?: OpgaveStatus; programmaId?: string },
-) {
-  let q = db
-    .selectFrom('opgave as o')
-    .leftJoin('programma as p', 'p.id', 'o.programma_id')
-    .selectAll('o')
-    .select([
-      'p.naam as programma_naam',
-      sql<number>`coalesce((select sum(c.uren) from capaciteitsvraag c where c.opgave_id = o.id), 0)::float8`.as(
-        'uren_gevraagd',
-      ),
-    ])
-    .orderBy('o.aangemaakt_op', 'desc');
-  if (filter.id) q = q.where('o.id', '=', filter.id);
-  if (filter.status) q = q.where('o.status', '=', filter.status);
-  if (filter.programmaId) q = q.where('o.programma_id', '=', filter.programmaId);
-  return q.execute();
-}
-
-type Rij = Awaited<ReturnType<typeof lijstRijen>>[number];
-
-async function kort(db: Kysely<Database>, rijen: Rij[]) {
+async function kort(db: Kysely<Database>, rijen: opgaven.OpgaveRij[]) {
   const personen = await persoonRefs(
     db,
     rijen.map((r) => r.programmaregisseur_medewerker_id),
@@ -95,7 +76,7 @@ export async function listOpgaven(
 ) {
   return kort(
     db,
-    await lijstRijen(db, {
+    await opgaven.findOpgaven(db, {
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.programmaId ? { programmaId: filter.programmaId } : {}),
     }),
@@ -104,30 +85,13 @@ export async function listOpgaven(
 
 /** The whole dossier: exploration, role decision, demand, linked ambitions and every step taken. */
 export async function getOpgave(db: Kysely<Database>, id: string) {
-  const [rij] = await lijstRijen(db, { id });
+  const [rij] = await opgaven.findOpgaven(db, { id });
   if (!rij) throw new NotFoundError('Opgave', id);
   const [basis] = await kort(db, [rij]);
   const [stakeholders, bevindingen, ambities, overgangen, capaciteitsvragen] = await Promise.all([
-    db
-      .selectFrom('opgave_stakeholder')
-      .select(['id', 'naam', 'soort', 'belang', 'invloed', 'betrokkenheid'])
-      .where('opgave_id', '=', id)
-      .orderBy('aangemaakt_op')
-      .execute(),
-    db
-      .selectFrom('opgave_bevinding')
-      .select(['id', 'datum', 'tekst'])
-      .where('opgave_id', '=', id)
-      .orderBy('datum', 'desc')
-      .orderBy('aangemaakt_op', 'desc')
-      .execute(),
-    db
-      .selectFrom('ambitie_opgave as k')
-      .innerJoin('bestuurlijke_ambitie as a', 'a.id', 'k.ambitie_id')
-      .select(['a.id', 'a.titel'])
-      .where('k.opgave_id', '=', id)
-      .orderBy('a.titel')
-      .execute(),
+    opgaven.findStakeholders(db, id),
+    opgaven.findBevindingen(db, id),
+    opgaven.findOpgaveAmbities(db, id),
     overgangenVan(db, { opgave_id: id }),
     listCapaciteitsvragen(db, { soort: 'opgave', id }),
   ]);
@@ -138,17 +102,7 @@ export async function overgangenVan(
   db: Kysely<Database>,
   dossier: { opgave_id: string } | { bestuursopdracht_id: string },
 ) {
-  const [kolom, id] =
-    'opgave_id' in dossier
-      ? (['opgave_id', dossier.opgave_id] as const)
-      : (['bestuursopdracht_id', dossier.bestuursopdracht_id] as const);
-  const rijen = await db
-    .selectFrom('dossier_overgang as d')
-    .leftJoin('account as a', 'a.id', 'd.account_id')
-    .select(['d.van', 'd.naar', 'd.toelichting', 'd.op', 'a.naam as door'])
-    .where(`d.${kolom}`, '=', id)
-    .orderBy('d.id')
-    .execute();
+  const rijen = await findDossierOvergangen(db, dossier);
   return rijen.map((r) => ({
     van: r.van,
     naar: r.naar,
@@ -193,13 +147,7 @@ function kolommen(i: OpgaveInvoer) {
 
 async function zetAmbities(db: Kysely<Database>, opgaveId: string, ambitieIds: string[] | undefined) {
   if (ambitieIds === undefined) return;
-  await db.deleteFrom('ambitie_opgave').where('opgave_id', '=', opgaveId).execute();
-  const uniek = [...new Set(ambitieIds)];
-  if (uniek.length > 0)
-    await db
-      .insertInto('ambitie_opgave')
-      .values(uniek.map((a) => ({ ambitie_id: a, opgave_id: opgaveId })))
-      .execute();
+  await opgaven.replaceOpgaveAmbities(db, opgaveId, ambitieIds);
 }
 
 export async function createOpgave(
@@ -209,23 +157,16 @@ export async function createOpgave(
 ) {
   await controleerVerwijzingen(db, i);
   const id = await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
-      const { id } = await trx
-        .insertInto('opgave')
-        .values({ ...kolommen(i), titel: i.titel.trim() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+    inTransactie(db, async (trx) => {
+      const id = await opgaven.insertOpgave(trx, { ...kolommen(i), titel: i.titel.trim() });
       await zetAmbities(trx, id, i.ambitieIds);
-      await trx
-        .insertInto('dossier_overgang')
-        .values({
-          opgave_id: id,
-          van: '',
-          naar: 'signalering',
-          toelichting: 'Gesignaleerd',
-          account_id: accountId,
-        })
-        .execute();
+      await insertDossierOvergang(trx, {
+        opgave_id: id,
+        van: '',
+        naar: 'signalering',
+        toelichting: 'Gesignaleerd',
+        account_id: accountId,
+      });
       return id;
     }),
   );
@@ -238,14 +179,9 @@ export async function updateOpgave(db: Kysely<Database>, id: string, versie: num
     throw new ConflictError('Deze opgave is afgerond en verandert niet meer.', 'dossier-afgerond');
   await controleerVerwijzingen(db, i);
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
-      const r = await trx
-        .updateTable('opgave')
-        .set({ ...kolommen(i), versie: versie + 1, gewijzigd_op: new Date() })
-        .where('id', '=', id)
-        .where('versie', '=', versie)
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) === 0) throw new StaleVersionError(huidig.versie);
+    inTransactie(db, async (trx) => {
+      const r = await updateMetVersie(trx, 'opgave', id, versie, kolommen(i));
+      if (!r) throw new StaleVersionError(huidig.versie);
       await zetAmbities(trx, id, i.ambitieIds);
     }),
   );
@@ -276,29 +212,20 @@ export async function zetOpgaveStap(
       evaluatie: o.evaluatie,
     }),
   );
-  await db.transaction().execute(async (trx) => {
+  await inTransactie(db, async (trx) => {
     // The status in the WHERE makes two simultaneous steps from the same state yield one winner.
-    const r = await trx
-      .updateTable('opgave')
-      .set({ status: naar, versie: o.versie + 1, gewijzigd_op: new Date() })
-      .where('id', '=', id)
-      .where('status', '=', o.status)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) === 0)
+    if (!(await opgaven.updateOpgaveStatus(trx, id, o.status, naar, o.versie + 1)))
       throw new ConflictError(
         'De opgave is intussen een stap verder gezet. Laad haar opnieuw.',
         'intussen-gewijzigd',
       );
-    await trx
-      .insertInto('dossier_overgang')
-      .values({
-        opgave_id: id,
-        van: o.status,
-        naar,
-        toelichting: tekstOfNull(toelichting),
-        account_id: accountId,
-      })
-      .execute();
+    await insertDossierOvergang(trx, {
+      opgave_id: id,
+      van: o.status,
+      naar,
+      toelichting: tekstOfNull(toelichting),
+      account_id: accountId,
+    });
   });
   return getOpgave(db, id);
 }
@@ -312,49 +239,45 @@ export interface StakeholderInvoer {
 }
 
 async function assertVerkenningOpen(db: Kysely<Database>, id: string) {
-  const o = await db.selectFrom('opgave').select('status').where('id', '=', id).executeTakeFirst();
+  const o = await opgaven.findOpgaveStatus(db, id);
   if (!o) throw new NotFoundError('Opgave', id);
   if (o.status === 'afgerond')
     throw new ConflictError('Deze opgave is afgerond en verandert niet meer.', 'dossier-afgerond');
 }
 
 export async function addStakeholder(db: Kysely<Database>, opgaveId: string, i: StakeholderInvoer) {
-  await assertVerkenningOpen(db, opgaveId);
-  await verhoogDossierVersie(db, { soort: 'opgave', id: opgaveId });
-  await db
-    .insertInto('opgave_stakeholder')
-    .values({
+  await inTransactie(db, async (trx) => {
+    await assertVerkenningOpen(trx, opgaveId);
+    await verhoogDossierVersie(trx, { soort: 'opgave', id: opgaveId });
+    await opgaven.insertStakeholder(trx, {
       opgave_id: opgaveId,
       naam: i.naam.trim(),
       soort: i.soort,
       belang: tekstOfNull(i.belang),
       invloed: i.invloed,
       betrokkenheid: i.betrokkenheid,
-    })
-    .execute();
+    });
+  });
   return getOpgave(db, opgaveId);
 }
 
 /** Removes one part of an opgave's exploration; 404 when it is not this opgave's. */
 async function verwijderUitVerkenning(
   db: Kysely<Database>,
-  tabel: 'opgave_stakeholder' | 'opgave_bevinding',
+  verwijder: (db: Kysely<Database>, opgaveId: string, id: string) => Promise<boolean>,
   soort: string,
   opgaveId: string,
   id: string,
 ) {
-  await assertVerkenningOpen(db, opgaveId);
-  const r = await db
-    .deleteFrom(tabel)
-    .where('id', '=', id)
-    .where('opgave_id', '=', opgaveId)
-    .executeTakeFirst();
-  if (Number(r.numDeletedRows) === 0) throw new NotFoundError(soort, id);
-  await verhoogDossierVersie(db, { soort: 'opgave', id: opgaveId });
+  await inTransactie(db, async (trx) => {
+    await assertVerkenningOpen(trx, opgaveId);
+    if (!(await verwijder(trx, opgaveId, id))) throw new NotFoundError(soort, id);
+    await verhoogDossierVersie(trx, { soort: 'opgave', id: opgaveId });
+  });
 }
 
 export async function removeStakeholder(db: Kysely<Database>, opgaveId: string, stakeholderId: string) {
-  await verwijderUitVerkenning(db, 'opgave_stakeholder', 'Stakeholder', opgaveId, stakeholderId);
+  await verwijderUitVerkenning(db, opgaven.deleteStakeholder, 'Stakeholder', opgaveId, stakeholderId);
 }
 
 export async function addBevinding(
@@ -363,17 +286,16 @@ export async function addBevinding(
   i: { datum?: string | undefined; tekst: string },
   accountId: string,
 ) {
-  await assertVerkenningOpen(db, opgaveId);
-  await verhoogDossierVersie(db, { soort: 'opgave', id: opgaveId });
-  await db
-    .insertInto('opgave_bevinding')
-    .values({
+  await inTransactie(db, async (trx) => {
+    await assertVerkenningOpen(trx, opgaveId);
+    await verhoogDossierVersie(trx, { soort: 'opgave', id: opgaveId });
+    await opgaven.insertBevinding(trx, {
       opgave_id: opgaveId,
       datum: i.datum ?? vandaag(),
       tekst: i.tekst.trim(),
       account_id: accountId,
-    })
-    .execute();
+    });
+  });
   return getOpgave(db, opgaveId);
 }
 
@@ -393,38 +315,22 @@ export async function updateBevinding(
       { veld: 'tekst', code: 'leeg', melding: 'Geef een nieuwe datum, een nieuwe tekst of beide.' },
     ]);
   }
-  await db.transaction().execute(async (trx) => {
+  await inTransactie(db, async (trx) => {
     await assertVerkenningOpen(trx, opgaveId);
-    const v = await trx
-      .updateTable('opgave')
-      .set((eb) => ({ versie: eb('versie', '+', 1), gewijzigd_op: new Date() }))
-      .where('id', '=', opgaveId)
-      .where('versie', '=', versie)
-      .executeTakeFirst();
-    if (Number(v.numUpdatedRows) === 0) {
-      const huidig = await trx
-        .selectFrom('opgave')
-        .select('versie')
-        .where('id', '=', opgaveId)
-        .executeTakeFirstOrThrow();
-      throw new StaleVersionError(huidig.versie);
+    if (!(await updateMetVersie(trx, 'opgave', opgaveId, versie, {}))) {
+      throw new StaleVersionError(await opgaven.findOpgaveVersie(trx, opgaveId));
     }
-    const r = await trx
-      .updateTable('opgave_bevinding')
-      .set({
-        ...(i.datum !== undefined ? { datum: i.datum } : {}),
-        ...(i.tekst !== undefined ? { tekst: i.tekst.trim() } : {}),
-      })
-      .where('id', '=', bevindingId)
-      .where('opgave_id', '=', opgaveId)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) === 0) throw new NotFoundError('Bevinding', bevindingId);
+    const gevonden = await opgaven.updateBevinding(trx, opgaveId, bevindingId, {
+      ...(i.datum !== undefined ? { datum: i.datum } : {}),
+      ...(i.tekst !== undefined ? { tekst: i.tekst.trim() } : {}),
+    });
+    if (!gevonden) throw new NotFoundError('Bevinding', bevindingId);
   });
   return getOpgave(db, opgaveId);
 }
 
 export async function removeBevinding(db: Kysely<Database>, opgaveId: string, bevindingId: string) {
-  await verwijderUitVerkenning(db, 'opgave_bevinding', 'Bevinding', opgaveId, bevindingId);
+  await verwijderUitVerkenning(db, opgaven.deleteBevinding, 'Bevinding', opgaveId, bevindingId);
 }
 
 export interface RolbepalingInvoer {
@@ -445,20 +351,13 @@ export async function zetRolbepaling(db: Kysely<Database>, id: string, versie: n
     );
   }
   assertGeenProblemen(rolbepalingProblemen(i.overheidsrolPrimair, i.overheidsrolSecundair));
-  const r = await db
-    .updateTable('opgave')
-    .set({
-      eigenaarschap: i.eigenaarschap,
-      overheidsrol_primair: i.overheidsrolPrimair,
-      overheidsrol_secundair: i.overheidsrolSecundair,
-      rolbepaling_datum: i.datum,
-      rolbepaling_besluit: i.besluit.trim(),
-      versie: versie + 1,
-      gewijzigd_op: new Date(),
-    })
-    .where('id', '=', id)
-    .where('versie', '=', versie)
-    .executeTakeFirst();
-  if (Number(r.numUpdatedRows) === 0) throw new StaleVersionError(o.versie);
+  const r = await updateMetVersie(db, 'opgave', id, versie, {
+    eigenaarschap: i.eigenaarschap,
+    overheidsrol_primair: i.overheidsrolPrimair,
+    overheidsrol_secundair: i.overheidsrolSecundair,
+    rolbepaling_datum: i.datum,
+    rolbepaling_besluit: i.besluit.trim(),
+  });
+  if (!r) throw new StaleVersionError(o.versie);
   return getOpgave(db, id);
 }

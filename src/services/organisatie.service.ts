@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import { findLeiderschap } from '../db/leiderschap.repository';
 import * as organisatie from '../db/organisatie.repository';
 import type { Database } from '../db/schema';
-import { findLeiderschap } from '../db/team.repository';
 import { vandaag } from '../domain/datum';
 import { volledigeNaam } from '../domain/medewerker';
 import { fteVanUren } from './views';

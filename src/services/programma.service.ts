@@ -1,6 +1,8 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { withDbErrors } from '../db/db-errors';
+import * as programmas from '../db/programma.repository';
 import type { Database } from '../db/schema';
+import { updateMetVersie } from '../db/versie';
 import { assertGeenProblemen, NotFoundError, StaleVersionError } from '../domain/probleem';
 import { bestaat, persoonRefs } from './verwijzingen';
 
@@ -11,22 +13,7 @@ export interface ProgrammaInvoer {
 }
 
 async function rijen(db: Kysely<Database>, id?: string) {
-  let q = db
-    .selectFrom('programma as p')
-    .select([
-      'p.id',
-      'p.naam',
-      'p.omschrijving',
-      'p.programmaregisseur_medewerker_id',
-      'p.versie',
-      sql<number>`(select count(*) from opgave o where o.programma_id = p.id)::int`.as('opgaven'),
-      sql<number>`(select count(*) from bestuursopdracht b where b.programma_id = p.id)::int`.as(
-        'bestuursopdrachten',
-      ),
-    ])
-    .orderBy('p.naam');
-  if (id) q = q.where('p.id', '=', id);
-  const r = await q.execute();
+  const r = await programmas.findProgrammas(db, id);
   const personen = await persoonRefs(
     db,
     r.map((x) => x.programmaregisseur_medewerker_id),
@@ -59,16 +46,12 @@ const regisseurBestaat = (db: Kysely<Database>, id: string | null | undefined) =
 
 export async function createProgramma(db: Kysely<Database>, invoer: ProgrammaInvoer & { naam: string }) {
   assertGeenProblemen(await regisseurBestaat(db, invoer.programmaregisseurMedewerkerId));
-  const { id } = await withDbErrors(() =>
-    db
-      .insertInto('programma')
-      .values({
-        naam: invoer.naam.trim(),
-        omschrijving: invoer.omschrijving?.trim() || null,
-        programmaregisseur_medewerker_id: invoer.programmaregisseurMedewerkerId ?? null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow(),
+  const id = await withDbErrors(() =>
+    programmas.insertProgramma(db, {
+      naam: invoer.naam.trim(),
+      omschrijving: invoer.omschrijving?.trim() || null,
+      programmaregisseur_medewerker_id: invoer.programmaregisseurMedewerkerId ?? null,
+    }),
   );
   return getProgramma(db, id);
 }
@@ -82,21 +65,14 @@ export async function updateProgramma(
   const huidig = await getProgramma(db, id);
   assertGeenProblemen(await regisseurBestaat(db, invoer.programmaregisseurMedewerkerId));
   const r = await withDbErrors(() =>
-    db
-      .updateTable('programma')
-      .set({
-        ...(invoer.naam !== undefined ? { naam: invoer.naam.trim() } : {}),
-        ...(invoer.omschrijving !== undefined ? { omschrijving: invoer.omschrijving?.trim() || null } : {}),
-        ...(invoer.programmaregisseurMedewerkerId !== undefined
-          ? { programmaregisseur_medewerker_id: invoer.programmaregisseurMedewerkerId }
-          : {}),
-        versie: versie + 1,
-        gewijzigd_op: new Date(),
-      })
-      .where('id', '=', id)
-      .where('versie', '=', versie)
-      .executeTakeFirst(),
+    updateMetVersie(db, 'programma', id, versie, {
+      ...(invoer.naam !== undefined ? { naam: invoer.naam.trim() } : {}),
+      ...(invoer.omschrijving !== undefined ? { omschrijving: invoer.omschrijving?.trim() || null } : {}),
+      ...(invoer.programmaregisseurMedewerkerId !== undefined
+        ? { programmaregisseur_medewerker_id: invoer.programmaregisseurMedewerkerId }
+        : {}),
+    }),
   );
-  if (Number(r.numUpdatedRows) === 0) throw new StaleVersionError(huidig.versie);
+  if (!r) throw new StaleVersionError(huidig.versie);
   return getProgramma(db, id);
 }

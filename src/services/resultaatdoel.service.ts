@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import * as begroting from '../db/begroting.repository';
 import { withDbErrors } from '../db/db-errors';
+import { existsMedewerker } from '../db/medewerker.repository';
 import * as repo from '../db/resultaatdoel.repository';
 import type { Database, ResultaatdoelStatus } from '../db/schema';
 import { findTeamRow } from '../db/team.repository';
+import { inTransactie } from '../db/transactie';
 import { volledigeNaam } from '../domain/medewerker';
 import {
   assertGeenProblemen,
@@ -129,8 +131,7 @@ async function controleerKoppelingen(
 
 async function controleerEigenaar(db: Kysely<Database>, id: string | null | undefined): Promise<Probleem[]> {
   if (!id) return [];
-  const m = await db.selectFrom('medewerker').select('id').where('id', '=', id).executeTakeFirst();
-  return m
+  return (await existsMedewerker(db, id))
     ? []
     : [{ veld: 'eigenaarMedewerkerId', code: 'bestaat-niet', melding: 'Deze medewerker bestaat niet.' }];
 }
@@ -153,7 +154,7 @@ export async function createResultaatdoel(
   invoer: ResultaatdoelInvoer & { periode: string; prioriteit?: number | undefined },
 ): Promise<ResultaatdoelView> {
   const id = await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       const team = await findTeamRow(trx, teamId);
       if (!team) throw new NotFoundError('Team', teamId);
       const problemen: Probleem[] = [];
@@ -207,7 +208,7 @@ export async function updateResultaatdoel(
   w: Partial<ResultaatdoelInvoer>,
 ): Promise<ResultaatdoelView> {
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       const huidig = await repo.findResultaatdoel(trx, id);
       if (!huidig) throw new NotFoundError('Resultaatdoel', id);
       if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
@@ -238,7 +239,7 @@ export async function herordenResultaatdoelen(
   volgorde: string[],
 ) {
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       const huidig = await repo.findResultaatdoelen(trx, teamId, periode);
       const bekend = new Set(huidig.map((d) => d.id));
       if (

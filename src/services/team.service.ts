@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import { withDbErrors } from '../db/db-errors';
+import * as leiderschap from '../db/leiderschap.repository';
 import { findMedewerker } from '../db/medewerker.repository';
 import type { Paginering, Sortering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 import * as teams from '../db/team.repository';
+import { inTransactie } from '../db/transactie';
 import { vandaag } from '../domain/datum';
 import { controleerEinde } from '../domain/periode';
 import {
@@ -33,7 +35,7 @@ export interface TeamView {
   leidinggevenden: LeiderschapView[];
 }
 
-function teamView(r: teams.TeamMetBezetting, leiders: teams.LeiderschapMetNamen[]): TeamView {
+function teamView(r: teams.TeamMetBezetting, leiders: leiderschap.LeiderschapMetNamen[]): TeamView {
   return {
     id: r.id,
     naam: r.naam,
@@ -62,7 +64,7 @@ export async function listTeams(
 ): Promise<{ rijen: TeamView[]; aantal: number }> {
   const peildatum = vandaag();
   const { rijen, aantal } = await teams.findTeams(db, filter, sortering, pagina, peildatum);
-  const leiders = await teams.findLeiderschap(db, { teamIds: rijen.map((r) => r.id), peildatum });
+  const leiders = await leiderschap.findLeiderschap(db, { teamIds: rijen.map((r) => r.id), peildatum });
   return { rijen: rijen.map((r) => teamView(r, leiders)), aantal };
 }
 
@@ -70,7 +72,7 @@ export async function getTeam(db: Kysely<Database>, id: string): Promise<TeamVie
   const peildatum = vandaag();
   const rij = await teams.findTeam(db, id, peildatum);
   if (!rij) throw new NotFoundError('Team', id);
-  const leiders = await teams.findLeiderschap(db, { teamIds: [id], peildatum });
+  const leiders = await leiderschap.findLeiderschap(db, { teamIds: [id], peildatum });
   return teamView(rij, leiders);
 }
 
@@ -107,7 +109,7 @@ async function controleerParent(
 
 export async function createTeam(db: Kysely<Database>, invoer: NieuwTeam): Promise<TeamView> {
   const id = await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       assertGeenProblemen(await controleerParent(trx, invoer.parentId));
       const rij = await teams.insertTeam(trx, {
         naam: invoer.naam.trim(),
@@ -136,7 +138,7 @@ export async function updateTeam(
   w: TeamWijziging,
 ): Promise<TeamView> {
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       const huidig = await teams.findTeamRow(trx, id);
       if (!huidig) throw new NotFoundError('Team', id);
       if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
@@ -144,12 +146,7 @@ export async function updateTeam(
       if (w.parentId !== undefined) problemen.push(...(await controleerParent(trx, w.parentId, id)));
       if (w.opgehevenOp) {
         const leden = await teams.findLeden(trx, id, w.opgehevenOp);
-        const toekomst = await trx
-          .selectFrom('teamlidmaatschap')
-          .select('id')
-          .where('team_id', '=', id)
-          .where((eb) => eb.or([eb('einddatum', 'is', null), eb('einddatum', '>', w.opgehevenOp!)]))
-          .executeTakeFirst();
+        const toekomst = await teams.existsLidmaatschapNa(trx, id, w.opgehevenOp);
         if (leden.length > 0 || toekomst) {
           problemen.push({
             veld: 'opgehevenOp',
@@ -170,12 +167,7 @@ export async function updateTeam(
       });
       if (!gewijzigd) throw new StaleVersionError(huidig.versie);
       if (w.opgehevenOp) {
-        await trx
-          .updateTable('leiderschap')
-          .set({ einddatum: w.opgehevenOp })
-          .where('team_id', '=', id)
-          .where((eb) => eb.or([eb('einddatum', 'is', null), eb('einddatum', '>', w.opgehevenOp!)]))
-          .execute();
+        await leiderschap.endLeiderschapVanTeam(trx, id, w.opgehevenOp);
       }
     }),
   );
@@ -252,7 +244,7 @@ async function assertTeamBestaat(db: Kysely<Database>, teamId: string) {
 
 export async function listLeidinggevenden(db: Kysely<Database>, teamId: string): Promise<LeiderschapView[]> {
   await assertTeamBestaat(db, teamId);
-  return (await teams.findLeiderschap(db, { teamIds: [teamId] })).map(leiderschapView);
+  return (await leiderschap.findLeiderschap(db, { teamIds: [teamId] })).map(leiderschapView);
 }
 
 export interface NieuwLeiderschap {
@@ -268,7 +260,7 @@ export async function addLeidinggevende(
   invoer: NieuwLeiderschap,
 ): Promise<LeiderschapView> {
   const id = await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
+    inTransactie(db, async (trx) => {
       const team = await assertTeamBestaat(trx, teamId);
       const problemen: Probleem[] = [];
       const verwacht = invoer.rol === 'teamleider' ? 'basisteam' : 'directie';
@@ -314,7 +306,7 @@ export async function addLeidinggevende(
         });
       }
       if (invoer.rol === 'teamleider' && problemen.length === 0) {
-        const zittend = (await teams.findLeiderschap(trx, { teamIds: [teamId] })).find(
+        const zittend = (await leiderschap.findLeiderschap(trx, { teamIds: [teamId] })).find(
           (l) => l.rol === 'teamleider' && (l.einddatum === null || l.einddatum >= invoer.ingangsdatum),
         );
         if (zittend) {
@@ -325,7 +317,7 @@ export async function addLeidinggevende(
         }
       }
       assertGeenProblemen(problemen);
-      return teams.insertLeiderschap(trx, {
+      return leiderschap.insertLeiderschap(trx, {
         medewerker_id: invoer.medewerkerId,
         team_id: teamId,
         rol: invoer.rol,
@@ -334,7 +326,7 @@ export async function addLeidinggevende(
       });
     }),
   );
-  const rij = await teams.findLeiderschapById(db, id);
+  const rij = await leiderschap.findLeiderschapById(db, id);
   return leiderschapView(rij!);
 }
 
@@ -345,15 +337,15 @@ export async function endLeidinggevende(
   einddatum: string,
 ): Promise<LeiderschapView> {
   await withDbErrors(() =>
-    db.transaction().execute(async (trx) => {
-      const rij = await teams.findLeiderschapById(trx, leiderschapId);
+    inTransactie(db, async (trx) => {
+      const rij = await leiderschap.findLeiderschapById(trx, leiderschapId);
       if (!rij || rij.team_id !== teamId) throw new NotFoundError('Leiderschap', leiderschapId);
       if (rij.einddatum !== null && rij.einddatum <= einddatum) {
         throw new ConflictError(`Dit leiderschap is al beëindigd op ${rij.einddatum}.`, 'al-beeindigd');
       }
       assertGeenProblemen(controleerEinde(rij, einddatum, 'einddatum'));
-      await teams.endLeiderschap(trx, leiderschapId, einddatum);
+      await leiderschap.endLeiderschap(trx, leiderschapId, einddatum);
     }),
   );
-  return leiderschapView((await teams.findLeiderschapById(db, leiderschapId))!);
+  return leiderschapView((await leiderschap.findLeiderschapById(db, leiderschapId))!);
 }

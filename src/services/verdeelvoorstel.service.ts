@@ -1,6 +1,10 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
+import { findInzetverzoekenVanScenario } from '../db/inzetverzoek.repository';
 import type { Database } from '../db/schema';
+import { inTransactie } from '../db/transactie';
+import * as repo from '../db/verdeelvoorstel.repository';
+import { OPEN_STATUSSEN, STAANDE_STATUSSEN } from '../domain/inzetverzoek';
 import { periodeVan, wekenVanKwartaal } from '../domain/kalender';
 import { volledigeNaam } from '../domain/medewerker';
 import { assertGeenProblemen, ConflictError, NotFoundError, ValidationError } from '../domain/probleem';
@@ -54,34 +58,11 @@ export async function bouwInstantie(
 ): Promise<{ inst: VerdeelInstantie; namen: Namen }> {
   const q = periodeVan('kwartaal', p.periode);
   const { vanWeek, totWeek, weken } = wekenVanKwartaal(p.periode);
-  const vragen = (
-    await sql<{
-      id: string;
-      expertise_id: string;
-      expertise: string;
-      minimum_niveau: number;
-      prioriteit: number;
-      uren: number;
-      opgave_id: string | null;
-      bestuursopdracht_id: string | null;
-      titel: string;
-      dossier_status: string;
-      al_gevraagd: number;
-    }>`
-      select c.id, c.expertise_id, e.naam as expertise, c.minimum_niveau, c.prioriteit, c.uren::float8 as uren,
-             c.opgave_id, c.bestuursopdracht_id, coalesce(o.titel, b.titel) as titel,
-             coalesce(o.status, b.status) as dossier_status,
-             coalesce((select sum(v.uren_per_week) from inzetverzoek v
-                        where v.capaciteitsvraag_id = c.id and v.status in ('aangevraagd', 'tegenvoorstel', 'ingestemd')), 0)::float8
-               as al_gevraagd
-        from capaciteitsvraag c
-        join expertise e on e.id = c.expertise_id
-        left join opgave o on o.id = c.opgave_id
-        left join bestuursopdracht b on b.id = c.bestuursopdracht_id
-       where c.periode = ${p.periode}
-         ${p.capaciteitsvraagIds ? sql`and c.id = any(${p.capaciteitsvraagIds}::uuid[])` : sql``}
-       order by c.prioriteit desc, c.id`.execute(db)
-  ).rows;
+  const vragen = await repo.findVerdeelVragen(db, {
+    periode: p.periode,
+    ids: p.capaciteitsvraagIds,
+    staandeStatussen: STAANDE_STATUSSEN,
+  });
   // Asked for by id: each must exist in this period, or the proposal would silently answer less.
   const gevonden = new Set(vragen.map((v) => v.id));
   assertGeenProblemen(
@@ -125,52 +106,13 @@ export async function bouwInstantie(
     });
   }
   const expertiseIds = [...new Set(open.map((v) => v.expertise_id))];
-  const mensen =
-    expertiseIds.length === 0
-      ? []
-      : (
-          await sql<{
-            medewerker_id: string;
-            expertise_id: string;
-            niveau: number;
-            ambitie: boolean;
-            team_id: string;
-            team_naam: string;
-            voornaam: string;
-            tussenvoegsel: string | null;
-            achternaam: string;
-          }>`
-            select me.medewerker_id, me.expertise_id, me.niveau, me.ambitie, l.team_id, t.naam as team_naam,
-                   m.voornaam, m.tussenvoegsel, m.achternaam
-              from medewerker_expertise me
-              join medewerker m on m.id = me.medewerker_id
-              join teamlidmaatschap l on l.medewerker_id = m.id and l.ingangsdatum <= ${q.van}::date
-                                     and (l.einddatum is null or l.einddatum >= ${q.van}::date)
-              join team t on t.id = l.team_id and t.soort = 'basisteam'
-             where me.expertise_id = any(${expertiseIds}::uuid[])
-               and m.in_dienst <= ${q.tot}::date and (m.uit_dienst is null or m.uit_dienst >= ${q.van}::date)`.execute(
-            db,
-          )
-        ).rows;
+  const mensen = await repo.findExpertisehouders(db, expertiseIds, q.van, q.tot);
   const medewerkerIds = [...new Set(mensen.map((m) => m.medewerker_id))];
   const teamIds = [...new Set(mensen.map((m) => m.team_id))];
   const [ruimte, teams, dossiers] = await Promise.all([
     medewerkerRuimte(db, medewerkerIds, vanWeek, totWeek),
     teamRuimte(db, teamIds, vanWeek, totWeek),
-    medewerkerIds.length === 0
-      ? []
-      : sql<{ medewerker_id: string; dossier: string }>`
-          select distinct x.medewerker_id, coalesce(c.opgave_id, c.bestuursopdracht_id)::text as dossier
-            from (select medewerker_id, capaciteitsvraag_id from inzet
-                   where soort = 'wendbaar' and capaciteitsvraag_id is not null
-                     and van <= ${q.tot}::date and tot >= ${q.van}::date
-                  union
-                  select medewerker_id, capaciteitsvraag_id from inzetverzoek
-                   where status in ('aangevraagd', 'tegenvoorstel') and van <= ${q.tot}::date and tot >= ${q.van}::date) x
-            join capaciteitsvraag c on c.id = x.capaciteitsvraag_id
-           where x.medewerker_id = any(${medewerkerIds}::uuid[])`
-          .execute(db)
-          .then((r) => r.rows),
+    repo.findWendbareDossiers(db, medewerkerIds, q.van, q.tot, OPEN_STATUSSEN),
   ]);
   const dossiersVan = new Map<string, string[]>();
   for (const d of dossiers)
@@ -296,48 +238,27 @@ export type VerdeelResultaat = ReturnType<typeof leesbaar>;
  */
 export async function startVerdeelvoorstel(db: Kysely<Database>, p: VerdeelParameters, g: Gebruiker) {
   const { inst, namen } = await bouwInstantie(db, p);
-  const { id } = await db
-    .insertInto('verdeelscenario')
-    .values({ periode: p.periode, parameters: JSON.stringify(p), aangemaakt_door: g.accountId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await repo.insertScenario(db, {
+    periode: p.periode,
+    parameters: p,
+    aangemaaktDoor: g.accountId,
+  });
   let laatste = 0;
   void verdeelInWorker(inst, { tijdslimietSeconden: p.tijdslimietSeconden ?? 20, gap: 0.001 }, (v) => {
     // At most once a second: the progress is for a person watching, not a log.
     if (Date.now() - laatste < 1000) return;
     laatste = Date.now();
-    void db
-      .updateTable('verdeelscenario')
-      .set({ voortgang: JSON.stringify(v) })
-      .where('id', '=', id)
-      .where('status', '=', 'rekent')
-      .execute()
-      .catch(() => undefined);
+    void repo.zetVoortgang(db, id, v).catch(() => undefined);
   })
-    .then((u) =>
-      db
-        .updateTable('verdeelscenario')
-        .set({ status: 'klaar', resultaat: JSON.stringify(leesbaar(inst, namen, u)), klaar_op: new Date() })
-        .where('id', '=', id)
-        .execute(),
-    )
+    .then((u) => repo.zetKlaar(db, id, leesbaar(inst, namen, u)))
     .catch((error: unknown) =>
-      db
-        .updateTable('verdeelscenario')
-        .set({
-          status: 'mislukt',
-          fout: error instanceof Error ? error.message : String(error),
-          klaar_op: new Date(),
-        })
-        .where('id', '=', id)
-        .execute()
-        .catch(() => undefined),
+      repo.zetMislukt(db, id, error instanceof Error ? error.message : String(error)).catch(() => undefined),
     );
   return getVerdeelvoorstel(db, id);
 }
 
 /** A request that still stands: a line with one may not be asked again (declined or withdrawn may). */
-const LOPEND = new Set(['aangevraagd', 'tegenvoorstel', 'ingestemd']);
+const LOPEND: ReadonlySet<string> = new Set(STAANDE_STATUSSEN);
 
 /** The time a scenario may take before one still "rekent" must have been cut off by a restart. */
 function isVerweesd(status: string, aangemaaktOp: Date | string, parameters: VerdeelParameters) {
@@ -348,20 +269,13 @@ const VERWEESD = 'De berekening is onderbroken (de server is herstart). Start ha
 const lees = (x: unknown) => (typeof x === 'string' ? JSON.parse(x) : x);
 
 export async function getVerdeelvoorstel(db: Kysely<Database>, id: string) {
-  const s = await db.selectFrom('verdeelscenario').selectAll().where('id', '=', id).executeTakeFirst();
+  const s = await repo.findScenario(db, id);
   if (!s) throw new NotFoundError('Verdeelvoorstel', id);
   const parameters = lees(s.parameters) as VerdeelParameters;
   const verweesd = isVerweesd(s.status, s.aangemaakt_op, parameters);
   const resultaat = (lees(s.resultaat) ?? null) as VerdeelResultaat | null;
   // Lines already turned into requests, so that they are shown as such and not asked twice.
-  const verzoeken = resultaat
-    ? await db
-        .selectFrom('inzetverzoek')
-        .select(['id', 'capaciteitsvraag_id', 'medewerker_id', 'status'])
-        .where('scenario_id', '=', id)
-        .orderBy('aangevraagd_op', 'asc')
-        .execute()
-    : [];
+  const verzoeken = resultaat ? await findInzetverzoekenVanScenario(db, id) : [];
   const verzoekVan = new Map(
     verzoeken.map((v) => [`${v.capaciteitsvraag_id}|${v.medewerker_id}`, { id: v.id, status: v.status }]),
   );
@@ -386,32 +300,7 @@ export async function getVerdeelvoorstel(db: Kysely<Database>, id: string) {
 
 /** The last 50 scenarios, each summed up in the database (lines, hours, objective) without its lines. */
 export async function listVerdeelvoorstellen(db: Kysely<Database>) {
-  const rijen = (
-    await sql<{
-      id: string;
-      periode: string;
-      status: 'rekent' | 'klaar' | 'mislukt';
-      parameters: unknown;
-      fout: string | null;
-      aangemaakt_op: Date | string;
-      klaar_op: Date | string | null;
-      regels: number | null;
-      uren_per_week: number | null;
-      doelwaarde: number | null;
-      gap: number | null;
-      gretig: number | null;
-    }>`
-      select s.id, s.periode, s.status, s.parameters, s.fout, s.aangemaakt_op, s.klaar_op,
-             jsonb_array_length(s.resultaat->'regels') as regels,
-             (select coalesce(sum((r->>'urenPerWeek')::float8), 0)
-                from jsonb_array_elements(s.resultaat->'regels') r) as uren_per_week,
-             (s.resultaat->>'doelwaarde')::float8 as doelwaarde,
-             (s.resultaat->>'gap')::float8 as gap,
-             (s.resultaat->>'gretig')::float8 as gretig
-        from verdeelscenario s
-       order by s.aangemaakt_op desc, s.id
-       limit 50`.execute(db)
-  ).rows;
+  const rijen = await repo.findScenarioSamenvattingen(db, 50);
   return rijen.map((s) => {
     const parameters = lees(s.parameters) as VerdeelParameters;
     const verweesd = isVerweesd(s.status, s.aangemaakt_op, parameters);
@@ -477,7 +366,7 @@ export async function zetOmInVerzoeken(
     );
   }
   const { vanWeek, totWeek } = wekenVanKwartaal(s.periode);
-  return db.transaction().execute(async (trx) => {
+  return inTransactie(db, async (trx) => {
     const gemaakt = [];
     for (const i of [...new Set(regelIndices)]) {
       const r = s.resultaat!.regels[i]!;

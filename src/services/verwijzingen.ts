@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { existsRij, findPersoonNamen, type VerwijsbareTabel } from '../db/verwijzing.repository';
 import { volledigeNaam } from '../domain/medewerker';
 import type { Probleem } from '../domain/probleem';
 
@@ -9,21 +10,13 @@ import type { Probleem } from '../domain/probleem';
  */
 export async function bestaat(
   db: Kysely<Database>,
-  tabel:
-    | 'medewerker'
-    | 'programma'
-    | 'expertise'
-    | 'team'
-    | 'bestuurlijke_ambitie'
-    | 'opgave'
-    | 'begrotingsprogramma',
+  tabel: VerwijsbareTabel,
   id: string | null | undefined,
   veld: string,
   melding: string,
 ): Promise<Probleem[]> {
   if (!id) return [];
-  const rij = await db.selectFrom(tabel).select('id').where('id', '=', id).executeTakeFirst();
-  return rij ? [] : [{ veld, code: 'bestaat-niet', melding }];
+  return (await existsRij(db, tabel, id)) ? [] : [{ veld, code: 'bestaat-niet', melding }];
 }
 
 export interface PersoonRef {
@@ -38,10 +31,6 @@ export async function persoonRefs(
 ): Promise<Map<string, PersoonRef>> {
   const uniek = [...new Set(ids.filter((x): x is string => !!x))];
   if (uniek.length === 0) return new Map();
-  const rijen = await db
-    .selectFrom('medewerker')
-    .select(['id', 'voornaam', 'tussenvoegsel', 'achternaam'])
-    .where('id', 'in', uniek)
-    .execute();
+  const rijen = await findPersoonNamen(db, uniek);
   return new Map(rijen.map((r) => [r.id, { medewerkerId: r.id, naam: volledigeNaam(r) }]));
 }

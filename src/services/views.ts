@@ -1,4 +1,3 @@
-import { fte } from '../domain/contracturen';
 import { volledigeNaam } from '../domain/medewerker';
 
 /**
@@ -43,7 +42,5 @@ export function leiderschapView(r: {
   };
 }
 
-/** Total FTE of a sum of contract hours, to two decimals as shown to users. */
-export function fteVanUren(uren: number): number {
-  return Math.round(fte(uren) * 100) / 100;
-}
+/** Moved to the domain (src/domain/contracturen.ts); kept here until its importers use that. */
+export { fteVanUren } from '../domain/contracturen';

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import { ROLLEN } from '../../domain/rol';
 import * as service from '../../services/account.service';
 import { requireIfMatch, setEtag } from '../etag';
@@ -34,7 +32,7 @@ const tijdelijk = z
   .string()
   .describe('Eenmalig wachtwoord; alleen nu zichtbaar, bij de eerste keer inloggen te wijzigen');
 
-export async function accountRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function accountRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const id = (v: string) => assertId(v, 'Account');
 
@@ -55,7 +53,7 @@ export async function accountRoutes(fastify: FastifyInstance, { db }: { db: Kyse
     async (request) => {
       const { zoek, sorteer, ...p } = request.query;
       const sortering = parseSortering(sorteer, ['naam', 'eMail'] as const, 'naam');
-      return pagina(request, p, await service.listAccounts(db, zoek, sortering, p));
+      return pagina(request, p, await service.listAccounts(request.db, zoek, sortering, p));
     },
   );
 
@@ -76,7 +74,7 @@ export async function accountRoutes(fastify: FastifyInstance, { db }: { db: Kyse
       },
     },
     async (request, reply) => {
-      const r = await service.createAccount(db, request.body);
+      const r = await service.createAccount(request.db, request.body);
       setEtag(reply, r.account.versie);
       return reply.code(201).header('Location', `/api/v1/accounts/${r.account.id}`).send(r);
     },
@@ -94,7 +92,7 @@ export async function accountRoutes(fastify: FastifyInstance, { db }: { db: Kyse
       },
     },
     async (request, reply) => {
-      const a = await service.getAccount(db, id(request.params.accountId));
+      const a = await service.getAccount(request.db, id(request.params.accountId));
       setEtag(reply, a.versie);
       return a;
     },
@@ -118,7 +116,7 @@ export async function accountRoutes(fastify: FastifyInstance, { db }: { db: Kyse
     },
     async (request, reply) => {
       const a = await service.updateAccount(
-        db,
+        request.db,
         id(request.params.accountId),
         requireIfMatch(request),
         request.body,
@@ -140,7 +138,7 @@ export async function accountRoutes(fastify: FastifyInstance, { db }: { db: Kyse
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await service.resetWachtwoord(db, id(request.params.accountId))),
+      reply.code(201).send(await service.resetWachtwoord(request.db, id(request.params.accountId))),
   );
 
   app.post(
@@ -154,6 +152,7 @@ export async function accountRoutes(fastify: FastifyInstance, { db }: { db: Kyse
         response: { 201: accountSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await service.resetTotp(db, id(request.params.accountId))),
+    async (request, reply) =>
+      reply.code(201).send(await service.resetTotp(request.db, id(request.params.accountId))),
   );
 }

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import * as service from '../../services/ambitie.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
@@ -40,7 +38,7 @@ const velden = {
   opgaveIds: z.array(idVeld).max(50).optional(),
 };
 
-export async function ambitieRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function ambitieRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const ambitieId = (x: string) => assertId(x, 'Bestuurlijke ambitie');
 
@@ -54,7 +52,7 @@ export async function ambitieRoutes(fastify: FastifyInstance, { db }: { db: Kyse
         response: { 200: z.object({ resultaten: z.array(ambitieSchema) }) },
       },
     },
-    async () => ({ resultaten: await service.listAmbities(db) }),
+    async (request) => ({ resultaten: await service.listAmbities(request.db) }),
   );
 
   app.post(
@@ -69,7 +67,7 @@ export async function ambitieRoutes(fastify: FastifyInstance, { db }: { db: Kyse
       },
     },
     async (request, reply) => {
-      const a = await service.createAmbitie(db, request.body);
+      const a = await service.createAmbitie(request.db, request.body);
       setEtag(reply, a.versie);
       return reply.code(201).header('Location', `/api/v1/bestuurlijke-ambities/${a.id}`).send(a);
     },
@@ -87,7 +85,7 @@ export async function ambitieRoutes(fastify: FastifyInstance, { db }: { db: Kyse
       },
     },
     async (request, reply) => {
-      const a = await service.getAmbitie(db, ambitieId(request.params.ambitieId));
+      const a = await service.getAmbitie(request.db, ambitieId(request.params.ambitieId));
       setEtag(reply, a.versie);
       return a;
     },
@@ -112,7 +110,7 @@ export async function ambitieRoutes(fastify: FastifyInstance, { db }: { db: Kyse
     },
     async (request, reply) => {
       const a = await service.updateAmbitie(
-        db,
+        request.db,
         ambitieId(request.params.ambitieId),
         requireIfMatch(request),
         request.body,

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import * as service from '../../services/audit.service';
 import { lijstQuery, lijstSchema, pagina } from '../pagination';
 
@@ -25,7 +23,7 @@ const regelSchema = z
   })
   .meta({ id: 'Auditregel' });
 
-export async function auditRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function auditRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -59,9 +57,11 @@ export async function auditRoutes(fastify: FastifyInstance, { db }: { db: Kysely
       if (formaat === 'csv') {
         reply.header('Content-Disposition', 'attachment; filename="auditlog.csv"');
         // A string with its own content type bypasses the JSON serializer (and its schema).
-        return reply.type('text/csv; charset=utf-8').send((await service.exportCsv(db, filter)) as never);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .send((await service.exportCsv(request.db, filter)) as never);
       }
-      const resultaat = await service.zoekAudit(db, filter, { pagina: p, paginaGrootte });
+      const resultaat = await service.zoekAudit(request.db, filter, { pagina: p, paginaGrootte });
       return pagina(request, { pagina: p, paginaGrootte }, resultaat);
     },
   );
@@ -82,6 +82,6 @@ export async function auditRoutes(fastify: FastifyInstance, { db }: { db: Kysely
         },
       },
     },
-    async () => service.verifieer(db),
+    async (request) => service.verifieer(request.db),
   );
 }

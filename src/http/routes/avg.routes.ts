@@ -1,14 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import * as avg from '../../services/avg.service';
 import { assertId, idParam } from '../ids';
 
 export async function avgRoutes(
   fastify: FastifyInstance,
-  { db, bewaartermijnJaren }: { db: Kysely<Database>; bewaartermijnJaren: number },
+  { bewaartermijnJaren }: { bewaartermijnJaren: number },
 ) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
@@ -24,7 +22,7 @@ export async function avgRoutes(
     },
     async (request, reply) => {
       reply.header('Content-Disposition', 'attachment; filename="mijn-gegevens-wendbaar.json"');
-      return avg.exportPersoonsgegevens(db, request.gebruiker!);
+      return avg.exportPersoonsgegevens(request.db, request.gebruiker!);
     },
   );
 
@@ -43,7 +41,11 @@ export async function avgRoutes(
       reply
         .code(201)
         .send(
-          await avg.anonimiseer(db, assertId(request.params.medewerkerId, 'Medewerker'), bewaartermijnJaren),
+          await avg.anonimiseer(
+            request.db,
+            assertId(request.params.medewerkerId, 'Medewerker'),
+            bewaartermijnJaren,
+          ),
         ),
   );
 }

@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { magInzetbaarheidZien, magPersoonsgegevensZien, magTeamVolledigZien } from '../../access/gebruiker';
-import type { Database } from '../../db/schema';
 import { ForbiddenError } from '../../domain/probleem';
 import * as service from '../../services/beschikbaarheid.service';
 import { assertReikwijdte } from '../../services/reikwijdte.service';
@@ -65,7 +63,7 @@ const UREN_KOLOMMEN = [
 ];
 const week = z.string().regex(/^\d{4}-W\d{2}$/, { error: 'Geef een week als 2026-W05.' });
 
-export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -78,8 +76,8 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { 
         response: { 200: instellingenSchema },
       },
     },
-    async (_request, reply) => {
-      const i = await service.getInstellingen(db);
+    async (request, reply) => {
+      const i = await service.getInstellingen(request.db);
       setEtag(reply, i.versie);
       return i;
     },
@@ -111,7 +109,7 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { 
       },
     },
     async (request, reply) => {
-      const i = await service.updateInstellingen(db, requireIfMatch(request), request.body);
+      const i = await service.updateInstellingen(request.db, requireIfMatch(request), request.body);
       setEtag(reply, i.versie);
       return i;
     },
@@ -165,7 +163,7 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { 
         );
       }
       const q = request.query;
-      const grid = await service.teamBeschikbaarheid(db, teamId, q.per, q.van, q.tot);
+      const grid = await service.teamBeschikbaarheid(request.db, teamId, q.per, q.van, q.tot);
       if (q.formaat === 'json') return grid;
       const rijen = grid.medewerkers.flatMap((m) =>
         m.cellen.map((c) => ({ ...c, naam: m.naam, functie: m.functie })),
@@ -206,9 +204,9 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { 
     },
     async (request, reply) => {
       const id = assertId(request.params.medewerkerId, 'Medewerker');
-      await assertReikwijdte(db, request.gebruiker!, id, magInzetbaarheidZien, 'de beschikbaarheid');
+      await assertReikwijdte(request.db, request.gebruiker!, id, magInzetbaarheidZien, 'de beschikbaarheid');
       const q = request.query;
-      const r = await service.medewerkerBeschikbaarheid(db, id, q.per, q.van, q.tot);
+      const r = await service.medewerkerBeschikbaarheid(request.db, id, q.per, q.van, q.tot);
       if (q.formaat === 'json') return r;
       return stuurExport(reply, q.formaat, {
         titel: `Beschikbaarheid ${q.van} tot ${q.tot}`,
@@ -236,8 +234,10 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { 
     },
     async (request) => {
       const id = assertId(request.params.medewerkerId, 'Medewerker');
-      await assertReikwijdte(db, request.gebruiker!, id, magPersoonsgegevensZien, 'de afwezigheid');
-      return { resultaten: await service.listAfwezigheid(db, id, request.query.van, request.query.tot) };
+      await assertReikwijdte(request.db, request.gebruiker!, id, magPersoonsgegevensZien, 'de afwezigheid');
+      return {
+        resultaten: await service.listAfwezigheid(request.db, id, request.query.van, request.query.tot),
+      };
     },
   );
 
@@ -261,9 +261,9 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance, { db }: { 
     },
     async (request, reply) => {
       const id = assertId(request.params.medewerkerId, 'Medewerker');
-      await assertReikwijdte(db, request.gebruiker!, id, magPersoonsgegevensZien, 'de afwezigheid');
+      await assertReikwijdte(request.db, request.gebruiker!, id, magPersoonsgegevensZien, 'de afwezigheid');
       const versie = request.headers['if-match'] === undefined ? null : requireIfMatch(request);
-      const a = await service.zetAfwezigheid(db, id, request.params.week, request.body.uren, versie);
+      const a = await service.zetAfwezigheid(request.db, id, request.params.week, request.body.uren, versie);
       setEtag(reply, a.versie);
       return a;
     },

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import { BESLUIT_UITKOMSTEN, BESTUURSOPDRACHT_STATUSSEN, PC_MOMENTEN } from '../../domain/bestuursopdracht';
 import { collegevoorstelDocx } from '../../reports/collegevoorstel';
 import * as service from '../../services/bestuursopdracht.service';
@@ -149,7 +147,7 @@ const bestuursopdrachtSchema = z
   })
   .meta({ id: 'Bestuursopdracht' });
 
-export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const opdrachtId = (x: string) => assertId(x, 'Bestuursopdracht');
   const params = z.object({ bestuursopdrachtId: idParam });
@@ -170,7 +168,9 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: {
         response: { 200: z.object({ resultaten: z.array(lijstItem) }) },
       },
     },
-    async (request) => ({ resultaten: await service.listBestuursopdrachten(db, request.query.status) }),
+    async (request) => ({
+      resultaten: await service.listBestuursopdrachten(request.db, request.query.status),
+    }),
   );
 
   app.post(
@@ -185,7 +185,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: {
       },
     },
     async (request, reply) => {
-      const b = await service.createBestuursopdracht(db, request.body, request.gebruiker!.accountId);
+      const b = await service.createBestuursopdracht(request.db, request.body, request.gebruiker!.accountId);
       setEtag(reply, b.versie);
       return reply.code(201).header('Location', `/api/v1/bestuursopdrachten/${b.id}`).send(b);
     },
@@ -203,7 +203,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: {
       },
     },
     async (request, reply) => {
-      const b = await service.getBestuursopdracht(db, opdrachtId(request.params.bestuursopdrachtId));
+      const b = await service.getBestuursopdracht(request.db, opdrachtId(request.params.bestuursopdrachtId));
       setEtag(reply, b.versie);
       return b;
     },
@@ -224,7 +224,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: {
     },
     async (request, reply) => {
       const b = await service.updateBestuursopdracht(
-        db,
+        request.db,
         opdrachtId(request.params.bestuursopdrachtId),
         requireIfMatch(request),
         request.body,
@@ -250,7 +250,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: {
     async (request, reply) => {
       assertMagStap(request.gebruiker!.rollen, 'bestuursopdracht', request.body.naar);
       const b = await service.zetBestuursopdrachtStap(
-        db,
+        request.db,
         opdrachtId(request.params.bestuursopdrachtId),
         request.body.naar,
         request.body.toelichting,
@@ -275,8 +275,10 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: {
     },
     async (request) => {
       const id = opdrachtId(request.params.bestuursopdrachtId);
-      await service.getBestuursopdracht(db, id);
-      return { resultaten: await capaciteit.listCapaciteitsvragen(db, { soort: 'bestuursopdracht', id }) };
+      await service.getBestuursopdracht(request.db, id);
+      return {
+        resultaten: await capaciteit.listCapaciteitsvragen(request.db, { soort: 'bestuursopdracht', id }),
+      };
     },
   );
 
@@ -294,7 +296,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: {
     },
     async (request, reply) => {
       const c = await capaciteit.addCapaciteitsvraag(
-        db,
+        request.db,
         { soort: 'bestuursopdracht', id: opdrachtId(request.params.bestuursopdrachtId) },
         request.body,
       );
@@ -315,8 +317,9 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: {
       },
     },
     async (request) => ({
-      resultaten: (await service.getBestuursopdracht(db, opdrachtId(request.params.bestuursopdrachtId)))
-        .versies,
+      resultaten: (
+        await service.getBestuursopdracht(request.db, opdrachtId(request.params.bestuursopdrachtId))
+      ).versies,
     }),
   );
 
@@ -343,7 +346,11 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: {
       },
     },
     async (request) =>
-      service.getVersie(db, opdrachtId(request.params.bestuursopdrachtId), request.params.versieNummer),
+      service.getVersie(
+        request.db,
+        opdrachtId(request.params.bestuursopdrachtId),
+        request.params.versieNummer,
+      ),
   );
 
   app.get(
@@ -379,7 +386,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: {
     },
     async (request) =>
       service.getVerschillen(
-        db,
+        request.db,
         opdrachtId(request.params.bestuursopdrachtId),
         request.params.versieNummer,
         request.query.met,
@@ -398,8 +405,9 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: {
       },
     },
     async (request) => ({
-      resultaten: (await service.getBestuursopdracht(db, opdrachtId(request.params.bestuursopdrachtId)))
-        .besluiten,
+      resultaten: (
+        await service.getBestuursopdracht(request.db, opdrachtId(request.params.bestuursopdrachtId))
+      ).besluiten,
     }),
   );
 
@@ -424,7 +432,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: {
     },
     async (request, reply) => {
       const b = await service.neemBesluit(
-        db,
+        request.db,
         opdrachtId(request.params.bestuursopdrachtId),
         request.body,
         request.gebruiker!.accountId,
@@ -449,7 +457,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance, { db }: {
     },
     async (request, reply) => {
       const { bestandsnaam, invoer } = await service.collegevoorstel(
-        db,
+        request.db,
         opdrachtId(request.params.bestuursopdrachtId),
         request.query.versie,
       );

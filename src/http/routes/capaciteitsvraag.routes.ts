@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import * as service from '../../services/capaciteitsvraag.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam } from '../ids';
@@ -10,7 +8,7 @@ import { capaciteitsvraagInvoer, capaciteitsvraagSchema } from './dossier-schema
 
 const tags = ['Capaciteitsvragen'];
 
-export async function capaciteitsvraagRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function capaciteitsvraagRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const id = (x: string) => assertId(x, 'Capaciteitsvraag');
 
@@ -26,7 +24,7 @@ export async function capaciteitsvraagRoutes(fastify: FastifyInstance, { db }: {
       },
     },
     async (request, reply) => {
-      const c = await service.getCapaciteitsvraag(db, id(request.params.capaciteitsvraagId));
+      const c = await service.getCapaciteitsvraag(request.db, id(request.params.capaciteitsvraagId));
       setEtag(reply, c.versie);
       return c;
     },
@@ -46,7 +44,7 @@ export async function capaciteitsvraagRoutes(fastify: FastifyInstance, { db }: {
     },
     async (request, reply) => {
       const c = await service.updateCapaciteitsvraag(
-        db,
+        request.db,
         id(request.params.capaciteitsvraagId),
         requireIfMatch(request),
         request.body,
@@ -68,7 +66,7 @@ export async function capaciteitsvraagRoutes(fastify: FastifyInstance, { db }: {
       },
     },
     async (request, reply) => {
-      await service.deleteCapaciteitsvraag(db, id(request.params.capaciteitsvraagId));
+      await service.deleteCapaciteitsvraag(request.db, id(request.params.capaciteitsvraagId));
       return reply.code(204).send(null);
     },
   );

@@ -1,16 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { totpCode } from '../../access/totp';
-import type { Database } from '../../db/schema';
 import { DEMO_WACHTWOORD, findDemoAccounts } from '../../demo/demo-accounts';
 import { NotFoundError } from '../../domain/probleem';
 
 /** Only in demo mode: the demo logins for the login page, with the current code for the second step. */
 export async function demoRoutes(
   fastify: FastifyInstance,
-  { db, demo, oidcNaam }: { db: Kysely<Database>; demo: boolean; oidcNaam: string | null },
+  { demo, oidcNaam }: { demo: boolean; oidcNaam: string | null },
 ) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
@@ -61,9 +59,9 @@ export async function demoRoutes(
         },
       },
     },
-    async () => {
+    async (request) => {
       if (!demo) throw new NotFoundError('Demo-accounts', 'demomodus staat uit');
-      const accounts = await findDemoAccounts(db);
+      const accounts = await findDemoAccounts(request.db);
       return {
         resultaten: accounts.map((a) => ({
           eMail: a.e_mail,

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import * as service from '../../services/expertise.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam } from '../ids';
@@ -37,7 +35,7 @@ const href = (id: string) => `/api/v1/expertises/${id}`;
 const tags = ['Expertises'];
 const params = z.object({ expertiseId: idParam });
 
-export async function expertiseRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function expertiseRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -65,7 +63,7 @@ export async function expertiseRoutes(fastify: FastifyInstance, { db }: { db: Ky
       );
       const p = { pagina: q.pagina, paginaGrootte: q.paginaGrootte };
       const resultaat = await service.listExpertises(
-        db,
+        request.db,
         { zoek: q.zoek, categorie: q.categorie, status: q.status },
         sortering,
         p,
@@ -86,7 +84,7 @@ export async function expertiseRoutes(fastify: FastifyInstance, { db }: { db: Ky
       },
     },
     async (request, reply) => {
-      const e = await service.getExpertise(db, assertId(request.params.expertiseId, 'Expertise'));
+      const e = await service.getExpertise(request.db, assertId(request.params.expertiseId, 'Expertise'));
       setEtag(reply, e.versie);
       return metLinks(e, href(e.id));
     },
@@ -104,7 +102,7 @@ export async function expertiseRoutes(fastify: FastifyInstance, { db }: { db: Ky
       },
     },
     async (request, reply) => {
-      const e = await service.createExpertise(db, request.body);
+      const e = await service.createExpertise(request.db, request.body);
       setEtag(reply, e.versie);
       return reply
         .code(201)
@@ -132,7 +130,7 @@ export async function expertiseRoutes(fastify: FastifyInstance, { db }: { db: Ky
     },
     async (request, reply) => {
       const e = await service.updateExpertise(
-        db,
+        request.db,
         assertId(request.params.expertiseId, 'Expertise'),
         requireIfMatch(request),
         request.body,

@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { magTeamPlannen, magTeamVolledigZien } from '../../access/gebruiker';
-import type { Database } from '../../db/schema';
 import { ForbiddenError } from '../../domain/probleem';
 import * as service from '../../services/inzet.service';
 import { prioriteitslijn } from '../../services/prioriteitslijn.service';
@@ -27,7 +25,7 @@ const reeksSchema = z
   .meta({ id: 'Inzet' });
 const params = z.object({ resultaatdoelId: idParam, medewerkerId: idParam });
 
-export async function inzetRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function inzetRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -49,7 +47,9 @@ export async function inzetRoutes(fastify: FastifyInstance, { db }: { db: Kysely
           'De planning van dit team is voor de eigen teamleider, programmaregisseurs, de directie en P&O.',
         );
       }
-      return { resultaten: await service.teamInzet(db, teamId, request.query.van, request.query.tot) };
+      return {
+        resultaten: await service.teamInzet(request.db, teamId, request.query.van, request.query.tot),
+      };
     },
   );
 
@@ -66,13 +66,17 @@ export async function inzetRoutes(fastify: FastifyInstance, { db }: { db: Kysely
     },
     async (request, reply) => {
       const doelId = assertId(request.params.resultaatdoelId, 'Resultaatdoel');
-      const doel = await getResultaatdoel(db, doelId);
+      const doel = await getResultaatdoel(request.db, doelId);
       if (!magTeamVolledigZien(request.gebruiker!, doel.teamId)) {
         throw new ForbiddenError(
           'De planning van dit team is voor de eigen teamleider, programmaregisseurs, de directie en P&O.',
         );
       }
-      const r = await service.getInzet(db, doelId, assertId(request.params.medewerkerId, 'Medewerker'));
+      const r = await service.getInzet(
+        request.db,
+        doelId,
+        assertId(request.params.medewerkerId, 'Medewerker'),
+      );
       setEtag(reply, r.versie);
       return r;
     },
@@ -101,12 +105,12 @@ export async function inzetRoutes(fastify: FastifyInstance, { db }: { db: Kysely
     },
     async (request, reply) => {
       const doelId = assertId(request.params.resultaatdoelId, 'Resultaatdoel');
-      const doel = await getResultaatdoel(db, doelId);
+      const doel = await getResultaatdoel(request.db, doelId);
       if (!magTeamPlannen(request.gebruiker!, doel.teamId)) {
         throw new ForbiddenError('De inzet op dit resultaatdoel plant de eigen teamleider, of de directie.');
       }
       const r = await service.zetInzet(
-        db,
+        request.db,
         {
           ...request.body,
           resultaatdoelId: doelId,
@@ -159,7 +163,11 @@ export async function inzetRoutes(fastify: FastifyInstance, { db }: { db: Kysely
       },
     },
     async (request, reply) => {
-      const lijn = await prioriteitslijn(db, assertId(request.params.teamId, 'Team'), request.query.periode);
+      const lijn = await prioriteitslijn(
+        request.db,
+        assertId(request.params.teamId, 'Team'),
+        request.query.periode,
+      );
       if (request.query.formaat === 'json') return lijn;
       return stuurExport(reply, request.query.formaat, {
         titel: `Prioriteitslijn ${lijn.periode}`,

@@ -2,14 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { type Gebruiker, magTeamPlannen } from '../../access/gebruiker';
+import type { Gebruiker } from '../../access/gebruiker';
 import type { Database } from '../../db/schema';
 import { INZETVERZOEK_STATUSSEN } from '../../domain/inzetverzoek';
-import { ForbiddenError } from '../../domain/probleem';
-import { zetReservering } from '../../services/inzetruimte.service';
 import * as service from '../../services/inzetverzoek.service';
 import { kandidaten } from '../../services/kandidaten.service';
-import { requireIfMatch, setEtag } from '../etag';
+import { setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
 import { lijstQuery, lijstSchema, pagina, parseSortering } from '../pagination';
 import { optioneleTekst, tekst } from '../schemas';
@@ -54,7 +52,7 @@ const verzoekSchema = z
   })
   .meta({ id: 'Inzetverzoek' });
 
-export async function inzetverzoekRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function inzetverzoekRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const verzoekId = (x: string) => assertId(x, 'Inzetverzoek');
   const params = z.object({ inzetverzoekId: idParam });
@@ -104,7 +102,8 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance, { db }: { db:
         },
       },
     },
-    async (request) => kandidaten(db, assertId(request.params.capaciteitsvraagId, 'Capaciteitsvraag')),
+    async (request) =>
+      kandidaten(request.db, assertId(request.params.capaciteitsvraagId, 'Capaciteitsvraag')),
   );
 
   app.post(
@@ -130,7 +129,7 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance, { db }: { db:
     },
     async (request, reply) => {
       const v = await service.vraagInzetAan(
-        db,
+        request.db,
         assertId(request.params.capaciteitsvraagId, 'Capaciteitsvraag'),
         request.body,
         request.gebruiker!,
@@ -171,7 +170,7 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance, { db }: { db:
       return pagina(
         request,
         p,
-        await service.listInzetverzoeken(db, request.gebruiker!, filter, sortering, p),
+        await service.listInzetverzoeken(request.db, request.gebruiker!, filter, sortering, p),
       );
     },
   );
@@ -189,7 +188,7 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance, { db }: { db:
     },
     async (request, reply) => {
       const v = await service.getInzetverzoek(
-        db,
+        request.db,
         verzoekId(request.params.inzetverzoekId),
         request.gebruiker!,
       );
@@ -205,6 +204,7 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance, { db }: { db:
     summary: string,
     body: B,
     doe: (
+      db: Kysely<Database>,
       id: string,
       b: z.infer<B>,
       g: Gebruiker,
@@ -216,6 +216,7 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance, { db }: { db:
       { schema: { tags, operationId, summary, params, body, response: { 201: verzoekSchema } } },
       async (request, reply) => {
         const v = await doe(
+          request.db,
           verzoekId(request.params.inzetverzoekId),
           request.body as z.infer<B>,
           request.gebruiker!,
@@ -232,35 +233,35 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance, { db }: { db:
     'stemInMetInzet',
     'Instemmen (teamleider): de inzet wordt gemaakt en staat meteen in beide roosters',
     z.strictObject({}),
-    (id, _b, g, versie) => service.stemIn(db, id, g, versie),
+    (db, id, _b, g, versie) => service.stemIn(db, id, g, versie),
   );
   actie(
     'afwijzingen',
     'wijsInzetAf',
     'Afwijzen met een reden (teamleider)',
     z.strictObject({ reden: tekst(2000) }),
-    (id, b, g, versie) => service.wijsAf(db, id, b.reden, g, versie),
+    (db, id, b, g, versie) => service.wijsAf(db, id, b.reden, g, versie),
   );
   actie(
     'tegenvoorstellen',
     'stelInzetTegenvoor',
     'Andere uren voorstellen (teamleider); de aanvrager aanvaardt of trekt in',
     z.strictObject({ urenPerWeek: uren, vanWeek: week, totWeek: week, reden: optioneleTekst(2000) }),
-    (id, b, g, versie) => service.stelTegenvoor(db, id, b, g, versie),
+    (db, id, b, g, versie) => service.stelTegenvoor(db, id, b, g, versie),
   );
   actie(
     'aanvaardingen',
     'aanvaardTegenvoorstel',
     'Het tegenvoorstel aanvaarden (aanvrager): de inzet wordt gemaakt met de voorgestelde uren',
     z.strictObject({}),
-    (id, _b, g, versie) => service.aanvaardTegenvoorstel(db, id, g, versie),
+    (db, id, _b, g, versie) => service.aanvaardTegenvoorstel(db, id, g, versie),
   );
   actie(
     'intrekkingen',
     'trekInzetverzoekIn',
     'Het verzoek intrekken (aanvrager)',
     z.strictObject({}),
-    (id, _b, g, versie) => service.trekIn(db, id, g, versie),
+    (db, id, _b, g, versie) => service.trekIn(db, id, g, versie),
   );
 
   app.get(
@@ -287,43 +288,6 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance, { db }: { db:
         },
       },
     },
-    async () => ({ resultaten: await service.inzetverzoekStatistiek(db) }),
-  );
-
-  app.put(
-    '/teams/:teamId/reservering',
-    {
-      schema: {
-        tags,
-        operationId: 'zetTeamreservering',
-        summary:
-          'Het deel van de teamcapaciteit dat voor robuust werk gereserveerd blijft (teamleider van het team of directie; met If-Match)',
-        params: z.object({ teamId: idParam }),
-        body: z.strictObject({
-          robuustReservering: z
-            .number({ error: 'Geef een getal van 0 tot 1, bijvoorbeeld 0,6.' })
-            .min(0, { error: 'De reservering kan niet negatief zijn.' })
-            .max(1, { error: 'De reservering is hoogstens 1 (alles robuust).' })
-            .nullable()
-            .describe('Leeg: de standaard van de organisatie'),
-        }),
-        response: {
-          200: z.object({
-            teamId: z.string(),
-            robuustReservering: z.number().nullable(),
-            versie: z.number().int(),
-          }),
-        },
-      },
-    },
-    async (request, reply) => {
-      const teamId = assertId(request.params.teamId, 'Team');
-      if (!magTeamPlannen(request.gebruiker!, teamId)) {
-        throw new ForbiddenError('De reservering van een team zet de eigen teamleider, of de directie.');
-      }
-      const r = await zetReservering(db, teamId, requireIfMatch(request), request.body.robuustReservering);
-      setEtag(reply, r.versie);
-      return r;
-    },
+    async (request) => ({ resultaten: await service.inzetverzoekStatistiek(request.db) }),
   );
 }

@@ -1,9 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { magExpertiseWijzigen, magInzetbaarheidZien } from '../../access/gebruiker';
-import type { Database } from '../../db/schema';
 import * as expertises from '../../services/medewerker-expertise.service';
 import * as historie from '../../services/medewerker-historie.service';
 import { assertReikwijdte } from '../../services/reikwijdte.service';
@@ -30,17 +28,17 @@ const niveau = z
 const medewerkerParams = z.object({ medewerkerId: idParam });
 const base = (id: string) => `/api/v1/medewerkers/${id}`;
 
-export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const mid = (id: string) => assertId(id, 'Medewerker');
   /** The medewerker id of the path, once the caller is known to reach this person. */
   const binnenBereik = async (
-    request: { gebruiker: FastifyRequest['gebruiker']; params: { medewerkerId: string } },
+    request: Pick<FastifyRequest, 'gebruiker' | 'db'> & { params: { medewerkerId: string } },
     toets: Toets,
     wat: string,
   ) => {
     const id = mid(request.params.medewerkerId);
-    await assertReikwijdte(db, request.gebruiker!, id, toets, wat);
+    await assertReikwijdte(request.db, request.gebruiker!, id, toets, wat);
     return id;
   };
 
@@ -57,7 +55,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     },
     async (request) => ({
       resultaten: await historie.listContracturen(
-        db,
+        request.db,
         await binnenBereik(request, magInzetbaarheidZien, 'de contracturen'),
       ),
     }),
@@ -77,7 +75,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     },
     async (request, reply) => {
       const id = mid(request.params.medewerkerId);
-      const c = await historie.addContracturen(db, id, request.body);
+      const c = await historie.addContracturen(request.db, id, request.body);
       return reply
         .code(201)
         .header('Location', `${base(id)}/contracturen`)
@@ -97,7 +95,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
       },
     },
     async (request) => ({
-      resultaten: await historie.listTeamlidmaatschappen(db, mid(request.params.medewerkerId)),
+      resultaten: await historie.listTeamlidmaatschappen(request.db, mid(request.params.medewerkerId)),
     }),
   );
 
@@ -116,7 +114,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     },
     async (request, reply) => {
       const id = mid(request.params.medewerkerId);
-      const l = await historie.moveToTeam(db, id, request.body);
+      const l = await historie.moveToTeam(request.db, id, request.body);
       return reply
         .code(201)
         .header('Location', `${base(id)}/teamlidmaatschappen`)
@@ -138,7 +136,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     },
     async (request) =>
       historie.endTeamlidmaatschap(
-        db,
+        request.db,
         mid(request.params.medewerkerId),
         assertId(request.params.lidmaatschapId, 'Teamlidmaatschap'),
         request.body.einddatum,
@@ -158,7 +156,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     },
     async (request) => ({
       resultaten: await expertises.listMedewerkerExpertises(
-        db,
+        request.db,
         await binnenBereik(request, magInzetbaarheidZien, 'de expertise'),
       ),
     }),
@@ -178,7 +176,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     },
     async (request, reply) => {
       const id = await binnenBereik(request, magExpertiseWijzigen, 'de expertise');
-      const e = await expertises.addMedewerkerExpertise(db, id, request.body);
+      const e = await expertises.addMedewerkerExpertise(request.db, id, request.body);
       setEtag(reply, e.versie);
       return reply
         .code(201)
@@ -202,7 +200,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     },
     async (request, reply) => {
       const e = await expertises.getMedewerkerExpertise(
-        db,
+        request.db,
         await binnenBereik(request, magInzetbaarheidZien, 'de expertise'),
         assertId(request.params.expertiseId, 'Expertise'),
       );
@@ -225,7 +223,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     },
     async (request, reply) => {
       const e = await expertises.updateMedewerkerExpertise(
-        db,
+        request.db,
         await binnenBereik(request, magExpertiseWijzigen, 'de expertise'),
         assertId(request.params.expertiseId, 'Expertise'),
         requireIfMatch(request),
@@ -249,7 +247,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance, { db 
     },
     async (request, reply) => {
       await expertises.removeMedewerkerExpertise(
-        db,
+        request.db,
         await binnenBereik(request, magExpertiseWijzigen, 'de expertise'),
         assertId(request.params.expertiseId, 'Expertise'),
       );

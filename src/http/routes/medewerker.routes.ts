@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import { MAX_CONTRACTUREN_PER_WEEK } from '../../domain/contracturen';
 import * as service from '../../services/medewerker.service';
 import { requireIfMatch, setEtag } from '../etag';
@@ -123,7 +121,7 @@ const medewerkerWijziging = z.strictObject({
 const href = (id: string) => `/api/v1/medewerkers/${id}`;
 const tags = ['Medewerkers'];
 
-export async function medewerkerRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function medewerkerRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -155,7 +153,7 @@ export async function medewerkerRoutes(fastify: FastifyInstance, { db }: { db: K
       const sortering = parseSortering(q.sorteer, velden, 'achternaam');
       const p = { pagina: q.pagina, paginaGrootte: q.paginaGrootte };
       const resultaat = await service.listMedewerkers(
-        db,
+        request.db,
         {
           teamId: q.teamId,
           zoek: q.zoek,
@@ -186,7 +184,7 @@ export async function medewerkerRoutes(fastify: FastifyInstance, { db }: { db: K
       },
     },
     async (request, reply) => {
-      const m = await service.getMedewerker(db, assertId(request.params.medewerkerId, 'Medewerker'));
+      const m = await service.getMedewerker(request.db, assertId(request.params.medewerkerId, 'Medewerker'));
       setEtag(reply, m.versie);
       return metLinks(vormMedewerkerDetail(request.gebruiker!, m), href(m.id));
     },
@@ -204,7 +202,7 @@ export async function medewerkerRoutes(fastify: FastifyInstance, { db }: { db: K
       },
     },
     async (request, reply) => {
-      const m = await service.createMedewerker(db, request.body);
+      const m = await service.createMedewerker(request.db, request.body);
       setEtag(reply, m.versie);
       return reply
         .code(201)
@@ -227,7 +225,7 @@ export async function medewerkerRoutes(fastify: FastifyInstance, { db }: { db: K
     },
     async (request, reply) => {
       const id = assertId(request.params.medewerkerId, 'Medewerker');
-      const m = await service.updateMedewerker(db, id, requireIfMatch(request), request.body);
+      const m = await service.updateMedewerker(request.db, id, requireIfMatch(request), request.body);
       setEtag(reply, m.versie);
       return metLinks(vormMedewerkerDetail(request.gebruiker!, m), href(m.id));
     },

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import {
   BETROKKENHEID,
   EIGENAARSCHAP,
@@ -83,7 +81,7 @@ const opgaveSchema = z
   })
   .meta({ id: 'Opgave' });
 
-export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function opgaveRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const opgaveId = (id: string) => assertId(id, 'Opgave');
 
@@ -98,7 +96,7 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
         response: { 200: z.object({ resultaten: z.array(opgaveLijstItem) }) },
       },
     },
-    async (request) => ({ resultaten: await service.listOpgaven(db, request.query) }),
+    async (request) => ({ resultaten: await service.listOpgaven(request.db, request.query) }),
   );
 
   app.post(
@@ -113,7 +111,7 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
       },
     },
     async (request, reply) => {
-      const o = await service.createOpgave(db, request.body, request.gebruiker!.accountId);
+      const o = await service.createOpgave(request.db, request.body, request.gebruiker!.accountId);
       setEtag(reply, o.versie);
       return reply.code(201).header('Location', `/api/v1/opgaven/${o.id}`).send(o);
     },
@@ -131,7 +129,7 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
       },
     },
     async (request, reply) => {
-      const o = await service.getOpgave(db, opgaveId(request.params.opgaveId));
+      const o = await service.getOpgave(request.db, opgaveId(request.params.opgaveId));
       setEtag(reply, o.versie);
       return o;
     },
@@ -151,7 +149,7 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
     },
     async (request, reply) => {
       const o = await service.updateOpgave(
-        db,
+        request.db,
         opgaveId(request.params.opgaveId),
         requireIfMatch(request),
         request.body,
@@ -177,7 +175,7 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
     async (request, reply) => {
       assertMagStap(request.gebruiker!.rollen, 'opgave', request.body.naar);
       const o = await service.zetOpgaveStap(
-        db,
+        request.db,
         opgaveId(request.params.opgaveId),
         request.body.naar,
         request.body.toelichting,
@@ -208,7 +206,7 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
       },
     },
     async (request, reply) => {
-      const o = await service.addStakeholder(db, opgaveId(request.params.opgaveId), request.body);
+      const o = await service.addStakeholder(request.db, opgaveId(request.params.opgaveId), request.body);
       setEtag(reply, o.versie);
       return reply.code(201).send(o);
     },
@@ -227,7 +225,7 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
     },
     async (request, reply) => {
       await service.removeStakeholder(
-        db,
+        request.db,
         opgaveId(request.params.opgaveId),
         assertId(request.params.stakeholderId, 'Stakeholder'),
       );
@@ -249,7 +247,7 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
     },
     async (request, reply) => {
       const o = await service.addBevinding(
-        db,
+        request.db,
         opgaveId(request.params.opgaveId),
         request.body,
         request.gebruiker!.accountId,
@@ -276,7 +274,7 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
     },
     async (request, reply) => {
       const o = await service.updateBevinding(
-        db,
+        request.db,
         opgaveId(request.params.opgaveId),
         assertId(request.params.bevindingId, 'Bevinding'),
         requireIfMatch(request),
@@ -300,7 +298,7 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
     },
     async (request, reply) => {
       await service.removeBevinding(
-        db,
+        request.db,
         opgaveId(request.params.opgaveId),
         assertId(request.params.bevindingId, 'Bevinding'),
       );
@@ -329,7 +327,7 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
     },
     async (request, reply) => {
       const o = await service.zetRolbepaling(
-        db,
+        request.db,
         opgaveId(request.params.opgaveId),
         requireIfMatch(request),
         request.body,
@@ -352,8 +350,8 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
     },
     async (request) => {
       const id = opgaveId(request.params.opgaveId);
-      await service.getOpgave(db, id);
-      return { resultaten: await capaciteit.listCapaciteitsvragen(db, { soort: 'opgave', id }) };
+      await service.getOpgave(request.db, id);
+      return { resultaten: await capaciteit.listCapaciteitsvragen(request.db, { soort: 'opgave', id }) };
     },
   );
 
@@ -371,7 +369,7 @@ export async function opgaveRoutes(fastify: FastifyInstance, { db }: { db: Kysel
     },
     async (request, reply) => {
       const c = await capaciteit.addCapaciteitsvraag(
-        db,
+        request.db,
         { soort: 'opgave', id: opgaveId(request.params.opgaveId) },
         request.body,
       );

@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { magPersoonssignalenZien } from '../../access/gebruiker';
-import type { Database } from '../../db/schema';
 import { organisatieCapaciteit } from '../../services/beschikbaarheid.service';
 import * as service from '../../services/organisatie.service';
 import { formaatQuery, stuurExport } from '../export';
@@ -81,7 +79,7 @@ const capaciteitCel = z.object({
   vraagDekking: z.number().nullable().describe('Vraag gedeeld door capaciteit'),
 });
 
-export async function organisatieRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function organisatieRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -115,7 +113,7 @@ export async function organisatieRoutes(fastify: FastifyInstance, { db }: { db: 
       },
     },
     async (request, reply) => {
-      const r = await organisatieCapaciteit(db, request.query.jaar);
+      const r = await organisatieCapaciteit(request.db, request.query.jaar);
       if (request.query.formaat === 'json') return r;
       const getal = (
         kop: string,
@@ -148,7 +146,7 @@ export async function organisatieRoutes(fastify: FastifyInstance, { db }: { db: 
       },
     },
     async (request) => {
-      const overzicht = await service.getOverzicht(db);
+      const overzicht = await service.getOverzicht(request.db);
       if (magPersoonssignalenZien(request.gebruiker!))
         return { ...overzicht, persoonsgegevensVerborgen: false };
       // Named changes about colleagues are personal data: others see the figures only.
@@ -171,7 +169,7 @@ export async function organisatieRoutes(fastify: FastifyInstance, { db }: { db: 
         response: { 200: organogramSchema },
       },
     },
-    async () => service.getOrganogram(db),
+    async (request) => service.getOrganogram(request.db),
   );
 
   app.get(
@@ -193,6 +191,6 @@ export async function organisatieRoutes(fastify: FastifyInstance, { db }: { db: 
         },
       },
     },
-    async (request) => service.searchAll(db, request.query.zoekterm),
+    async (request) => service.searchAll(request.db, request.query.zoekterm),
   );
 }

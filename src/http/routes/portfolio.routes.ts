@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import { BESLUIT_UITKOMSTEN } from '../../domain/bestuursopdracht';
 import { listBesluiten } from '../../services/bestuursopdracht.service';
 import { portfolio } from '../../services/portfolio.service';
@@ -10,7 +8,7 @@ import { kwartaal } from './dossier-schemas';
 
 const tags = ['Portfolio'];
 
-export async function portfolioRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function portfolioRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const jaar = new Date().getFullYear();
 
@@ -55,7 +53,7 @@ export async function portfolioRoutes(fastify: FastifyInstance, { db }: { db: Ky
         },
       },
     },
-    async (request) => portfolio(db, request.query.van, request.query.tot),
+    async (request) => portfolio(request.db, request.query.van, request.query.tot),
   );
 
   app.get(
@@ -82,6 +80,6 @@ export async function portfolioRoutes(fastify: FastifyInstance, { db }: { db: Ky
         },
       },
     },
-    async () => ({ resultaten: await listBesluiten(db) }),
+    async (request) => ({ resultaten: await listBesluiten(request.db) }),
   );
 }

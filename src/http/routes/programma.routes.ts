@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import * as service from '../../services/programma.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
@@ -26,7 +24,7 @@ const velden = {
   programmaregisseurMedewerkerId: idVeld.nullable().optional(),
 };
 
-export async function programmaRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function programmaRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -39,7 +37,7 @@ export async function programmaRoutes(fastify: FastifyInstance, { db }: { db: Ky
         response: { 200: z.object({ resultaten: z.array(programmaSchema) }) },
       },
     },
-    async () => ({ resultaten: await service.listProgrammas(db) }),
+    async (request) => ({ resultaten: await service.listProgrammas(request.db) }),
   );
 
   app.post(
@@ -54,7 +52,7 @@ export async function programmaRoutes(fastify: FastifyInstance, { db }: { db: Ky
       },
     },
     async (request, reply) => {
-      const p = await service.createProgramma(db, request.body);
+      const p = await service.createProgramma(request.db, request.body);
       setEtag(reply, p.versie);
       return reply.code(201).header('Location', `/api/v1/programmas/${p.id}`).send(p);
     },
@@ -72,7 +70,7 @@ export async function programmaRoutes(fastify: FastifyInstance, { db }: { db: Ky
       },
     },
     async (request, reply) => {
-      const p = await service.getProgramma(db, assertId(request.params.programmaId, 'Programma'));
+      const p = await service.getProgramma(request.db, assertId(request.params.programmaId, 'Programma'));
       setEtag(reply, p.versie);
       return p;
     },
@@ -92,7 +90,7 @@ export async function programmaRoutes(fastify: FastifyInstance, { db }: { db: Ky
     },
     async (request, reply) => {
       const p = await service.updateProgramma(
-        db,
+        request.db,
         assertId(request.params.programmaId, 'Programma'),
         requireIfMatch(request),
         request.body,

@@ -1,11 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { type Gebruiker, magTeamPlannen } from '../../access/gebruiker';
-import type { Database } from '../../db/schema';
 import { ForbiddenError } from '../../domain/probleem';
-import * as begroting from '../../services/begroting.service';
 import * as service from '../../services/resultaatdoel.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
@@ -72,17 +69,6 @@ const voortgangSchema = z.object({
   toelichting: z.string().nullable(),
   vastgelegdOp: z.string(),
 });
-const programmaSchema = z
-  .object({
-    id: z.string(),
-    begrotingsjaar: z.number().int(),
-    code: z.string(),
-    naam: z.string(),
-    beleidsdoelen: z.array(
-      z.object({ id: z.string(), naam: z.string(), omschrijving: z.string().nullable() }),
-    ),
-  })
-  .meta({ id: 'Begrotingsprogramma' });
 
 function assertPlannen(g: Gebruiker, teamId: string) {
   if (!magTeamPlannen(g, teamId)) {
@@ -90,70 +76,8 @@ function assertPlannen(g: Gebruiker, teamId: string) {
   }
 }
 
-export async function resultaatdoelRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function resultaatdoelRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-
-  app.get(
-    '/begrotingsprogrammas',
-    {
-      schema: {
-        tags,
-        operationId: 'listBegrotingsprogrammas',
-        summary: "Begrotingsprogramma's met hun beleidsdoelen",
-        querystring: z.strictObject({
-          begrotingsjaar: z.coerce.number().int().min(2000).max(2100).optional(),
-        }),
-        response: { 200: z.object({ resultaten: z.array(programmaSchema) }) },
-      },
-    },
-    async (request) => ({ resultaten: await begroting.listProgrammas(db, request.query.begrotingsjaar) }),
-  );
-
-  app.post(
-    '/begrotingsprogrammas',
-    {
-      schema: {
-        tags,
-        operationId: 'createBegrotingsprogramma',
-        summary: 'Begrotingsprogramma toevoegen',
-        body: z.strictObject({
-          begrotingsjaar: z
-            .number({ error: 'Geef het begrotingsjaar, bijvoorbeeld 2026.' })
-            .int()
-            .min(2000)
-            .max(2100),
-          code: tekst(20),
-          naam: tekst(200),
-        }),
-        response: { 201: programmaSchema },
-      },
-    },
-    async (request, reply) => reply.code(201).send(await begroting.createProgramma(db, request.body)),
-  );
-
-  app.post(
-    '/begrotingsprogrammas/:begrotingsprogrammaId/beleidsdoelen',
-    {
-      schema: {
-        tags,
-        operationId: 'addBeleidsdoel',
-        summary: 'Beleidsdoel aan een begrotingsprogramma toevoegen',
-        params: z.object({ begrotingsprogrammaId: idParam }),
-        body: z.strictObject({ naam: tekst(300), omschrijving: optioneleTekst(4000) }),
-        response: { 201: programmaSchema },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await begroting.addBeleidsdoel(
-            db,
-            assertId(request.params.begrotingsprogrammaId, 'Begrotingsprogramma'),
-            request.body,
-          ),
-        ),
-  );
 
   app.get(
     '/teams/:teamId/resultaatdoelen',
@@ -169,7 +93,7 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance, { db }: { db
     },
     async (request) => ({
       resultaten: await service.listResultaatdoelen(
-        db,
+        request.db,
         assertId(request.params.teamId, 'Team'),
         request.query.periode,
       ),
@@ -197,7 +121,7 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance, { db }: { db
     async (request, reply) => {
       const teamId = assertId(request.params.teamId, 'Team');
       assertPlannen(request.gebruiker!, teamId);
-      const r = await service.createResultaatdoel(db, teamId, request.body);
+      const r = await service.createResultaatdoel(request.db, teamId, request.body);
       setEtag(reply, r.versie);
       return reply.code(201).header('Location', `/api/v1/resultaatdoelen/${r.id}`).send(r);
     },
@@ -221,7 +145,7 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance, { db }: { db
       assertPlannen(request.gebruiker!, teamId);
       return reply.code(201).send({
         resultaten: await service.herordenResultaatdoelen(
-          db,
+          request.db,
           teamId,
           request.body.periode,
           request.body.volgorde,
@@ -242,7 +166,10 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance, { db }: { db
       },
     },
     async (request, reply) => {
-      const r = await service.getResultaatdoel(db, assertId(request.params.resultaatdoelId, 'Resultaatdoel'));
+      const r = await service.getResultaatdoel(
+        request.db,
+        assertId(request.params.resultaatdoelId, 'Resultaatdoel'),
+      );
       setEtag(reply, r.versie);
       return r;
     },
@@ -266,9 +193,9 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance, { db }: { db
     },
     async (request, reply) => {
       const id = assertId(request.params.resultaatdoelId, 'Resultaatdoel');
-      const huidig = await service.getResultaatdoel(db, id);
+      const huidig = await service.getResultaatdoel(request.db, id);
       assertPlannen(request.gebruiker!, huidig.teamId);
-      const r = await service.updateResultaatdoel(db, id, requireIfMatch(request), request.body);
+      const r = await service.updateResultaatdoel(request.db, id, requireIfMatch(request), request.body);
       setEtag(reply, r.versie);
       return r;
     },
@@ -286,7 +213,10 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance, { db }: { db
       },
     },
     async (request) => ({
-      resultaten: await service.listVoortgang(db, assertId(request.params.resultaatdoelId, 'Resultaatdoel')),
+      resultaten: await service.listVoortgang(
+        request.db,
+        assertId(request.params.resultaatdoelId, 'Resultaatdoel'),
+      ),
     }),
   );
 
@@ -308,11 +238,11 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance, { db }: { db
     },
     async (request, reply) => {
       const id = assertId(request.params.resultaatdoelId, 'Resultaatdoel');
-      const huidig = await service.getResultaatdoel(db, id);
+      const huidig = await service.getResultaatdoel(request.db, id);
       assertPlannen(request.gebruiker!, huidig.teamId);
-      return reply
-        .code(201)
-        .send({ resultaten: await service.addVoortgang(db, id, request.body, request.gebruiker!.accountId) });
+      return reply.code(201).send({
+        resultaten: await service.addVoortgang(request.db, id, request.body, request.gebruiker!.accountId),
+      });
     },
   );
 }

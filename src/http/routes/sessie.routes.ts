@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Gebruiker } from '../../access/gebruiker';
-import type { Database } from '../../db/schema';
+import { toegestaneRoutes, zichtbareKolommen } from '../../access/routes';
 import { ROLLEN } from '../../domain/rol';
 import * as auth from '../../services/auth.service';
 import { bevestigTotpInstelling, startTotpInstelling } from '../../services/totp-instelling.service';
@@ -27,6 +26,17 @@ export const sessieSchema = z
     totpVoldaan: z.boolean(),
     wachtwoordWijzigen: z.boolean(),
     csrfToken: z.string().describe('Stuur mee als header X-CSRF-Token bij elke wijziging'),
+    routes: z
+      .array(z.string())
+      .describe(
+        "De routes die deze sessie mag aanroepen, als 'PATCH /teams/{teamId}' (rol en tweede stap; de reikwijdte binnen een route staat bij elk object in mag)",
+      ),
+    kolommen: z
+      .object({
+        personeel: z.boolean().describe('Schaal, trede en datum in dienst (per rij alleen waar zichtbaar)'),
+        uren: z.boolean().describe('Contracturen en fte (per rij alleen waar zichtbaar)'),
+      })
+      .describe('Welke kolommen met personeelsgegevens een lijst van medewerkers deze sessie kan tonen'),
   })
   .meta({ id: 'Sessie' });
 
@@ -46,6 +56,8 @@ export function sessieView(g: Gebruiker) {
     totpVoldaan: g.totpVoldaan,
     wachtwoordWijzigen: g.wachtwoordWijzigen,
     csrfToken: g.csrfToken,
+    routes: toegestaneRoutes(g),
+    kolommen: zichtbareKolommen(g.rollen),
   };
 }
 
@@ -60,7 +72,7 @@ const code = z
 
 export async function sessieRoutes(
   fastify: FastifyInstance,
-  { db, sessie }: { db: Kysely<Database>; sessie: auth.SessieInstellingen },
+  { sessie }: { sessie: auth.SessieInstellingen },
 ) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   /** Routes behind 'ingelogd' in the policy table always have a caller. */
@@ -69,6 +81,9 @@ export async function sessieRoutes(
   app.post(
     '/sessies',
     {
+      // A failed login is counted against the throttle, and that count must outlive the 401; the
+      // password check (argon2) also should not hold PGlite's one connection.
+      config: { transactie: 'eigen' },
       schema: {
         tags,
         operationId: 'login',
@@ -89,7 +104,7 @@ export async function sessieRoutes(
     },
     async (request, reply) => {
       const { token, gebruiker, accountId } = await auth.loginMetWachtwoord(
-        db,
+        request.db,
         request.body,
         herkomst(request),
       );
@@ -124,7 +139,7 @@ export async function sessieRoutes(
       },
     },
     async (request, reply) => {
-      await auth.logout(db, ingelogd(request));
+      await auth.logout(request.db, ingelogd(request));
       clearSessieCookie(request, reply);
       return reply.code(204).send(null);
     },
@@ -141,7 +156,7 @@ export async function sessieRoutes(
       },
     },
     async (request, reply) => {
-      await auth.logoutOveral(db, ingelogd(request));
+      await auth.logoutOveral(request.db, ingelogd(request));
       clearSessieCookie(request, reply);
       return reply.code(204).send(null);
     },
@@ -150,6 +165,8 @@ export async function sessieRoutes(
   app.post(
     '/sessies/huidig/totp-verificaties',
     {
+      // A wrong code is counted against the throttle, and that count must outlive the refusal.
+      config: { transactie: 'eigen' },
       schema: {
         tags,
         operationId: 'verifyTotp',
@@ -160,7 +177,7 @@ export async function sessieRoutes(
     },
     async (request, reply) => {
       const g = ingelogd(request);
-      await auth.verifieerTotp(db, g, request.body.code);
+      await auth.verifieerTotp(request.db, g, request.body.code);
       return reply.code(201).send(sessieView({ ...g, totpVoldaan: true }));
     },
   );
@@ -175,7 +192,7 @@ export async function sessieRoutes(
         response: { 201: z.object({ geheim: z.string(), otpauthUri: z.string() }) },
       },
     },
-    async (request, reply) => reply.code(201).send(await startTotpInstelling(db, ingelogd(request))),
+    async (request, reply) => reply.code(201).send(await startTotpInstelling(request.db, ingelogd(request))),
   );
 
   app.post(
@@ -191,7 +208,7 @@ export async function sessieRoutes(
     },
     async (request, reply) => {
       const g = ingelogd(request);
-      await bevestigTotpInstelling(db, g, request.body.code);
+      await bevestigTotpInstelling(request.db, g, request.body.code);
       return reply.code(201).send(sessieView({ ...g, totpIngesteld: true, totpVoldaan: true }));
     },
   );
@@ -211,7 +228,7 @@ export async function sessieRoutes(
       },
     },
     async (request, reply) => {
-      await auth.wijzigWachtwoord(db, ingelogd(request), request.body);
+      await auth.wijzigWachtwoord(request.db, ingelogd(request), request.body);
       return reply.code(204).send(null);
     },
   );

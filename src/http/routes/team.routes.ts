@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { magTeamVolledigZien } from '../../access/gebruiker';
-import type { Database } from '../../db/schema';
 import { ForbiddenError } from '../../domain/probleem';
 import * as service from '../../services/team.service';
 import { requireIfMatch, setEtag } from '../etag';
@@ -92,7 +90,7 @@ const teamParams = z.object({ teamId: idParam });
 const href = (id: string) => `/api/v1/teams/${id}`;
 const tags = ['Teams'];
 
-export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function teamRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -117,7 +115,7 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
       const sortering = parseSortering(q.sorteer, ['naam', 'soort', 'aantalMedewerkers'] as const, 'naam');
       const p = { pagina: q.pagina, paginaGrootte: q.paginaGrootte };
       const resultaat = await service.listTeams(
-        db,
+        request.db,
         { soort: q.soort, zoek: q.zoek, status: q.status, parentId: q.parentId },
         sortering,
         p,
@@ -138,7 +136,7 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
       },
     },
     async (request, reply) => {
-      const team = await service.getTeam(db, assertId(request.params.teamId, 'Team'));
+      const team = await service.getTeam(request.db, assertId(request.params.teamId, 'Team'));
       setEtag(reply, team.versie);
       return metLinks(team, href(team.id));
     },
@@ -156,7 +154,7 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
       },
     },
     async (request, reply) => {
-      const team = await service.createTeam(db, request.body);
+      const team = await service.createTeam(request.db, request.body);
       setEtag(reply, team.versie);
       return reply
         .code(201)
@@ -179,7 +177,7 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
     },
     async (request, reply) => {
       const id = assertId(request.params.teamId, 'Team');
-      const team = await service.updateTeam(db, id, requireIfMatch(request), request.body);
+      const team = await service.updateTeam(request.db, id, requireIfMatch(request), request.body);
       setEtag(reply, team.versie);
       return metLinks(team, href(team.id));
     },
@@ -199,7 +197,7 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
     },
     async (request) => {
       const teamId = assertId(request.params.teamId, 'Team');
-      const leden = await service.listLeden(db, teamId, request.query.peildatum);
+      const leden = await service.listLeden(request.db, teamId, request.query.peildatum);
       // Hours are personal detail: only for those who see the team in full.
       if (magTeamVolledigZien(request.gebruiker!, teamId)) return { resultaten: leden };
       return { resultaten: leden.map((l) => ({ ...l, urenPerWeek: null, fte: null })) };
@@ -224,7 +222,7 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
           'De expertisematrix van dit team is voor de eigen teamleider, programmaregisseurs, de directie en P&O.',
         );
       }
-      return service.getExpertiseMatrix(db, teamId);
+      return service.getExpertiseMatrix(request.db, teamId);
     },
   );
 
@@ -240,7 +238,7 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
       },
     },
     async (request) => ({
-      resultaten: await service.listLeidinggevenden(db, assertId(request.params.teamId, 'Team')),
+      resultaten: await service.listLeidinggevenden(request.db, assertId(request.params.teamId, 'Team')),
     }),
   );
 
@@ -263,7 +261,7 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
     },
     async (request, reply) => {
       const teamId = assertId(request.params.teamId, 'Team');
-      const l = await service.addLeidinggevende(db, teamId, request.body);
+      const l = await service.addLeidinggevende(request.db, teamId, request.body);
       return reply
         .code(201)
         .header('Location', `${href(teamId)}/leidinggevenden/${l.id}`)
@@ -285,7 +283,7 @@ export async function teamRoutes(fastify: FastifyInstance, { db }: { db: Kysely<
     },
     async (request) =>
       service.endLeidinggevende(
-        db,
+        request.db,
         assertId(request.params.teamId, 'Team'),
         assertId(request.params.leiderschapId, 'Leiderschap'),
         request.body.einddatum,

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import * as service from '../../services/verdeelvoorstel.service';
 import { assertId, idParam, idVeld } from '../ids';
 import { kwartaal } from './dossier-schemas';
@@ -103,13 +101,16 @@ const samenvattingSchema = voorstelSchema
   })
   .meta({ id: 'VerdeelvoorstelSamenvatting' });
 
-export async function verdeelvoorstelRoutes(fastify: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function verdeelvoorstelRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const params = z.object({ verdeelvoorstelId: idParam });
 
   app.post(
     '/verdeelvoorstellen',
     {
+      // The scenario must be committed before its worker starts computing on the pool; the worker's
+      // own writes (progress, result) are each one statement.
+      config: { transactie: 'eigen' },
       schema: {
         tags,
         operationId: 'startVerdeelvoorstel',
@@ -126,7 +127,7 @@ export async function verdeelvoorstelRoutes(fastify: FastifyInstance, { db }: { 
       },
     },
     async (request, reply) => {
-      const v = await service.startVerdeelvoorstel(db, request.body, request.gebruiker!);
+      const v = await service.startVerdeelvoorstel(request.db, request.body, request.gebruiker!);
       return reply.code(202).header('Location', `/api/v1/verdeelvoorstellen/${v.id}`).send(v);
     },
   );
@@ -141,7 +142,7 @@ export async function verdeelvoorstelRoutes(fastify: FastifyInstance, { db }: { 
         response: { 200: z.object({ resultaten: z.array(samenvattingSchema) }) },
       },
     },
-    async () => ({ resultaten: await service.listVerdeelvoorstellen(db) }),
+    async (request) => ({ resultaten: await service.listVerdeelvoorstellen(request.db) }),
   );
 
   app.get(
@@ -157,7 +158,7 @@ export async function verdeelvoorstelRoutes(fastify: FastifyInstance, { db }: { 
       },
     },
     async (request) =>
-      service.getVerdeelvoorstel(db, assertId(request.params.verdeelvoorstelId, 'Verdeelvoorstel')),
+      service.getVerdeelvoorstel(request.db, assertId(request.params.verdeelvoorstelId, 'Verdeelvoorstel')),
   );
 
   app.post(
@@ -176,7 +177,7 @@ export async function verdeelvoorstelRoutes(fastify: FastifyInstance, { db }: { 
     },
     async (request, reply) => {
       const gemaakt = await service.zetOmInVerzoeken(
-        db,
+        request.db,
         assertId(request.params.verdeelvoorstelId, 'Verdeelvoorstel'),
         request.body.regels,
         request.gebruiker!,

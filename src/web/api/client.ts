@@ -1,21 +1,16 @@
 /**
  * The typed API client: one function per endpoint of docs/api.md (the organisation). Requests go
  * through ./http.ts, the only module that calls `fetch`; errors come back as a {@link ProblemError}
- * (RFC 9457 problem+json). Sessions, accounts and the audit log are in ./toegang.ts.
+ * (RFC 9457 problem+json). Each answer is typed by its operation in the generated schema
+ * (./contract.ts), the named types are in ./types.ts. Sessions, accounts and the audit log are in
+ * ./toegang.ts.
  */
+import type { QueryParams, RequestBody, ResponseBody } from './contract';
 import { request } from './http';
 import type {
-  Contracturen,
-  Expertise,
-  ExpertiseDetail,
   ExpertiseListParams,
-  ExpertiseMatrix,
   ExpertisePatch,
-  Leiderschap,
-  ListResponse,
-  Medewerker,
-  MedewerkerDetail,
-  MedewerkerExpertise,
+  MedewerkerExpertisePatch,
   MedewerkerListParams,
   MedewerkerPatch,
   NewContracturen,
@@ -25,14 +20,8 @@ import type {
   NewMedewerkerExpertise,
   NewTeam,
   NewTeamlidmaatschap,
-  Organisatie,
-  Organogram,
-  Team,
-  TeamLid,
   TeamListParams,
-  Teamlidmaatschap,
   TeamPatch,
-  Zoekresultaten,
 } from './types';
 
 export { API_BASE, buildQuery, ProblemError } from './http';
@@ -41,70 +30,93 @@ const enc = encodeURIComponent;
 
 // ---------------------------------------------------------------- organisation
 
-export const getOrganisatie = () => request<Organisatie>('GET', '/organisatie');
-export const getOrganogram = () => request<Organogram>('GET', '/organisatie/organogram');
+export const getOrganisatie = () => request<ResponseBody<'getOrganisatieoverzicht'>>('GET', '/organisatie');
+export const getOrganogram = () => request<ResponseBody<'getOrganogram'>>('GET', '/organisatie/organogram');
 export const zoek = (zoekterm: string) =>
-  request<Zoekresultaten>('GET', '/zoekresultaten', { query: { zoekterm } });
+  request<ResponseBody<'search'>>('GET', '/zoekresultaten', {
+    query: { zoekterm } satisfies QueryParams<'search'>,
+  });
 
 // ---------------------------------------------------------------- teams
 
 export const listTeams = (params: TeamListParams = {}) =>
-  request<ListResponse<Team>>('GET', '/teams', { query: params });
-export const getTeam = (teamId: string) => request<Team>('GET', `/teams/${enc(teamId)}`);
-export const createTeam = (team: NewTeam) => request<Team>('POST', '/teams', { body: team });
+  request<ResponseBody<'listTeams'>>('GET', '/teams', { query: params });
+export const getTeam = (teamId: string) => request<ResponseBody<'getTeam'>>('GET', `/teams/${enc(teamId)}`);
+export const createTeam = (team: NewTeam) =>
+  request<ResponseBody<'createTeam'>>('POST', '/teams', { body: team });
 export const updateTeam = (teamId: string, versie: number, patch: TeamPatch) =>
-  request<Team>('PATCH', `/teams/${enc(teamId)}`, { body: patch, versie });
-export const getTeamLeden = (teamId: string, peildatum?: string) =>
-  request<{ resultaten: TeamLid[] }>('GET', `/teams/${enc(teamId)}/leden`, { query: { peildatum } });
+  request<ResponseBody<'updateTeam'>>('PATCH', `/teams/${enc(teamId)}`, { body: patch, versie });
+export const getTeamLeden = (teamId: string, peildatum?: QueryParams<'listTeamleden'>['peildatum']) =>
+  request<ResponseBody<'listTeamleden'>>('GET', `/teams/${enc(teamId)}/leden`, { query: { peildatum } });
 export const getExpertiseMatrix = (teamId: string) =>
-  request<ExpertiseMatrix>('GET', `/teams/${enc(teamId)}/expertise-matrix`);
+  request<ResponseBody<'getExpertiseMatrix'>>('GET', `/teams/${enc(teamId)}/expertise-matrix`);
 export const getLeidinggevenden = (teamId: string) =>
-  request<{ resultaten: Leiderschap[] }>('GET', `/teams/${enc(teamId)}/leidinggevenden`);
+  request<ResponseBody<'listLeidinggevenden'>>('GET', `/teams/${enc(teamId)}/leidinggevenden`);
 export const addLeidinggevende = (teamId: string, leiderschap: NewLeiderschap) =>
-  request<Leiderschap>('POST', `/teams/${enc(teamId)}/leidinggevenden`, { body: leiderschap });
-export const endLeidinggevende = (teamId: string, leiderschapId: string, einddatum: string) =>
-  request<Leiderschap>('PATCH', `/teams/${enc(teamId)}/leidinggevenden/${enc(leiderschapId)}`, {
-    body: { einddatum },
+  request<ResponseBody<'addLeidinggevende'>>('POST', `/teams/${enc(teamId)}/leidinggevenden`, {
+    body: leiderschap,
   });
+export const endLeidinggevende = (teamId: string, leiderschapId: string, einddatum: string) =>
+  request<ResponseBody<'endLeidinggevende'>>(
+    'PATCH',
+    `/teams/${enc(teamId)}/leidinggevenden/${enc(leiderschapId)}`,
+    {
+      body: { einddatum } satisfies RequestBody<'endLeidinggevende'>,
+    },
+  );
 
 // ---------------------------------------------------------------- medewerkers
 
 export const listMedewerkers = (params: MedewerkerListParams = {}) =>
-  request<ListResponse<Medewerker>>('GET', '/medewerkers', { query: params });
+  request<ResponseBody<'listMedewerkers'>>('GET', '/medewerkers', { query: params });
 export const getMedewerker = (medewerkerId: string) =>
-  request<MedewerkerDetail>('GET', `/medewerkers/${enc(medewerkerId)}`);
+  request<ResponseBody<'getMedewerker'>>('GET', `/medewerkers/${enc(medewerkerId)}`);
 export const createMedewerker = (medewerker: NewMedewerker) =>
-  request<MedewerkerDetail>('POST', '/medewerkers', { body: medewerker });
+  request<ResponseBody<'createMedewerker'>>('POST', '/medewerkers', { body: medewerker });
 export const updateMedewerker = (medewerkerId: string, versie: number, patch: MedewerkerPatch) =>
-  request<MedewerkerDetail>('PATCH', `/medewerkers/${enc(medewerkerId)}`, { body: patch, versie });
+  request<ResponseBody<'updateMedewerker'>>('PATCH', `/medewerkers/${enc(medewerkerId)}`, {
+    body: patch,
+    versie,
+  });
 export const addContracturen = (medewerkerId: string, contract: NewContracturen) =>
-  request<Contracturen>('POST', `/medewerkers/${enc(medewerkerId)}/contracturen`, { body: contract });
+  request<ResponseBody<'addContracturen'>>('POST', `/medewerkers/${enc(medewerkerId)}/contracturen`, {
+    body: contract,
+  });
 export const addTeamlidmaatschap = (medewerkerId: string, lidmaatschap: NewTeamlidmaatschap) =>
-  request<Teamlidmaatschap>('POST', `/medewerkers/${enc(medewerkerId)}/teamlidmaatschappen`, {
+  request<ResponseBody<'moveToTeam'>>('POST', `/medewerkers/${enc(medewerkerId)}/teamlidmaatschappen`, {
     body: lidmaatschap,
   });
 export const addMedewerkerExpertise = (medewerkerId: string, expertise: NewMedewerkerExpertise) =>
-  request<MedewerkerExpertise>('POST', `/medewerkers/${enc(medewerkerId)}/expertises`, { body: expertise });
+  request<ResponseBody<'addMedewerkerExpertise'>>('POST', `/medewerkers/${enc(medewerkerId)}/expertises`, {
+    body: expertise,
+  });
 export const updateMedewerkerExpertise = (
   medewerkerId: string,
   expertiseId: string,
   versie: number,
-  patch: { niveau?: number; ambitie?: boolean },
+  patch: MedewerkerExpertisePatch,
 ) =>
-  request<MedewerkerExpertise>('PATCH', `/medewerkers/${enc(medewerkerId)}/expertises/${enc(expertiseId)}`, {
-    body: patch,
-    versie,
-  });
+  request<ResponseBody<'updateMedewerkerExpertise'>>(
+    'PATCH',
+    `/medewerkers/${enc(medewerkerId)}/expertises/${enc(expertiseId)}`,
+    {
+      body: patch,
+      versie,
+    },
+  );
 export const deleteMedewerkerExpertise = (medewerkerId: string, expertiseId: string) =>
   request<void>('DELETE', `/medewerkers/${enc(medewerkerId)}/expertises/${enc(expertiseId)}`);
 
 // ---------------------------------------------------------------- expertises
 
 export const listExpertises = (params: ExpertiseListParams = {}) =>
-  request<ListResponse<Expertise>>('GET', '/expertises', { query: params });
+  request<ResponseBody<'listExpertises'>>('GET', '/expertises', { query: params });
 export const getExpertise = (expertiseId: string) =>
-  request<ExpertiseDetail>('GET', `/expertises/${enc(expertiseId)}`);
+  request<ResponseBody<'getExpertise'>>('GET', `/expertises/${enc(expertiseId)}`);
 export const createExpertise = (expertise: NewExpertise) =>
-  request<Expertise>('POST', '/expertises', { body: expertise });
+  request<ResponseBody<'createExpertise'>>('POST', '/expertises', { body: expertise });
 export const updateExpertise = (expertiseId: string, versie: number, patch: ExpertisePatch) =>
-  request<Expertise>('PATCH', `/expertises/${enc(expertiseId)}`, { body: patch, versie });
+  request<ResponseBody<'updateExpertise'>>('PATCH', `/expertises/${enc(expertiseId)}`, {
+    body: patch,
+    versie,
+  });

@@ -1,60 +1,58 @@
 /**
  * Staffing the agile side: candidates for a capaciteitsvraag, inzetverzoeken and their steps, the
  * teams' reservering for robust work, the directie's statistics and verdeelvoorstellen. Requests go
- * through ./http.ts, the only module that calls `fetch`; types are in ./inzet.types.ts.
+ * through ./http.ts, the only module that calls `fetch`; each answer is typed by its operation in the
+ * generated schema (./contract.ts), the named types are in ./inzet.types.ts.
  */
+import type { OperationId, RequestBody, ResponseBody } from './contract';
 import { request } from './http';
 import type {
-  InzetStatistiekRij,
   Inzetverzoek,
-  Kandidaten,
-  Teamreservering,
+  Tegenvoorstel,
   VerdeelParameters,
-  Verdeelvoorstel,
-  VerdeelvoorstelSamenvatting,
   VerzoekFilter,
   VerzoekInvoer,
-  Weken,
 } from './inzet.types';
-import type { ListResponse } from './types';
 
 const enc = encodeURIComponent;
-type Lijst<T> = { resultaten: T[] };
 
 // ---------------------------------------------------------------- kandidaten and requests
 
 export const getKandidaten = (capaciteitsvraagId: string) =>
-  request<Kandidaten>('GET', `/capaciteitsvragen/${enc(capaciteitsvraagId)}/kandidaten`);
+  request<ResponseBody<'listKandidaten'>>('GET', `/capaciteitsvragen/${enc(capaciteitsvraagId)}/kandidaten`);
 
 /** 409 when it breaks the team's reservering (unless overridden with a reason); 400 with invalidParams. */
 export const vraagInzetAan = (capaciteitsvraagId: string, verzoek: VerzoekInvoer) =>
-  request<Inzetverzoek>('POST', `/capaciteitsvragen/${enc(capaciteitsvraagId)}/inzetverzoeken`, {
-    body: verzoek,
-  });
+  request<ResponseBody<'vraagInzetAan'>>(
+    'POST',
+    `/capaciteitsvragen/${enc(capaciteitsvraagId)}/inzetverzoeken`,
+    { body: verzoek },
+  );
 
 /** What the caller may see: all (programmaregisseur, directie, P&O), own teams, or own; a page at a time. */
 export const listInzetverzoeken = (filter: VerzoekFilter = {}) =>
-  request<ListResponse<Inzetverzoek>>('GET', '/inzetverzoeken', { query: filter });
+  request<ResponseBody<'listInzetverzoeken'>>('GET', '/inzetverzoeken', { query: filter });
 
-const stap = (pad: string) => (verzoek: Pick<Inzetverzoek, 'id' | 'versie'>, body: object) =>
-  request<Inzetverzoek>('POST', `/inzetverzoeken/${enc(verzoek.id)}/${pad}`, {
-    body,
-    versie: verzoek.versie,
-  });
-const instemmingen = stap('instemmingen');
-const afwijzingen = stap('afwijzingen');
-const tegenvoorstellen = stap('tegenvoorstellen');
-const aanvaardingen = stap('aanvaardingen');
-const intrekkingen = stap('intrekkingen');
+/** A step on a request (the operation names its body and answer), with If-Match of the versie last read. */
+const stap =
+  <Op extends OperationId>(pad: string) =>
+  (verzoek: Pick<Inzetverzoek, 'id' | 'versie'>, body: RequestBody<Op>) =>
+    request<ResponseBody<Op>>('POST', `/inzetverzoeken/${enc(verzoek.id)}/${pad}`, {
+      body,
+      versie: verzoek.versie,
+    });
+const instemmingen = stap<'stemInMetInzet'>('instemmingen');
+const afwijzingen = stap<'wijsInzetAf'>('afwijzingen');
+const tegenvoorstellen = stap<'stelInzetTegenvoor'>('tegenvoorstellen');
+const aanvaardingen = stap<'aanvaardTegenvoorstel'>('aanvaardingen');
+const intrekkingen = stap<'trekInzetverzoekIn'>('intrekkingen');
 
 /** The teamleider consents: the agile inzet is made at once. */
 export const stemIn = (verzoek: Pick<Inzetverzoek, 'id' | 'versie'>) => instemmingen(verzoek, {});
 export const wijsAf = (verzoek: Pick<Inzetverzoek, 'id' | 'versie'>, reden: string) =>
   afwijzingen(verzoek, { reden });
-export const stelTegenvoor = (
-  verzoek: Pick<Inzetverzoek, 'id' | 'versie'>,
-  voorstel: Weken & { reden?: string | null },
-) => tegenvoorstellen(verzoek, voorstel);
+export const stelTegenvoor = (verzoek: Pick<Inzetverzoek, 'id' | 'versie'>, voorstel: Tegenvoorstel) =>
+  tegenvoorstellen(verzoek, voorstel);
 /** The asker accepts the counter-proposal: the inzet is made with its hours. */
 export const aanvaard = (verzoek: Pick<Inzetverzoek, 'id' | 'versie'>) => aanvaardingen(verzoek, {});
 export const trekIn = (verzoek: Pick<Inzetverzoek, 'id' | 'versie'>) => intrekkingen(verzoek, {});
@@ -62,38 +60,32 @@ export const trekIn = (verzoek: Pick<Inzetverzoek, 'id' | 'versie'>) => intrekki
 // ---------------------------------------------------------------- reservering and statistics
 
 /** With If-Match of the team's versie; null = the organisation's default. */
-export const zetReservering = (teamId: string, versie: number, robuustReservering: number | null) =>
-  request<Teamreservering>('PUT', `/teams/${enc(teamId)}/reservering`, {
-    body: { robuustReservering },
+export const zetReservering = (
+  teamId: string,
+  versie: number,
+  robuustReservering: RequestBody<'zetTeamreservering'>['robuustReservering'],
+) =>
+  request<ResponseBody<'zetTeamreservering'>>('PUT', `/teams/${enc(teamId)}/reservering`, {
+    body: { robuustReservering } satisfies RequestBody<'zetTeamreservering'>,
     versie,
   });
 
-export interface Instellingen {
-  nietProductiefAandeel: number;
-  bevrijdingsdag: 'jaarlijks' | 'lustrum';
-  /** The organisation's default share kept for robust work (0..1). */
-  robuustReservering: number;
-  versie: number;
-}
-
-export const getInstellingen = () => request<Instellingen>('GET', '/instellingen');
+export const getInstellingen = () => request<ResponseBody<'getInstellingen'>>('GET', '/instellingen');
 
 export const getInzetStatistiek = () =>
-  request<Lijst<InzetStatistiekRij>>('GET', '/organisatie/inzetverzoeken');
+  request<ResponseBody<'getInzetverzoekStatistiek'>>('GET', '/organisatie/inzetverzoeken');
 
 // ---------------------------------------------------------------- verdeelvoorstellen
 
 /** 202: the proposal computes in the background (status 'rekent'). */
 export const startVerdeelvoorstel = (parameters: VerdeelParameters) =>
-  request<Verdeelvoorstel>('POST', '/verdeelvoorstellen', { body: parameters });
+  request<ResponseBody<'startVerdeelvoorstel'>>('POST', '/verdeelvoorstellen', { body: parameters });
 export const listVerdeelvoorstellen = () =>
-  request<Lijst<VerdeelvoorstelSamenvatting>>('GET', '/verdeelvoorstellen');
+  request<ResponseBody<'listVerdeelvoorstellen'>>('GET', '/verdeelvoorstellen');
 export const getVerdeelvoorstel = (id: string) =>
-  request<Verdeelvoorstel>('GET', `/verdeelvoorstellen/${enc(id)}`);
+  request<ResponseBody<'getVerdeelvoorstel'>>('GET', `/verdeelvoorstellen/${enc(id)}`);
 /** All or none: a 409 says which line no longer fits. */
 export const zetVoorstelOm = (id: string, regels: number[]) =>
-  request<{ aangemaakt: number; inzetverzoekIds: string[] }>(
-    'POST',
-    `/verdeelvoorstellen/${enc(id)}/inzetverzoeken`,
-    { body: { regels } },
-  );
+  request<ResponseBody<'zetVerdeelvoorstelOm'>>('POST', `/verdeelvoorstellen/${enc(id)}/inzetverzoeken`, {
+    body: { regels } satisfies RequestBody<'zetVerdeelvoorstelOm'>,
+  });

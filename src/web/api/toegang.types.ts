@@ -1,117 +1,23 @@
-/** Types of the access part of the API: sessions, login methods, accounts and the audit log. */
+/**
+ * Types of the access part of the API (sessions, login methods, accounts and the audit log): names for
+ * the generated types in ./schema.d.ts (`npm run api:types`). The roles come from the domain itself.
+ */
+import type { QueryParams, RequestBody, ResponseBody, Schemas } from './contract';
 
-export const ROLLEN = [
-  'medewerker',
-  'teamleider',
-  'programmaregisseur',
-  'directeur',
-  'po',
-  'or',
-  'college',
-  'beheerder',
-] as const;
+export { isRol, ROLLEN, type Rol } from '../../domain/rol';
 
-export type Rol = (typeof ROLLEN)[number];
+export type Sessie = Schemas['Sessie'];
+export type Inlogmethoden = ResponseBody<'listInlogmethoden'>;
+export type DemoAccount = ResponseBody<'listDemoAccounts'>['resultaten'][number];
+export type TotpVoorstel = ResponseBody<'startTotp'>;
 
-export function isRol(value: string): value is Rol {
-  return (ROLLEN as readonly string[]).includes(value);
-}
+export type Account = Schemas['Account'];
+export type AccountFilter = QueryParams<'listAccounts'>;
+export type NewAccount = RequestBody<'createAccount'>;
+export type AccountPatch = RequestBody<'updateAccount'>;
 
-export interface Sessie {
-  account: {
-    id: string;
-    naam: string;
-    eMail: string;
-    medewerkerId: string | null;
-    rollen: Rol[];
-  };
-  /** Basisteams this person leads today. */
-  teamIds: string[];
-  methode: 'wachtwoord' | 'oidc';
-  totpIngesteld: boolean;
-  totpNodig: boolean;
-  totpVoldaan: boolean;
-  wachtwoordWijzigen: boolean;
-  csrfToken: string;
-}
-
-export interface Inlogmethoden {
-  wachtwoord: boolean;
-  oidc: { naam: string; startUrl: string } | null;
-  demo: boolean;
-}
-
-export interface DemoAccount {
-  eMail: string;
-  naam: string;
-  wachtwoord: string;
-  /** The current code for the second step, for the roles that need one. */
-  totpCode: string | null;
-}
-
-export interface TotpVoorstel {
-  geheim: string;
-  otpauthUri: string;
-}
-
-export interface Account {
-  id: string;
-  eMail: string;
-  naam: string;
-  medewerkerId: string | null;
-  rollen: Rol[];
-  actief: boolean;
-  totpIngesteld: boolean;
-  wachtwoordWijzigen: boolean;
-  versie: number;
-}
-
-export interface NewAccount {
-  eMail: string;
-  naam: string;
-  medewerkerId?: string | null;
-  rollen: Rol[];
-}
-
-export interface AccountPatch {
-  naam?: string;
-  rollen?: Rol[];
-  actief?: boolean;
-}
-
-export type AuditResultaat = 'gelukt' | 'geweigerd' | 'mislukt';
-
-export interface Auditregel {
-  id: number;
-  tijdstempel: string;
-  actorAccountId: string | null;
-  actor: string;
-  /** The account's name, while the account exists. */
-  actorNaam: string | null;
-  actie: string;
-  objectType: string | null;
-  objectId: string | null;
-  resultaat: AuditResultaat;
-  ip: string | null;
-  userAgent: string | null;
-  requestId: string | null;
-  hash: string;
-}
-
-export interface AuditFilter {
-  /** ISO 8601 date-time */
-  van?: string;
-  tot?: string;
-  actie?: string;
-  resultaat?: AuditResultaat | '';
-  objectType?: string;
-  objectId?: string;
-  pagina?: number;
-  paginaGrootte?: number;
-}
-
-export interface AuditVerificatie {
-  gecontroleerd: number;
-  intact: boolean;
-  fouten: { id: number; soort: string; melding: string }[];
-}
+export type Auditregel = Schemas['Auditregel'];
+export type AuditResultaat = Auditregel['resultaat'];
+/** The filter of the audit log's page and of its CSV export (which sets `formaat` itself). */
+export type AuditFilter = Omit<QueryParams<'listAuditregels'>, 'formaat'>;
+export type AuditVerificatie = ResponseBody<'verifyAuditlog'>;

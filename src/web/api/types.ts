@@ -1,354 +1,73 @@
 /**
- * Types of the Wendbaar API (`/api/v1`), mirroring docs/api.md. Dates are `YYYY-MM-DD` strings,
- * timestamps ISO 8601 UTC strings. Ids are opaque strings.
+ * Types of the organisation part of the API (`/api/v1`): names for the generated types in
+ * ./schema.d.ts (`npm run api:types`). The one shape written here is a 400's `invalidParams`, which the
+ * API's schema does not declare. Dates are `YYYY-MM-DD` strings, timestamps ISO 8601 UTC strings, ids
+ * opaque strings.
  */
+import type { QueryParams, RequestBody, ResponseBody, Schemas } from './contract';
 
-export type IsoDate = string;
-
-export interface Href {
-  href: string;
-}
-
-export interface ListLinks {
-  self: Href;
-  first: Href;
-  last: Href;
-  prev?: Href;
-  next?: Href;
-}
-
-export interface ListResponse<T> {
-  resultaten: T[];
-  aantal: number;
-  pagina: number;
-  paginaGrootte: number;
-  _links: ListLinks;
-}
-
+/** One field error of a 400 answer. */
 export interface InvalidParam {
   name: string;
   code: string;
   reason: string;
 }
 
-export interface Problem {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  instance?: string;
-  invalidParams?: InvalidParam[];
-}
+/**
+ * A problem+json answer as the client holds it. `invalidParams` is written out here because the API's
+ * `Problem` schema only describes it in its text; partial, because a network failure or an error
+ * answer that is not problem+json gives less (see ./http.ts).
+ */
+export type Problem = Partial<Schemas['Problem']> & { invalidParams?: InvalidParam[] };
 
 // ---------------------------------------------------------------- teams
 
-export type TeamSoort = 'directie' | 'basisteam';
-export type LeiderschapRol = 'teamleider' | 'directeur';
+export type Team = Schemas['Team'];
+export type TeamSoort = Team['soort'];
+export type Leiderschap = Schemas['Leiderschap'];
+export type LeiderschapRol = Leiderschap['rol'];
+export type TeamLid = Schemas['Teamlid'];
+export type ExpertiseMatrix = Schemas['ExpertiseMatrix'];
 
-export interface Leiderschap {
-  id: string;
-  teamId: string;
-  teamNaam: string;
-  medewerkerId: string;
-  naam: string;
-  rol: LeiderschapRol;
-  gemeentesecretaris: boolean;
-  ingangsdatum: IsoDate;
-  einddatum: IsoDate | null;
-}
-
-export interface Team {
-  id: string;
-  naam: string;
-  soort: TeamSoort;
-  parentId: string | null;
-  parentNaam: string | null;
-  omschrijving: string | null;
-  opgehevenOp: IsoDate | null;
-  versie: number;
-  aantalMedewerkers: number;
-  fte: number;
-  leidinggevenden: Leiderschap[];
-  /**
-   * The share kept for robust work (0..1; null: the organisation's default), set with
-   * PUT /teams/{id}/reservering. Optional: not every server version includes it in a team.
-   */
-  robuustReservering?: number | null;
-  _links?: Record<string, Href>;
-}
-
-export interface TeamListParams {
-  soort?: TeamSoort | '';
-  zoek?: string;
-  status?: 'actief' | 'opgeheven' | 'alle';
-  parentId?: string;
-  sorteer?: string;
-  pagina?: number;
-  paginaGrootte?: number;
-}
-
-export interface NewTeam {
-  naam: string;
-  soort: TeamSoort;
-  parentId?: string | null;
-  omschrijving?: string | null;
-}
-
-export interface TeamPatch {
-  naam?: string;
-  parentId?: string | null;
-  omschrijving?: string | null;
-  opgehevenOp?: IsoDate | null;
-}
-
-export interface TeamLid {
-  lidmaatschapId: string;
-  medewerkerId: string;
-  naam: string;
-  functie: string;
-  urenPerWeek: number;
-  fte: number;
-  ingangsdatum: IsoDate;
-  einddatum: IsoDate | null;
-}
-
-export interface ExpertiseMatrix {
-  expertises: { id: string; naam: string; categorie: string }[];
-  rijen: {
-    medewerkerId: string;
-    naam: string;
-    cellen: { expertiseId: string; niveau: number; ambitie: boolean }[];
-  }[];
-}
-
-export interface NewLeiderschap {
-  medewerkerId: string;
-  rol: LeiderschapRol;
-  gemeentesecretaris?: boolean;
-  ingangsdatum: IsoDate;
-}
+export type TeamListParams = QueryParams<'listTeams'>;
+export type NewTeam = RequestBody<'createTeam'>;
+export type TeamPatch = RequestBody<'updateTeam'>;
+export type NewLeiderschap = RequestBody<'addLeidinggevende'>;
 
 // ---------------------------------------------------------------- medewerkers
 
-export type Zicht = 'volledig' | 'inzetbaarheid' | 'basis';
+export type Medewerker = Schemas['Medewerker'];
+/** What the caller sees of a person; fields the caller may not see are null. */
+export type Zicht = Medewerker['zicht'];
+export type MedewerkerDetail = Schemas['MedewerkerDetail'];
+export type Teamlidmaatschap = Schemas['Teamlidmaatschap'];
+export type Contracturen = Schemas['Contracturen'];
+export type MedewerkerExpertise = Schemas['MedewerkerExpertise'];
 
-export type MedewerkerStatus = 'in-dienst' | 'uit-dienst' | 'alle';
-
-export interface Medewerker {
-  id: string;
-  personeelsnummer: string;
-  voornaam: string;
-  tussenvoegsel: string | null;
-  achternaam: string;
-  naam: string;
-  eMail: string;
-  functie: string;
-  /** null when the caller may not see it (see `zicht`). */
-  schaal: number | null;
-  trede: number | null;
-  inDienst: IsoDate | null;
-  uitDienst: IsoDate | null;
-  team: { id: string; naam: string } | null;
-  urenPerWeek: number | null;
-  fte: number | null;
-  /**
-   * What the caller sees of this person: everything, hours and expertise (a programmaregisseur), or
-   * the directory basics. Fields the caller may not see are null.
-   */
-  zicht: Zicht;
-  versie: number;
-  _links?: Record<string, Href>;
-}
-
-export interface Teamlidmaatschap {
-  id: string;
-  teamId: string;
-  teamNaam: string;
-  ingangsdatum: IsoDate;
-  einddatum: IsoDate | null;
-}
-
-export interface Contracturen {
-  id: string;
-  urenPerWeek: number;
-  fte: number;
-  ingangsdatum: IsoDate;
-  einddatum: IsoDate | null;
-}
-
-export interface MedewerkerExpertise {
-  expertiseId: string;
-  naam: string;
-  categorie: string;
-  niveau: number;
-  ambitie: boolean;
-  versie: number;
-}
-
-export interface MedewerkerDetail extends Medewerker {
-  teamhistorie: Teamlidmaatschap[];
-  contracthistorie: Contracturen[];
-  expertises: MedewerkerExpertise[];
-  leidinggevende: Leiderschap[];
-}
-
-export interface MedewerkerListParams {
-  teamId?: string;
-  zoek?: string;
-  functie?: string;
-  status?: MedewerkerStatus;
-  expertiseId?: string;
-  minNiveau?: number;
-  sorteer?: string;
-  pagina?: number;
-  paginaGrootte?: number;
-}
-
-export interface NewMedewerker {
-  personeelsnummer: string;
-  voornaam: string;
-  tussenvoegsel?: string | null;
-  achternaam: string;
-  eMail: string;
-  functie: string;
-  schaal: number | null;
-  trede: number | null;
-  inDienst: IsoDate;
-  uitDienst?: IsoDate | null;
-  teamId: string;
-  urenPerWeek: number | null;
-}
-
-export interface MedewerkerPatch {
-  voornaam?: string;
-  tussenvoegsel?: string | null;
-  achternaam?: string;
-  eMail?: string;
-  functie?: string;
-  schaal?: number | null;
-  trede?: number | null;
-  uitDienst?: IsoDate | null;
-}
-
-export interface NewContracturen {
-  urenPerWeek: number | null;
-  ingangsdatum: IsoDate;
-}
-
-export interface NewTeamlidmaatschap {
-  teamId: string;
-  ingangsdatum: IsoDate;
-}
-
-export interface NewMedewerkerExpertise {
-  expertiseId: string;
-  niveau: number | null;
-  ambitie: boolean;
-}
+export type MedewerkerListParams = QueryParams<'listMedewerkers'>;
+export type MedewerkerStatus = NonNullable<MedewerkerListParams['status']>;
+export type NewMedewerker = RequestBody<'createMedewerker'>;
+export type MedewerkerPatch = RequestBody<'updateMedewerker'>;
+export type NewContracturen = RequestBody<'addContracturen'>;
+export type NewTeamlidmaatschap = RequestBody<'moveToTeam'>;
+export type NewMedewerkerExpertise = RequestBody<'addMedewerkerExpertise'>;
+export type MedewerkerExpertisePatch = RequestBody<'updateMedewerkerExpertise'>;
 
 // ---------------------------------------------------------------- expertises
 
-export type ExpertiseStatus = 'actief' | 'vervallen' | 'alle';
+export type Expertise = Schemas['Expertise'];
+export type ExpertiseDetail = Schemas['ExpertiseDetail'];
 
-export interface Expertise {
-  id: string;
-  naam: string;
-  categorie: string;
-  omschrijving: string | null;
-  vervallen: boolean;
-  aantalMedewerkers: number;
-  versie: number;
-  _links?: Record<string, Href>;
-}
-
-export interface ExpertiseDetail extends Expertise {
-  perNiveau: Record<'1' | '2' | '3' | '4', number>;
-  ambitie: number;
-}
-
-export interface ExpertiseListParams {
-  zoek?: string;
-  categorie?: string;
-  status?: ExpertiseStatus;
-  sorteer?: string;
-  pagina?: number;
-  paginaGrootte?: number;
-}
-
-export interface NewExpertise {
-  naam: string;
-  categorie: string;
-  omschrijving?: string | null;
-}
-
-export interface ExpertisePatch {
-  naam?: string;
-  categorie?: string;
-  omschrijving?: string | null;
-  vervallen?: boolean;
-}
+export type ExpertiseListParams = QueryParams<'listExpertises'>;
+export type ExpertiseStatus = NonNullable<ExpertiseListParams['status']>;
+export type NewExpertise = RequestBody<'createExpertise'>;
+export type ExpertisePatch = RequestBody<'updateExpertise'>;
 
 // ---------------------------------------------------------------- organisation
 
-export type WijzigingSoort = 'teamwissel' | 'contractwijziging' | 'uitDienst' | 'inDienst';
-
-export interface Organisatie {
-  peildatum: IsoDate;
-  aantalTeams: number;
-  aantalBasisteams: number;
-  aantalMedewerkers: number;
-  fte: number;
-  teams: {
-    id: string;
-    naam: string;
-    soort: TeamSoort;
-    aantalMedewerkers: number;
-    fte: number;
-    teamleiders: { medewerkerId: string; naam: string }[];
-  }[];
-  openWijzigingen: {
-    soort: WijzigingSoort;
-    datum: IsoDate;
-    medewerkerId: string;
-    naam: string;
-    omschrijving: string;
-  }[];
-  signalen: {
-    teamsZonderTeamleider: { id: string; naam: string }[];
-    /** The first 100 by name (empty when the caller may not see people's names). */
-    medewerkersZonderTeam: { id: string; naam: string }[];
-    /** How many in all: a figure everyone may see. */
-    aantalMedewerkersZonderTeam: number;
-  };
-  /** True when the caller may not see named changes and signals about people (they are left empty). */
-  persoonsgegevensVerborgen: boolean;
-}
-
-export interface OrganogramTeam {
-  id: string;
-  naam: string;
-  aantalMedewerkers: number;
-  fte: number;
-}
-
-export interface Organogram {
-  directie: {
-    id: string;
-    naam: string;
-    directeuren: { medewerkerId: string; naam: string; gemeentesecretaris: boolean }[];
-  }[];
-  teamleiders: { medewerkerId: string; naam: string; teams: OrganogramTeam[] }[];
-  teamsZonderTeamleider: OrganogramTeam[];
-}
-
-export interface Zoektreffer {
-  id: string;
-  naam: string;
-  omschrijving: string | null;
-}
-
-export interface Zoekresultaten {
-  medewerkers: Zoektreffer[];
-  teams: Zoektreffer[];
-  expertises: Zoektreffer[];
-}
+export type Organisatie = Schemas['Organisatieoverzicht'];
+export type WijzigingSoort = Organisatie['openWijzigingen'][number]['soort'];
+export type Organogram = Schemas['Organogram'];
+export type OrganogramTeam = Organogram['teamsZonderTeamleider'][number];
+export type Zoekresultaten = ResponseBody<'search'>;
+export type Zoektreffer = Zoekresultaten['medewerkers'][number];

@@ -33,6 +33,28 @@ export const todayIso = () => {
   return local.toISOString().slice(0, 10);
 };
 
+/** What a form holds for a field of a request body before the server has judged it. */
+type AsEnteredValue<V> = V extends string
+  ? string
+  : V extends number
+    ? number | null
+    : V extends readonly (infer E)[]
+      ? AsEnteredValue<E>[]
+      : V;
+export type AsEntered<T> = { [K in keyof T]: AsEnteredValue<T[K]> };
+
+/**
+ * A request body sent as the person entered it. Forms are validated by the server (see
+ * src/web/README.md): every problem at once, at its field, in the server's words. So a choice not
+ * made ('') or a number left empty (null) is sent as it is and comes back as a field error (often
+ * with a clearer reason from {@link withReasons}), rather than being checked here a second time. The
+ * generated request type rightly allows neither; this marks the forms that send such a body on
+ * purpose, and still checks every field's name and kind against that type.
+ */
+export function asEntered<T>(body: AsEntered<T>): T {
+  return body as T;
+}
+
 /**
  * Replaces the server's reason for some fields with a clearer one, e.g. "Kies een team" for an empty
  * select (the server says "Dit is geen geldig id"). Fields mapped to a falsy value keep their reason.

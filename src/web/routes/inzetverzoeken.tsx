@@ -4,8 +4,7 @@ import { magTeamPlannen } from '../access/mag';
 import { useMag, useSessie } from '../access/sessie';
 import { getTeam } from '../api/client';
 import { listInzetverzoeken } from '../api/inzet';
-import { INZETVERZOEK_STATUSSEN, type Inzetverzoek } from '../api/inzet.types';
-import type { ListResponse } from '../api/types';
+import { INZETVERZOEK_STATUSSEN, type Inzetverzoek, type InzetverzoekPagina } from '../api/inzet.types';
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
@@ -27,7 +26,7 @@ const OPEN_GROOTTE = 500;
 /** The overview of every request, any state, is paged. */
 const PAGINA_GROOTTE = 50;
 
-type Pagina = ListResponse<Inzetverzoek>;
+type Pagina = InzetverzoekPagina;
 /** The page with `na` in place of its earlier version. */
 const vervang = (p: Pagina, na: Inzetverzoek): Pagina => ({
   ...p,

@@ -1,9 +1,9 @@
 import { Button } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import {
+  RESULTAATDOEL_STATUSSEN,
   type Resultaatdoel,
   type ResultaatdoelStatus,
-  STATUSSEN,
   updateResultaatdoel,
 } from '../../api/capaciteit';
 import { useI18n } from '../../i18n/i18n';
@@ -50,7 +50,7 @@ export function ResultaatdoelStatusForm({
         name="status"
         value={status}
         onChange={setStatus}
-        options={STATUSSEN.map((s) => ({ value: s, label: t(`rd.status.${s}`) }))}
+        options={RESULTAATDOEL_STATUSSEN.map((s) => ({ value: s, label: t(`rd.status.${s}`) }))}
         description={t('rd.veld.status.uitleg')}
       />
       <Button type="submit" appearance="secondary-action-button" busy={form.busy}>

@@ -33,12 +33,9 @@ export function ReserveringForm({
   const { t, lang, formatNumber } = useI18n();
   const instellingen = useResource('instellingen', getInstellingen);
   const standaard = instellingen.data?.robuustReservering;
-  const bekend = team.robuustReservering !== undefined;
-  const [keuze, setKeuze] = useState<Keuze | ''>(
-    !bekend ? '' : team.robuustReservering === null ? 'standaard' : 'eigen',
-  );
+  const [keuze, setKeuze] = useState<Keuze>(team.robuustReservering === null ? 'standaard' : 'eigen');
   const [percentage, setPercentage] = useState(
-    typeof team.robuustReservering === 'number' ? getalAlsTekst(procent(team.robuustReservering), lang) : '',
+    team.robuustReservering === null ? '' : getalAlsTekst(procent(team.robuustReservering), lang),
   );
   const form = useForm(`reservering-${team.id}`, {
     keuze: t('iz.res.keuze'),
@@ -48,12 +45,6 @@ export function ReserveringForm({
     standaard === undefined ? '' : t('iz.res.standaardWaarde', { procent: formatNumber(procent(standaard)) });
 
   const submit = form.handleSubmit(async () => {
-    if (!keuze) {
-      throw new ProblemError(400, {
-        title: t('iz.res.kiesKeuze'),
-        invalidParams: [{ name: 'keuze', code: 'verplicht', reason: t('iz.res.kiesKeuze') }],
-      });
-    }
     let waarde: number | null = null;
     if (keuze === 'eigen') {
       const getal = parseNumberFields({ robuustReservering: percentage }, t('iz.res.ongeldig'));
@@ -77,11 +68,9 @@ export function ReserveringForm({
       <ErrorSummary form={form} onReload={onReload} />
       <Paragraph>{t('iz.res.uitleg')}</Paragraph>
       <Paragraph data-testid="reservering-nu">
-        {!bekend
-          ? standaard !== undefined && t('iz.res.standaardZin', { procent: formatNumber(procent(standaard)) })
-          : team.robuustReservering === null || team.robuustReservering === undefined
-            ? t('iz.res.nuStandaard', { standaard: standaardTekst })
-            : t('iz.res.nuEigen', { procent: formatNumber(procent(team.robuustReservering)) })}
+        {team.robuustReservering === null
+          ? t('iz.res.nuStandaard', { standaard: standaardTekst })
+          : t('iz.res.nuEigen', { procent: formatNumber(procent(team.robuustReservering)) })}
       </Paragraph>
       <RadioGroupField
         form={form}

@@ -12,7 +12,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
 import { zetVoorstelOm } from '../../api/inzet';
-import type { DossierRef, VerdeelRegel } from '../../api/inzet.types';
+import { type DossierRef, INZETVERZOEK_STATUSSEN, type VerdeelRegel } from '../../api/inzet.types';
 import { useI18n } from '../../i18n/i18n';
 import { Badge } from '../Badge';
 import { ErrorSummary } from '../ErrorSummary';
@@ -84,13 +84,13 @@ function VraagTabel({
         <TableBody>
           {vraag.regels.map((r) => {
             const id = `vv-regel-${r.index}`;
+            // The API gives the request's state here as a plain string: only a known state has a label.
+            const status = INZETVERZOEK_STATUSSEN.find((s) => s === r.inzetverzoek?.status);
             return (
               <TableRow key={r.index} data-regel={r.index}>
                 <TableCell>
                   {omgezet.has(r.index) ? (
-                    <Badge tone="safe">
-                      {r.inzetverzoek ? t(`iz.status.${r.inzetverzoek.status}`) : t('vv.regels.omgezet')}
-                    </Badge>
+                    <Badge tone="safe">{status ? t(`iz.status.${status}`) : t('vv.regels.omgezet')}</Badge>
                   ) : (
                     <>
                       <Checkbox

@@ -1,11 +1,11 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { addContracturen, addTeamlidmaatschap, listTeams, updateMedewerker } from '../../api/client';
-import type { MedewerkerDetail } from '../../api/types';
+import type { MedewerkerDetail, MedewerkerPatch, NewContracturen } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextField } from '../FormFields';
-import { parseNumberFields, todayIso, withReasons } from '../numbers';
+import { asEntered, parseNumberFields, todayIso, withReasons } from '../numbers';
 import { useForm } from '../useForm';
 import { useResource } from '../useResource';
 
@@ -42,7 +42,7 @@ export function ContractForm({ medewerker, onDone, onCancel }: ActionFormProps) 
   });
   const submit = form.handleSubmit(async () => {
     const { urenPerWeek } = parseNumberFields({ urenPerWeek: uren }, t('fout.geenGetal'));
-    await addContracturen(medewerker.id, { urenPerWeek, ingangsdatum });
+    await addContracturen(medewerker.id, asEntered<NewContracturen>({ urenPerWeek, ingangsdatum }));
     onDone(
       t('medewerker.contract.opgeslagen', {
         uren: formatNumber(urenPerWeek ?? 0),
@@ -177,14 +177,18 @@ export function MedewerkerEditForm({ medewerker, onDone, onCancel, onReload }: A
   });
   const submit = form.handleSubmit(async () => {
     const numbers = parseNumberFields({ schaal: values.schaal, trede: values.trede }, t('fout.geenGetal'));
-    const saved = await updateMedewerker(medewerker.id, medewerker.versie, {
-      voornaam: values.voornaam.trim(),
-      tussenvoegsel: values.tussenvoegsel.trim() || null,
-      achternaam: values.achternaam.trim(),
-      eMail: values.eMail.trim(),
-      functie: values.functie.trim(),
-      ...numbers,
-    });
+    const saved = await updateMedewerker(
+      medewerker.id,
+      medewerker.versie,
+      asEntered<MedewerkerPatch>({
+        voornaam: values.voornaam.trim(),
+        tussenvoegsel: values.tussenvoegsel.trim() || null,
+        achternaam: values.achternaam.trim(),
+        eMail: values.eMail.trim(),
+        functie: values.functie.trim(),
+        ...numbers,
+      }),
+    );
     onDone(t('medewerker.gegevens.opgeslagen', { naam: saved?.naam ?? medewerker.naam }));
   });
   return (

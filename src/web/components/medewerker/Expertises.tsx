@@ -22,11 +22,11 @@ import {
   listExpertises,
   updateMedewerkerExpertise,
 } from '../../api/client';
-import type { MedewerkerDetail, MedewerkerExpertise } from '../../api/types';
+import type { MedewerkerDetail, MedewerkerExpertise, NewMedewerkerExpertise } from '../../api/types';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { CheckboxField, SelectField } from '../FormFields';
-import { withReasons } from '../numbers';
+import { asEntered, withReasons } from '../numbers';
 import { TableScroll } from '../TableScroll';
 import { NIVEAU_LABEL, NiveauCell } from '../team/ExpertiseMatrix';
 import { useForm } from '../useForm';
@@ -173,11 +173,10 @@ function AddExpertiseForm({ medewerker, onChanged }: Omit<Props, 'onReload' | 'w
     .filter((e) => !owned.has(e.id))
     .map((e) => ({ value: e.id, label: `${e.naam} (${e.categorie})` }));
   const submit = form.handleSubmit(async () => {
-    const added = await addMedewerkerExpertise(medewerker.id, {
-      expertiseId,
-      niveau: niveau ? Number(niveau) : null,
-      ambitie,
-    }).catch((error: unknown) => {
+    const added = await addMedewerkerExpertise(
+      medewerker.id,
+      asEntered<NewMedewerkerExpertise>({ expertiseId, niveau: niveau ? Number(niveau) : null, ambitie }),
+    ).catch((error: unknown) => {
       throw withReasons(error, {
         expertiseId: !expertiseId && t('fout.kiesExpertise'),
         niveau: !niveau && t('fout.kiesNiveau'),

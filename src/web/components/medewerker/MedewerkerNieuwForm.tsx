@@ -1,11 +1,11 @@
 import { Button, ButtonGroup, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { createMedewerker, listTeams } from '../../api/client';
-import type { MedewerkerDetail } from '../../api/types';
+import type { MedewerkerDetail, NewMedewerker } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextField } from '../FormFields';
-import { parseNumberFields, todayIso, withReasons } from '../numbers';
+import { asEntered, parseNumberFields, todayIso, withReasons } from '../numbers';
 import { useForm } from '../useForm';
 import { useResource } from '../useResource';
 
@@ -53,17 +53,19 @@ export function MedewerkerNieuwForm({
       { schaal: values.schaal, trede: values.trede, urenPerWeek: values.urenPerWeek },
       t('fout.geenGetal'),
     );
-    const saved = await createMedewerker({
-      personeelsnummer: values.personeelsnummer.trim(),
-      voornaam: values.voornaam.trim(),
-      tussenvoegsel: values.tussenvoegsel.trim() || null,
-      achternaam: values.achternaam.trim(),
-      eMail: values.eMail.trim(),
-      functie: values.functie.trim(),
-      inDienst: values.inDienst,
-      teamId: values.teamId,
-      ...numbers,
-    }).catch((error: unknown) => {
+    const saved = await createMedewerker(
+      asEntered<NewMedewerker>({
+        personeelsnummer: values.personeelsnummer.trim(),
+        voornaam: values.voornaam.trim(),
+        tussenvoegsel: values.tussenvoegsel.trim() || null,
+        achternaam: values.achternaam.trim(),
+        eMail: values.eMail.trim(),
+        functie: values.functie.trim(),
+        inDienst: values.inDienst,
+        teamId: values.teamId,
+        ...numbers,
+      }),
+    ).catch((error: unknown) => {
       throw withReasons(error, { teamId: !values.teamId && t('fout.kiesTeam') });
     });
     onSaved(saved);

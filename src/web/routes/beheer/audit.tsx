@@ -48,7 +48,7 @@ export function AuditPage() {
     van: beginVan(waarden.van),
     tot: eindVan(waarden.tot),
     actie: waarden.actie,
-    resultaat: waarden.resultaat as AuditResultaat | '',
+    resultaat: (waarden.resultaat || undefined) as AuditResultaat | undefined,
     objectType: waarden.objectType,
     objectId: waarden.objectId,
   };

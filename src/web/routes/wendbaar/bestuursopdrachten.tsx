@@ -42,7 +42,7 @@ export function BestuursopdrachtenPage() {
   const [statusInput, setStatusInput] = useState(status);
   useEffect(() => setStatusInput(status), [status]);
   const { data, error, loading, reload } = useResource(`bo-lijst:${status}`, () =>
-    listBestuursopdrachten(status as BestuursopdrachtSamenvatting['status'] | ''),
+    listBestuursopdrachten(BESTUURSOPDRACHT_STATUSSEN.find((s) => s === status)),
   );
   const lijst = data?.resultaten ?? [];
 

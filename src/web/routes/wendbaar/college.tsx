@@ -70,26 +70,24 @@ function TerBesluitvorming({
           </Link>
         </Paragraph>
       )}
-      {mag('besluiten.nemen') &&
-        (versies.data ? (
-          <Section title={t('wb.college.besluitTitel')} level={3}>
-            <BesluitForm
-              opdrachtId={opdracht.id}
-              versie={ingediend?.nummer ?? null}
-              onSaved={(na) => {
-                notify(
-                  t('wb.college.besloten', {
-                    titel: na.titel,
-                    uitkomst: t(`wb.bo.status.${na.status}`).toLowerCase(),
-                  }),
-                );
-                onBesloten();
-              }}
-            />
-          </Section>
-        ) : (
-          !versies.error && <Loading />
-        ))}
+      {/* The version to decide on comes with the opdracht itself: the form need not wait for the list. */}
+      {mag('besluiten.nemen') && (
+        <Section title={t('wb.college.besluitTitel')} level={3}>
+          <BesluitForm
+            opdrachtId={opdracht.id}
+            versie={opdracht.ingediendeVersie}
+            onSaved={(na) => {
+              notify(
+                t('wb.college.besloten', {
+                  titel: na.titel,
+                  uitkomst: t(`wb.bo.status.${na.status}`).toLowerCase(),
+                }),
+              );
+              onBesloten();
+            }}
+          />
+        </Section>
+      )}
     </article>
   );
 }

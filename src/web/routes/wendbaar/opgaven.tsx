@@ -45,7 +45,7 @@ export function OpgavenPage() {
   }, [status, programmaId]);
   const programmas = useResource('wb-programmas', listProgrammas);
   const { data, error, loading, reload } = useResource(`opgaven:${status}:${programmaId}`, () =>
-    listOpgaven({ status, programmaId }),
+    listOpgaven({ status: OPGAVE_STATUSSEN.find((s) => s === status), programmaId }),
   );
   const lijst = data?.resultaten ?? [];
 

@@ -1,14 +1,14 @@
 import {
   AMBITIE_BRONNEN,
   type Ambitie,
-  type AmbitieInvoer,
+  type NewAmbitie,
   type OpgaveSamenvatting,
 } from '../../../api/wendbaar.types';
 import { type Translate, useI18n } from '../../../i18n/i18n';
 import { getalAlsTekst } from '../../capaciteit/ResultaatdoelVelden';
 import { TextareaField, TextField } from '../../FormFields';
 import { CheckboxGroupField, RadioGroupField } from '../../KeuzeVelden';
-import { parseNumberFields } from '../../numbers';
+import { asEntered, parseNumberFields } from '../../numbers';
 import type { FormState } from '../../useForm';
 
 /**
@@ -53,22 +53,29 @@ export function ambitieLabels(t: Translate, { volledig }: { volledig: boolean })
   };
 }
 
-/** The API body; a progress that is not a number becomes a field error before anything is sent. */
-export function ambitieInvoer(w: AmbitieWaarden, t: Translate, { volledig }: { volledig: boolean }) {
+/**
+ * The API body, for creating (the first four fields) and for editing alike; a progress that is not a
+ * number becomes a field error before anything is sent, a source not chosen is the server's to refuse.
+ */
+export function ambitieInvoer(
+  w: AmbitieWaarden,
+  t: Translate,
+  { volledig }: { volledig: boolean },
+): NewAmbitie {
   const basis = {
     titel: w.titel.trim(),
     bron: w.bron,
     portefeuillehouder: w.portefeuillehouder.trim(),
     tekst: w.tekst.trim() || null,
   };
-  if (!volledig) return basis;
+  if (!volledig) return asEntered<NewAmbitie>(basis);
   const { voortgang } = parseNumberFields({ voortgang: w.voortgang }, t('fout.geenGetal'));
-  return {
+  return asEntered<NewAmbitie>({
     ...basis,
     voortgang,
     voortgangToelichting: w.voortgangToelichting.trim() || null,
     opgaveIds: w.opgaveIds,
-  } satisfies AmbitieInvoer;
+  });
 }
 
 export function AmbitieVelden({

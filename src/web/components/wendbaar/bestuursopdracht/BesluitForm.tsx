@@ -1,12 +1,12 @@
 import { Button } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { neemBesluit } from '../../../api/wendbaar';
-import { BESLUIT_UITKOMSTEN, type Bestuursopdracht } from '../../../api/wendbaar.types';
+import { BESLUIT_UITKOMSTEN, type BesluitInvoer, type Bestuursopdracht } from '../../../api/wendbaar.types';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorSummary } from '../../ErrorSummary';
 import { TextareaField, TextField } from '../../FormFields';
 import { RadioGroupField } from '../../KeuzeVelden';
-import { parseNumberFields, todayIso, withReasons } from '../../numbers';
+import { asEntered, parseNumberFields, todayIso, withReasons } from '../../numbers';
 import { useForm } from '../../useForm';
 
 /**
@@ -41,13 +41,16 @@ export function BesluitForm({
     const getallen = parseNumberFields({ versie: nummer }, t('fout.geenGetal'));
     try {
       onSaved(
-        await neemBesluit(opdrachtId, {
-          versie: getallen.versie ?? 0,
-          uitkomst,
-          besluitnummer: besluitnummer.trim(),
-          datum,
-          voorwaarden: voorwaarden.trim() || null,
-        }),
+        await neemBesluit(
+          opdrachtId,
+          asEntered<BesluitInvoer>({
+            versie: getallen.versie,
+            uitkomst,
+            besluitnummer: besluitnummer.trim(),
+            datum,
+            voorwaarden: voorwaarden.trim() || null,
+          }),
+        ),
       );
     } catch (error) {
       throw withReasons(error, { uitkomst: !uitkomst && t('wb.besluit.kiesUitkomst') });

@@ -2,7 +2,12 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useMag } from '../../../access/sessie';
 import { putRolbepaling } from '../../../api/wendbaar';
-import { EIGENAARSCHAP, type Opgave, OVERHEIDSROLLEN } from '../../../api/wendbaar.types';
+import {
+  EIGENAARSCHAP,
+  type Opgave,
+  OVERHEIDSROLLEN,
+  type RolbepalingInvoer,
+} from '../../../api/wendbaar.types';
 import { useNotify } from '../../../app/notifications';
 import { useT } from '../../../i18n/i18n';
 import { DateText } from '../../DateText';
@@ -10,7 +15,7 @@ import { Disclosure } from '../../Disclosure';
 import { ErrorSummary } from '../../ErrorSummary';
 import { TextField } from '../../FormFields';
 import { CheckboxGroupField, RadioGroupField } from '../../KeuzeVelden';
-import { todayIso, withReasons } from '../../numbers';
+import { asEntered, todayIso, withReasons } from '../../numbers';
 import { Section } from '../../Section';
 import { useForm } from '../../useForm';
 import { Gegevens } from '../Gegevens';
@@ -42,13 +47,17 @@ function RolbepalingForm({
   const submit = form.handleSubmit(async () => {
     try {
       onSaved(
-        await putRolbepaling(opgave.id, opgave.versie, {
-          eigenaarschap,
-          overheidsrolPrimair: primair,
-          overheidsrolSecundair: secundair,
-          datum,
-          besluit: besluit.trim(),
-        }),
+        await putRolbepaling(
+          opgave.id,
+          opgave.versie,
+          asEntered<RolbepalingInvoer>({
+            eigenaarschap,
+            overheidsrolPrimair: primair,
+            overheidsrolSecundair: secundair,
+            datum,
+            besluit: besluit.trim(),
+          }),
+        ),
       );
     } catch (error) {
       throw withReasons(error, {

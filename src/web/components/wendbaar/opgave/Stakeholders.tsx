@@ -11,7 +11,12 @@ import {
 import { useId, useState } from 'react';
 import { useMag } from '../../../access/sessie';
 import { addStakeholder, removeStakeholder } from '../../../api/wendbaar';
-import { BETROKKENHEID, INVLOED, type Stakeholder } from '../../../api/wendbaar.types';
+import {
+  BETROKKENHEID,
+  INVLOED,
+  type Stakeholder,
+  type StakeholderInvoer,
+} from '../../../api/wendbaar.types';
 import { useNotify } from '../../../app/notifications';
 import { useT } from '../../../i18n/i18n';
 import { ConfirmDialog } from '../../ConfirmDialog';
@@ -20,7 +25,7 @@ import { Empty } from '../../Empty';
 import { ErrorSummary } from '../../ErrorSummary';
 import { TextareaField, TextField } from '../../FormFields';
 import { RadioGroupField } from '../../KeuzeVelden';
-import { withReasons } from '../../numbers';
+import { asEntered, withReasons } from '../../numbers';
 import { Section } from '../../Section';
 import { TableScroll } from '../../TableScroll';
 import { useForm } from '../../useForm';
@@ -44,13 +49,16 @@ function StakeholderForm({ opgaveId, onAdded }: { opgaveId: string; onAdded: Opg
   });
   const submit = form.handleSubmit(async () => {
     try {
-      const opgave = await addStakeholder(opgaveId, {
-        naam: naam.trim(),
-        soort,
-        belang: belang.trim() || null,
-        invloed,
-        betrokkenheid,
-      });
+      const opgave = await addStakeholder(
+        opgaveId,
+        asEntered<StakeholderInvoer>({
+          naam: naam.trim(),
+          soort,
+          belang: belang.trim() || null,
+          invloed,
+          betrokkenheid,
+        }),
+      );
       setNaam('');
       setSoort('');
       setBelang('');

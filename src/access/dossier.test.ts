@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BESTUURSOPDRACHT_GRAAF, BESTUURSOPDRACHT_STATUSSEN } from '../domain/bestuursopdracht';
+import { magOvergaan } from '../domain/levenscyclus';
+import { OPGAVE_GRAAF, OPGAVE_STATUSSEN } from '../domain/opgave';
+import { ROLLEN, type Rol } from '../domain/rol';
+import { bestuursopdrachtMag, magNaarStatus, opgaveMag } from './dossier';
+
+const beller = (rollen: Rol[]) => ({ rollen, totpNodig: false, totpVoldaan: true });
+
+describe('abilities on a dossier', () => {
+  it('offers a programmaregisseur the next phases of an opgave but only the directie its closing', () => {
+    expect(opgaveMag(beller(['programmaregisseur']), 'evaluatie')).toEqual({
+      wijzigen: true,
+      stappen: ['uitvoering'],
+    });
+    expect(opgaveMag(beller(['directeur']), 'evaluatie').stappen).toEqual(['afgerond', 'uitvoering']);
+    expect(opgaveMag(beller(['programmaregisseur']), 'signalering').stappen).toEqual(
+      OPGAVE_GRAAF.signalering.filter((s) => s !== 'afgerond'),
+    );
+    expect(opgaveMag(beller(['college']), 'signalering')).toEqual({ wijzigen: false, stappen: [] });
+    expect(opgaveMag(beller(['directeur']), 'afgerond').wijzigen).toBe(false);
+  });
+
+  it('leaves the decision on a bestuursopdracht to the college, through its besluit', () => {
+    expect(bestuursopdrachtMag(beller(['college']), 'ter-besluitvorming')).toEqual({
+      wijzigen: false,
+      stappen: [],
+      besluiten: true,
+    });
+    expect(bestuursopdrachtMag(beller(['programmaregisseur']), 'ter-besluitvorming').besluiten).toBe(false);
+    expect(bestuursopdrachtMag(beller(['college']), 'concept').besluiten).toBe(false);
+  });
+
+  it('never offers a step the lifecycle or the roles do not allow', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray([...ROLLEN], { minLength: 1 }),
+        fc.constantFrom(...OPGAVE_STATUSSEN),
+        fc.constantFrom(...BESTUURSOPDRACHT_STATUSSEN),
+        (rollen, o, b) =>
+          opgaveMag(beller(rollen), o).stappen.every(
+            (naar) => magOvergaan(OPGAVE_GRAAF, o, naar) && magNaarStatus(rollen, 'opgave', naar),
+          ) &&
+          bestuursopdrachtMag(beller(rollen), b).stappen.every(
+            (naar) =>
+              magOvergaan(BESTUURSOPDRACHT_GRAAF, b, naar) && magNaarStatus(rollen, 'bestuursopdracht', naar),
+          ),
+      ),
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import type { BestuursopdrachtStatus } from '../domain/bestuursopdracht';
+import { BESTUURSOPDRACHT_GRAAF } from '../domain/bestuursopdracht';
+import { volgendeStatussen } from '../domain/levenscyclus';
+import type { OpgaveStatus } from '../domain/opgave';
+import { OPGAVE_GRAAF } from '../domain/opgave';
+import { ForbiddenError } from '../domain/probleem';
+import type { Rol } from '../domain/rol';
+import type { Gebruiker } from './gebruiker';
+import { STAPPEN } from './policy';
+import { magRoute } from './routes';
+
+type Beller = Pick<Gebruiker, 'rollen' | 'totpNodig' | 'totpVoldaan'>;
+
+const ROUTES = {
+  opgave: {
+    wijzigen: 'PATCH /opgaven/{opgaveId}',
+    stap: 'POST /opgaven/{opgaveId}/overgangen',
+  },
+  bestuursopdracht: {
+    wijzigen: 'PATCH /bestuursopdrachten/{bestuursopdrachtId}',
+    stap: 'POST /bestuursopdrachten/{bestuursopdrachtId}/overgangen',
+  },
+} as const;
+
+/** May these roles take a dossier into this state (the policy's STAPPEN), the route aside? */
+export function magNaarStatus<K extends keyof typeof STAPPEN>(
+  rollen: readonly Rol[],
+  soort: K,
+  naar: keyof (typeof STAPPEN)[K],
+): boolean {
+  const wie = STAPPEN[soort][naar] as readonly Rol[];
+  return rollen.some((r) => wie.includes(r));
+}
+
+/** 403 when the caller's roles may not take the dossier into that state, naming who may. */
+export function assertMagNaarStatus<K extends keyof typeof STAPPEN>(
+  rollen: readonly Rol[],
+  soort: K,
+  naar: keyof (typeof STAPPEN)[K],
+): void {
+  if (magNaarStatus(rollen, soort, naar)) return;
+  const wie = (STAPPEN[soort][naar] as readonly Rol[]).join(', ');
+  throw new ForbiddenError(`De stap naar '${String(naar)}' is voorbehouden aan: ${wie}.`);
+}
+
+/**
+ * The caller's abilities on an opgave, as each response carries them (`mag`): whether they may
+ * change it, and the next states they may take it into (the lifecycle's next states that their roles
+ * may reach through the overgangen route).
+ */
+export function opgaveMag(g: Beller, status: OpgaveStatus): { wijzigen: boolean; stappen: OpgaveStatus[] } {
+  const stapRoute = magRoute(g, ROUTES.opgave.stap);
+  return {
+    wijzigen: status !== 'afgerond' && magRoute(g, ROUTES.opgave.wijzigen),
+    stappen: stapRoute
+      ? volgendeStatussen(OPGAVE_GRAAF, status).filter((naar) => magNaarStatus(g.rollen, 'opgave', naar))
+      : [],
+  };
+}
+
+/**
+ * The same for a bestuursopdracht. The states a college besluit leads to are reached only through
+ * the besluiten route, so they are no `stappen` here; `besluiten` says whether the caller may decide.
+ */
+export function bestuursopdrachtMag(
+  g: Beller,
+  status: BestuursopdrachtStatus,
+): { wijzigen: boolean; stappen: BestuursopdrachtStatus[]; besluiten: boolean } {
+  const stapRoute = magRoute(g, ROUTES.bestuursopdracht.stap);
+  return {
+    wijzigen: magRoute(g, ROUTES.bestuursopdracht.wijzigen),
+    stappen: stapRoute
+      ? volgendeStatussen(BESTUURSOPDRACHT_GRAAF, status).filter((naar) =>
+          magNaarStatus(g.rollen, 'bestuursopdracht', naar),
+        )
+      : [],
+    besluiten:
+      status === 'ter-besluitvorming' &&
+      magRoute(g, 'POST /bestuursopdrachten/{bestuursopdrachtId}/besluiten'),
+  };
+}
