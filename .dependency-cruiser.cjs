@@ -23,6 +23,16 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'contract-is-declarative',
+      comment:
+        'contract/ holds the zod schemas of the API and the types inferred from them: zod and the ' +
+        'domain only, so services type their views by it without knowing HTTP, and the web app ' +
+        'reads the same shapes through the generated OpenAPI types.',
+      severity: 'error',
+      from: { path: '^src/contract' },
+      to: { pathNot: ['^src/(contract|domain)/', 'node_modules/zod/'] },
+    },
+    {
       name: 'web-only-through-api-client',
       comment: 'The web app talks to the server only through its API client (src/web/api).',
       severity: 'error',

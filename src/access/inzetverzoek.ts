@@ -46,8 +46,15 @@ export function magInzetverzoekStap(g: Gebruiker, v: InzetverzoekDoel, stap: Inz
 }
 
 /** The caller's abilities on one request, as each response carries them (`mag`). */
-export function inzetverzoekMag(g: Gebruiker, v: InzetverzoekDoel): Record<InzetverzoekStap, boolean> {
+export function inzetverzoekMag(
+  g: Gebruiker,
+  v: InzetverzoekDoel,
+): Record<InzetverzoekStap | 'beslissen', boolean> {
   return {
+    // Whether the caller answers this request (its team's teamleider, or the directie), in any state:
+    // the inbox lists the counter-proposals they wait on by it.
+    beslissen:
+      magRoute(g, 'POST /inzetverzoeken/{inzetverzoekId}/instemmingen') && isDeBeslisser(g, v, 'instemmen'),
     instemmen: magInzetverzoekStap(g, v, 'instemmen'),
     afwijzen: magInzetverzoekStap(g, v, 'afwijzen'),
     tegenvoorstellen: magInzetverzoekStap(g, v, 'tegenvoorstellen'),

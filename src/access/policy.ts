@@ -278,12 +278,3 @@ export const STAPPEN: {
     geevalueerd: ['directeur'],
   },
 };
-
-export function magStap<K extends keyof typeof STAPPEN>(
-  rollen: readonly Rol[],
-  soort: K,
-  naar: keyof (typeof STAPPEN)[K],
-): boolean {
-  const wie = STAPPEN[soort][naar] as readonly Rol[];
-  return rollen.some((r) => wie.includes(r));
-}

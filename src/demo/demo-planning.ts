@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { Gebruiker } from '../access/gebruiker';
 import type { Database } from '../db/schema';
 import { vandaag } from '../domain/datum';
 import { isoWeek, periodeVan, sleutelVan } from '../domain/kalender';
@@ -24,6 +25,8 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
   const account = async (eMail: string) =>
     (await db.selectFrom('account').select('id').where('e_mail', '=', eMail).executeTakeFirst())?.id ?? null;
   const directeur = (await account('directeur@demo-gemeente.nl')) ?? '';
+  // The demo takes its dossier steps as the directie would.
+  const directeurDoor = { accountId: directeur, rollen: ['directeur' as const] };
   const college = (await account('college@demo-gemeente.nl')) ?? directeur;
   const regisseurMedewerker =
     (
@@ -93,11 +96,27 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     ],
     ['Klanttevredenheid boven de 7', 'Digitale dienstverlening uitbreiden', 'Samenwerking met de wijkteams'],
   ];
+  // The demo plans the teams as the directie would: it may plan every team.
+  const planner: Gebruiker = {
+    accountId: directeur,
+    naam: 'Demo-directeur',
+    eMail: 'directeur@demo-gemeente.nl',
+    medewerkerId: null,
+    rollen: ['directeur'],
+    teamIds: [],
+    sessieId: 'demo',
+    csrfToken: 'demo',
+    totpIngesteld: false,
+    totpNodig: false,
+    totpVoldaan: false,
+    wachtwoordWijzigen: false,
+    methode: 'wachtwoord',
+  };
   const perTeamDoelen: string[][] = [];
   for (const [t, teamId] of planTeams.entries()) {
     const lijst: string[] = [];
     for (const [i, titel] of titels[t % 2]!.entries()) {
-      const d = await createResultaatdoel(db, teamId, {
+      const d = await createResultaatdoel(db, planner, teamId, {
         periode: kwartaal,
         titel,
         geschatteUren: [240, 160, 80][i]!,
@@ -124,6 +143,7 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     for (const [i, lid] of leden.entries()) {
       await zetInzet(
         db,
+        planner,
         {
           medewerkerId: lid.medewerker_id,
           resultaatdoelId: perTeamDoelen[0][i % 3]!,
@@ -186,7 +206,7 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     net.id,
     'verkenning',
     'Start verkenning met netbeheerder en ondernemers',
-    directeur,
+    directeurDoor,
   );
   await opgaven.addStakeholder(db, net.id, {
     naam: 'Netbeheerder',
@@ -220,7 +240,7 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     },
     directeur,
   );
-  await opgaven.zetOpgaveStap(db, warmte.id, 'verkenning', null, directeur);
+  await opgaven.zetOpgaveStap(db, warmte.id, 'verkenning', null, directeurDoor);
   await opgaven.addStakeholder(db, warmte.id, {
     naam: 'Woningcorporatie',
     soort: 'extern',
@@ -234,7 +254,7 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     { tekst: 'Restwarmte van de waterzuivering is beschikbaar.' },
     directeur,
   );
-  warmte = await opgaven.zetOpgaveStap(db, warmte.id, 'rolbepaling', null, directeur);
+  warmte = await opgaven.zetOpgaveStap(db, warmte.id, 'rolbepaling', null, directeurDoor);
   warmte = await opgaven.zetRolbepaling(db, warmte.id, warmte.versie, {
     eigenaarschap: 'hoog',
     overheidsrolPrimair: 'presterend',
@@ -242,7 +262,7 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     datum: `${jaar}-03-12`,
     besluit: `B&W ${jaar}/041`,
   });
-  warmte = await opgaven.zetOpgaveStap(db, warmte.id, 'aanpak', null, directeur);
+  warmte = await opgaven.zetOpgaveStap(db, warmte.id, 'aanpak', null, directeurDoor);
   await opgaven.updateOpgave(db, warmte.id, warmte.versie, {
     strategie: 'De gemeente neemt de regie en zoekt een publieke warmtebedrijf-partner.',
     aanpak: 'Haalbaarheidsstudie, dan een aanbesteding in twee fasen.',
@@ -313,15 +333,15 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     { soort: 'bestuursopdracht', id: gezin.id },
     { expertiseId: expertise('jeugd'), minimumNiveau: 3, periode: kwartaal, uren: 300 },
   );
-  await opdrachten.zetBestuursopdrachtStap(db, gezin.id, 'verkend', null, directeur);
-  gezin = await opdrachten.zetBestuursopdrachtStap(db, gezin.id, 'ter-besluitvorming', null, directeur);
+  await opdrachten.zetBestuursopdrachtStap(db, gezin.id, 'verkend', null, directeurDoor);
+  gezin = await opdrachten.zetBestuursopdrachtStap(db, gezin.id, 'ter-besluitvorming', null, directeurDoor);
   await opdrachten.neemBesluit(
     db,
     gezin.id,
     { versie: 1, uitkomst: 'vastgesteld', besluitnummer: `B&W ${jaar}/112`, datum: nu, voorwaarden: null },
     college,
   );
-  await opdrachten.zetBestuursopdrachtStap(db, gezin.id, 'in-uitvoering', null, directeur);
+  await opdrachten.zetBestuursopdrachtStap(db, gezin.id, 'in-uitvoering', null, directeurDoor);
 
   const res = await opdrachten.createBestuursopdracht(
     db,
@@ -333,8 +353,8 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     { soort: 'bestuursopdracht', id: res.id },
     { expertiseId: expertise('energie'), minimumNiveau: 2, periode: kwartaal, uren: 160 },
   );
-  await opdrachten.zetBestuursopdrachtStap(db, res.id, 'verkend', null, directeur);
-  await opdrachten.zetBestuursopdrachtStap(db, res.id, 'ter-besluitvorming', null, directeur);
+  await opdrachten.zetBestuursopdrachtStap(db, res.id, 'verkend', null, directeurDoor);
+  await opdrachten.zetBestuursopdrachtStap(db, res.id, 'ter-besluitvorming', null, directeurDoor);
 
   await opdrachten.createBestuursopdracht(
     db,

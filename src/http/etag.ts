@@ -31,3 +31,8 @@ export function requireIfMatch(request: FastifyRequest): number {
   }
   return Number(m[1]);
 }
+
+/** If-Match is optional on a step: sent, it must still match; absent, the state machine guards. */
+export function optioneleIfMatch(request: FastifyRequest): number | undefined {
+  return request.headers['if-match'] ? requireIfMatch(request) : undefined;
+}

@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { hashWachtwoord } from '../access/wachtwoord';
+import type {
+  Account,
+  AccountInvoer,
+  AccountWijziging,
+  NieuwAccountMetWachtwoord,
+  TijdelijkWachtwoord,
+} from '../contract/account';
 import * as accounts from '../db/account.repository';
 import { withDbErrors } from '../db/db-errors';
 import { existsMedewerker } from '../db/medewerker.repository';
@@ -9,21 +16,8 @@ import type { Database } from '../db/schema';
 import * as sessies from '../db/sessie.repository';
 import { inTransactie } from '../db/transactie';
 import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
-import type { Rol } from '../domain/rol';
 
-export interface AccountView {
-  id: string;
-  eMail: string;
-  naam: string;
-  medewerkerId: string | null;
-  rollen: Rol[];
-  actief: boolean;
-  totpIngesteld: boolean;
-  wachtwoordWijzigen: boolean;
-  versie: number;
-}
-
-function view(a: accounts.AccountMetRollen): AccountView {
+function view(a: accounts.AccountMetRollen): Account {
   return {
     id: a.id,
     eMail: a.e_mail,
@@ -47,12 +41,12 @@ export async function listAccounts(
   zoek: string | undefined,
   sortering: Sortering<'naam' | 'eMail'>,
   pagina: Paginering,
-): Promise<{ rijen: AccountView[]; aantal: number }> {
+): Promise<{ rijen: Account[]; aantal: number }> {
   const { rijen, aantal } = await accounts.listAccounts(db, zoek, sortering, pagina);
   return { rijen: rijen.map(view), aantal };
 }
 
-export async function getAccount(db: Kysely<Database>, id: string): Promise<AccountView> {
+export async function getAccount(db: Kysely<Database>, id: string): Promise<Account> {
   const a = await accounts.findAccount(db, id);
   if (!a) throw new NotFoundError('Account', id);
   return view(a);
@@ -60,8 +54,8 @@ export async function getAccount(db: Kysely<Database>, id: string): Promise<Acco
 
 export async function createAccount(
   db: Kysely<Database>,
-  invoer: { eMail: string; naam: string; medewerkerId?: string | null | undefined; rollen: Rol[] },
-): Promise<{ account: AccountView; tijdelijkWachtwoord: string }> {
+  invoer: AccountInvoer,
+): Promise<NieuwAccountMetWachtwoord> {
   const wachtwoord = tijdelijkWachtwoord();
   const hash = await hashWachtwoord(wachtwoord);
   const id = await withDbErrors(() =>
@@ -103,8 +97,8 @@ export async function updateAccount(
   db: Kysely<Database>,
   id: string,
   versie: number,
-  w: { naam?: string | undefined; rollen?: Rol[] | undefined; actief?: boolean | undefined },
-): Promise<AccountView> {
+  w: AccountWijziging,
+): Promise<Account> {
   await inTransactie(db, async (trx) => {
     const a = await accounts.findAccount(trx, id);
     if (!a) throw new NotFoundError('Account', id);
@@ -129,10 +123,7 @@ export async function updateAccount(
   return getAccount(db, id);
 }
 
-export async function resetWachtwoord(
-  db: Kysely<Database>,
-  id: string,
-): Promise<{ tijdelijkWachtwoord: string }> {
+export async function resetWachtwoord(db: Kysely<Database>, id: string): Promise<TijdelijkWachtwoord> {
   const a = await accounts.findAccount(db, id);
   if (!a) throw new NotFoundError('Account', id);
   const wachtwoord = tijdelijkWachtwoord();
@@ -144,7 +135,7 @@ export async function resetWachtwoord(
   return { tijdelijkWachtwoord: wachtwoord };
 }
 
-export async function resetTotp(db: Kysely<Database>, id: string): Promise<AccountView> {
+export async function resetTotp(db: Kysely<Database>, id: string): Promise<Account> {
   const a = await accounts.findAccount(db, id);
   if (!a) throw new NotFoundError('Account', id);
   await accounts.updateAccount(db, id, { totp_geheim: null, totp_laatste_stap: null });

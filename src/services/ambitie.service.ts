@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Ambitie, AmbitieInvoer, AmbitieWijziging } from '../contract/ambitie';
 import * as ambities from '../db/ambitie.repository';
 import { withDbErrors } from '../db/db-errors';
 import type { Database } from '../db/schema';
@@ -7,19 +8,9 @@ import { updateMetVersie } from '../db/versie';
 import { assertGeenProblemen, NotFoundError, StaleVersionError } from '../domain/probleem';
 import { bestaat } from './verwijzingen';
 
-export interface AmbitieInvoer {
-  titel?: string | undefined;
-  tekst?: string | null | undefined;
-  bron?: 'coalitieakkoord' | 'collegeprogramma' | 'nieuw' | undefined;
-  portefeuillehouder?: string | undefined;
-  voortgang?: number | null | undefined;
-  voortgangToelichting?: string | null | undefined;
-  opgaveIds?: string[] | undefined;
-}
-
 const tekstOfNull = (x: string | null | undefined) => x?.trim() || null;
 
-async function views(db: Kysely<Database>, id?: string) {
+async function views(db: Kysely<Database>, id?: string): Promise<Ambitie[]> {
   const rijen = await ambities.findAmbities(db, id);
   if (rijen.length === 0) return [];
   const ids = rijen.map((r) => r.id);
@@ -27,35 +18,35 @@ async function views(db: Kysely<Database>, id?: string) {
     ambities.findAmbitieOpgaven(db, ids),
     ambities.findAmbitieBestuursopdrachten(db, ids),
   ]);
-  return rijen.map((r) => ({
-    id: r.id,
-    titel: r.titel,
-    tekst: r.tekst,
-    bron: r.bron,
-    portefeuillehouder: r.portefeuillehouder,
-    voortgang: r.voortgang,
-    voortgangToelichting: r.voortgang_toelichting,
-    opgaven: opgaven
-      .filter((o) => o.ambitie_id === r.id)
-      .map(({ id, titel, status }) => ({ id, titel, status })),
-    bestuursopdrachten: opdrachten
-      .filter((o) => o.ambitie_id === r.id)
-      .map(({ id, titel, status }) => ({ id, titel, status })),
-    versie: r.versie,
-  }));
+  return rijen.map(
+    (r): Ambitie => ({
+      id: r.id,
+      titel: r.titel,
+      tekst: r.tekst,
+      bron: r.bron,
+      portefeuillehouder: r.portefeuillehouder,
+      voortgang: r.voortgang,
+      voortgangToelichting: r.voortgang_toelichting,
+      opgaven: opgaven
+        .filter((o) => o.ambitie_id === r.id)
+        .map(({ id, titel, status }) => ({ id, titel, status })),
+      bestuursopdrachten: opdrachten
+        .filter((o) => o.ambitie_id === r.id)
+        .map(({ id, titel, status }) => ({ id, titel, status })),
+      versie: r.versie,
+    }),
+  );
 }
-
-export type AmbitieView = Awaited<ReturnType<typeof views>>[number];
 
 export const listAmbities = (db: Kysely<Database>) => views(db);
 
-export async function getAmbitie(db: Kysely<Database>, id: string): Promise<AmbitieView> {
+export async function getAmbitie(db: Kysely<Database>, id: string): Promise<Ambitie> {
   const [a] = await views(db, id);
   if (!a) throw new NotFoundError('Bestuurlijke ambitie', id);
   return a;
 }
 
-async function controleer(db: Kysely<Database>, i: AmbitieInvoer) {
+async function controleer(db: Kysely<Database>, i: AmbitieWijziging) {
   const p = await Promise.all(
     (i.opgaveIds ?? []).map((o, n) =>
       bestaat(db, 'opgave', o, `opgaveIds.${n}`, 'Deze opgave bestaat niet.'),
@@ -64,7 +55,7 @@ async function controleer(db: Kysely<Database>, i: AmbitieInvoer) {
   assertGeenProblemen(p.flat());
 }
 
-const kolommen = (i: AmbitieInvoer) => ({
+const kolommen = (i: AmbitieWijziging) => ({
   ...(i.titel !== undefined ? { titel: i.titel.trim() } : {}),
   ...(i.tekst !== undefined ? { tekst: tekstOfNull(i.tekst) } : {}),
   ...(i.bron !== undefined ? { bron: i.bron } : {}),
@@ -80,10 +71,7 @@ async function zetOpgaven(db: Kysely<Database>, ambitieId: string, opgaveIds: st
   await ambities.replaceAmbitieOpgaven(db, ambitieId, opgaveIds);
 }
 
-export async function createAmbitie(
-  db: Kysely<Database>,
-  i: AmbitieInvoer & { titel: string; bron: AmbitieInvoer['bron'] & string; portefeuillehouder: string },
-) {
+export async function createAmbitie(db: Kysely<Database>, i: AmbitieInvoer): Promise<Ambitie> {
   await controleer(db, i);
   const id = await withDbErrors(() =>
     inTransactie(db, async (trx) => {
@@ -100,7 +88,12 @@ export async function createAmbitie(
   return getAmbitie(db, id);
 }
 
-export async function updateAmbitie(db: Kysely<Database>, id: string, versie: number, i: AmbitieInvoer) {
+export async function updateAmbitie(
+  db: Kysely<Database>,
+  id: string,
+  versie: number,
+  i: AmbitieWijziging,
+): Promise<Ambitie> {
   const huidig = await getAmbitie(db, id);
   await controleer(db, i);
   await withDbErrors(() =>

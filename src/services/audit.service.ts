@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import { type OpgeslagenAuditRegel, type VerificatieFout, verifieerKeten } from '../access/audit-keten';
+import type { Auditregel, AuditVerificatie } from '../contract/audit';
 import { findAccountNamen } from '../db/account.repository';
 import * as audit from '../db/audit.repository';
 import type { Paginering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 
-function view(r: OpgeslagenAuditRegel, namen: Map<string, string>) {
+function view(r: OpgeslagenAuditRegel, namen: Map<string, string>): Auditregel {
   return {
     id: r.id,
     tijdstempel: r.tijdstempel.toISOString(),
@@ -65,8 +66,13 @@ export async function exportCsv(db: Kysely<Database>, filter: audit.AuditFilter)
   return `\uFEFF${KOLOMMEN.join(';')}\r\n${regels.join('\r\n')}\r\n`;
 }
 
-/** Recomputes the whole chain; names every record changed or removed behind the application's back. */
-export async function verifieer(db: Kysely<Database>) {
+/**
+ * Recomputes the whole chain; names every record changed or removed behind the application's back
+ * (each fout with its kind as the chain knows it, for `wendbaar audit verify`).
+ */
+export async function verifieer(
+  db: Kysely<Database>,
+): Promise<AuditVerificatie & { fouten: VerificatieFout[] }> {
   let gecontroleerd = 0;
   let vorige: string | undefined;
   const fouten: VerificatieFout[] = [];

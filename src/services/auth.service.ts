@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
+import { toegestaneRoutes, zichtbareKolommen } from '../access/routes';
 import { controleerTotp } from '../access/totp';
 import { controleerNieuwWachtwoord, controleerWachtwoord, hashWachtwoord } from '../access/wachtwoord';
+import type { LoginInvoer, Sessie, WachtwoordWijziging } from '../contract/sessie';
 import * as accounts from '../db/account.repository';
 import type { Database, SessieRow } from '../db/schema';
 import * as sessies from '../db/sessie.repository';
@@ -62,7 +64,7 @@ export function ruimSessiesOp(db: Kysely<Database>, nu: Date = new Date()) {
 /** Logs in with e-mail and password. The answer never tells whether the account exists. */
 export async function loginMetWachtwoord(
   db: Kysely<Database>,
-  invoer: { eMail: string; wachtwoord: string },
+  invoer: LoginInvoer,
   herkomst: Herkomst,
   nu: Date = new Date(),
 ): Promise<NieuweSessie & { accountId: string }> {
@@ -156,6 +158,28 @@ export async function vindGebruiker(
   };
 }
 
+/** The session as the API answers it: who is logged in, how, and which routes and columns they may use. */
+export function sessieView(g: Gebruiker): Sessie {
+  return {
+    account: {
+      id: g.accountId,
+      naam: g.naam,
+      eMail: g.eMail,
+      medewerkerId: g.medewerkerId,
+      rollen: g.rollen,
+    },
+    teamIds: g.teamIds,
+    methode: g.methode,
+    totpIngesteld: g.totpIngesteld,
+    totpNodig: g.totpNodig,
+    totpVoldaan: g.totpVoldaan,
+    wachtwoordWijzigen: g.wachtwoordWijzigen,
+    csrfToken: g.csrfToken,
+    routes: toegestaneRoutes(g),
+    kolommen: zichtbareKolommen(g.rollen),
+  };
+}
+
 /** The second factor of this session: a fresh code from the account's authenticator. */
 export async function verifieerTotp(db: Kysely<Database>, g: Gebruiker, code: string, nu: Date = new Date()) {
   const account = await accounts.findAccount(db, g.accountId);
@@ -198,7 +222,7 @@ export async function logoutOveral(
 export async function wijzigWachtwoord(
   db: Kysely<Database>,
   g: Gebruiker,
-  invoer: { huidigWachtwoord: string; nieuwWachtwoord: string },
+  invoer: WachtwoordWijziging,
 ): Promise<void> {
   const account = await accounts.findAccount(db, g.accountId);
   const problemen = controleerNieuwWachtwoord(invoer.nieuwWachtwoord).map((melding) => ({

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
+import type { Anonimisering, Persoonsgegevens } from '../contract/avg';
 import { findAccountIdByMedewerker } from '../db/account.repository';
 import * as avg from '../db/avg.repository';
 import { deleteMedewerkerExpertises } from '../db/expertise.repository';
@@ -18,7 +19,7 @@ import { getMedewerker } from './medewerker.service';
  * is never rewritten: it refers to people by id only, and after anonymisation an id leads nowhere.
  */
 
-export async function exportPersoonsgegevens(db: Kysely<Database>, g: Gebruiker) {
+export async function exportPersoonsgegevens(db: Kysely<Database>, g: Gebruiker): Promise<Persoonsgegevens> {
   const account = await avg.findInzageAccount(db, g.accountId);
   const rollen = await avg.findInzageRollen(db, g.accountId);
   const sessieRijen = await avg.findInzageSessies(db, g.accountId);
@@ -44,7 +45,7 @@ export async function anonimiseer(
   medewerkerId: string,
   bewaartermijnJaren: number,
   nu: Date = new Date(),
-): Promise<{ medewerkerId: string; pseudoniem: string }> {
+): Promise<Anonimisering> {
   return inTransactie(db, async (trx) => {
     const m = await lockMedewerker(trx, medewerkerId);
     if (!m) throw new NotFoundError('Medewerker', medewerkerId);

@@ -1,10 +1,15 @@
 import type { Kysely } from 'kysely';
+import type {
+  Begrotingsprogramma,
+  BegrotingsprogrammaInvoer,
+  BeleidsdoelInvoer,
+} from '../contract/begroting';
 import * as repo from '../db/begroting.repository';
 import { withDbErrors } from '../db/db-errors';
 import type { Database } from '../db/schema';
 import { NotFoundError } from '../domain/probleem';
 
-function view(p: Awaited<ReturnType<typeof repo.findProgrammas>>[number]) {
+function view(p: Awaited<ReturnType<typeof repo.findProgrammas>>[number]): Begrotingsprogramma {
   return {
     id: p.id,
     begrotingsjaar: p.begrotingsjaar,
@@ -18,21 +23,14 @@ export async function listProgrammas(db: Kysely<Database>, begrotingsjaar?: numb
   return (await repo.findProgrammas(db, begrotingsjaar)).map(view);
 }
 
-export async function createProgramma(
-  db: Kysely<Database>,
-  invoer: { begrotingsjaar: number; code: string; naam: string },
-) {
+export async function createProgramma(db: Kysely<Database>, invoer: BegrotingsprogrammaInvoer) {
   const p = await withDbErrors(() =>
     repo.insertProgramma(db, { ...invoer, code: invoer.code.trim(), naam: invoer.naam.trim() }),
   );
   return view({ ...p, beleidsdoelen: [] });
 }
 
-export async function addBeleidsdoel(
-  db: Kysely<Database>,
-  programmaId: string,
-  invoer: { naam: string; omschrijving?: string | null | undefined },
-) {
+export async function addBeleidsdoel(db: Kysely<Database>, programmaId: string, invoer: BeleidsdoelInvoer) {
   const p = await repo.findProgramma(db, programmaId);
   if (!p) throw new NotFoundError('Begrotingsprogramma', programmaId);
   await repo.insertBeleidsdoel(db, {

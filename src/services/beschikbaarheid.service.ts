@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { type Gebruiker, magInzetbaarheidZien, magPersoonsgegevensZien } from '../access/gebruiker';
+import { assertMagTeamVolledigZien } from '../access/team';
 import * as repo from '../db/beschikbaarheid.repository';
 import type { Database } from '../db/schema';
 import {
@@ -20,6 +22,7 @@ import {
   StaleVersionError,
   ValidationError,
 } from '../domain/probleem';
+import { assertReikwijdte } from './reikwijdte.service';
 
 export type Per = 'week' | 'maand';
 const MAX_PERIODEN = { week: 106, maand: 36 } as const;
@@ -145,10 +148,28 @@ function som(cellen: Cel[], periode: string): Cel {
   return { periode, ...t, ...verdeling(t.beschikbaar, t.ingezetRobuust, t.ingezetWendbaar) };
 }
 
+/** The availability grid of a team (teamBeschikbaarheid), for those who see the team in full. */
+export async function getTeamBeschikbaarheid(
+  db: Kysely<Database>,
+  g: Gebruiker,
+  teamId: string,
+  per: Per,
+  van: string,
+  tot: string,
+) {
+  assertMagTeamVolledigZien(
+    g,
+    teamId,
+    'De beschikbaarheid van dit team is voor de eigen teamleider, programmaregisseurs, de directie en P&O.',
+  );
+  return teamBeschikbaarheid(db, teamId, per, van, tot);
+}
+
 /**
  * The availability grid of a team: every medewerker who is a member at some point of the range ×
  * every period, with team totals. Sums come from the database; only the clipping and the share are
- * applied here, with the same function the domain uses day by day.
+ * applied here, with the same function the domain uses day by day. No reach check: for services
+ * that use its totals (the prioriteitslijn); a caller's request goes through getTeamBeschikbaarheid.
  */
 export async function teamBeschikbaarheid(
   db: Kysely<Database>,
@@ -200,14 +221,16 @@ export async function teamBeschikbaarheid(
   };
 }
 
-/** One medewerker's availability per period, wherever they worked. */
+/** One medewerker's availability per period, wherever they worked; also for programmaregisseurs. */
 export async function medewerkerBeschikbaarheid(
   db: Kysely<Database>,
+  g: Gebruiker,
   medewerkerId: string,
   per: Per,
   van: string,
   tot: string,
 ) {
+  await assertReikwijdte(db, g, medewerkerId, magInzetbaarheidZien, 'de beschikbaarheid');
   const b = bereik(per, van, tot);
   const instellingen = await repo.getInstellingen(db);
   const feestdagen = [...feestdagenTussen(b.van, b.tot, instellingen)];
@@ -228,7 +251,15 @@ export async function medewerkerBeschikbaarheid(
   };
 }
 
-export async function listAfwezigheid(db: Kysely<Database>, medewerkerId: string, van: string, tot: string) {
+/** Absence hours per week (never a reason): personnel data, so not for a programmaregisseur. */
+export async function listAfwezigheid(
+  db: Kysely<Database>,
+  g: Gebruiker,
+  medewerkerId: string,
+  van: string,
+  tot: string,
+) {
+  await assertReikwijdte(db, g, medewerkerId, magPersoonsgegevensZien, 'de afwezigheid');
   bereik('week', van, tot);
   return (await repo.findAfwezigheid(db, [medewerkerId], van, tot)).map((a) => ({
     week: a.week,
@@ -240,11 +271,13 @@ export async function listAfwezigheid(db: Kysely<Database>, medewerkerId: string
 /** Absence hours of one ISO week; a stored week changes only with its current version (If-Match). */
 export async function zetAfwezigheid(
   db: Kysely<Database>,
+  g: Gebruiker,
   medewerkerId: string,
   week: string,
   uren: number,
   versie: number | null,
 ) {
+  await assertReikwijdte(db, g, medewerkerId, magPersoonsgegevensZien, 'de afwezigheid');
   bereik('week', week, week);
   const huidig = await repo.findAfwezigheidWeek(db, medewerkerId, week);
   if (huidig && versie === null) {

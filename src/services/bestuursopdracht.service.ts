@@ -1,5 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { assertMagNaarStatus, bestuursopdrachtMag } from '../access/dossier';
+import type { Gebruiker } from '../access/gebruiker';
+import type {
+  Besluit,
+  BesluitInLijst,
+  BesluitInvoer,
+  Bestuursopdracht,
+  BestuursopdrachtInvoer,
+  BestuursopdrachtSamenvatting,
+  BestuursopdrachtVersie,
+  BestuursopdrachtWijziging,
+  Verschillen,
+  VersieSamenvatting,
+} from '../contract/bestuursopdracht';
 import * as opdrachten from '../db/bestuursopdracht.repository';
 import { withDbErrors } from '../db/db-errors';
 import { insertDossierOvergang } from '../db/dossier-overgang.repository';
@@ -8,7 +22,6 @@ import { inTransactie } from '../db/transactie';
 import {
   ALLEEN_DOOR_BESLUIT,
   BESTUURSOPDRACHT_GRAAF,
-  type BesluitUitkomst,
   type BestuursopdrachtInhoud,
   type BestuursopdrachtStatus,
   canoniekeJson,
@@ -33,11 +46,9 @@ import { bestaat } from './verwijzingen';
 
 type Inhoud = Omit<BestuursopdrachtInhoud, 'titel'>;
 
-export type BestuursopdrachtInvoer = Partial<Inhoud> & {
-  titel?: string | undefined;
-  ambitieId?: string | null | undefined;
-  programmaId?: string | null | undefined;
-};
+/** A bestuursopdracht as the API answers it, before `mag` (what the caller may do) is added by metMag. */
+type KortZonderMag = Omit<BestuursopdrachtSamenvatting, 'mag'>;
+type OpdrachtZonderMag = Omit<Bestuursopdracht, 'mag'>;
 
 const SECTIES = [
   'verkenning',
@@ -54,7 +65,7 @@ function leesInhoud(json: unknown): Inhoud {
   return { ...LEGE_INHOUD, ...i, verkenning: { ...LEGE_INHOUD.verkenning, ...i.verkenning } };
 }
 
-function kort(r: opdrachten.BestuursopdrachtRij) {
+function kort(r: opdrachten.BestuursopdrachtRij): KortZonderMag {
   const inhoud = leesInhoud(r.inhoud);
   return {
     id: r.id,
@@ -73,7 +84,10 @@ function kort(r: opdrachten.BestuursopdrachtRij) {
   };
 }
 
-export async function listBestuursopdrachten(db: Kysely<Database>, status?: BestuursopdrachtStatus) {
+export async function listBestuursopdrachten(
+  db: Kysely<Database>,
+  status?: BestuursopdrachtStatus,
+): Promise<KortZonderMag[]> {
   return (await opdrachten.findBestuursopdrachten(db, status ? { status } : {})).map(kort);
 }
 
@@ -82,26 +96,30 @@ async function versiesVan(db: Kysely<Database>, id: string) {
     opdrachten.findBestuursopdrachtVersies(db, id),
     opdrachten.findBesluitenVanBestuursopdracht(db, id),
   ]);
-  const besluitViews = besluiten.map((b) => ({
-    id: b.id,
-    versie: b.versie_nummer,
-    uitkomst: b.uitkomst,
-    besluitnummer: b.besluitnummer,
-    datum: b.datum,
-    voorwaarden: b.voorwaarden,
-  }));
+  const besluitViews = besluiten.map(
+    (b): Besluit => ({
+      id: b.id,
+      versie: b.versie_nummer,
+      uitkomst: b.uitkomst,
+      besluitnummer: b.besluitnummer,
+      datum: b.datum,
+      voorwaarden: b.voorwaarden,
+    }),
+  );
   return {
-    versies: versies.map((v) => ({
-      nummer: v.nummer,
-      sha256: v.sha256,
-      ingediendOp: new Date(v.ingediend_op).toISOString(),
-      besluit: besluitViews.find((b) => b.versie === v.nummer) ?? null,
-    })),
+    versies: versies.map(
+      (v): VersieSamenvatting => ({
+        nummer: v.nummer,
+        sha256: v.sha256,
+        ingediendOp: new Date(v.ingediend_op).toISOString(),
+        besluit: besluitViews.find((b) => b.versie === v.nummer) ?? null,
+      }),
+    ),
     besluiten: besluitViews,
   };
 }
 
-export async function getBestuursopdracht(db: Kysely<Database>, id: string) {
+export async function getBestuursopdracht(db: Kysely<Database>, id: string): Promise<OpdrachtZonderMag> {
   const [r] = await opdrachten.findBestuursopdrachten(db, { id });
   if (!r) throw new NotFoundError('Bestuursopdracht', id);
   const [capaciteitsvragen, { versies, besluiten }, overgangen] = await Promise.all([
@@ -112,7 +130,13 @@ export async function getBestuursopdracht(db: Kysely<Database>, id: string) {
   const inhoud = leesInhoud(r.inhoud);
   return {
     ...kort(r),
-    ...inhoud,
+    verkenning: inhoud.verkenning,
+    doelstellingen: inhoud.doelstellingen,
+    mijlpalen: inhoud.mijlpalen,
+    budget: inhoud.budget,
+    rollen: inhoud.rollen,
+    verantwoording: inhoud.verantwoording,
+    besluitvormingsproces: inhoud.besluitvormingsproces,
     capaciteitsvragen,
     /** What still blocks submission (empty when it may go to the college). */
     ontbreektVoorIndiening: indieningsProblemen({ titel: r.titel, ...inhoud }, capaciteitsvragen.length),
@@ -122,9 +146,7 @@ export async function getBestuursopdracht(db: Kysely<Database>, id: string) {
   };
 }
 
-export type BestuursopdrachtView = Awaited<ReturnType<typeof getBestuursopdracht>>;
-
-async function controleer(db: Kysely<Database>, i: BestuursopdrachtInvoer) {
+async function controleer(db: Kysely<Database>, i: BestuursopdrachtWijziging) {
   const p: Probleem[] = [
     ...(await bestaat(
       db,
@@ -152,7 +174,7 @@ async function controleer(db: Kysely<Database>, i: BestuursopdrachtInvoer) {
   assertGeenProblemen(p);
 }
 
-function nieuweInhoud(huidig: Inhoud, i: BestuursopdrachtInvoer): Inhoud {
+function nieuweInhoud(huidig: Inhoud, i: BestuursopdrachtWijziging): Inhoud {
   const uit: Inhoud = { ...huidig };
   for (const sectie of SECTIES) {
     if (i[sectie] !== undefined) (uit as Record<string, unknown>)[sectie] = i[sectie];
@@ -162,9 +184,9 @@ function nieuweInhoud(huidig: Inhoud, i: BestuursopdrachtInvoer): Inhoud {
 
 export async function createBestuursopdracht(
   db: Kysely<Database>,
-  i: BestuursopdrachtInvoer & { titel: string },
+  i: BestuursopdrachtInvoer,
   accountId: string,
-) {
+): Promise<OpdrachtZonderMag> {
   await controleer(db, i);
   const inhoud = nieuweInhoud(LEGE_INHOUD, i);
   const id = await withDbErrors(() =>
@@ -204,8 +226,8 @@ export async function updateBestuursopdracht(
   db: Kysely<Database>,
   id: string,
   versie: number,
-  i: BestuursopdrachtInvoer,
-) {
+  i: BestuursopdrachtWijziging,
+): Promise<OpdrachtZonderMag> {
   const [r] = await opdrachten.findBestuursopdrachten(db, { id });
   if (!r) throw new NotFoundError('Bestuursopdracht', id);
   assertBewerkbaar(r.status);
@@ -228,7 +250,7 @@ export async function updateBestuursopdracht(
 }
 
 /** The content of a version: what the college reads and decides on, capacity demand included. */
-function momentopname(b: BestuursopdrachtView) {
+function momentopname(b: OpdrachtZonderMag) {
   const inhoud: BestuursopdrachtInhoud & Record<string, unknown> = {
     titel: b.titel,
     ambitie: b.ambitie,
@@ -262,9 +284,12 @@ export async function zetBestuursopdrachtStap(
   id: string,
   naar: BestuursopdrachtStatus,
   toelichting: string | null | undefined,
-  accountId: string,
+  door: Handelende,
   versie?: number,
-) {
+): Promise<OpdrachtZonderMag> {
+  // Who may take a dossier into which state is the policy's STAPPEN (403 before anything else).
+  assertMagNaarStatus(door.rollen, 'bestuursopdracht', naar);
+  const { accountId } = door;
   const b = await getBestuursopdracht(db, id);
   if (versie !== undefined && versie !== b.versie) throw new StaleVersionError(b.versie);
   controleerOvergang(BESTUURSOPDRACHT_GRAAF, b.status, naar);
@@ -316,16 +341,13 @@ export async function zetBestuursopdrachtStap(
   return getBestuursopdracht(db, id);
 }
 
-export interface BesluitInvoer {
-  versie: number;
-  uitkomst: BesluitUitkomst;
-  besluitnummer: string;
-  datum: string;
-  voorwaarden?: string | null | undefined;
-}
-
 /** The college decides on exactly the version that was submitted and is waiting for it. */
-export async function neemBesluit(db: Kysely<Database>, id: string, i: BesluitInvoer, accountId: string) {
+export async function neemBesluit(
+  db: Kysely<Database>,
+  id: string,
+  i: BesluitInvoer,
+  accountId: string,
+): Promise<OpdrachtZonderMag> {
   const b = await getBestuursopdracht(db, id);
   const ingediend = b.versies.at(-1);
   if (b.status !== 'ter-besluitvorming' || !ingediend) {
@@ -383,7 +405,11 @@ export async function neemBesluit(db: Kysely<Database>, id: string, i: BesluitIn
 }
 
 /** A frozen version exactly as submitted: its bytes, its hash and the besluit on it. */
-export async function getVersie(db: Kysely<Database>, id: string, nummer: number) {
+export async function getVersie(
+  db: Kysely<Database>,
+  id: string,
+  nummer: number,
+): Promise<BestuursopdrachtVersie> {
   const v = await opdrachten.findBestuursopdrachtVersie(db, id, nummer);
   if (!v) throw new NotFoundError('Versie', `${id}/${nummer}`);
   const besluit = await opdrachten.findBesluitOpVersie(db, id, nummer);
@@ -412,7 +438,7 @@ export async function getVerschillen(
   id: string,
   van: number,
   naar: number | 'concept',
-) {
+): Promise<Verschillen> {
   const oud = await getVersie(db, id, van);
   const nieuw =
     naar === 'concept'
@@ -422,17 +448,19 @@ export async function getVerschillen(
 }
 
 /** Every besluit, newest first, for the college's overview. */
-export async function listBesluiten(db: Kysely<Database>) {
+export async function listBesluiten(db: Kysely<Database>): Promise<BesluitInLijst[]> {
   const r = await opdrachten.findBesluiten(db);
-  return r.map((x) => ({
-    id: x.id,
-    bestuursopdracht: { id: x.bestuursopdracht_id, titel: x.titel },
-    versie: x.versie_nummer,
-    uitkomst: x.uitkomst,
-    besluitnummer: x.besluitnummer,
-    datum: x.datum,
-    voorwaarden: x.voorwaarden,
-  }));
+  return r.map(
+    (x): BesluitInLijst => ({
+      id: x.id,
+      bestuursopdracht: { id: x.bestuursopdracht_id, titel: x.titel },
+      versie: x.versie_nummer,
+      uitkomst: x.uitkomst,
+      besluitnummer: x.besluitnummer,
+      datum: x.datum,
+      voorwaarden: x.voorwaarden,
+    }),
+  );
 }
 
 /**
@@ -511,4 +539,16 @@ export async function collegevoorstel(db: Kysely<Database>, id: string, versieNu
       besluit: versie?.besluit ?? null,
     },
   };
+}
+
+/** Who takes a step: their account (recorded with it) and roles (the policy's STAPPEN). */
+export type Handelende = Pick<Gebruiker, 'accountId' | 'rollen'>;
+
+type Beller = Pick<Gebruiker, 'rollen' | 'totpNodig' | 'totpVoldaan'>;
+
+/** A bestuursopdracht as the API answers it to this caller: with what they may do with it now (`mag`). */
+export function metMag(g: Beller, b: OpdrachtZonderMag): Bestuursopdracht;
+export function metMag(g: Beller, b: KortZonderMag): BestuursopdrachtSamenvatting;
+export function metMag(g: Beller, b: KortZonderMag): BestuursopdrachtSamenvatting {
+  return { ...b, mag: bestuursopdrachtMag(g, b.status) };
 }

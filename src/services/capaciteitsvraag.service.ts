@@ -1,4 +1,9 @@
 import type { Kysely } from 'kysely';
+import type {
+  Capaciteitsvraag,
+  CapaciteitsvraagInvoer,
+  CapaciteitsvraagWijziging,
+} from '../contract/capaciteitsvraag';
 import * as repo from '../db/capaciteitsvraag.repository';
 import { withDbErrors } from '../db/db-errors';
 import type { Database } from '../db/schema';
@@ -11,24 +16,13 @@ import { bestaat } from './verwijzingen';
 /** A capaciteitsvraag belongs to exactly one dossier: an opgave or a bestuursopdracht. */
 export type Dossier = { soort: 'opgave'; id: string } | { soort: 'bestuursopdracht'; id: string };
 
-export interface CapaciteitsvraagInvoer {
-  expertiseId: string;
-  minimumNiveau: number;
-  teamId?: string | null | undefined;
-  periode: string;
-  uren: number;
-  toelichting?: string | null | undefined;
-  /** 1 (low) to 5 (high), 3 when left out: weighs in the verdeelvoorstel. */
-  prioriteit?: number | undefined;
-}
-
-function view(r: repo.CapaciteitsvraagRij) {
+function view(r: repo.CapaciteitsvraagRij): Capaciteitsvraag {
   return {
     id: r.id,
     dossier: r.opgave_id
-      ? { soort: 'opgave' as const, id: r.opgave_id, titel: r.opgave_titel ?? '' }
+      ? { soort: 'opgave', id: r.opgave_id, titel: r.opgave_titel ?? '' }
       : {
-          soort: 'bestuursopdracht' as const,
+          soort: 'bestuursopdracht',
           id: r.bestuursopdracht_id ?? '',
           titel: r.bestuursopdracht_titel ?? '',
         },
@@ -43,13 +37,14 @@ function view(r: repo.CapaciteitsvraagRij) {
   };
 }
 
-export type CapaciteitsvraagView = ReturnType<typeof view>;
-
-export async function listCapaciteitsvragen(db: Kysely<Database>, dossier: Dossier) {
+export async function listCapaciteitsvragen(
+  db: Kysely<Database>,
+  dossier: Dossier,
+): Promise<Capaciteitsvraag[]> {
   return (await repo.findCapaciteitsvragen(db, dossier)).map(view);
 }
 
-export async function getCapaciteitsvraag(db: Kysely<Database>, id: string) {
+export async function getCapaciteitsvraag(db: Kysely<Database>, id: string): Promise<Capaciteitsvraag> {
   const r = await repo.findCapaciteitsvraag(db, id);
   if (!r) throw new NotFoundError('Capaciteitsvraag', id);
   return view(r);
@@ -73,7 +68,7 @@ async function assertDossierBewerkbaar(db: Kysely<Database>, dossier: Dossier) {
   }
 }
 
-async function controleer(db: Kysely<Database>, i: Partial<CapaciteitsvraagInvoer>) {
+async function controleer(db: Kysely<Database>, i: CapaciteitsvraagWijziging) {
   assertGeenProblemen([
     ...(await bestaat(
       db,
@@ -108,7 +103,7 @@ export async function addCapaciteitsvraag(db: Kysely<Database>, dossier: Dossier
   return getCapaciteitsvraag(db, id);
 }
 
-const dossierVan = (c: CapaciteitsvraagView): Dossier => ({ soort: c.dossier.soort, id: c.dossier.id });
+const dossierVan = (c: Capaciteitsvraag): Dossier => ({ soort: c.dossier.soort, id: c.dossier.id });
 
 /**
  * A change to a dossier's parts (demand, stakeholders, findings) is a change to the dossier: its
@@ -129,7 +124,7 @@ export async function updateCapaciteitsvraag(
   db: Kysely<Database>,
   id: string,
   versie: number,
-  i: Partial<CapaciteitsvraagInvoer>,
+  i: CapaciteitsvraagWijziging,
 ) {
   const huidig = await getCapaciteitsvraag(db, id);
   await assertDossierBewerkbaar(db, dossierVan(huidig));

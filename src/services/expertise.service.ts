@@ -1,24 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { Expertise, ExpertiseDetail, ExpertiseInvoer, ExpertiseWijziging } from '../contract/expertise';
 import { withDbErrors } from '../db/db-errors';
 import * as expertises from '../db/expertise.repository';
 import type { Paginering, Sortering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 import { NotFoundError, StaleVersionError } from '../domain/probleem';
 
-export interface ExpertiseView {
-  id: string;
-  naam: string;
-  categorie: string;
-  omschrijving: string | null;
-  vervallen: boolean;
-  aantalMedewerkers: number;
-  versie: number;
-}
-
-export interface ExpertiseDetail extends ExpertiseView {
-  perNiveau: Record<'1' | '2' | '3' | '4', number>;
-  ambitie: number;
-}
+/** An expertise as the API answers it, before the route adds its `_links` (an HTTP address). */
+export type ExpertiseView = Omit<Expertise, '_links'>;
+export type ExpertiseDetailView = Omit<ExpertiseDetail, '_links'>;
 
 function expertiseView(r: expertises.ExpertiseMetAantal): ExpertiseView {
   return {
@@ -42,16 +32,17 @@ export async function listExpertises(
   return { rijen: rijen.map(expertiseView), aantal };
 }
 
-export async function getExpertise(db: Kysely<Database>, id: string): Promise<ExpertiseDetail> {
+export async function getExpertise(db: Kysely<Database>, id: string): Promise<ExpertiseDetailView> {
   const rij = await expertises.findExpertise(db, id);
   if (!rij) throw new NotFoundError('Expertise', id);
-  return { ...expertiseView(rij), ...(await expertises.countPerNiveau(db, id)) };
+  const { perNiveau, ambitie } = await expertises.countPerNiveau(db, id);
+  return { ...expertiseView(rij), perNiveau, ambitie };
 }
 
 export async function createExpertise(
   db: Kysely<Database>,
-  invoer: { naam: string; categorie: string; omschrijving?: string | null | undefined },
-): Promise<ExpertiseDetail> {
+  invoer: ExpertiseInvoer,
+): Promise<ExpertiseDetailView> {
   const rij = await withDbErrors(() =>
     expertises.insertExpertise(db, {
       naam: invoer.naam.trim(),
@@ -66,13 +57,8 @@ export async function updateExpertise(
   db: Kysely<Database>,
   id: string,
   versie: number,
-  w: {
-    naam?: string | undefined;
-    categorie?: string | undefined;
-    omschrijving?: string | null | undefined;
-    vervallen?: boolean | undefined;
-  },
-): Promise<ExpertiseDetail> {
+  w: ExpertiseWijziging,
+): Promise<ExpertiseDetailView> {
   await withDbErrors(async () => {
     const huidig = await expertises.findExpertise(db, id);
     if (!huidig) throw new NotFoundError('Expertise', id);

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { Gebruiker } from '../access/gebruiker';
+import { assertMagTeamPlannen, assertMagTeamVolledigZien } from '../access/team';
 import { withDbErrors } from '../db/db-errors';
 import * as repo from '../db/inzet.repository';
 import { findContracturen, findTeamlidmaatschappen, lockMedewerker } from '../db/medewerker.repository';
@@ -31,9 +33,24 @@ async function reeksView(db: Kysely<Database>, medewerkerId: string, resultaatdo
   };
 }
 
-export async function getInzet(db: Kysely<Database>, resultaatdoelId: string, medewerkerId: string) {
-  if (!(await findResultaatdoel(db, resultaatdoelId)))
-    throw new NotFoundError('Resultaatdoel', resultaatdoelId);
+const PLANNING_ZIEN =
+  'De planning van dit team is voor de eigen teamleider, programmaregisseurs, de directie en P&O.';
+
+/** The goal, or 404: its team decides who may see or plan inzet on it. */
+async function bestaandDoel(db: Kysely<Database>, resultaatdoelId: string) {
+  const doel = await findResultaatdoel(db, resultaatdoelId);
+  if (!doel) throw new NotFoundError('Resultaatdoel', resultaatdoelId);
+  return doel;
+}
+
+export async function getInzet(
+  db: Kysely<Database>,
+  g: Gebruiker,
+  resultaatdoelId: string,
+  medewerkerId: string,
+) {
+  const doel = await bestaandDoel(db, resultaatdoelId);
+  assertMagTeamVolledigZien(g, doel.team_id, PLANNING_ZIEN);
   return reeksView(db, medewerkerId, resultaatdoelId);
 }
 
@@ -42,7 +59,13 @@ export async function getInzet(db: Kysely<Database>, resultaatdoelId: string, me
  * employment, under contract hours and in the goal's team; the (medewerker, goal) pair's version
  * guards against two planners overwriting each other. Overbooking is allowed: the grid flags it.
  */
-export async function zetInzet(db: Kysely<Database>, invoer: InzetInvoer, versie: number) {
+export async function zetInzet(db: Kysely<Database>, g: Gebruiker, invoer: InzetInvoer, versie: number) {
+  const { team_id } = await bestaandDoel(db, invoer.resultaatdoelId);
+  assertMagTeamPlannen(
+    g,
+    team_id,
+    'De inzet op dit resultaatdoel plant de eigen teamleider, of de directie.',
+  );
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const { van, tot, perioden } = bereik('week', invoer.vanWeek, invoer.totWeek);
@@ -83,7 +106,14 @@ export async function zetInzet(db: Kysely<Database>, invoer: InzetInvoer, versie
 }
 
 /** All inzet on a team's goals in a range of weeks, per (medewerker, goal) with its version. */
-export async function teamInzet(db: Kysely<Database>, teamId: string, vanWeek: string, totWeek: string) {
+export async function teamInzet(
+  db: Kysely<Database>,
+  g: Gebruiker,
+  teamId: string,
+  vanWeek: string,
+  totWeek: string,
+) {
+  assertMagTeamVolledigZien(g, teamId, PLANNING_ZIEN);
   const { van, tot } = bereik('week', vanWeek, totWeek);
   const rijen = await repo.findTeamInzet(db, teamId, van, tot);
   const paren = new Map<

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { Gebruiker } from '../access/gebruiker';
+import { assertMagTeamPlannen } from '../access/team';
 import * as repo from '../db/beschikbaarheid.repository';
 import { findNietProductiefAandelen, findReserveringen } from '../db/inzetruimte.queries';
 import type { Database } from '../db/schema';
@@ -119,10 +121,12 @@ export async function teamRuimte(
 /** The teamleider's reservering for robust work (null: the organisation's default), with If-Match. */
 export async function zetReservering(
   db: Kysely<Database>,
+  g: Gebruiker,
   teamId: string,
   versie: number,
   waarde: number | null,
 ) {
+  assertMagTeamPlannen(g, teamId, 'De reservering van een team zet de eigen teamleider, of de directie.');
   const r = await updateMetVersie(db, 'team', teamId, versie, { robuust_reservering: waarde });
   if (!r) {
     const t = await findTeamRow(db, teamId);

@@ -1,5 +1,18 @@
 import type { Kysely } from 'kysely';
-import { type Gebruiker, magTeamPlannen } from '../access/gebruiker';
+import type { Gebruiker } from '../access/gebruiker';
+import {
+  assertIsDeBeslisser,
+  assertMagInzetverzoekZien,
+  type InzetverzoekDoel,
+  inzetverzoekMag,
+} from '../access/inzetverzoek';
+import type {
+  Inzetverzoek,
+  InzetverzoekFilter,
+  InzetverzoekInvoer,
+  InzetverzoekStatistiek,
+  TegenvoorstelInvoer,
+} from '../contract/inzetverzoek';
 import { findDossierStatusVanVraag } from '../db/capaciteitsvraag.repository';
 import { withDbErrors } from '../db/db-errors';
 import { heeftInzetOpVraag, insertWendbareInzet } from '../db/inzet.repository';
@@ -10,19 +23,14 @@ import type { Database } from '../db/schema';
 import { inTransactie } from '../db/transactie';
 import { updateMetVersie } from '../db/versie';
 import { geldendInWeek, toetsInzet } from '../domain/inzet-toets';
-import {
-  INZETVERZOEK_GRAAF,
-  type InzetverzoekStatus,
-  OPEN_STATUSSEN,
-  wachtdagen,
-} from '../domain/inzetverzoek';
+import { type InzetverzoekStatus, OPEN_STATUSSEN, wachtdagen } from '../domain/inzetverzoek';
+import { INZETVERZOEK_STAPPEN, type InzetverzoekStap } from '../domain/inzetverzoek-stappen';
 import { isoWeek } from '../domain/kalender';
-import { controleerOvergang } from '../domain/levenscyclus';
+import { OvergangNietToegestaanError } from '../domain/levenscyclus';
 import { volledigeNaam } from '../domain/medewerker';
 import {
   assertGeenProblemen,
   ConflictError,
-  ForbiddenError,
   NotFoundError,
   type Probleem,
   StaleVersionError,
@@ -33,18 +41,19 @@ import { medewerkerRuimte, teamRuimte } from './inzetruimte.service';
 
 const formatUren = (x: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(x);
 
-export interface VerzoekInvoer {
-  medewerkerId: string;
-  urenPerWeek: number;
-  vanWeek: string;
-  totWeek: string;
-  toelichting?: string | null | undefined;
-  /** Explicitly ask past the team's reservering for robust work (audited, with a reason). */
-  overschrijdReservering?: boolean | undefined;
-  overschrijdingReden?: string | null | undefined;
+/** What of a request decides who may see it and act on it (src/access/inzetverzoek.ts). */
+function doelVan(r: repo.InzetverzoekRij): InzetverzoekDoel {
+  return {
+    teamId: r.team_id,
+    teamNaam: r.team_naam,
+    medewerkerId: r.medewerker_id,
+    status: r.status,
+    aangevraagdDoorAccountId: r.aangevraagd_door ?? null,
+  };
 }
 
-function view(r: repo.InzetverzoekRij) {
+/** The request as the API answers it, with what this caller may do with it now (`mag`). */
+function view(r: repo.InzetverzoekRij, g: Gebruiker): Inzetverzoek {
   return {
     id: r.id,
     status: r.status,
@@ -54,9 +63,9 @@ function view(r: repo.InzetverzoekRij) {
       minimumNiveau: r.minimum_niveau,
       periode: r.periode,
       dossier: r.opgave_id
-        ? { soort: 'opgave' as const, id: r.opgave_id, titel: r.opgave_titel ?? '' }
+        ? { soort: 'opgave', id: r.opgave_id, titel: r.opgave_titel ?? '' }
         : {
-            soort: 'bestuursopdracht' as const,
+            soort: 'bestuursopdracht',
             id: r.bestuursopdracht_id ?? '',
             titel: r.bestuursopdracht_titel ?? '',
           },
@@ -91,25 +100,21 @@ function view(r: repo.InzetverzoekRij) {
       new Date(),
     ),
     versie: r.versie,
+    mag: inzetverzoekMag(g, doelVan(r)),
   };
 }
 
-export type InzetverzoekView = ReturnType<typeof view>;
-
-export async function getInzetverzoek(db: Kysely<Database>, id: string, g?: Gebruiker) {
+async function findOfFout(db: Kysely<Database>, id: string) {
   const r = await repo.findInzetverzoek(db, id);
   if (!r) throw new NotFoundError('Inzetverzoek', id);
-  if (g) assertMagZien(g, r.team_id, r.medewerker_id);
-  return view(r);
+  return r;
 }
 
-function assertMagZien(g: Gebruiker, teamId: string, medewerkerId: string) {
-  if (g.rollen.some((r) => r === 'directeur' || r === 'programmaregisseur' || r === 'po')) return;
-  if (g.rollen.includes('teamleider') && g.teamIds.includes(teamId)) return;
-  if (g.medewerkerId === medewerkerId) return;
-  throw new ForbiddenError(
-    'Dit inzetverzoek is voor de aanvrager, de teamleider van het team en de medewerker zelf.',
-  );
+/** One request, for those it concerns (the asker, the teamleider, the medewerker) and those who staff. */
+export async function getInzetverzoek(db: Kysely<Database>, id: string, g: Gebruiker): Promise<Inzetverzoek> {
+  const r = await findOfFout(db, id);
+  assertMagInzetverzoekZien(g, doelVan(r));
+  return view(r, g);
 }
 
 /**
@@ -119,16 +124,10 @@ function assertMagZien(g: Gebruiker, teamId: string, medewerkerId: string) {
 export async function listInzetverzoeken(
   db: Kysely<Database>,
   g: Gebruiker,
-  filter: {
-    status?: InzetverzoekStatus | undefined;
-    teamId?: string | undefined;
-    capaciteitsvraagId?: string | undefined;
-    medewerkerId?: string | undefined;
-    aangevraagdDoor?: string | undefined;
-  },
+  filter: InzetverzoekFilter,
   sortering: Sortering<'aangevraagdOp'>,
   pagina: Paginering,
-): Promise<{ rijen: InzetverzoekView[]; aantal: number }> {
+): Promise<{ rijen: Inzetverzoek[]; aantal: number }> {
   const alles = g.rollen.some((r) => r === 'directeur' || r === 'programmaregisseur' || r === 'po');
   const { rijen, aantal } = await repo.findInzetverzoeken(
     db,
@@ -143,7 +142,7 @@ export async function listInzetverzoeken(
     sortering.richting,
     pagina,
   );
-  return { rijen: rijen.map(view), aantal };
+  return { rijen: rijen.map((r) => view(r, g)), aantal };
 }
 
 /** A dossier is staffed once it may be worked on: an opgave not closed, a decided bestuursopdracht. */
@@ -208,10 +207,10 @@ async function controleerMedewerker(
 export async function vraagInzetAan(
   db: Kysely<Database>,
   vraagId: string,
-  i: VerzoekInvoer,
+  i: InzetverzoekInvoer,
   g: Gebruiker,
   scenarioId?: string,
-) {
+): Promise<Inzetverzoek> {
   const id = await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const vraag = await getCapaciteitsvraag(trx, vraagId);
@@ -267,26 +266,34 @@ export async function vraagInzetAan(
       });
     }),
   );
-  return getInzetverzoek(db, id);
+  return getInzetverzoek(db, id, g);
 }
 
+/**
+ * One step on a request (INZETVERZOEK_STAPPEN): taken by the one it belongs to (403 for anyone
+ * else, src/access/inzetverzoek.ts), on the version the caller read (412), from a state the step
+ * starts in (409), and recorded with whoever took it.
+ */
 async function stap(
   db: Kysely<Database>,
   id: string,
-  naar: InzetverzoekStatus,
+  welke: InzetverzoekStap,
   g: Gebruiker,
-  wie: 'teamleider' | 'aanvrager',
   versie: number | undefined,
-  extra: (trx: Kysely<Database>, huidig: InzetverzoekView) => Promise<repo.InzetverzoekWijziging>,
+  extra: (trx: Kysely<Database>, huidig: Inzetverzoek) => Promise<repo.InzetverzoekWijziging>,
 ) {
-  const huidig = await getInzetverzoek(db, id);
-  if (wie === 'teamleider' && !magTeamPlannen(g, huidig.team.id)) {
-    throw new ForbiddenError(
-      `Over dit verzoek beslist de teamleider van ${huidig.team.naam}, of de directie.`,
-    );
-  }
+  const rij = await findOfFout(db, id);
+  const doel = doelVan(rij);
+  assertIsDeBeslisser(g, doel, welke);
+  const huidig = view(rij, g);
   if (versie !== undefined && versie !== huidig.versie) throw new StaleVersionError(huidig.versie);
-  controleerOvergang(INZETVERZOEK_GRAAF, huidig.status, naar);
+  const { naar, van } = INZETVERZOEK_STAPPEN[welke];
+  if (!(van as readonly InzetverzoekStatus[]).includes(huidig.status)) {
+    const mogelijk = Object.values(INZETVERZOEK_STAPPEN)
+      .filter((s) => (s.van as readonly InzetverzoekStatus[]).includes(huidig.status))
+      .map((s) => s.naar);
+    throw new OvergangNietToegestaanError(huidig.status, naar, [...new Set(mogelijk)]);
+  }
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const velden = await extra(trx, huidig);
@@ -305,13 +312,13 @@ async function stap(
         );
     }),
   );
-  return getInzetverzoek(db, id);
+  return getInzetverzoek(db, id, g);
 }
 
 /** The inzet that consent creates: agile hours on the capaciteitsvraag, visible in both grids at once. */
 async function maakInzet(
   trx: Kysely<Database>,
-  v: InzetverzoekView,
+  v: Inzetverzoek,
   vanWeek: string,
   totWeek: string,
   uren: number,
@@ -334,23 +341,23 @@ async function maakInzet(
 }
 
 export const stemIn = (db: Kysely<Database>, id: string, g: Gebruiker, versie?: number) =>
-  stap(db, id, 'ingestemd', g, 'teamleider', versie, async (trx, v) => {
+  stap(db, id, 'instemmen', g, versie, async (trx, v) => {
     await maakInzet(trx, v, v.vanWeek, v.totWeek, v.urenPerWeek);
     return {};
   });
 
 export const wijsAf = (db: Kysely<Database>, id: string, reden: string, g: Gebruiker, versie?: number) =>
-  stap(db, id, 'afgewezen', g, 'teamleider', versie, async () => ({ reden: reden.trim() }));
+  stap(db, id, 'afwijzen', g, versie, async () => ({ reden: reden.trim() }));
 
 export async function stelTegenvoor(
   db: Kysely<Database>,
   id: string,
-  t: { urenPerWeek: number; vanWeek: string; totWeek: string; reden?: string | null | undefined },
+  t: TegenvoorstelInvoer,
   g: Gebruiker,
   versie?: number,
 ) {
   const { van, tot } = bereik('week', t.vanWeek, t.totWeek);
-  return stap(db, id, 'tegenvoorstel', g, 'teamleider', versie, async () => ({
+  return stap(db, id, 'tegenvoorstellen', g, versie, async () => ({
     tegen_van: van,
     tegen_tot: tot,
     tegen_uren_per_week: t.urenPerWeek,
@@ -359,7 +366,7 @@ export async function stelTegenvoor(
 }
 
 export const aanvaardTegenvoorstel = (db: Kysely<Database>, id: string, g: Gebruiker, versie?: number) =>
-  stap(db, id, 'ingestemd', g, 'aanvrager', versie, async (trx, v) => {
+  stap(db, id, 'aanvaarden', g, versie, async (trx, v) => {
     if (!v.tegenvoorstel)
       throw new ConflictError('Er ligt geen tegenvoorstel om te aanvaarden.', 'verkeerde-fase');
     await maakInzet(trx, v, v.tegenvoorstel.vanWeek, v.tegenvoorstel.totWeek, v.tegenvoorstel.urenPerWeek);
@@ -367,17 +374,19 @@ export const aanvaardTegenvoorstel = (db: Kysely<Database>, id: string, g: Gebru
   });
 
 export const trekIn = (db: Kysely<Database>, id: string, g: Gebruiker, versie?: number) =>
-  stap(db, id, 'ingetrokken', g, 'aanvrager', versie, async () => ({}));
+  stap(db, id, 'intrekken', g, versie, async () => ({}));
 
 /** Per team: how many requests, how they ended, and how long they waited — for the directie. */
-export async function inzetverzoekStatistiek(db: Kysely<Database>) {
+export async function inzetverzoekStatistiek(db: Kysely<Database>): Promise<InzetverzoekStatistiek[]> {
   const rijen = await repo.inzetverzoekStatistiek(db, OPEN_STATUSSEN);
-  return rijen.map((x) => ({
-    team: { id: x.team_id, naam: x.naam },
-    aantal: x.aantal,
-    ingestemd: x.ingestemd,
-    afgewezen: x.afgewezen,
-    open: x.open,
-    gemiddeldeWachtdagen: x.gemiddelde_wachtdagen ?? 0,
-  }));
+  return rijen.map(
+    (x): InzetverzoekStatistiek => ({
+      team: { id: x.team_id, naam: x.naam },
+      aantal: x.aantal,
+      ingestemd: x.ingestemd,
+      afgewezen: x.afgewezen,
+      open: x.open,
+      gemiddeldeWachtdagen: x.gemiddelde_wachtdagen ?? 0,
+    }),
+  );
 }

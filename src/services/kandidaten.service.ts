@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Kandidaat, Kandidaten } from '../contract/inzetverzoek';
 import { findKandidaten } from '../db/capaciteitsvraag.repository';
 import type { Database } from '../db/schema';
 import { OPEN_STATUSSEN } from '../domain/inzetverzoek';
@@ -16,7 +17,7 @@ const formatUren = (x: number) => new Intl.NumberFormat('nl-NL', { maximumFracti
  * by their team's room beside its reservering), then by ambitie, then by the fewest agile dossiers
  * already carried — each with a plain Dutch explanation.
  */
-export async function kandidaten(db: Kysely<Database>, vraagId: string, limiet = 50) {
+export async function kandidaten(db: Kysely<Database>, vraagId: string, limiet = 50): Promise<Kandidaten> {
   const vraag = await getCapaciteitsvraag(db, vraagId);
   const dossierId = vraag.dossier.id;
   const periode = periodeVan('kwartaal', vraag.periode);
@@ -39,7 +40,7 @@ export async function kandidaten(db: Kysely<Database>, vraagId: string, limiet =
     ),
     teamRuimte(db, [...new Set(mensen.map((m) => m.team_id))], vanWeek, totWeek),
   ]);
-  const lijst = mensen.map((m) => {
+  const lijst = mensen.map((m): Kandidaat => {
     const r = ruimte.get(m.medewerker_id);
     const t = teams.get(m.team_id);
     const vrij = Math.max(0, r?.minVrij ?? 0);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type Gebruiker, magExpertiseWijzigen, magInzetbaarheidZien } from '../access/gebruiker';
 import { withDbErrors } from '../db/db-errors';
 import * as expertises from '../db/expertise.repository';
 import { existsMedewerker } from '../db/medewerker.repository';
@@ -12,6 +13,14 @@ import {
   StaleVersionError,
 } from '../domain/probleem';
 import type { MedewerkerExpertiseView } from './medewerker.service';
+import { assertReikwijdte } from './reikwijdte.service';
+
+/** Reading someone's expertise: also every programmaregisseur, who matches people to work. */
+const assertMagLezen = (db: Kysely<Database>, g: Gebruiker, medewerkerId: string) =>
+  assertReikwijdte(db, g, medewerkerId, magInzetbaarheidZien, 'de expertise');
+/** Recording it: the medewerker, their teamleider, directie and P&O. */
+const assertMagWijzigen = (db: Kysely<Database>, g: Gebruiker, medewerkerId: string) =>
+  assertReikwijdte(db, g, medewerkerId, magExpertiseWijzigen, 'de expertise');
 
 function view(r: expertises.MedewerkerExpertiseMetNaam): MedewerkerExpertiseView {
   return {
@@ -30,8 +39,10 @@ async function assertMedewerker(db: Kysely<Database>, id: string): Promise<void>
 
 export async function listMedewerkerExpertises(
   db: Kysely<Database>,
+  g: Gebruiker,
   medewerkerId: string,
 ): Promise<MedewerkerExpertiseView[]> {
+  await assertMagLezen(db, g, medewerkerId);
   await assertMedewerker(db, medewerkerId);
   return (await expertises.findMedewerkerExpertises(db, medewerkerId)).map(view);
 }
@@ -46,9 +57,11 @@ async function getOne(db: Kysely<Database>, medewerkerId: string, expertiseId: s
 
 export async function getMedewerkerExpertise(
   db: Kysely<Database>,
+  g: Gebruiker,
   medewerkerId: string,
   expertiseId: string,
 ): Promise<MedewerkerExpertiseView> {
+  await assertMagLezen(db, g, medewerkerId);
   await assertMedewerker(db, medewerkerId);
   return getOne(db, medewerkerId, expertiseId);
 }
@@ -56,9 +69,11 @@ export async function getMedewerkerExpertise(
 /** Records an expertise from the catalogue; a retired (vervallen) one can no longer be added. */
 export async function addMedewerkerExpertise(
   db: Kysely<Database>,
+  g: Gebruiker,
   medewerkerId: string,
   invoer: { expertiseId: string; niveau: number; ambitie?: boolean | undefined },
 ): Promise<MedewerkerExpertiseView> {
+  await assertMagWijzigen(db, g, medewerkerId);
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       await assertMedewerker(trx, medewerkerId);
@@ -97,11 +112,13 @@ export async function addMedewerkerExpertise(
 
 export async function updateMedewerkerExpertise(
   db: Kysely<Database>,
+  g: Gebruiker,
   medewerkerId: string,
   expertiseId: string,
   versie: number,
   w: { niveau?: number | undefined; ambitie?: boolean | undefined },
 ): Promise<MedewerkerExpertiseView> {
+  await assertMagWijzigen(db, g, medewerkerId);
   await assertMedewerker(db, medewerkerId);
   const huidig = await expertises.findMedewerkerExpertise(db, medewerkerId, expertiseId);
   if (!huidig) throw new NotFoundError('Expertise van medewerker', expertiseId);
@@ -121,9 +138,11 @@ export async function updateMedewerkerExpertise(
 
 export async function removeMedewerkerExpertise(
   db: Kysely<Database>,
+  g: Gebruiker,
   medewerkerId: string,
   expertiseId: string,
 ): Promise<void> {
+  await assertMagWijzigen(db, g, medewerkerId);
   await assertMedewerker(db, medewerkerId);
   if (!(await expertises.deleteMedewerkerExpertise(db, medewerkerId, expertiseId))) {
     throw new NotFoundError('Expertise van medewerker', expertiseId);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type Gebruiker, magInzetbaarheidZien } from '../access/gebruiker';
 import { withDbErrors } from '../db/db-errors';
 import * as medewerkers from '../db/medewerker.repository';
 import { existsMedewerker } from '../db/medewerker-historie.repository';
@@ -14,6 +15,7 @@ import {
   type TeamlidmaatschapView,
   teamlidmaatschapView,
 } from './medewerker.service';
+import { assertReikwijdte } from './reikwijdte.service';
 
 /**
  * The effective-dated history of a medewerker: contract hours and team membership. A change from a
@@ -34,10 +36,13 @@ function binnenDienstverband(m: MedewerkerRow, datum: string, veld: string): Pro
   return toetsDienstverband(m, datum, datum, { van: veld, tot: veld });
 }
 
+/** Contract hours: for those who see the person's inzetbaarheid (a programmaregisseur too). */
 export async function listContracturen(
   db: Kysely<Database>,
+  g: Gebruiker,
   medewerkerId: string,
 ): Promise<ContracturenView[]> {
+  await assertReikwijdte(db, g, medewerkerId, magInzetbaarheidZien, 'de contracturen');
   await assertBestaat(db, medewerkerId);
   return (await medewerkers.findContracturen(db, medewerkerId)).map(contracturenView);
 }

@@ -1,4 +1,13 @@
 import type { Kysely } from 'kysely';
+import type {
+  Contracturen,
+  Medewerker,
+  MedewerkerDetail,
+  MedewerkerExpertise,
+  MedewerkerWijziging,
+  NieuweMedewerker,
+  Teamlidmaatschap,
+} from '../contract/medewerker';
 import { withDbErrors } from '../db/db-errors';
 import { findMedewerkerExpertises } from '../db/expertise.repository';
 import { findLeiderschap } from '../db/leiderschap.repository';
@@ -10,58 +19,24 @@ import { inTransactie } from '../db/transactie';
 import { vandaag } from '../domain/datum';
 import { controleerDienstverband, volledigeNaam } from '../domain/medewerker';
 import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
-import { fteVanUren, type LeiderschapView, leiderschapView } from './views';
+import { fteVanUren, leiderschapView } from './views';
 
-export interface MedewerkerView {
-  id: string;
-  personeelsnummer: string;
-  voornaam: string;
-  tussenvoegsel: string | null;
-  achternaam: string;
-  naam: string;
-  eMail: string;
-  functie: string;
-  schaal: number;
-  trede: number;
-  inDienst: string;
-  uitDienst: string | null;
-  team: { id: string; naam: string } | null;
-  urenPerWeek: number | null;
-  fte: number | null;
-  versie: number;
-}
+/** Filled for every medewerker here; src/http/zicht.ts may hide them (null) from a caller. */
+type AltijdGevuld = 'schaal' | 'trede' | 'inDienst';
 
-export interface TeamlidmaatschapView {
-  id: string;
-  teamId: string;
-  teamNaam: string;
-  ingangsdatum: string;
-  einddatum: string | null;
-}
+/**
+ * A medewerker as the service builds it: the contract's Medewerker before src/http/zicht.ts decides
+ * what this caller sees (adding `zicht`) and the route adds `_links`.
+ */
+export type MedewerkerView = Omit<Medewerker, AltijdGevuld | 'zicht' | '_links'> & {
+  [K in AltijdGevuld]: NonNullable<Medewerker[K]>;
+};
+export type MedewerkerDetailView = MedewerkerView & Omit<MedewerkerDetail, keyof Medewerker>;
 
-export interface ContracturenView {
-  id: string;
-  urenPerWeek: number;
-  fte: number;
-  ingangsdatum: string;
-  einddatum: string | null;
-}
-
-export interface MedewerkerExpertiseView {
-  expertiseId: string;
-  naam: string;
-  categorie: string;
-  niveau: number;
-  ambitie: boolean;
-  versie: number;
-}
-
-export interface MedewerkerDetail extends MedewerkerView {
-  teamhistorie: TeamlidmaatschapView[];
-  contracthistorie: ContracturenView[];
-  expertises: MedewerkerExpertiseView[];
-  leidinggevende: LeiderschapView[];
-}
+/** The contract's types under their former names, for the services of a medewerker's history. */
+export type TeamlidmaatschapView = Teamlidmaatschap;
+export type ContracturenView = Contracturen;
+export type MedewerkerExpertiseView = MedewerkerExpertise;
 
 export function medewerkerView(r: medewerkers.MedewerkerActueel): MedewerkerView {
   return {
@@ -84,7 +59,7 @@ export function medewerkerView(r: medewerkers.MedewerkerActueel): MedewerkerView
   };
 }
 
-export function teamlidmaatschapView(r: medewerkers.TeamlidmaatschapMetTeam): TeamlidmaatschapView {
+export function teamlidmaatschapView(r: medewerkers.TeamlidmaatschapMetTeam): Teamlidmaatschap {
   return {
     id: r.id,
     teamId: r.team_id,
@@ -99,7 +74,7 @@ export function contracturenView(r: {
   uren_per_week: number;
   ingangsdatum: string;
   einddatum: string | null;
-}): ContracturenView {
+}): Contracturen {
   return {
     id: r.id,
     urenPerWeek: r.uren_per_week,
@@ -119,7 +94,7 @@ export async function listMedewerkers(
   return { rijen: rijen.map(medewerkerView), aantal };
 }
 
-export async function getMedewerker(db: Kysely<Database>, id: string): Promise<MedewerkerDetail> {
+export async function getMedewerker(db: Kysely<Database>, id: string): Promise<MedewerkerDetailView> {
   const rij = await medewerkers.findMedewerker(db, id, vandaag());
   if (!rij) throw new NotFoundError('Medewerker', id);
   const [lidmaatschappen, contracturen, expertises, leiderschap] = await Promise.all([
@@ -132,38 +107,25 @@ export async function getMedewerker(db: Kysely<Database>, id: string): Promise<M
     ...medewerkerView(rij),
     teamhistorie: lidmaatschappen.map(teamlidmaatschapView),
     contracthistorie: contracturen.map(contracturenView),
-    expertises: expertises.map((e) => ({
-      expertiseId: e.expertise_id,
-      naam: e.naam,
-      categorie: e.categorie,
-      niveau: e.niveau,
-      ambitie: e.ambitie,
-      versie: e.versie,
-    })),
+    expertises: expertises.map(
+      (e): MedewerkerExpertise => ({
+        expertiseId: e.expertise_id,
+        naam: e.naam,
+        categorie: e.categorie,
+        niveau: e.niveau,
+        ambitie: e.ambitie,
+        versie: e.versie,
+      }),
+    ),
     leidinggevende: leiderschap.map(leiderschapView),
   };
-}
-
-export interface NieuweMedewerker {
-  personeelsnummer: string;
-  voornaam: string;
-  tussenvoegsel?: string | null | undefined;
-  achternaam: string;
-  eMail: string;
-  functie: string;
-  schaal: number;
-  trede: number;
-  inDienst: string;
-  uitDienst?: string | null | undefined;
-  teamId: string;
-  urenPerWeek: number;
 }
 
 /** Hires a medewerker: the person, their first team and their first contract hours, all or nothing. */
 export async function createMedewerker(
   db: Kysely<Database>,
   invoer: NieuweMedewerker,
-): Promise<MedewerkerDetail> {
+): Promise<MedewerkerDetailView> {
   const uitDienst = invoer.uitDienst ?? null;
   const id = await withDbErrors(() =>
     inTransactie(db, async (trx) => {
@@ -226,17 +188,6 @@ export async function controleerTeam(
   return [];
 }
 
-export interface MedewerkerWijziging {
-  voornaam?: string | undefined;
-  tussenvoegsel?: string | null | undefined;
-  achternaam?: string | undefined;
-  eMail?: string | undefined;
-  functie?: string | undefined;
-  schaal?: number | undefined;
-  trede?: number | undefined;
-  uitDienst?: string | null | undefined;
-}
-
 /**
  * Changes a medewerker. Leaving (uitDienst) ends the running team membership, contract hours and
  * leadership that day; moving or clearing the date reopens what the earlier date had ended.
@@ -246,7 +197,7 @@ export async function updateMedewerker(
   id: string,
   versie: number,
   w: MedewerkerWijziging,
-): Promise<MedewerkerDetail> {
+): Promise<MedewerkerDetailView> {
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const huidig = await medewerkers.lockMedewerker(trx, id);

@@ -1,4 +1,18 @@
 import type { Kysely } from 'kysely';
+import { assertMagNaarStatus, opgaveMag } from '../access/dossier';
+import type { Gebruiker } from '../access/gebruiker';
+import type { Overgang } from '../contract/dossier';
+import type {
+  BevindingInvoer,
+  BevindingWijziging,
+  Opgave,
+  OpgaveFilter,
+  OpgaveInvoer,
+  OpgaveSamenvatting,
+  OpgaveWijziging,
+  RolbepalingInvoer,
+  StakeholderInvoer,
+} from '../contract/opgave';
 import { withDbErrors } from '../db/db-errors';
 import { findDossierOvergangen, insertDossierOvergang } from '../db/dossier-overgang.repository';
 import * as opgaven from '../db/opgave.repository';
@@ -7,13 +21,7 @@ import { inTransactie } from '../db/transactie';
 import { updateMetVersie } from '../db/versie';
 import { vandaag } from '../domain/datum';
 import { controleerOvergang, volgendeStatussen } from '../domain/levenscyclus';
-import {
-  OPGAVE_GRAAF,
-  type OpgaveStatus,
-  type Overheidsrol,
-  opgaveEisen,
-  rolbepalingProblemen,
-} from '../domain/opgave';
+import { OPGAVE_GRAAF, type OpgaveStatus, opgaveEisen, rolbepalingProblemen } from '../domain/opgave';
 import {
   assertGeenProblemen,
   ConflictError,
@@ -24,56 +32,48 @@ import {
 import { listCapaciteitsvragen, verhoogDossierVersie } from './capaciteitsvraag.service';
 import { bestaat, persoonRefs } from './verwijzingen';
 
-export interface OpgaveInvoer {
-  titel?: string | undefined;
-  omschrijving?: string | null | undefined;
-  programmaId?: string | null | undefined;
-  programmaregisseurMedewerkerId?: string | null | undefined;
-  strategie?: string | null | undefined;
-  aanpak?: string | null | undefined;
-  evaluatie?: string | null | undefined;
-  ambitieIds?: string[] | undefined;
-}
-
 const tekstOfNull = (x: string | null | undefined) => x?.trim() || null;
 
-async function kort(db: Kysely<Database>, rijen: opgaven.OpgaveRij[]) {
+/** An opgave as the API answers it, before `mag` (what the caller may do) is added by metMag. */
+type KortZonderMag = Omit<OpgaveSamenvatting, 'mag'>;
+type OpgaveZonderMag = Omit<Opgave, 'mag'>;
+
+async function kort(db: Kysely<Database>, rijen: opgaven.OpgaveRij[]): Promise<KortZonderMag[]> {
   const personen = await persoonRefs(
     db,
     rijen.map((r) => r.programmaregisseur_medewerker_id),
   );
-  return rijen.map((r) => ({
-    id: r.id,
-    titel: r.titel,
-    omschrijving: r.omschrijving,
-    status: r.status,
-    volgendeStatussen: [...volgendeStatussen(OPGAVE_GRAAF, r.status)],
-    programma: r.programma_id ? { id: r.programma_id, naam: r.programma_naam ?? '' } : null,
-    programmaregisseur: r.programmaregisseur_medewerker_id
-      ? (personen.get(r.programmaregisseur_medewerker_id) ?? null)
-      : null,
-    rolbepaling:
-      r.eigenaarschap && r.overheidsrol_primair && r.rolbepaling_datum && r.rolbepaling_besluit
-        ? {
-            eigenaarschap: r.eigenaarschap,
-            overheidsrolPrimair: r.overheidsrol_primair,
-            overheidsrolSecundair: r.overheidsrol_secundair,
-            datum: r.rolbepaling_datum,
-            besluit: r.rolbepaling_besluit,
-          }
+  return rijen.map(
+    (r): KortZonderMag => ({
+      id: r.id,
+      titel: r.titel,
+      omschrijving: r.omschrijving,
+      status: r.status,
+      volgendeStatussen: [...volgendeStatussen(OPGAVE_GRAAF, r.status)],
+      programma: r.programma_id ? { id: r.programma_id, naam: r.programma_naam ?? '' } : null,
+      programmaregisseur: r.programmaregisseur_medewerker_id
+        ? (personen.get(r.programmaregisseur_medewerker_id) ?? null)
         : null,
-    strategie: r.strategie,
-    aanpak: r.aanpak,
-    evaluatie: r.evaluatie,
-    urenGevraagd: Number(r.uren_gevraagd),
-    versie: r.versie,
-  }));
+      rolbepaling:
+        r.eigenaarschap && r.overheidsrol_primair && r.rolbepaling_datum && r.rolbepaling_besluit
+          ? {
+              eigenaarschap: r.eigenaarschap,
+              overheidsrolPrimair: r.overheidsrol_primair,
+              overheidsrolSecundair: r.overheidsrol_secundair,
+              datum: r.rolbepaling_datum,
+              besluit: r.rolbepaling_besluit,
+            }
+          : null,
+      strategie: r.strategie,
+      aanpak: r.aanpak,
+      evaluatie: r.evaluatie,
+      urenGevraagd: Number(r.uren_gevraagd),
+      versie: r.versie,
+    }),
+  );
 }
 
-export async function listOpgaven(
-  db: Kysely<Database>,
-  filter: { status?: OpgaveStatus | undefined; programmaId?: string | undefined },
-) {
+export async function listOpgaven(db: Kysely<Database>, filter: OpgaveFilter): Promise<KortZonderMag[]> {
   return kort(
     db,
     await opgaven.findOpgaven(db, {
@@ -84,7 +84,7 @@ export async function listOpgaven(
 }
 
 /** The whole dossier: exploration, role decision, demand, linked ambitions and every step taken. */
-export async function getOpgave(db: Kysely<Database>, id: string) {
+export async function getOpgave(db: Kysely<Database>, id: string): Promise<OpgaveZonderMag> {
   const [rij] = await opgaven.findOpgaven(db, { id });
   if (!rij) throw new NotFoundError('Opgave', id);
   const [basis] = await kort(db, [rij]);
@@ -101,18 +101,20 @@ export async function getOpgave(db: Kysely<Database>, id: string) {
 export async function overgangenVan(
   db: Kysely<Database>,
   dossier: { opgave_id: string } | { bestuursopdracht_id: string },
-) {
+): Promise<Overgang[]> {
   const rijen = await findDossierOvergangen(db, dossier);
-  return rijen.map((r) => ({
-    van: r.van,
-    naar: r.naar,
-    toelichting: r.toelichting,
-    op: new Date(r.op).toISOString(),
-    door: r.door ?? null,
-  }));
+  return rijen.map(
+    (r): Overgang => ({
+      van: r.van,
+      naar: r.naar,
+      toelichting: r.toelichting,
+      op: new Date(r.op).toISOString(),
+      door: r.door ?? null,
+    }),
+  );
 }
 
-async function controleerVerwijzingen(db: Kysely<Database>, i: OpgaveInvoer) {
+async function controleerVerwijzingen(db: Kysely<Database>, i: OpgaveWijziging) {
   const ambities = await Promise.all(
     (i.ambitieIds ?? []).map((a, n) =>
       bestaat(db, 'bestuurlijke_ambitie', a, `ambitieIds.${n}`, 'Deze bestuurlijke ambitie bestaat niet.'),
@@ -131,7 +133,7 @@ async function controleerVerwijzingen(db: Kysely<Database>, i: OpgaveInvoer) {
   ]);
 }
 
-function kolommen(i: OpgaveInvoer) {
+function kolommen(i: OpgaveWijziging) {
   return {
     ...(i.titel !== undefined ? { titel: i.titel.trim() } : {}),
     ...(i.omschrijving !== undefined ? { omschrijving: tekstOfNull(i.omschrijving) } : {}),
@@ -152,9 +154,9 @@ async function zetAmbities(db: Kysely<Database>, opgaveId: string, ambitieIds: s
 
 export async function createOpgave(
   db: Kysely<Database>,
-  i: OpgaveInvoer & { titel: string },
+  i: OpgaveInvoer,
   accountId: string,
-) {
+): Promise<OpgaveZonderMag> {
   await controleerVerwijzingen(db, i);
   const id = await withDbErrors(() =>
     inTransactie(db, async (trx) => {
@@ -173,7 +175,12 @@ export async function createOpgave(
   return getOpgave(db, id);
 }
 
-export async function updateOpgave(db: Kysely<Database>, id: string, versie: number, i: OpgaveInvoer) {
+export async function updateOpgave(
+  db: Kysely<Database>,
+  id: string,
+  versie: number,
+  i: OpgaveWijziging,
+): Promise<OpgaveZonderMag> {
   const huidig = await getOpgave(db, id);
   if (huidig.status === 'afgerond')
     throw new ConflictError('Deze opgave is afgerond en verandert niet meer.', 'dossier-afgerond');
@@ -194,9 +201,12 @@ export async function zetOpgaveStap(
   id: string,
   naar: OpgaveStatus,
   toelichting: string | null | undefined,
-  accountId: string,
+  door: Handelende,
   versie?: number,
-) {
+): Promise<OpgaveZonderMag> {
+  // Who may take a dossier into which state is the policy's STAPPEN (403 before anything else).
+  assertMagNaarStatus(door.rollen, 'opgave', naar);
+  const { accountId } = door;
   const o = await getOpgave(db, id);
   if (versie !== undefined && versie !== o.versie) throw new StaleVersionError(o.versie);
   controleerOvergang(OPGAVE_GRAAF, o.status, naar);
@@ -230,14 +240,6 @@ export async function zetOpgaveStap(
   return getOpgave(db, id);
 }
 
-export interface StakeholderInvoer {
-  naam: string;
-  soort: 'intern' | 'extern';
-  belang?: string | null | undefined;
-  invloed: 'laag' | 'midden' | 'hoog';
-  betrokkenheid: 'informeren' | 'raadplegen' | 'coproduceren' | 'meebeslissen';
-}
-
 async function assertVerkenningOpen(db: Kysely<Database>, id: string) {
   const o = await opgaven.findOpgaveStatus(db, id);
   if (!o) throw new NotFoundError('Opgave', id);
@@ -245,7 +247,11 @@ async function assertVerkenningOpen(db: Kysely<Database>, id: string) {
     throw new ConflictError('Deze opgave is afgerond en verandert niet meer.', 'dossier-afgerond');
 }
 
-export async function addStakeholder(db: Kysely<Database>, opgaveId: string, i: StakeholderInvoer) {
+export async function addStakeholder(
+  db: Kysely<Database>,
+  opgaveId: string,
+  i: StakeholderInvoer,
+): Promise<OpgaveZonderMag> {
   await inTransactie(db, async (trx) => {
     await assertVerkenningOpen(trx, opgaveId);
     await verhoogDossierVersie(trx, { soort: 'opgave', id: opgaveId });
@@ -283,9 +289,9 @@ export async function removeStakeholder(db: Kysely<Database>, opgaveId: string, 
 export async function addBevinding(
   db: Kysely<Database>,
   opgaveId: string,
-  i: { datum?: string | undefined; tekst: string },
+  i: BevindingInvoer,
   accountId: string,
-) {
+): Promise<OpgaveZonderMag> {
   await inTransactie(db, async (trx) => {
     await assertVerkenningOpen(trx, opgaveId);
     await verhoogDossierVersie(trx, { soort: 'opgave', id: opgaveId });
@@ -308,8 +314,8 @@ export async function updateBevinding(
   opgaveId: string,
   bevindingId: string,
   versie: number,
-  i: { datum?: string | undefined; tekst?: string | undefined },
-) {
+  i: BevindingWijziging,
+): Promise<OpgaveZonderMag> {
   if (i.datum === undefined && i.tekst === undefined) {
     throw new ValidationError([
       { veld: 'tekst', code: 'leeg', melding: 'Geef een nieuwe datum, een nieuwe tekst of beide.' },
@@ -333,16 +339,13 @@ export async function removeBevinding(db: Kysely<Database>, opgaveId: string, be
   await verwijderUitVerkenning(db, opgaven.deleteBevinding, 'Bevinding', opgaveId, bevindingId);
 }
 
-export interface RolbepalingInvoer {
-  eigenaarschap: 'laag' | 'midden' | 'hoog';
-  overheidsrolPrimair: Overheidsrol;
-  overheidsrolSecundair: Overheidsrol[];
-  datum: string;
-  besluit: string;
-}
-
 /** The college's role decision, recorded once the opgave is explored (and revisable until its approach). */
-export async function zetRolbepaling(db: Kysely<Database>, id: string, versie: number, i: RolbepalingInvoer) {
+export async function zetRolbepaling(
+  db: Kysely<Database>,
+  id: string,
+  versie: number,
+  i: RolbepalingInvoer,
+): Promise<OpgaveZonderMag> {
   const o = await getOpgave(db, id);
   if (o.status !== 'rolbepaling' && o.status !== 'verkenning') {
     throw new ConflictError(
@@ -360,4 +363,16 @@ export async function zetRolbepaling(db: Kysely<Database>, id: string, versie: n
   });
   if (!r) throw new StaleVersionError(o.versie);
   return getOpgave(db, id);
+}
+
+/** Who takes a step: their account (recorded with it) and roles (the policy's STAPPEN). */
+export type Handelende = Pick<Gebruiker, 'accountId' | 'rollen'>;
+
+type Beller = Pick<Gebruiker, 'rollen' | 'totpNodig' | 'totpVoldaan'>;
+
+/** A opgave as the API answers it to this caller: with what they may do with it now (`mag`). */
+export function metMag(g: Beller, o: OpgaveZonderMag): Opgave;
+export function metMag(g: Beller, o: KortZonderMag): OpgaveSamenvatting;
+export function metMag(g: Beller, o: KortZonderMag): OpgaveSamenvatting {
+  return { ...o, mag: opgaveMag(g, o.status) };
 }

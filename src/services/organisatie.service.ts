@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type Gebruiker, magPersoonssignalenZien } from '../access/gebruiker';
 import { findLeiderschap } from '../db/leiderschap.repository';
 import * as organisatie from '../db/organisatie.repository';
 import type { Database } from '../db/schema';
@@ -14,7 +15,21 @@ const OMSCHRIJVING = {
     `Nieuwe contracturen: ${d ? Number(d).toLocaleString('nl-NL') : '?'} uur per week`,
 } as const;
 
-export async function getOverzicht(db: Kysely<Database>) {
+/** The overview as the caller may see it: the figures for everyone, named people only for some. */
+export async function getOverzicht(db: Kysely<Database>, g: Gebruiker) {
+  const overzicht = await volledigOverzicht(db);
+  if (magPersoonssignalenZien(g)) return { ...overzicht, persoonsgegevensVerborgen: false };
+  // Named changes about colleagues are personal data: others see the figures only.
+  return {
+    ...overzicht,
+    openWijzigingen: [],
+    signalen: { ...overzicht.signalen, medewerkersZonderTeam: [] },
+    persoonsgegevensVerborgen: true,
+  };
+}
+
+/** Key figures, teams, open changes and signals, named people included. */
+async function volledigOverzicht(db: Kysely<Database>) {
   const peildatum = vandaag();
   const [teams, leiders, wijzigingen, zonderLeider, zonderTeam] = await Promise.all([
     organisatie.findActieveTeamsMetBezetting(db, peildatum),

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Portfolio, PortfolioDossier } from '../contract/portfolio';
 import { findMijlpalen, findVraagPerPeriode } from '../db/portfolio.repository';
 import type { Database } from '../db/schema';
 import { periodenTussen, periodeVan } from '../domain/kalender';
@@ -10,7 +11,7 @@ import { listOpgaven } from './opgave.service';
  * The agile portfolio: every opgave and bestuursopdracht with its state, owners and the hours it
  * asks per quarter, the totals per quarter, and the milestones in the range.
  */
-export async function portfolio(db: Kysely<Database>, van: string, tot: string) {
+export async function portfolio(db: Kysely<Database>, van: string, tot: string): Promise<Portfolio> {
   const problemen: Probleem[] = [];
   const lees = (k: string, veld: string) => {
     try {
@@ -45,26 +46,30 @@ export async function portfolio(db: Kysely<Database>, van: string, tot: string) 
   return {
     perioden,
     dossiers: [
-      ...opgaven.map((o) => ({
-        soort: 'opgave' as const,
-        id: o.id,
-        titel: o.titel,
-        status: o.status,
-        programma: o.programma,
-        eigenaar: o.programmaregisseur?.naam ?? null,
-        vraag: perPeriode(o.id, null),
-        totaalUren: uren.get(sleutel(o.id, null, null)) ?? 0,
-      })),
-      ...opdrachten.map((b) => ({
-        soort: 'bestuursopdracht' as const,
-        id: b.id,
-        titel: b.titel,
-        status: b.status,
-        programma: b.programma,
-        eigenaar: b.ambtelijkOpdrachtgever ?? b.bestuurlijkOpdrachtgever,
-        vraag: perPeriode(null, b.id),
-        totaalUren: uren.get(sleutel(null, b.id, null)) ?? 0,
-      })),
+      ...opgaven.map(
+        (o): PortfolioDossier => ({
+          soort: 'opgave',
+          id: o.id,
+          titel: o.titel,
+          status: o.status,
+          programma: o.programma,
+          eigenaar: o.programmaregisseur?.naam ?? null,
+          vraag: perPeriode(o.id, null),
+          totaalUren: uren.get(sleutel(o.id, null, null)) ?? 0,
+        }),
+      ),
+      ...opdrachten.map(
+        (b): PortfolioDossier => ({
+          soort: 'bestuursopdracht',
+          id: b.id,
+          titel: b.titel,
+          status: b.status,
+          programma: b.programma,
+          eigenaar: b.ambtelijkOpdrachtgever ?? b.bestuurlijkOpdrachtgever,
+          vraag: perPeriode(null, b.id),
+          totaalUren: uren.get(sleutel(null, b.id, null)) ?? 0,
+        }),
+      ),
     ],
     totalen: perioden.map((p) => ({
       periode: p.sleutel,

@@ -3,7 +3,7 @@ import { ingezetPerResultaatdoel } from '../db/inzet.repository';
 import type { Database } from '../db/schema';
 import { periodeVan } from '../domain/kalender';
 import { teamBeschikbaarheid } from './beschikbaarheid.service';
-import { listResultaatdoelen } from './resultaatdoel.service';
+import { resultaatdoelenVanTeam } from './resultaatdoel.service';
 
 /**
  * The priority line of a team for a period: its goals in priority order with their estimated hours
@@ -14,7 +14,7 @@ export async function prioriteitslijn(db: Kysely<Database>, teamId: string, peri
   const kwartaal = /^\d{4}-Q[1-4]$/.test(periode);
   const p = periodeVan(kwartaal ? 'kwartaal' : 'jaar', periode);
   const [doelen, grid] = await Promise.all([
-    listResultaatdoelen(db, teamId, periode),
+    resultaatdoelenVanTeam(db, teamId, periode),
     teamBeschikbaarheid(db, teamId, 'maand', p.van.slice(0, 7), p.tot.slice(0, 7)),
   ]);
   const capaciteit = grid.totalen.reduce((s, t) => s + t.beschikbaar, 0);

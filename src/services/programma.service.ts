@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Programma, ProgrammaInvoer, ProgrammaWijziging } from '../contract/programma';
 import { withDbErrors } from '../db/db-errors';
 import * as programmas from '../db/programma.repository';
 import type { Database } from '../db/schema';
@@ -6,36 +7,30 @@ import { updateMetVersie } from '../db/versie';
 import { assertGeenProblemen, NotFoundError, StaleVersionError } from '../domain/probleem';
 import { bestaat, persoonRefs } from './verwijzingen';
 
-export interface ProgrammaInvoer {
-  naam?: string | undefined;
-  omschrijving?: string | null | undefined;
-  programmaregisseurMedewerkerId?: string | null | undefined;
-}
-
-async function rijen(db: Kysely<Database>, id?: string) {
+async function rijen(db: Kysely<Database>, id?: string): Promise<Programma[]> {
   const r = await programmas.findProgrammas(db, id);
   const personen = await persoonRefs(
     db,
     r.map((x) => x.programmaregisseur_medewerker_id),
   );
-  return r.map((x) => ({
-    id: x.id,
-    naam: x.naam,
-    omschrijving: x.omschrijving,
-    programmaregisseur: x.programmaregisseur_medewerker_id
-      ? (personen.get(x.programmaregisseur_medewerker_id) ?? null)
-      : null,
-    aantalOpgaven: x.opgaven,
-    aantalBestuursopdrachten: x.bestuursopdrachten,
-    versie: x.versie,
-  }));
+  return r.map(
+    (x): Programma => ({
+      id: x.id,
+      naam: x.naam,
+      omschrijving: x.omschrijving,
+      programmaregisseur: x.programmaregisseur_medewerker_id
+        ? (personen.get(x.programmaregisseur_medewerker_id) ?? null)
+        : null,
+      aantalOpgaven: x.opgaven,
+      aantalBestuursopdrachten: x.bestuursopdrachten,
+      versie: x.versie,
+    }),
+  );
 }
-
-export type ProgrammaView = Awaited<ReturnType<typeof rijen>>[number];
 
 export const listProgrammas = (db: Kysely<Database>) => rijen(db);
 
-export async function getProgramma(db: Kysely<Database>, id: string): Promise<ProgrammaView> {
+export async function getProgramma(db: Kysely<Database>, id: string): Promise<Programma> {
   const [p] = await rijen(db, id);
   if (!p) throw new NotFoundError('Programma', id);
   return p;
@@ -44,7 +39,7 @@ export async function getProgramma(db: Kysely<Database>, id: string): Promise<Pr
 const regisseurBestaat = (db: Kysely<Database>, id: string | null | undefined) =>
   bestaat(db, 'medewerker', id, 'programmaregisseurMedewerkerId', 'Deze medewerker bestaat niet.');
 
-export async function createProgramma(db: Kysely<Database>, invoer: ProgrammaInvoer & { naam: string }) {
+export async function createProgramma(db: Kysely<Database>, invoer: ProgrammaInvoer): Promise<Programma> {
   assertGeenProblemen(await regisseurBestaat(db, invoer.programmaregisseurMedewerkerId));
   const id = await withDbErrors(() =>
     programmas.insertProgramma(db, {
@@ -60,8 +55,8 @@ export async function updateProgramma(
   db: Kysely<Database>,
   id: string,
   versie: number,
-  invoer: ProgrammaInvoer,
-) {
+  invoer: ProgrammaWijziging,
+): Promise<Programma> {
   const huidig = await getProgramma(db, id);
   assertGeenProblemen(await regisseurBestaat(db, invoer.programmaregisseurMedewerkerId));
   const r = await withDbErrors(() =>

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { Gebruiker } from '../access/gebruiker';
+import { assertMagResultaatdoelenPlannen, resultaatdoelMag } from '../access/resultaatdoel';
 import * as begroting from '../db/begroting.repository';
 import { withDbErrors } from '../db/db-errors';
 import { existsMedewerker } from '../db/medewerker.repository';
@@ -34,7 +36,8 @@ export interface ResultaatdoelInvoer {
 
 type Rij = Awaited<ReturnType<typeof repo.findResultaatdoelen>>[number];
 
-function view(r: Rij) {
+/** The goal itself, the same for every caller. */
+function gegevens(r: Rij) {
   return {
     id: r.id,
     teamId: r.team_id,
@@ -74,18 +77,47 @@ function view(r: Rij) {
   };
 }
 
-export type ResultaatdoelView = ReturnType<typeof view>;
-
-export async function listResultaatdoelen(db: Kysely<Database>, teamId: string, periode?: string) {
-  if (!(await findTeamRow(db, teamId))) throw new NotFoundError('Team', teamId);
-  return (await repo.findResultaatdoelen(db, teamId, periode)).map(view);
+/** The goal as the API answers it, with what this caller may do with it (`mag`). */
+function view(r: Rij, g: Gebruiker) {
+  return { ...gegevens(r), mag: resultaatdoelMag(g, r.team_id) };
 }
 
-export async function getResultaatdoel(db: Kysely<Database>, id: string): Promise<ResultaatdoelView> {
+export type ResultaatdoelView = ReturnType<typeof view>;
+
+async function rijenVanTeam(db: Kysely<Database>, teamId: string, periode?: string): Promise<Rij[]> {
+  if (!(await findTeamRow(db, teamId))) throw new NotFoundError('Team', teamId);
+  return repo.findResultaatdoelen(db, teamId, periode);
+}
+
+/** A team's goals in priority order, without a caller: for computing with them (the prioriteitslijn). */
+export async function resultaatdoelenVanTeam(db: Kysely<Database>, teamId: string, periode?: string) {
+  return (await rijenVanTeam(db, teamId, periode)).map(gegevens);
+}
+
+export async function listResultaatdoelen(
+  db: Kysely<Database>,
+  g: Gebruiker,
+  teamId: string,
+  periode?: string,
+): Promise<ResultaatdoelView[]> {
+  return (await rijenVanTeam(db, teamId, periode)).map((r) => view(r, g));
+}
+
+/** The goal's own row, or 404: its team decides who may plan it. */
+async function bestaandDoel(db: Kysely<Database>, id: string) {
   const r = await repo.findResultaatdoel(db, id);
   if (!r) throw new NotFoundError('Resultaatdoel', id);
+  return r;
+}
+
+export async function getResultaatdoel(
+  db: Kysely<Database>,
+  g: Gebruiker,
+  id: string,
+): Promise<ResultaatdoelView> {
+  const r = await bestaandDoel(db, id);
   const rij = (await repo.findResultaatdoelen(db, r.team_id, r.periode)).find((x) => x.id === id)!;
-  return view(rij);
+  return view(rij, g);
 }
 
 /** Policy goals must exist, belong to the goal's budget year, and their weights add up to 1. */
@@ -150,9 +182,11 @@ const velden = (i: ResultaatdoelInvoer) => ({
 /** A new goal joins its team and period at the bottom of the priority list, unless a free rank is asked. */
 export async function createResultaatdoel(
   db: Kysely<Database>,
+  g: Gebruiker,
   teamId: string,
   invoer: ResultaatdoelInvoer & { periode: string; prioriteit?: number | undefined },
 ): Promise<ResultaatdoelView> {
+  assertMagResultaatdoelenPlannen(g, teamId);
   const id = await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const team = await findTeamRow(trx, teamId);
@@ -198,19 +232,20 @@ export async function createResultaatdoel(
       return nieuwId;
     }),
   );
-  return getResultaatdoel(db, id);
+  return getResultaatdoel(db, g, id);
 }
 
 export async function updateResultaatdoel(
   db: Kysely<Database>,
+  g: Gebruiker,
   id: string,
   versie: number,
   w: Partial<ResultaatdoelInvoer>,
 ): Promise<ResultaatdoelView> {
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
-      const huidig = await repo.findResultaatdoel(trx, id);
-      if (!huidig) throw new NotFoundError('Resultaatdoel', id);
+      const huidig = await bestaandDoel(trx, id);
+      assertMagResultaatdoelenPlannen(g, huidig.team_id);
       if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
       const problemen: Probleem[] = [];
       if (w.beleidsdoelen)
@@ -225,7 +260,7 @@ export async function updateResultaatdoel(
       if (w.beleidsdoelen) await repo.setBeleidsdoelen(trx, id, w.beleidsdoelen);
     }),
   );
-  return getResultaatdoel(db, id);
+  return getResultaatdoel(db, g, id);
 }
 
 /**
@@ -234,10 +269,12 @@ export async function updateResultaatdoel(
  */
 export async function herordenResultaatdoelen(
   db: Kysely<Database>,
+  g: Gebruiker,
   teamId: string,
   periode: string,
   volgorde: string[],
 ) {
+  assertMagResultaatdoelenPlannen(g, teamId);
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const huidig = await repo.findResultaatdoelen(trx, teamId, periode);
@@ -255,7 +292,7 @@ export async function herordenResultaatdoelen(
       await repo.herorden(trx, volgorde);
     }),
   );
-  return listResultaatdoelen(db, teamId, periode);
+  return listResultaatdoelen(db, g, teamId, periode);
 }
 
 export async function listVoortgang(db: Kysely<Database>, resultaatdoelId: string) {
@@ -270,20 +307,21 @@ export async function listVoortgang(db: Kysely<Database>, resultaatdoelId: strin
   }));
 }
 
+/** Records progress, by whoever plans the goal's team; the caller's account is kept with it. */
 export async function addVoortgang(
   db: Kysely<Database>,
+  g: Gebruiker,
   resultaatdoelId: string,
   invoer: { datum: string; waarde?: number | null | undefined; toelichting?: string | null | undefined },
-  accountId: string | null,
 ) {
-  if (!(await repo.findResultaatdoel(db, resultaatdoelId)))
-    throw new NotFoundError('Resultaatdoel', resultaatdoelId);
+  const doel = await bestaandDoel(db, resultaatdoelId);
+  assertMagResultaatdoelenPlannen(g, doel.team_id);
   await repo.insertVoortgang(db, {
     resultaatdoel_id: resultaatdoelId,
     datum: invoer.datum,
     waarde: invoer.waarde ?? null,
     toelichting: invoer.toelichting?.trim() || null,
-    account_id: accountId,
+    account_id: g.accountId,
   });
   return listVoortgang(db, resultaatdoelId);
 }

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { type Gebruiker, magTeamVolledigZien } from '../access/gebruiker';
+import { assertMagTeamVolledigZien, type TeamMag, teamMag } from '../access/team';
 import { withDbErrors } from '../db/db-errors';
 import * as leiderschap from '../db/leiderschap.repository';
 import { findMedewerker } from '../db/medewerker.repository';
@@ -33,9 +35,15 @@ export interface TeamView {
   aantalMedewerkers: number;
   fte: number;
   leidinggevenden: LeiderschapView[];
+  /** What the caller may do with this team, so the web app keeps no copy of the rules. */
+  mag: TeamMag;
 }
 
-function teamView(r: teams.TeamMetBezetting, leiders: leiderschap.LeiderschapMetNamen[]): TeamView {
+function teamView(
+  r: teams.TeamMetBezetting,
+  leiders: leiderschap.LeiderschapMetNamen[],
+  g: Gebruiker,
+): TeamView {
   return {
     id: r.id,
     naam: r.naam,
@@ -53,11 +61,13 @@ function teamView(r: teams.TeamMetBezetting, leiders: leiderschap.LeiderschapMet
     aantalMedewerkers: Number(r.aantal_medewerkers),
     fte: fteVanUren(Number(r.contracturen)),
     leidinggevenden: leiders.filter((l) => l.team_id === r.id).map(leiderschapView),
+    mag: teamMag(g, r.id),
   };
 }
 
 export async function listTeams(
   db: Kysely<Database>,
+  g: Gebruiker,
   filter: teams.TeamFilter,
   sortering: Sortering<teams.TeamSorteerveld>,
   pagina: Paginering,
@@ -65,15 +75,15 @@ export async function listTeams(
   const peildatum = vandaag();
   const { rijen, aantal } = await teams.findTeams(db, filter, sortering, pagina, peildatum);
   const leiders = await leiderschap.findLeiderschap(db, { teamIds: rijen.map((r) => r.id), peildatum });
-  return { rijen: rijen.map((r) => teamView(r, leiders)), aantal };
+  return { rijen: rijen.map((r) => teamView(r, leiders, g)), aantal };
 }
 
-export async function getTeam(db: Kysely<Database>, id: string): Promise<TeamView> {
+export async function getTeam(db: Kysely<Database>, g: Gebruiker, id: string): Promise<TeamView> {
   const peildatum = vandaag();
   const rij = await teams.findTeam(db, id, peildatum);
   if (!rij) throw new NotFoundError('Team', id);
   const leiders = await leiderschap.findLeiderschap(db, { teamIds: [id], peildatum });
-  return teamView(rij, leiders);
+  return teamView(rij, leiders, g);
 }
 
 export interface NieuwTeam {
@@ -107,7 +117,7 @@ async function controleerParent(
   return [];
 }
 
-export async function createTeam(db: Kysely<Database>, invoer: NieuwTeam): Promise<TeamView> {
+export async function createTeam(db: Kysely<Database>, g: Gebruiker, invoer: NieuwTeam): Promise<TeamView> {
   const id = await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       assertGeenProblemen(await controleerParent(trx, invoer.parentId));
@@ -120,7 +130,7 @@ export async function createTeam(db: Kysely<Database>, invoer: NieuwTeam): Promi
       return rij.id;
     }),
   );
-  return getTeam(db, id);
+  return getTeam(db, g, id);
 }
 
 export interface TeamWijziging {
@@ -133,6 +143,7 @@ export interface TeamWijziging {
 
 export async function updateTeam(
   db: Kysely<Database>,
+  g: Gebruiker,
   id: string,
   versie: number,
   w: TeamWijziging,
@@ -171,7 +182,7 @@ export async function updateTeam(
       }
     }),
   );
-  return getTeam(db, id);
+  return getTeam(db, g, id);
 }
 
 export interface LidView {
@@ -185,13 +196,21 @@ export interface LidView {
   einddatum: string | null;
 }
 
+/** The members on a date; their hours are personal detail, only for those who see the team in full. */
 export async function listLeden(
   db: Kysely<Database>,
+  g: Gebruiker,
   teamId: string,
   peildatum?: string,
 ): Promise<LidView[]> {
+  const leden = await ledenOp(db, teamId, peildatum ?? vandaag());
+  if (magTeamVolledigZien(g, teamId)) return leden;
+  return leden.map((l) => ({ ...l, urenPerWeek: null, fte: null }));
+}
+
+async function ledenOp(db: Kysely<Database>, teamId: string, peildatum: string): Promise<LidView[]> {
   await assertTeamBestaat(db, teamId);
-  const leden = await teams.findLeden(db, teamId, peildatum ?? vandaag());
+  const leden = await teams.findLeden(db, teamId, peildatum);
   return leden.map((l) => ({
     lidmaatschapId: l.lidmaatschap_id,
     medewerkerId: l.medewerker_id,
@@ -214,11 +233,20 @@ export interface ExpertiseMatrix {
 }
 
 /** Members × the expertises somebody in the team has; cells only where a member has one. */
-export async function getExpertiseMatrix(db: Kysely<Database>, teamId: string): Promise<ExpertiseMatrix> {
+export async function getExpertiseMatrix(
+  db: Kysely<Database>,
+  g: Gebruiker,
+  teamId: string,
+): Promise<ExpertiseMatrix> {
+  assertMagTeamVolledigZien(
+    g,
+    teamId,
+    'De expertisematrix van dit team is voor de eigen teamleider, programmaregisseurs, de directie en P&O.',
+  );
   await assertTeamBestaat(db, teamId);
   const peildatum = vandaag();
   const [leden, cellen] = await Promise.all([
-    listLeden(db, teamId, peildatum),
+    ledenOp(db, teamId, peildatum),
     teams.findTeamExpertise(db, teamId, peildatum),
   ]);
   const expertises = new Map<string, { id: string; naam: string; categorie: string }>();

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
 import { controleerTotp, nieuwTotpGeheim, totpUri } from '../access/totp';
+import type { TotpInstelling } from '../contract/sessie';
 import * as accounts from '../db/account.repository';
 import type { Database } from '../db/schema';
 import * as sessies from '../db/sessie.repository';
@@ -10,7 +11,7 @@ import { ConflictError, ValidationError } from '../domain/probleem';
  * Setting up the second factor: a proposed secret is kept on the session until the user proves
  * with a first code that their authenticator holds it; only then does it become the account's.
  */
-export async function startTotpInstelling(db: Kysely<Database>, g: Gebruiker) {
+export async function startTotpInstelling(db: Kysely<Database>, g: Gebruiker): Promise<TotpInstelling> {
   if (g.totpIngesteld) {
     throw new ConflictError(
       'Tweestapsverificatie is al ingesteld. Een beheerder kan haar opnieuw instellen.',

@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
+import type {
+  Omgezet,
+  VerdeelParameters,
+  VerdeelResultaat,
+  Verdeelvoorstel,
+  VerdeelvoorstelSamenvatting,
+} from '../contract/verdeelvoorstel';
 import { findInzetverzoekenVanScenario } from '../db/inzetverzoek.repository';
 import type { Database } from '../db/schema';
 import { inTransactie } from '../db/transactie';
@@ -20,14 +27,6 @@ import { verdeelInWorker } from '../planning/verdeel-in-worker';
 import type { VerdeelUitkomst } from '../planning/verdeel-model';
 import { medewerkerRuimte, teamRuimte } from './inzetruimte.service';
 import { vraagInzetAan } from './inzetverzoek.service';
-
-export interface VerdeelParameters {
-  periode: string;
-  capaciteitsvraagIds?: string[] | undefined;
-  maxDossiers?: number | undefined;
-  minimumUren?: number | undefined;
-  tijdslimietSeconden?: number | undefined;
-}
 
 const formatUren = (x: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(x);
 
@@ -172,7 +171,7 @@ const KNELPUNT_TEKST: Record<Knelpunt, (e: string, n: number, geschikt: number) 
 };
 
 /** The proposal as people read it: each line with its reason, and the demand left open with what binds. */
-function leesbaar(inst: VerdeelInstantie, namen: Namen, u: VerdeelUitkomst) {
+function leesbaar(inst: VerdeelInstantie, namen: Namen, u: VerdeelUitkomst): VerdeelResultaat {
   const mw = new Map(inst.medewerkers.map((m) => [m.id, m]));
   const g = new Map(inst.geschiktheden.map((x) => [`${x.medewerkerId}|${x.vraagId}`, x]));
   const regels = u.toewijzingen.map((t, index) => {
@@ -230,13 +229,15 @@ function leesbaar(inst: VerdeelInstantie, namen: Namen, u: VerdeelUitkomst) {
   };
 }
 
-export type VerdeelResultaat = ReturnType<typeof leesbaar>;
-
 /**
  * Starts a verdeelvoorstel: records a scenario and solves in a worker thread in the background; the
  * answer comes at once with the scenario's id. Live data stays untouched.
  */
-export async function startVerdeelvoorstel(db: Kysely<Database>, p: VerdeelParameters, g: Gebruiker) {
+export async function startVerdeelvoorstel(
+  db: Kysely<Database>,
+  p: VerdeelParameters,
+  g: Gebruiker,
+): Promise<Verdeelvoorstel> {
   const { inst, namen } = await bouwInstantie(db, p);
   const id = await repo.insertScenario(db, {
     periode: p.periode,
@@ -268,7 +269,7 @@ function isVerweesd(status: string, aangemaaktOp: Date | string, parameters: Ver
 const VERWEESD = 'De berekening is onderbroken (de server is herstart). Start haar opnieuw.';
 const lees = (x: unknown) => (typeof x === 'string' ? JSON.parse(x) : x);
 
-export async function getVerdeelvoorstel(db: Kysely<Database>, id: string) {
+export async function getVerdeelvoorstel(db: Kysely<Database>, id: string): Promise<Verdeelvoorstel> {
   const s = await repo.findScenario(db, id);
   if (!s) throw new NotFoundError('Verdeelvoorstel', id);
   const parameters = lees(s.parameters) as VerdeelParameters;
@@ -282,7 +283,7 @@ export async function getVerdeelvoorstel(db: Kysely<Database>, id: string) {
   return {
     id: s.id,
     periode: s.periode,
-    status: verweesd ? ('mislukt' as const) : s.status,
+    status: verweesd ? 'mislukt' : s.status,
     parameters,
     voortgang: (lees(s.voortgang) ?? null) as Record<string, number | null> | null,
     resultaat: resultaat && {
@@ -299,15 +300,15 @@ export async function getVerdeelvoorstel(db: Kysely<Database>, id: string) {
 }
 
 /** The last 50 scenarios, each summed up in the database (lines, hours, objective) without its lines. */
-export async function listVerdeelvoorstellen(db: Kysely<Database>) {
+export async function listVerdeelvoorstellen(db: Kysely<Database>): Promise<VerdeelvoorstelSamenvatting[]> {
   const rijen = await repo.findScenarioSamenvattingen(db, 50);
-  return rijen.map((s) => {
+  return rijen.map((s): VerdeelvoorstelSamenvatting => {
     const parameters = lees(s.parameters) as VerdeelParameters;
     const verweesd = isVerweesd(s.status, s.aangemaakt_op, parameters);
     return {
       id: s.id,
       periode: s.periode,
-      status: verweesd ? ('mislukt' as const) : s.status,
+      status: verweesd ? 'mislukt' : s.status,
       parameters,
       fout: verweesd ? VERWEESD : s.fout,
       aangemaaktOp: new Date(s.aangemaakt_op).toISOString(),
@@ -335,7 +336,7 @@ export async function zetOmInVerzoeken(
   id: string,
   regelIndices: number[],
   g: Gebruiker,
-) {
+): Promise<Omgezet> {
   const s = await getVerdeelvoorstel(db, id);
   if (s.status !== 'klaar' || !s.resultaat) {
     throw new ConflictError(`Het verdeelvoorstel is nog niet klaar (${s.status}).`, 'nog-niet-klaar');
@@ -366,7 +367,7 @@ export async function zetOmInVerzoeken(
     );
   }
   const { vanWeek, totWeek } = wekenVanKwartaal(s.periode);
-  return inTransactie(db, async (trx) => {
+  const gemaakt = await inTransactie(db, async (trx) => {
     const gemaakt = [];
     for (const i of [...new Set(regelIndices)]) {
       const r = s.resultaat!.regels[i]!;
@@ -397,4 +398,5 @@ export async function zetOmInVerzoeken(
     }
     return gemaakt;
   });
+  return { aangemaakt: gemaakt.length, inzetverzoekIds: gemaakt.map((v) => v.id) };
 }

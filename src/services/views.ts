@@ -1,20 +1,13 @@
+import type { Leiderschap } from '../contract/leiderschap';
 import { volledigeNaam } from '../domain/medewerker';
 
 /**
  * The shapes services hand to the outside world (camelCase, as in the API). Mapping rows to views
- * lives here so every route and every report shows the same thing.
+ * lives here so every route and every report shows the same thing; the shapes are the contract's.
  */
-export interface LeiderschapView {
-  id: string;
-  teamId: string;
-  teamNaam: string;
-  medewerkerId: string;
-  naam: string;
-  rol: 'teamleider' | 'directeur';
-  gemeentesecretaris: boolean;
-  ingangsdatum: string;
-  einddatum: string | null;
-}
+
+/** The contract's Leiderschap (src/contract/leiderschap.ts) under its former name, for team.service.ts. */
+export type LeiderschapView = Leiderschap;
 
 export function leiderschapView(r: {
   id: string;
@@ -28,7 +21,7 @@ export function leiderschapView(r: {
   gemeentesecretaris: boolean;
   ingangsdatum: string;
   einddatum: string | null;
-}): LeiderschapView {
+}): Leiderschap {
   return {
     id: r.id,
     teamId: r.team_id,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAccount } from '../../src/db/account.repository';
 import { ROLLEN, type Rol } from '../../src/domain/rol';
 import { maakSessie } from '../../src/services/auth.service';
-import { type Api, buildExpertise, buildMedewerker, buildTeam, call, startApi } from './support';
+import { type Api, buildExpertise, buildMedewerker, buildTeam, call, loginAls, startApi } from './support';
 
 /**
  * Every route of the OpenAPI document × every role (and nobody), against the expectation written
@@ -305,4 +305,84 @@ describe('authorisation matrix', () => {
     }
     expect(afwijkingen).toEqual([]);
   }, 180_000);
+  it('lets only the asker accept a counter-proposal or withdraw a request, not another programmaregisseur', async () => {
+    // Two programmaregisseurs may both call these routes (the door); the request is only the asker's.
+    const vrager = await loginAls(api.db, ['programmaregisseur']);
+    const collega = await loginAls(api.db, ['programmaregisseur']);
+    const directeur = await loginAls(api.db, ['directeur']);
+    const teamleider = accountVan.get('teamleider')!;
+    const leiderSessie = await maakSessie(api.db, teamleider.accountId, 'oidc', {
+      ip: null,
+      userAgent: null,
+    });
+    const leider = {
+      cookie: `wendbaar_sessie=${leiderSessie.token}`,
+      'x-csrf-token': leiderSessie.gebruiker.csrfToken,
+    };
+    const als = (s: { cookie: string; 'x-csrf-token': string }, versie?: number) => ({
+      cookie: s.cookie,
+      'x-csrf-token': s['x-csrf-token'],
+      ...(versie === undefined ? {} : { 'if-match': `"${versie}"` }),
+    });
+    const opgave = await call(api.app, 'POST', '/api/v1/opgaven', {
+      titel: 'Matrixopgave',
+      omschrijving: 'x',
+    });
+    const vraag = await call(api.app, 'POST', `/api/v1/opgaven/${opgave.data.id}/capaciteitsvragen`, {
+      expertiseId: ids.expertiseId,
+      minimumNiveau: 1,
+      periode: '2027-Q1',
+      uren: 40,
+    });
+    const medewerkerId = accountVan.get('medewerker')!.medewerkerId;
+    // The matrix above may have removed it (DELETE …/expertises/{expertiseId} on one's own record).
+    await call(api.app, 'POST', `/api/v1/medewerkers/${medewerkerId}/expertises`, {
+      expertiseId: ids.expertiseId,
+      niveau: 2,
+    });
+    const vraagAan = async () => {
+      const r = await call(
+        api.app,
+        'POST',
+        `/api/v1/capaciteitsvragen/${vraag.data.id}/inzetverzoeken`,
+        { medewerkerId, urenPerWeek: 1, vanWeek: '2027-W02', totWeek: '2027-W03' },
+        als(vrager),
+      );
+      expect(r.statusCode, r.body).toBe(201);
+      return r.data;
+    };
+    const stap = (
+      s: { cookie: string; 'x-csrf-token': string },
+      v: { id: string; versie: number },
+      pad: string,
+      body = {},
+    ) => call(api.app, 'POST', `/api/v1/inzetverzoeken/${v.id}/${pad}`, body, als(s, v.versie));
+
+    const eerste = await vraagAan();
+    const tegen = await stap(leider, eerste, 'tegenvoorstellen', {
+      urenPerWeek: 1,
+      vanWeek: '2027-W04',
+      totWeek: '2027-W05',
+    });
+    expect(tegen.statusCode, tegen.body).toBe(201);
+    // What each may do, as the request itself says it (the web app shows the buttons from this).
+    const voor = async (s: { cookie: string; 'x-csrf-token': string }) =>
+      (await call(api.app, 'GET', `/api/v1/inzetverzoeken/${eerste.id}`, undefined, als(s))).data.mag;
+    expect(await voor(vrager)).toMatchObject({ aanvaarden: true, intrekken: true, instemmen: false });
+    expect(await voor(collega)).toMatchObject({ aanvaarden: false, intrekken: false });
+    expect(await voor(leider)).toMatchObject({ aanvaarden: false, instemmen: false, afwijzen: false });
+
+    for (const s of [collega, directeur]) {
+      for (const pad of ['aanvaardingen', 'intrekkingen']) {
+        const r = await stap(s, tegen.data, pad);
+        expect(r.statusCode, `${pad}: ${r.body}`).toBe(403);
+        expect(r.data.detail).toContain('Alleen wie het verzoek deed');
+      }
+    }
+    const tweede = await vraagAan();
+    expect((await stap(collega, tweede, 'intrekkingen')).statusCode).toBe(403);
+    // Nothing changed by the refusals: the asker still can.
+    expect((await stap(vrager, tegen.data, 'aanvaardingen')).statusCode).toBe(201);
+    expect((await stap(vrager, tweede, 'intrekkingen')).statusCode).toBe(201);
+  });
 });

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, buildMedewerker, buildTeam, call, loginAls, snapshot, startApi } from './support';
+import {
+  type Api,
+  buildMedewerker,
+  buildTeam,
+  call,
+  loginAls,
+  type Sessie,
+  snapshot,
+  startApi,
+} from './support';
 
 let api: Api;
 let beleid: { jaar2026: string[]; jaar2027: string };
@@ -201,5 +210,58 @@ describe('resultaatdoelen', () => {
       (await call(api.app, 'POST', `/api/v1/teams/${ander.id}/resultaatdoelen`, doel('Vreemd'), tl))
         .statusCode,
     ).toBe(403);
+  });
+
+  it('say per caller whether they may plan them (mag), in every answer', async () => {
+    const eigen = await buildTeam(api.app);
+    const ander = await buildTeam(api.app);
+    const leider = await buildMedewerker(api.app, { teamId: eigen.id });
+    const andereLeider = await buildMedewerker(api.app, { teamId: ander.id });
+    const lid = await buildMedewerker(api.app, { teamId: eigen.id });
+    for (const [teamId, medewerkerId] of [
+      [eigen.id, leider.id],
+      [ander.id, andereLeider.id],
+    ]) {
+      await call(api.app, 'POST', `/api/v1/teams/${teamId}/leidinggevenden`, {
+        medewerkerId,
+        rol: 'teamleider',
+        ingangsdatum: '2020-01-01',
+      });
+    }
+    const tl = await loginAls(api.db, ['teamleider'], { medewerkerId: leider.id });
+    const andereTl = await loginAls(api.db, ['teamleider'], { medewerkerId: andereLeider.id });
+    const mw = await loginAls(api.db, ['medewerker'], { medewerkerId: lid.id });
+
+    const nieuw = await call(api.app, 'POST', `/api/v1/teams/${eigen.id}/resultaatdoelen`, doel('Mag'), tl);
+    expect(nieuw.statusCode).toBe(201);
+    expect(nieuw.data.mag).toEqual({ plannen: true });
+    const url = `/api/v1/resultaatdoelen/${nieuw.data.id}`;
+    const mag = async (sessie: Sessie) => (await call(api.app, 'GET', url, undefined, sessie)).data.mag;
+    expect(await mag(tl)).toEqual({ plannen: true });
+    expect(await mag(andereTl)).toEqual({ plannen: false });
+    expect(await mag(mw)).toEqual({ plannen: false });
+
+    const lijst = await call(
+      api.app,
+      'GET',
+      `/api/v1/teams/${eigen.id}/resultaatdoelen`,
+      undefined,
+      andereTl,
+    );
+    expect(lijst.data.resultaten.map((d: { mag: unknown }) => d.mag)).toEqual([{ plannen: false }]);
+    const gewijzigd = await call(api.app, 'PATCH', url, { titel: 'Mag ook' }, { ...tl, 'if-match': '"1"' });
+    expect(gewijzigd.statusCode).toBe(200);
+    expect(gewijzigd.data.mag).toEqual({ plannen: true });
+    const geweigerd = await call(
+      api.app,
+      'PATCH',
+      url,
+      { titel: 'Niet' },
+      { ...andereTl, 'if-match': '"2"' },
+    );
+    expect(geweigerd.statusCode).toBe(403);
+    expect(geweigerd.data.detail).toBe(
+      'De resultaatdoelen van dit team plant de eigen teamleider, of de directie.',
+    );
   });
 });

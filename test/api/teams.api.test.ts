@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, buildMedewerker, buildTeam, call, startApi } from './support';
+import { type Api, buildMedewerker, buildTeam, call, loginAls, type Sessie, startApi } from './support';
 
 let api: Api;
 beforeAll(async () => {
@@ -140,6 +140,49 @@ describe('teams', () => {
       expect(res.headers['content-type'], url).toContain('application/problem+json');
       expect(res.data).toMatchObject({ status: 404, title: 'Niet gevonden' });
     }
+  });
+});
+
+describe('what the caller may do with a team (mag)', () => {
+  it('says plannen and volledigZien per caller, on a team, in the list and in the answers of writes', async () => {
+    const directie = await buildTeam(api.app, { soort: 'directie' });
+    const eigen = await buildTeam(api.app, { parentId: directie.id });
+    const ander = await buildTeam(api.app, { parentId: directie.id });
+    const leider = await buildMedewerker(api.app, { teamId: eigen.id });
+    const lid = await buildMedewerker(api.app, { teamId: eigen.id });
+    await call(api.app, 'POST', `/api/v1/teams/${eigen.id}/leidinggevenden`, {
+      medewerkerId: leider.id,
+      rol: 'teamleider',
+      ingangsdatum: '2020-01-01',
+    });
+    const tl = await loginAls(api.db, ['teamleider'], { medewerkerId: leider.id });
+    const mw = await loginAls(api.db, ['medewerker'], { medewerkerId: lid.id });
+    const regisseur = await loginAls(api.db, ['programmaregisseur']);
+    const mag = async (teamId: string, sessie?: Sessie) =>
+      (await call(api.app, 'GET', `/api/v1/teams/${teamId}`, undefined, sessie)).data.mag;
+
+    expect(await mag(eigen.id, tl)).toEqual({ plannen: true, volledigZien: true });
+    expect(await mag(ander.id, tl)).toEqual({ plannen: false, volledigZien: false });
+    expect(await mag(eigen.id, mw)).toEqual({ plannen: false, volledigZien: false });
+    expect(await mag(eigen.id, regisseur)).toEqual({ plannen: false, volledigZien: true });
+    // The default session is directeur and P&O: the directie plans every team.
+    expect(await mag(ander.id)).toEqual({ plannen: true, volledigZien: true });
+
+    const lijst = await call(api.app, 'GET', `/api/v1/teams?parentId=${directie.id}`, undefined, tl);
+    const perTeam = new Map(lijst.data.resultaten.map((t: { id: string; mag: unknown }) => [t.id, t.mag]));
+    expect(perTeam.get(eigen.id)).toEqual({ plannen: true, volledigZien: true });
+    expect(perTeam.get(ander.id)).toEqual({ plannen: false, volledigZien: false });
+
+    const nieuw = await call(api.app, 'POST', '/api/v1/teams', { naam: 'Mag-team', soort: 'basisteam' });
+    expect(nieuw.data.mag).toEqual({ plannen: true, volledigZien: true });
+    const gewijzigd = await call(
+      api.app,
+      'PATCH',
+      `/api/v1/teams/${nieuw.data.id}`,
+      { naam: 'Mag-team 2' },
+      { 'if-match': '"1"' },
+    );
+    expect(gewijzigd.data.mag).toEqual({ plannen: true, volledigZien: true });
   });
 });
 

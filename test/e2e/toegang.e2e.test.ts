@@ -41,7 +41,7 @@ const metWendbaar = (items: string[]) => [...items, 'Wendbare kant'];
 /** With the inbox of inzetverzoeken (GET /inzetverzoeken: asker, teamleider, medewerker, directie, P&O). */
 const metInzet = (items: string[]) => [...items, 'Inzetverzoeken'];
 
-/** The menu each demo role must see (src/web/access/mag.ts, mirroring src/access/policy.ts). */
+/** The menu each demo role must see: the pages whose routes the server lists for that session. */
 const MENU: { rol: DemoRol; knop: string; items: string[]; zoeken: boolean }[] = [
   { rol: 'medewerker', knop: 'Medewerker', items: metInzet(ORGANISATIE), zoeken: true },
   {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrations } from '../../src/db/migrator';
+import { loadMigrations } from '../../src/db/migrator';
 import { createTestDatabase, type TestDatabase } from './database';
 import { currentEngine, onEngine } from './engine';
 
@@ -27,7 +27,7 @@ describe(onEngine('createTestDatabase'), () => {
     const applied = await sql<{ naam: string }>`select naam from schema_migratie order by naam`.execute(
       first.db,
     );
-    expect(applied.rows.map((r) => r.naam)).toEqual(migrations.map((m) => m.name).sort());
+    expect(applied.rows.map((r) => r.naam)).toEqual((await loadMigrations()).map((m) => m.name).sort());
     for (const tabel of ['team', 'medewerker', 'teamlidmaatschap', 'contracturen', 'expertise'] as const) {
       const r = await first.db
         .selectFrom(tabel)

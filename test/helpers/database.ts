@@ -8,7 +8,7 @@ import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { Kysely } from 'kysely';
 import pg from 'pg';
 import { type Engine, openDatabase } from '../../src/db/connect';
-import { migrateToLatest, migrations } from '../../src/db/migrator';
+import { loadMigrations, migrateToLatest } from '../../src/db/migrator';
 import { PGliteDialect } from '../../src/db/pglite-dialect';
 import type { Database } from '../../src/db/schema';
 import { currentEngine } from './engine';
@@ -37,9 +37,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Identifies the schema a template holds: changes whenever a migration or the PGlite build changes. */
-export function templateKey(): string {
+export async function templateKey(): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify(migrations));
+  hash.update(JSON.stringify(await loadMigrations()));
   hash.update(`pglite ${pgliteVersion()}`);
   return hash.digest('hex').slice(0, 16);
 }
@@ -57,7 +57,7 @@ async function createPGliteDatabase(): Promise<TestDatabase> {
 }
 
 async function loadPGliteTemplate(): Promise<Blob> {
-  const file = join(tmpdir(), 'wendbaar-test', `pglite-template-${templateKey()}.tar`);
+  const file = join(tmpdir(), 'wendbaar-test', `pglite-template-${await templateKey()}.tar`);
   if (existsSync(file)) return new Blob([readFileSync(file)]);
   const dump = await buildPGliteTemplate();
   // Written under a unique name and renamed, so a parallel worker never reads half a file.
@@ -121,7 +121,7 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
 }
 
 async function ensurePostgresTemplate(serverUrl: string): Promise<string> {
-  const name = `wendbaar_template_${templateKey()}`;
+  const name = `wendbaar_template_${await templateKey()}`;
   await withAdmin(serverUrl, async (admin) => {
     await admin.query('select pg_advisory_lock($1)', [TEMPLATE_LOCK]);
     try {

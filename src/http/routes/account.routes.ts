@@ -1,36 +1,23 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ROLLEN } from '../../domain/rol';
+import {
+  accountLijstSchema,
+  accountSchema,
+  accountsQuery,
+  accountWijzigingSchema,
+  nieuwAccountMetWachtwoordSchema,
+  nieuwAccountSchema,
+  tijdelijkWachtwoordSchema,
+} from '../../contract/account';
+import { idParam } from '../../contract/velden';
 import * as service from '../../services/account.service';
 import { requireIfMatch, setEtag } from '../etag';
-import { assertId, idParam, idVeld } from '../ids';
-import { lijstQuery, lijstSchema, pagina, parseSortering } from '../pagination';
-import { tekst } from '../schemas';
+import { assertId } from '../ids';
+import { pagina, parseSortering } from '../pagination';
 
 const tags = ['Accounts'];
-const accountSchema = z
-  .object({
-    id: z.string(),
-    eMail: z.string(),
-    naam: z.string(),
-    medewerkerId: z.string().nullable(),
-    rollen: z.array(z.enum(ROLLEN)),
-    actief: z.boolean(),
-    totpIngesteld: z.boolean(),
-    wachtwoordWijzigen: z.boolean(),
-    versie: z.number().int(),
-  })
-  .meta({ id: 'Account' });
-const rollen = z
-  .array(z.enum(ROLLEN, { error: `Kies uit: ${ROLLEN.join(', ')}.` }))
-  .min(1, { error: 'Geef het account minstens één rol.' })
-  .max(ROLLEN.length)
-  .refine((r) => new Set(r).size === r.length, { error: 'Noem elke rol één keer.' });
 const params = z.object({ accountId: idParam });
-const tijdelijk = z
-  .string()
-  .describe('Eenmalig wachtwoord; alleen nu zichtbaar, bij de eerste keer inloggen te wijzigen');
 
 export async function accountRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -43,11 +30,8 @@ export async function accountRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'listAccounts',
         summary: 'Accounts (beheer)',
-        querystring: z.strictObject({
-          zoek: z.string().max(100).optional().describe('Deel van de naam of het e-mailadres'),
-          ...lijstQuery,
-        }),
-        response: { 200: lijstSchema(accountSchema) },
+        querystring: accountsQuery,
+        response: { 200: accountLijstSchema },
       },
     },
     async (request) => {
@@ -64,13 +48,8 @@ export async function accountRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'createAccount',
         summary: 'Account aanmaken met rollen; geeft een eenmalig wachtwoord',
-        body: z.strictObject({
-          eMail: z.email({ error: 'Geef een geldig e-mailadres.' }).max(254),
-          naam: tekst(200),
-          medewerkerId: idVeld.nullable().optional(),
-          rollen,
-        }),
-        response: { 201: z.object({ account: accountSchema, tijdelijkWachtwoord: tijdelijk }) },
+        body: nieuwAccountSchema,
+        response: { 201: nieuwAccountMetWachtwoordSchema },
       },
     },
     async (request, reply) => {
@@ -106,11 +85,7 @@ export async function accountRoutes(fastify: FastifyInstance) {
         operationId: 'updateAccount',
         summary: 'Rollen, naam of blokkade wijzigen (met If-Match); beëindigt de sessies bij minder rechten',
         params,
-        body: z.strictObject({
-          naam: tekst(200).optional(),
-          rollen: rollen.optional(),
-          actief: z.boolean().optional(),
-        }),
+        body: accountWijzigingSchema,
         response: { 200: accountSchema },
       },
     },
@@ -134,7 +109,7 @@ export async function accountRoutes(fastify: FastifyInstance) {
         operationId: 'resetPassword',
         summary: 'Wachtwoord herstellen: een eenmalig wachtwoord, alle sessies beëindigd',
         params,
-        response: { 201: z.object({ tijdelijkWachtwoord: tijdelijk }) },
+        response: { 201: tijdelijkWachtwoordSchema },
       },
     },
     async (request, reply) =>

@@ -1,42 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  ambitieSchema,
+  ambitiesSchema,
+  ambitieWijzigingSchema,
+  nieuweAmbitieSchema,
+} from '../../contract/ambitie';
+import { idParam } from '../../contract/velden';
 import * as service from '../../services/ambitie.service';
 import { requireIfMatch, setEtag } from '../etag';
-import { assertId, idParam, idVeld } from '../ids';
-import { optioneleTekst, tekst } from '../schemas';
+import { assertId } from '../ids';
 
 const tags = ['Bestuurlijke ambities'];
-const bron = z.enum(['coalitieakkoord', 'collegeprogramma', 'nieuw'], {
-  error: 'Kies coalitieakkoord, collegeprogramma of nieuw.',
-});
-const dossierRef = z.object({ id: z.string(), titel: z.string(), status: z.string() });
-const ambitieSchema = z
-  .object({
-    id: z.string(),
-    titel: z.string(),
-    tekst: z.string().nullable(),
-    bron,
-    portefeuillehouder: z.string(),
-    voortgang: z.number().int().nullable().describe('Voortgang in procenten'),
-    voortgangToelichting: z.string().nullable(),
-    opgaven: z.array(dossierRef),
-    bestuursopdrachten: z.array(dossierRef),
-    versie: z.number().int(),
-  })
-  .meta({ id: 'BestuurlijkeAmbitie' });
-const velden = {
-  tekst: optioneleTekst(8000),
-  voortgang: z
-    .number({ error: 'Geef de voortgang als percentage.' })
-    .int({ error: 'Geef een heel percentage.' })
-    .min(0, { error: 'De voortgang is minstens 0%.' })
-    .max(100, { error: 'De voortgang is hoogstens 100%.' })
-    .nullable()
-    .optional(),
-  voortgangToelichting: optioneleTekst(4000),
-  opgaveIds: z.array(idVeld).max(50).optional(),
-};
 
 export async function ambitieRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -49,7 +25,7 @@ export async function ambitieRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'listAmbities',
         summary: 'Bestuurlijke ambities met hun opgaven en bestuursopdrachten',
-        response: { 200: z.object({ resultaten: z.array(ambitieSchema) }) },
+        response: { 200: ambitiesSchema },
       },
     },
     async (request) => ({ resultaten: await service.listAmbities(request.db) }),
@@ -62,7 +38,7 @@ export async function ambitieRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'createAmbitie',
         summary: 'Bestuurlijke ambitie vastleggen',
-        body: z.strictObject({ titel: tekst(300), bron, portefeuillehouder: tekst(200), ...velden }),
+        body: nieuweAmbitieSchema,
         response: { 201: ambitieSchema },
       },
     },
@@ -99,12 +75,7 @@ export async function ambitieRoutes(fastify: FastifyInstance) {
         operationId: 'updateAmbitie',
         summary: 'Bestuurlijke ambitie of haar voortgang bijwerken (met If-Match)',
         params: z.object({ ambitieId: idParam }),
-        body: z.strictObject({
-          titel: tekst(300).optional(),
-          bron: bron.optional(),
-          portefeuillehouder: tekst(200).optional(),
-          ...velden,
-        }),
+        body: ambitieWijzigingSchema,
         response: { 200: ambitieSchema },
       },
     },

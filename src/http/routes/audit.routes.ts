@@ -1,27 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { auditregelLijstSchema, auditregelsQuery, auditVerificatieSchema } from '../../contract/audit';
 import * as service from '../../services/audit.service';
-import { lijstQuery, lijstSchema, pagina } from '../pagination';
+import { pagina } from '../pagination';
 
 const tags = ['Audit'];
-const regelSchema = z
-  .object({
-    id: z.number().int(),
-    tijdstempel: z.string().describe('UTC, ISO 8601'),
-    actorAccountId: z.string().nullable(),
-    actor: z.string(),
-    actorNaam: z.string().nullable().describe('De naam van het account, als dat nog bestaat'),
-    actie: z.string(),
-    objectType: z.string().nullable(),
-    objectId: z.string().nullable(),
-    resultaat: z.enum(['gelukt', 'geweigerd', 'mislukt']),
-    ip: z.string().nullable(),
-    userAgent: z.string().nullable(),
-    requestId: z.string().nullable(),
-    hash: z.string(),
-  })
-  .meta({ id: 'Auditregel' });
 
 export async function auditRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -33,18 +16,8 @@ export async function auditRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'listAuditregels',
         summary: 'Het auditlog doorzoeken; ?formaat=csv geeft een export',
-        querystring: z.strictObject({
-          ...lijstQuery,
-          van: z.iso.datetime({ offset: true }).optional(),
-          tot: z.iso.datetime({ offset: true }).optional(),
-          actorAccountId: z.string().max(64).optional(),
-          actie: z.string().max(200).optional(),
-          objectType: z.string().max(64).optional(),
-          objectId: z.string().max(64).optional(),
-          resultaat: z.enum(['gelukt', 'geweigerd', 'mislukt']).optional(),
-          formaat: z.enum(['json', 'csv']).default('json'),
-        }),
-        response: { 200: lijstSchema(regelSchema) },
+        querystring: auditregelsQuery,
+        response: { 200: auditregelLijstSchema },
       },
     },
     async (request, reply) => {
@@ -73,13 +46,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'verifyAuditlog',
         summary: 'De hashketen van het auditlog controleren',
-        response: {
-          200: z.object({
-            gecontroleerd: z.number().int(),
-            intact: z.boolean(),
-            fouten: z.array(z.object({ id: z.number().int(), soort: z.string(), melding: z.string() })),
-          }),
-        },
+        response: { 200: auditVerificatieSchema },
       },
     },
     async (request) => service.verifieer(request.db),

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { anonimiseringSchema, persoonsgegevensSchema } from '../../contract/avg';
+import { idParam } from '../../contract/velden';
 import * as avg from '../../services/avg.service';
-import { assertId, idParam } from '../ids';
+import { assertId } from '../ids';
 
 export async function avgRoutes(
   fastify: FastifyInstance,
@@ -17,7 +19,7 @@ export async function avgRoutes(
         tags: ['Privacy'],
         operationId: 'exportPersoonsgegevens',
         summary: 'Inzage: alle gegevens die over mij bewaard worden (AVG art. 15), als JSON',
-        response: { 200: z.looseObject({ opgesteldOp: z.string() }).meta({ id: 'Persoonsgegevens' }) },
+        response: { 200: persoonsgegevensSchema },
       },
     },
     async (request, reply) => {
@@ -34,7 +36,7 @@ export async function avgRoutes(
         operationId: 'anonimiseerMedewerker',
         summary: `Een vertrokken medewerker anonimiseren na de bewaartermijn (${bewaartermijnJaren} jaar na uit dienst)`,
         params: z.object({ medewerkerId: idParam }),
-        response: { 201: z.object({ medewerkerId: z.string(), pseudoniem: z.string() }) },
+        response: { 201: anonimiseringSchema },
       },
     },
     async (request, reply) =>

@@ -1,24 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  begrotingsprogrammaSchema,
+  begrotingsprogrammasQuery,
+  begrotingsprogrammasSchema,
+  nieuwBegrotingsprogrammaSchema,
+  nieuwBeleidsdoelSchema,
+} from '../../contract/begroting';
+import { idParam } from '../../contract/velden';
 import * as begroting from '../../services/begroting.service';
-import { assertId, idParam } from '../ids';
-import { optioneleTekst, tekst } from '../schemas';
+import { assertId } from '../ids';
 
 // Listed with the resultaatdoelen in the API documentation: the goals serve these beleidsdoelen.
 const tags = ['Resultaatdoelen'];
-
-const programmaSchema = z
-  .object({
-    id: z.string(),
-    begrotingsjaar: z.number().int(),
-    code: z.string(),
-    naam: z.string(),
-    beleidsdoelen: z.array(
-      z.object({ id: z.string(), naam: z.string(), omschrijving: z.string().nullable() }),
-    ),
-  })
-  .meta({ id: 'Begrotingsprogramma' });
 
 /** The programme budget: begrotingsprogramma's and their beleidsdoelen. */
 export async function begrotingRoutes(fastify: FastifyInstance) {
@@ -31,10 +26,8 @@ export async function begrotingRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'listBegrotingsprogrammas',
         summary: "Begrotingsprogramma's met hun beleidsdoelen",
-        querystring: z.strictObject({
-          begrotingsjaar: z.coerce.number().int().min(2000).max(2100).optional(),
-        }),
-        response: { 200: z.object({ resultaten: z.array(programmaSchema) }) },
+        querystring: begrotingsprogrammasQuery,
+        response: { 200: begrotingsprogrammasSchema },
       },
     },
     async (request) => ({
@@ -49,16 +42,8 @@ export async function begrotingRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'createBegrotingsprogramma',
         summary: 'Begrotingsprogramma toevoegen',
-        body: z.strictObject({
-          begrotingsjaar: z
-            .number({ error: 'Geef het begrotingsjaar, bijvoorbeeld 2026.' })
-            .int()
-            .min(2000)
-            .max(2100),
-          code: tekst(20),
-          naam: tekst(200),
-        }),
-        response: { 201: programmaSchema },
+        body: nieuwBegrotingsprogrammaSchema,
+        response: { 201: begrotingsprogrammaSchema },
       },
     },
     async (request, reply) => reply.code(201).send(await begroting.createProgramma(request.db, request.body)),
@@ -72,8 +57,8 @@ export async function begrotingRoutes(fastify: FastifyInstance) {
         operationId: 'addBeleidsdoel',
         summary: 'Beleidsdoel aan een begrotingsprogramma toevoegen',
         params: z.object({ begrotingsprogrammaId: idParam }),
-        body: z.strictObject({ naam: tekst(300), omschrijving: optioneleTekst(4000) }),
-        response: { 201: programmaSchema },
+        body: nieuwBeleidsdoelSchema,
+        response: { 201: begrotingsprogrammaSchema },
       },
     },
     async (request, reply) =>

@@ -1,10 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { magInzetbaarheidZien, magPersoonsgegevensZien, magTeamVolledigZien } from '../../access/gebruiker';
-import { ForbiddenError } from '../../domain/probleem';
 import * as service from '../../services/beschikbaarheid.service';
-import { assertReikwijdte } from '../../services/reikwijdte.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { formaatQuery, stuurExport } from '../export';
 import { assertId, idParam } from '../ids';
@@ -157,13 +154,15 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const teamId = assertId(request.params.teamId, 'Team');
-      if (!magTeamVolledigZien(request.gebruiker!, teamId)) {
-        throw new ForbiddenError(
-          'De beschikbaarheid van dit team is voor de eigen teamleider, programmaregisseurs, de directie en P&O.',
-        );
-      }
       const q = request.query;
-      const grid = await service.teamBeschikbaarheid(request.db, teamId, q.per, q.van, q.tot);
+      const grid = await service.getTeamBeschikbaarheid(
+        request.db,
+        request.gebruiker!,
+        teamId,
+        q.per,
+        q.van,
+        q.tot,
+      );
       if (q.formaat === 'json') return grid;
       const rijen = grid.medewerkers.flatMap((m) =>
         m.cellen.map((c) => ({ ...c, naam: m.naam, functie: m.functie })),
@@ -204,9 +203,15 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const id = assertId(request.params.medewerkerId, 'Medewerker');
-      await assertReikwijdte(request.db, request.gebruiker!, id, magInzetbaarheidZien, 'de beschikbaarheid');
       const q = request.query;
-      const r = await service.medewerkerBeschikbaarheid(request.db, id, q.per, q.van, q.tot);
+      const r = await service.medewerkerBeschikbaarheid(
+        request.db,
+        request.gebruiker!,
+        id,
+        q.per,
+        q.van,
+        q.tot,
+      );
       if (q.formaat === 'json') return r;
       return stuurExport(reply, q.formaat, {
         titel: `Beschikbaarheid ${q.van} tot ${q.tot}`,
@@ -234,10 +239,8 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const id = assertId(request.params.medewerkerId, 'Medewerker');
-      await assertReikwijdte(request.db, request.gebruiker!, id, magPersoonsgegevensZien, 'de afwezigheid');
-      return {
-        resultaten: await service.listAfwezigheid(request.db, id, request.query.van, request.query.tot),
-      };
+      const { van, tot } = request.query;
+      return { resultaten: await service.listAfwezigheid(request.db, request.gebruiker!, id, van, tot) };
     },
   );
 
@@ -261,9 +264,15 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const id = assertId(request.params.medewerkerId, 'Medewerker');
-      await assertReikwijdte(request.db, request.gebruiker!, id, magPersoonsgegevensZien, 'de afwezigheid');
       const versie = request.headers['if-match'] === undefined ? null : requireIfMatch(request);
-      const a = await service.zetAfwezigheid(request.db, id, request.params.week, request.body.uren, versie);
+      const a = await service.zetAfwezigheid(
+        request.db,
+        request.gebruiker!,
+        id,
+        request.params.week,
+        request.body.uren,
+        versie,
+      );
       setEtag(reply, a.versie);
       return a;
     },

@@ -1,151 +1,35 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BESLUIT_UITKOMSTEN, BESTUURSOPDRACHT_STATUSSEN, PC_MOMENTEN } from '../../domain/bestuursopdracht';
+import {
+  besluitenVanOpdrachtSchema,
+  bestuursopdrachtenQuery,
+  bestuursopdrachtenSchema,
+  bestuursopdrachtSchema,
+  bestuursopdrachtStapSchema,
+  bestuursopdrachtVersieSchema,
+  bestuursopdrachtWijzigingSchema,
+  collegevoorstelQuery,
+  collegevoorstelSchema,
+  nieuwBesluitSchema,
+  nieuweBestuursopdrachtSchema,
+  verschillenQuery,
+  verschillenSchema,
+  versiesSchema,
+} from '../../contract/bestuursopdracht';
+import {
+  capaciteitsvraagSchema,
+  capaciteitsvragenSchema,
+  nieuweCapaciteitsvraagSchema,
+} from '../../contract/capaciteitsvraag';
+import { idParam } from '../../contract/velden';
 import { collegevoorstelDocx } from '../../reports/collegevoorstel';
 import * as service from '../../services/bestuursopdracht.service';
 import * as capaciteit from '../../services/capaciteitsvraag.service';
-import { requireIfMatch, setEtag } from '../etag';
-import { assertId, idParam, idVeld } from '../ids';
-import { datum, optioneleTekst, tekst } from '../schemas';
-import {
-  assertMagStap,
-  capaciteitsvraagInvoer,
-  capaciteitsvraagSchema,
-  optioneleIfMatch,
-  overgangSchema,
-  stapInvoer,
-} from './dossier-schemas';
+import { optioneleIfMatch, requireIfMatch, setEtag } from '../etag';
+import { assertId } from '../ids';
 
 const tags = ['Bestuursopdrachten'];
-const status = z.enum(BESTUURSOPDRACHT_STATUSSEN);
-const uitkomst = z.enum(BESLUIT_UITKOMSTEN, { error: `Kies een van: ${BESLUIT_UITKOMSTEN.join(', ')}.` });
-const korteTekst = optioneleTekst(8000);
-
-const verkenning = z.strictObject({
-  doel: korteTekst.transform((x) => x ?? null),
-  wens: korteTekst.transform((x) => x ?? null),
-  probleemEnOorzaak: korteTekst.transform((x) => x ?? null),
-  beeldVanSucces: korteTekst.transform((x) => x ?? null),
-  gewensteAanpak: korteTekst.transform((x) => x ?? null),
-  collegeleden: z.array(tekst(200)).max(12).default([]),
-});
-const secties = {
-  verkenning: verkenning.optional(),
-  doelstellingen: z
-    .array(
-      z.strictObject({
-        omschrijving: tekst(2000),
-        indicator: optioneleTekst(500).transform((x) => x ?? null),
-      }),
-    )
-    .max(50)
-    .optional(),
-  mijlpalen: z
-    .array(z.strictObject({ titel: tekst(300), datum }))
-    .max(100)
-    .optional(),
-  budget: z
-    .array(
-      z.strictObject({
-        begrotingsprogrammaId: idVeld,
-        bedrag: z
-          .number({ error: 'Geef het bedrag in euro als getal.' })
-          .min(0, { error: 'Een bedrag kan niet negatief zijn.' })
-          .max(1_000_000_000),
-        toelichting: optioneleTekst(2000).transform((x) => x ?? null),
-      }),
-    )
-    .max(50)
-    .optional(),
-  rollen: z
-    .strictObject({
-      bestuurlijkOpdrachtgever: optioneleTekst(200).transform((x) => x ?? null),
-      ambtelijkOpdrachtgever: optioneleTekst(200).transform((x) => x ?? null),
-      opdrachtnemer: optioneleTekst(200).transform((x) => x ?? null),
-      teams: z
-        .array(z.strictObject({ teamId: idVeld, rol: tekst(500) }))
-        .max(50)
-        .default([]),
-    })
-    .optional(),
-  verantwoording: z
-    .array(
-      z.strictObject({
-        moment: z.enum(PC_MOMENTEN, { error: `Kies een van: ${PC_MOMENTEN.join(', ')}.` }),
-        omschrijving: tekst(2000),
-      }),
-    )
-    .max(50)
-    .optional(),
-  besluitvormingsproces: korteTekst,
-};
-const koppelingen = { ambitieId: idVeld.nullable().optional(), programmaId: idVeld.nullable().optional() };
-
-const probleem = z.object({ veld: z.string(), code: z.string(), melding: z.string() });
-const besluitSchema = z
-  .object({
-    id: z.string(),
-    versie: z.number().int(),
-    uitkomst,
-    besluitnummer: z.string(),
-    datum: z.string(),
-    voorwaarden: z.string().nullable(),
-  })
-  .meta({ id: 'Besluit' });
-const versieSamenvatting = z.object({
-  nummer: z.number().int(),
-  sha256: z.string(),
-  ingediendOp: z.string(),
-  besluit: besluitSchema.nullable(),
-});
-const kort = {
-  id: z.string(),
-  titel: z.string(),
-  status,
-  volgendeStatussen: z.array(status),
-  bewerkbaar: z.boolean().describe('Alleen een concept of verkende opdracht kan worden gewijzigd'),
-  ambitie: z.object({ id: z.string(), titel: z.string() }).nullable(),
-  programma: z.object({ id: z.string(), naam: z.string() }).nullable(),
-  bestuurlijkOpdrachtgever: z.string().nullable(),
-  ambtelijkOpdrachtgever: z.string().nullable(),
-  mijlpalen: z.array(z.object({ titel: z.string(), datum: z.string() })),
-  ingediendeVersie: z.number().int().nullable().describe('Nummer van de laatst ingediende versie'),
-  versie: z.number().int(),
-};
-const lijstItem = z.object(kort).meta({ id: 'BestuursopdrachtSamenvatting' });
-const bestuursopdrachtSchema = z
-  .object({
-    ...kort,
-    verkenning: z.object({
-      doel: z.string().nullable(),
-      wens: z.string().nullable(),
-      probleemEnOorzaak: z.string().nullable(),
-      beeldVanSucces: z.string().nullable(),
-      gewensteAanpak: z.string().nullable(),
-      collegeleden: z.array(z.string()),
-    }),
-    doelstellingen: z.array(z.object({ omschrijving: z.string(), indicator: z.string().nullable() })),
-    budget: z.array(
-      z.object({ begrotingsprogrammaId: z.string(), bedrag: z.number(), toelichting: z.string().nullable() }),
-    ),
-    rollen: z.object({
-      bestuurlijkOpdrachtgever: z.string().nullable(),
-      ambtelijkOpdrachtgever: z.string().nullable(),
-      opdrachtnemer: z.string().nullable(),
-      teams: z.array(z.object({ teamId: z.string(), rol: z.string() })),
-    }),
-    verantwoording: z.array(z.object({ moment: z.enum(PC_MOMENTEN), omschrijving: z.string() })),
-    besluitvormingsproces: z.string().nullable(),
-    capaciteitsvragen: z.array(capaciteitsvraagSchema),
-    ontbreektVoorIndiening: z
-      .array(probleem)
-      .describe('Wat nog ontbreekt voordat de opdracht naar het college kan'),
-    versies: z.array(versieSamenvatting),
-    besluiten: z.array(besluitSchema),
-    overgangen: z.array(overgangSchema),
-  })
-  .meta({ id: 'Bestuursopdracht' });
 
 export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -164,12 +48,14 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
         operationId: 'listBestuursopdrachten',
         summary:
           'Bestuursopdrachten, nieuwste eerst; ?status=ter-besluitvorming geeft wat op het college wacht',
-        querystring: z.strictObject({ status: status.optional() }),
-        response: { 200: z.object({ resultaten: z.array(lijstItem) }) },
+        querystring: bestuursopdrachtenQuery,
+        response: { 200: bestuursopdrachtenSchema },
       },
     },
     async (request) => ({
-      resultaten: await service.listBestuursopdrachten(request.db, request.query.status),
+      resultaten: (await service.listBestuursopdrachten(request.db, request.query.status)).map((b) =>
+        service.metMag(request.gebruiker!, b),
+      ),
     }),
   );
 
@@ -180,12 +66,15 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'createBestuursopdracht',
         summary: 'Bestuursopdracht beginnen (als concept)',
-        body: z.strictObject({ titel: tekst(300), ...koppelingen, ...secties }),
+        body: nieuweBestuursopdrachtSchema,
         response: { 201: bestuursopdrachtSchema },
       },
     },
     async (request, reply) => {
-      const b = await service.createBestuursopdracht(request.db, request.body, request.gebruiker!.accountId);
+      const b = service.metMag(
+        request.gebruiker!,
+        await service.createBestuursopdracht(request.db, request.body, request.gebruiker!.accountId),
+      );
       setEtag(reply, b.versie);
       return reply.code(201).header('Location', `/api/v1/bestuursopdrachten/${b.id}`).send(b);
     },
@@ -203,7 +92,10 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const b = await service.getBestuursopdracht(request.db, opdrachtId(request.params.bestuursopdrachtId));
+      const b = service.metMag(
+        request.gebruiker!,
+        await service.getBestuursopdracht(request.db, opdrachtId(request.params.bestuursopdrachtId)),
+      );
       setEtag(reply, b.versie);
       return b;
     },
@@ -218,16 +110,19 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
         summary:
           'De werkversie wijzigen, per onderdeel (met If-Match; 409 zodra ze is ingediend of besloten)',
         params,
-        body: z.strictObject({ titel: tekst(300).optional(), ...koppelingen, ...secties }),
+        body: bestuursopdrachtWijzigingSchema,
         response: { 200: bestuursopdrachtSchema },
       },
     },
     async (request, reply) => {
-      const b = await service.updateBestuursopdracht(
-        request.db,
-        opdrachtId(request.params.bestuursopdrachtId),
-        requireIfMatch(request),
-        request.body,
+      const b = service.metMag(
+        request.gebruiker!,
+        await service.updateBestuursopdracht(
+          request.db,
+          opdrachtId(request.params.bestuursopdrachtId),
+          requireIfMatch(request),
+          request.body,
+        ),
       );
       setEtag(reply, b.versie);
       return b;
@@ -243,19 +138,21 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
         summary:
           "Een stap zetten; naar 'ter-besluitvorming' bevriest een onveranderlijke versie (400 met alles wat ontbreekt; 409 met de toegestane stappen)",
         params,
-        body: stapInvoer(BESTUURSOPDRACHT_STATUSSEN),
+        body: bestuursopdrachtStapSchema,
         response: { 201: bestuursopdrachtSchema },
       },
     },
     async (request, reply) => {
-      assertMagStap(request.gebruiker!.rollen, 'bestuursopdracht', request.body.naar);
-      const b = await service.zetBestuursopdrachtStap(
-        request.db,
-        opdrachtId(request.params.bestuursopdrachtId),
-        request.body.naar,
-        request.body.toelichting,
-        request.gebruiker!.accountId,
-        optioneleIfMatch(request),
+      const b = service.metMag(
+        request.gebruiker!,
+        await service.zetBestuursopdrachtStap(
+          request.db,
+          opdrachtId(request.params.bestuursopdrachtId),
+          request.body.naar,
+          request.body.toelichting,
+          request.gebruiker!,
+          optioneleIfMatch(request),
+        ),
       );
       setEtag(reply, b.versie);
       return reply.code(201).send(b);
@@ -270,7 +167,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
         operationId: 'listBestuursopdrachtCapaciteitsvragen',
         summary: 'De gevraagde capaciteit (mensen) van een bestuursopdracht',
         params,
-        response: { 200: z.object({ resultaten: z.array(capaciteitsvraagSchema) }) },
+        response: { 200: capaciteitsvragenSchema },
       },
     },
     async (request) => {
@@ -290,7 +187,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
         operationId: 'addBestuursopdrachtCapaciteitsvraag',
         summary: 'Capaciteitsvraag toevoegen (alleen zolang de opdracht bewerkbaar is)',
         params,
-        body: capaciteitsvraagInvoer,
+        body: nieuweCapaciteitsvraagSchema,
         response: { 201: capaciteitsvraagSchema },
       },
     },
@@ -313,7 +210,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
         operationId: 'listVersies',
         summary: 'De ingediende (bevroren) versies met hun besluit',
         params,
-        response: { 200: z.object({ resultaten: z.array(versieSamenvatting) }) },
+        response: { 200: versiesSchema },
       },
     },
     async (request) => ({
@@ -331,18 +228,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
         operationId: 'getVersie',
         summary: 'Eén ingediende versie, precies zoals ingediend (tekst en SHA-256)',
         params: versieParams,
-        response: {
-          200: z
-            .object({
-              nummer: z.number().int(),
-              sha256: z.string(),
-              ingediendOp: z.string(),
-              tekst: z.string().describe('De versie als canonieke JSON, byte voor byte zoals ingediend'),
-              inhoud: z.record(z.string(), z.unknown()),
-              besluit: besluitSchema.nullable(),
-            })
-            .meta({ id: 'BestuursopdrachtVersie' }),
-        },
+        response: { 200: bestuursopdrachtVersieSchema },
       },
     },
     async (request) =>
@@ -362,26 +248,8 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
         summary:
           'Wat er veranderde tussen deze versie en een andere (?met=2), of de werkversie (?met=concept)',
         params: versieParams,
-        querystring: z.strictObject({
-          met: z
-            .union([z.literal('concept'), z.coerce.number().int().min(1).max(100_000)], {
-              error: "Geef een versienummer of 'concept'.",
-            })
-            .default('concept'),
-        }),
-        response: {
-          200: z.object({
-            van: z.number().int(),
-            naar: z.union([z.number().int(), z.literal('concept')]),
-            verschillen: z.array(
-              z.object({
-                veld: z.string(),
-                oud: z.union([z.string(), z.number(), z.boolean()]).nullable(),
-                nieuw: z.union([z.string(), z.number(), z.boolean()]).nullable(),
-              }),
-            ),
-          }),
-        },
+        querystring: verschillenQuery,
+        response: { 200: verschillenSchema },
       },
     },
     async (request) =>
@@ -401,7 +269,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
         operationId: 'listBesluitenVanOpdracht',
         summary: 'De besluiten van het college over deze bestuursopdracht',
         params,
-        response: { 200: z.object({ resultaten: z.array(besluitSchema) }) },
+        response: { 200: besluitenVanOpdrachtSchema },
       },
     },
     async (request) => ({
@@ -420,22 +288,19 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
         summary:
           'Het besluit van het college over de versie die ter besluitvorming ligt (409 voor een andere versie)',
         params,
-        body: z.strictObject({
-          versie: z.number({ error: 'Noem het nummer van de versie waarover besloten is.' }).int().min(1),
-          uitkomst,
-          besluitnummer: tekst(100),
-          datum,
-          voorwaarden: optioneleTekst(8000),
-        }),
+        body: nieuwBesluitSchema,
         response: { 201: bestuursopdrachtSchema },
       },
     },
     async (request, reply) => {
-      const b = await service.neemBesluit(
-        request.db,
-        opdrachtId(request.params.bestuursopdrachtId),
-        request.body,
-        request.gebruiker!.accountId,
+      const b = service.metMag(
+        request.gebruiker!,
+        await service.neemBesluit(
+          request.db,
+          opdrachtId(request.params.bestuursopdrachtId),
+          request.body,
+          request.gebruiker!.accountId,
+        ),
       );
       setEtag(reply, b.versie);
       return reply.code(201).send(b);
@@ -451,8 +316,8 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
         summary:
           'Het collegevoorstel als Word-document (DOCX): de laatst ingediende versie, of ?versie=n; zonder ingediende versie de werkversie',
         params,
-        querystring: z.strictObject({ versie: z.coerce.number().int().min(1).max(100_000).optional() }),
-        response: { 200: z.any().describe('DOCX') },
+        querystring: collegevoorstelQuery,
+        response: { 200: collegevoorstelSchema },
       },
     },
     async (request, reply) => {

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { capaciteitsvraagSchema, capaciteitsvraagWijzigingSchema } from '../../contract/capaciteitsvraag';
+import { idParam } from '../../contract/velden';
 import * as service from '../../services/capaciteitsvraag.service';
 import { requireIfMatch, setEtag } from '../etag';
-import { assertId, idParam } from '../ids';
-import { capaciteitsvraagInvoer, capaciteitsvraagSchema } from './dossier-schemas';
+import { assertId } from '../ids';
 
 const tags = ['Capaciteitsvragen'];
 
@@ -38,7 +39,7 @@ export async function capaciteitsvraagRoutes(fastify: FastifyInstance) {
         operationId: 'updateCapaciteitsvraag',
         summary: 'Capaciteitsvraag wijzigen (met If-Match; niet meer bij een ingediende bestuursopdracht)',
         params: z.object({ capaciteitsvraagId: idParam }),
-        body: capaciteitsvraagInvoer.partial(),
+        body: capaciteitsvraagWijzigingSchema,
         response: { 200: capaciteitsvraagSchema },
       },
     },

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { totpCode } from '../../access/totp';
+import {
+  type DemoAccount,
+  demoAccountsSchema,
+  type Inlogmethoden,
+  inlogmethodenSchema,
+} from '../../contract/demo';
 import { DEMO_WACHTWOORD, findDemoAccounts } from '../../demo/demo-accounts';
 import { NotFoundError } from '../../domain/probleem';
 
@@ -19,19 +24,10 @@ export async function demoRoutes(
         tags: ['Sessies'],
         operationId: 'listInlogmethoden',
         summary: 'Hoe men hier kan inloggen: wachtwoord, het account van de gemeente (OIDC), demo-accounts',
-        response: {
-          200: z.object({
-            wachtwoord: z.boolean(),
-            oidc: z
-              .object({ naam: z.string(), startUrl: z.string() })
-              .nullable()
-              .describe('Inloggen via de identity provider van de gemeente, als die is ingesteld'),
-            demo: z.boolean(),
-          }),
-        },
+        response: { 200: inlogmethodenSchema },
       },
     },
-    async () => ({
+    async (): Promise<Inlogmethoden> => ({
       wachtwoord: true,
       oidc: oidcNaam ? { naam: oidcNaam, startUrl: '/auth/oidc/start' } : null,
       demo,
@@ -44,32 +40,22 @@ export async function demoRoutes(
         tags: ['Sessies'],
         operationId: 'listDemoAccounts',
         summary: 'Alleen in demomodus: de demo-accounts per rol',
-        response: {
-          200: z.object({
-            resultaten: z.array(
-              z.object({
-                eMail: z.string(),
-                naam: z.string(),
-                rollen: z.array(z.string()),
-                wachtwoord: z.string(),
-                totpCode: z.string().nullable(),
-              }),
-            ),
-          }),
-        },
+        response: { 200: demoAccountsSchema },
       },
     },
     async (request) => {
       if (!demo) throw new NotFoundError('Demo-accounts', 'demomodus staat uit');
       const accounts = await findDemoAccounts(request.db);
       return {
-        resultaten: accounts.map((a) => ({
-          eMail: a.e_mail,
-          naam: a.naam,
-          rollen: a.rollen ? a.rollen.split(',') : [],
-          wachtwoord: DEMO_WACHTWOORD,
-          totpCode: a.totp_geheim ? totpCode(a.totp_geheim) : null,
-        })),
+        resultaten: accounts.map(
+          (a): DemoAccount => ({
+            eMail: a.e_mail,
+            naam: a.naam,
+            rollen: a.rollen ? a.rollen.split(',') : [],
+            wachtwoord: DEMO_WACHTWOORD,
+            totpCode: a.totp_geheim ? totpCode(a.totp_geheim) : null,
+          }),
+        ),
       };
     },
   );

@@ -1,35 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  expertiseDetailSchema,
+  expertiseLijstSchema,
+  expertisesQuery,
+  expertiseWijzigingSchema,
+  nieuweExpertiseSchema,
+} from '../../contract/expertise';
+import { idParam } from '../../contract/velden';
 import * as service from '../../services/expertise.service';
 import { requireIfMatch, setEtag } from '../etag';
-import { assertId, idParam } from '../ids';
-import { lijstQuery, lijstSchema, pagina, parseSortering } from '../pagination';
-import { links, metLinks, optioneleTekst, tekst } from '../schemas';
-
-const velden = {
-  id: z.string(),
-  naam: z.string(),
-  categorie: z.string(),
-  omschrijving: z.string().nullable(),
-  vervallen: z.boolean(),
-  aantalMedewerkers: z.number().int(),
-  versie: z.number().int(),
-  _links: links,
-};
-const expertiseSchema = z.object(velden).meta({ id: 'Expertise' });
-const expertiseDetailSchema = z
-  .object({
-    ...velden,
-    perNiveau: z.object({
-      '1': z.number().int(),
-      '2': z.number().int(),
-      '3': z.number().int(),
-      '4': z.number().int(),
-    }),
-    ambitie: z.number().int(),
-  })
-  .meta({ id: 'ExpertiseDetail' });
+import { assertId } from '../ids';
+import { pagina, parseSortering } from '../pagination';
+import { metLinks } from '../schemas';
 
 const href = (id: string) => `/api/v1/expertises/${id}`;
 const tags = ['Expertises'];
@@ -45,13 +29,8 @@ export async function expertiseRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'listExpertises',
         summary: 'De expertisecatalogus',
-        querystring: z.strictObject({
-          ...lijstQuery,
-          zoek: z.string().max(100).optional(),
-          categorie: z.string().max(100).optional(),
-          status: z.enum(['actief', 'vervallen', 'alle']).default('actief'),
-        }),
-        response: { 200: lijstSchema(expertiseSchema) },
+        querystring: expertisesQuery,
+        response: { 200: expertiseLijstSchema },
       },
     },
     async (request) => {
@@ -97,7 +76,7 @@ export async function expertiseRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'createExpertise',
         summary: 'Expertise aan de catalogus toevoegen',
-        body: z.strictObject({ naam: tekst(120), categorie: tekst(100), omschrijving: optioneleTekst(2000) }),
+        body: nieuweExpertiseSchema,
         response: { 201: expertiseDetailSchema },
       },
     },
@@ -119,12 +98,7 @@ export async function expertiseRoutes(fastify: FastifyInstance) {
         operationId: 'updateExpertise',
         summary: 'Expertise wijzigen of laten vervallen (met If-Match)',
         params,
-        body: z.strictObject({
-          naam: tekst(120).optional(),
-          categorie: tekst(100).optional(),
-          omschrijving: optioneleTekst(2000),
-          vervallen: z.boolean().optional(),
-        }),
+        body: expertiseWijzigingSchema,
         response: { 200: expertiseDetailSchema },
       },
     },

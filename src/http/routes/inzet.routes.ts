@@ -1,11 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { magTeamPlannen, magTeamVolledigZien } from '../../access/gebruiker';
-import { ForbiddenError } from '../../domain/probleem';
 import * as service from '../../services/inzet.service';
 import { prioriteitslijn } from '../../services/prioriteitslijn.service';
-import { getResultaatdoel } from '../../services/resultaatdoel.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { formaatQuery, stuurExport } from '../export';
 import { assertId, idParam } from '../ids';
@@ -42,14 +39,8 @@ export async function inzetRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const teamId = assertId(request.params.teamId, 'Team');
-      if (!magTeamVolledigZien(request.gebruiker!, teamId)) {
-        throw new ForbiddenError(
-          'De planning van dit team is voor de eigen teamleider, programmaregisseurs, de directie en P&O.',
-        );
-      }
-      return {
-        resultaten: await service.teamInzet(request.db, teamId, request.query.van, request.query.tot),
-      };
+      const { van, tot } = request.query;
+      return { resultaten: await service.teamInzet(request.db, request.gebruiker!, teamId, van, tot) };
     },
   );
 
@@ -65,16 +56,10 @@ export async function inzetRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const doelId = assertId(request.params.resultaatdoelId, 'Resultaatdoel');
-      const doel = await getResultaatdoel(request.db, doelId);
-      if (!magTeamVolledigZien(request.gebruiker!, doel.teamId)) {
-        throw new ForbiddenError(
-          'De planning van dit team is voor de eigen teamleider, programmaregisseurs, de directie en P&O.',
-        );
-      }
       const r = await service.getInzet(
         request.db,
-        doelId,
+        request.gebruiker!,
+        assertId(request.params.resultaatdoelId, 'Resultaatdoel'),
         assertId(request.params.medewerkerId, 'Medewerker'),
       );
       setEtag(reply, r.versie);
@@ -104,16 +89,12 @@ export async function inzetRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const doelId = assertId(request.params.resultaatdoelId, 'Resultaatdoel');
-      const doel = await getResultaatdoel(request.db, doelId);
-      if (!magTeamPlannen(request.gebruiker!, doel.teamId)) {
-        throw new ForbiddenError('De inzet op dit resultaatdoel plant de eigen teamleider, of de directie.');
-      }
       const r = await service.zetInzet(
         request.db,
+        request.gebruiker!,
         {
           ...request.body,
-          resultaatdoelId: doelId,
+          resultaatdoelId: assertId(request.params.resultaatdoelId, 'Resultaatdoel'),
           medewerkerId: assertId(request.params.medewerkerId, 'Medewerker'),
         },
         requireIfMatch(request),

@@ -3,54 +3,27 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Gebruiker } from '../../access/gebruiker';
+import {
+  afwijzingSchema,
+  type Inzetverzoek,
+  inzetverzoekenQuery,
+  inzetverzoekLijstSchema,
+  inzetverzoekSchema,
+  inzetverzoekStatistiekSchema,
+  kandidatenSchema,
+  legeStapSchema,
+  nieuwInzetverzoekSchema,
+  tegenvoorstelSchema,
+} from '../../contract/inzetverzoek';
+import { idParam } from '../../contract/velden';
 import type { Database } from '../../db/schema';
-import { INZETVERZOEK_STATUSSEN } from '../../domain/inzetverzoek';
 import * as service from '../../services/inzetverzoek.service';
 import { kandidaten } from '../../services/kandidaten.service';
-import { setEtag } from '../etag';
-import { assertId, idParam, idVeld } from '../ids';
-import { lijstQuery, lijstSchema, pagina, parseSortering } from '../pagination';
-import { optioneleTekst, tekst } from '../schemas';
-import { capaciteitsvraagSchema, optioneleIfMatch } from './dossier-schemas';
+import { optioneleIfMatch, setEtag } from '../etag';
+import { assertId } from '../ids';
+import { pagina, parseSortering } from '../pagination';
 
 const tags = ['Inzetverzoeken'];
-const week = z.string().regex(/^\d{4}-W\d{2}$/, { error: 'Geef een week als 2027-W05.' });
-const uren = z
-  .number({ error: 'Geef de uren per week als getal.' })
-  .gt(0, { error: 'Vraag meer dan 0 uur per week.' })
-  .max(60, { error: 'Een week heeft voor inzet hoogstens 60 uur.' });
-const status = z.enum(INZETVERZOEK_STATUSSEN);
-const verzoekSchema = z
-  .object({
-    id: z.string(),
-    status,
-    capaciteitsvraag: z.object({
-      id: z.string(),
-      expertise: z.string(),
-      minimumNiveau: z.number().int(),
-      periode: z.string(),
-      dossier: z.object({ soort: z.enum(['opgave', 'bestuursopdracht']), id: z.string(), titel: z.string() }),
-    }),
-    medewerker: z.object({ id: z.string(), naam: z.string() }),
-    team: z.object({ id: z.string(), naam: z.string() }),
-    vanWeek: z.string(),
-    totWeek: z.string(),
-    urenPerWeek: z.number(),
-    toelichting: z.string().nullable(),
-    reden: z.string().nullable(),
-    tegenvoorstel: z.object({ vanWeek: z.string(), totWeek: z.string(), urenPerWeek: z.number() }).nullable(),
-    reserveringOverschreden: z.boolean().describe('Gevraagd boven de reservering van het team (met reden)'),
-    overschrijdingReden: z.string().nullable(),
-    bovenBeschikbaar: z.boolean().describe('Meer uren dan de medewerker in een van de weken vrij heeft'),
-    aangevraagdDoor: z.string().nullable(),
-    aangevraagdDoorAccountId: z.string().nullable().describe('Het account dat het verzoek deed'),
-    aangevraagdOp: z.string(),
-    beslistDoor: z.string().nullable(),
-    beslistOp: z.string().nullable(),
-    wachtdagen: z.number(),
-    versie: z.number().int(),
-  })
-  .meta({ id: 'Inzetverzoek' });
 
 export async function inzetverzoekRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -66,40 +39,7 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance) {
         summary:
           'Kandidaten voor een capaciteitsvraag: op passendheid, vrije uren naast de teamreservering, ambitie en lopende dossiers, met uitleg',
         params: z.object({ capaciteitsvraagId: idParam }),
-        response: {
-          200: z
-            .object({
-              capaciteitsvraag: capaciteitsvraagSchema,
-              prioriteit: z.number().int(),
-              vanWeek: z.string(),
-              totWeek: z.string(),
-              urenPerWeekGevraagd: z.number(),
-              aantal: z.number().int(),
-              uitleg: z.string().nullable().describe('Waarom er geen of geen inzetbare kandidaten zijn'),
-              kandidaten: z.array(
-                z.object({
-                  medewerker: z.object({ id: z.string(), naam: z.string(), functie: z.string() }),
-                  team: z.object({
-                    id: z.string(),
-                    naam: z.string(),
-                    ruimtePerWeek: z.number(),
-                    reservering: z.number(),
-                  }),
-                  niveau: z.number().int(),
-                  ambitie: z.boolean(),
-                  vrijPerWeek: z.number(),
-                  gemiddeldVrijPerWeek: z.number(),
-                  inzetbaarPerWeek: z.number(),
-                  aantalDossiers: z.number().int(),
-                  alOpDossier: z.boolean(),
-                  passendheid: z.number(),
-                  score: z.number(),
-                  uitleg: z.string(),
-                }),
-              ),
-            })
-            .meta({ id: 'Kandidaten' }),
-        },
+        response: { 200: kandidatenSchema },
       },
     },
     async (request) =>
@@ -115,16 +55,8 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance) {
         summary:
           'Inzet aanvragen bij de teamleider van de medewerker (409 als het de teamreservering breekt, tenzij met overschrijdReservering en reden)',
         params: z.object({ capaciteitsvraagId: idParam }),
-        body: z.strictObject({
-          medewerkerId: idVeld,
-          urenPerWeek: uren,
-          vanWeek: week,
-          totWeek: week,
-          toelichting: optioneleTekst(2000),
-          overschrijdReservering: z.boolean().optional(),
-          overschrijdingReden: optioneleTekst(2000),
-        }),
-        response: { 201: verzoekSchema },
+        body: nieuwInzetverzoekSchema,
+        response: { 201: inzetverzoekSchema },
       },
     },
     async (request, reply) => {
@@ -147,16 +79,8 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance) {
         operationId: 'listInzetverzoeken',
         summary:
           'Inzetverzoeken: alle voor programmaregisseurs en directie, die van de eigen teams voor een teamleider, de eigen voor een medewerker',
-        querystring: z.strictObject({
-          status: status.optional(),
-          teamId: idVeld.optional(),
-          capaciteitsvraagId: idVeld.optional(),
-          medewerkerId: idVeld.optional(),
-          aangevraagdDoor: idVeld.optional().describe('Alleen de verzoeken van dit account'),
-          ...lijstQuery,
-          sorteer: lijstQuery.sorteer.describe('aangevraagdOp; standaard -aangevraagdOp: het nieuwste eerst'),
-        }),
-        response: { 200: lijstSchema(verzoekSchema) },
+        querystring: inzetverzoekenQuery,
+        response: { 200: inzetverzoekLijstSchema },
       },
     },
     async (request) => {
@@ -183,7 +107,7 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance) {
         operationId: 'getInzetverzoek',
         summary: 'Eén inzetverzoek',
         params,
-        response: { 200: verzoekSchema },
+        response: { 200: inzetverzoekSchema },
       },
     },
     async (request, reply) => {
@@ -209,11 +133,11 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance) {
       b: z.infer<B>,
       g: Gebruiker,
       versie: number | undefined,
-    ) => Promise<service.InzetverzoekView>,
+    ) => Promise<Inzetverzoek>,
   ) {
     app.post(
       `/inzetverzoeken/:inzetverzoekId/${pad}`,
-      { schema: { tags, operationId, summary, params, body, response: { 201: verzoekSchema } } },
+      { schema: { tags, operationId, summary, params, body, response: { 201: inzetverzoekSchema } } },
       async (request, reply) => {
         const v = await doe(
           request.db,
@@ -232,35 +156,35 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance) {
     'instemmingen',
     'stemInMetInzet',
     'Instemmen (teamleider): de inzet wordt gemaakt en staat meteen in beide roosters',
-    z.strictObject({}),
+    legeStapSchema,
     (db, id, _b, g, versie) => service.stemIn(db, id, g, versie),
   );
   actie(
     'afwijzingen',
     'wijsInzetAf',
     'Afwijzen met een reden (teamleider)',
-    z.strictObject({ reden: tekst(2000) }),
+    afwijzingSchema,
     (db, id, b, g, versie) => service.wijsAf(db, id, b.reden, g, versie),
   );
   actie(
     'tegenvoorstellen',
     'stelInzetTegenvoor',
     'Andere uren voorstellen (teamleider); de aanvrager aanvaardt of trekt in',
-    z.strictObject({ urenPerWeek: uren, vanWeek: week, totWeek: week, reden: optioneleTekst(2000) }),
+    tegenvoorstelSchema,
     (db, id, b, g, versie) => service.stelTegenvoor(db, id, b, g, versie),
   );
   actie(
     'aanvaardingen',
     'aanvaardTegenvoorstel',
     'Het tegenvoorstel aanvaarden (aanvrager): de inzet wordt gemaakt met de voorgestelde uren',
-    z.strictObject({}),
+    legeStapSchema,
     (db, id, _b, g, versie) => service.aanvaardTegenvoorstel(db, id, g, versie),
   );
   actie(
     'intrekkingen',
     'trekInzetverzoekIn',
     'Het verzoek intrekken (aanvrager)',
-    z.strictObject({}),
+    legeStapSchema,
     (db, id, _b, g, versie) => service.trekIn(db, id, g, versie),
   );
 
@@ -272,20 +196,7 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance) {
         operationId: 'getInzetverzoekStatistiek',
         summary:
           'Per team: aantal verzoeken, ingestemd, afgewezen, open en de gemiddelde wachttijd (directie)',
-        response: {
-          200: z.object({
-            resultaten: z.array(
-              z.object({
-                team: z.object({ id: z.string(), naam: z.string() }),
-                aantal: z.number().int(),
-                ingestemd: z.number().int(),
-                afgewezen: z.number().int(),
-                open: z.number().int(),
-                gemiddeldeWachtdagen: z.number(),
-              }),
-            ),
-          }),
-        },
+        response: { 200: inzetverzoekStatistiekSchema },
       },
     },
     async (request) => ({ resultaten: await service.inzetverzoekStatistiek(request.db) }),

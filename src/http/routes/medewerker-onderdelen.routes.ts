@@ -1,10 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { magExpertiseWijzigen, magInzetbaarheidZien } from '../../access/gebruiker';
 import * as expertises from '../../services/medewerker-expertise.service';
 import * as historie from '../../services/medewerker-historie.service';
-import { assertReikwijdte } from '../../services/reikwijdte.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
 import { datum } from '../schemas';
@@ -14,8 +12,6 @@ import {
   teamlidmaatschapSchema,
   urenPerWeek,
 } from './medewerker.routes';
-
-type Toets = Parameters<typeof assertReikwijdte>[3];
 
 /** The nested resources of a medewerker: contracturen, teamlidmaatschappen and expertises. */
 
@@ -31,16 +27,6 @@ const base = (id: string) => `/api/v1/medewerkers/${id}`;
 export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const mid = (id: string) => assertId(id, 'Medewerker');
-  /** The medewerker id of the path, once the caller is known to reach this person. */
-  const binnenBereik = async (
-    request: Pick<FastifyRequest, 'gebruiker' | 'db'> & { params: { medewerkerId: string } },
-    toets: Toets,
-    wat: string,
-  ) => {
-    const id = mid(request.params.medewerkerId);
-    await assertReikwijdte(request.db, request.gebruiker!, id, toets, wat);
-    return id;
-  };
 
   app.get(
     '/medewerkers/:medewerkerId/contracturen',
@@ -56,7 +42,8 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
     async (request) => ({
       resultaten: await historie.listContracturen(
         request.db,
-        await binnenBereik(request, magInzetbaarheidZien, 'de contracturen'),
+        request.gebruiker!,
+        mid(request.params.medewerkerId),
       ),
     }),
   );
@@ -157,7 +144,8 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
     async (request) => ({
       resultaten: await expertises.listMedewerkerExpertises(
         request.db,
-        await binnenBereik(request, magInzetbaarheidZien, 'de expertise'),
+        request.gebruiker!,
+        mid(request.params.medewerkerId),
       ),
     }),
   );
@@ -175,8 +163,8 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const id = await binnenBereik(request, magExpertiseWijzigen, 'de expertise');
-      const e = await expertises.addMedewerkerExpertise(request.db, id, request.body);
+      const id = mid(request.params.medewerkerId);
+      const e = await expertises.addMedewerkerExpertise(request.db, request.gebruiker!, id, request.body);
       setEtag(reply, e.versie);
       return reply
         .code(201)
@@ -201,7 +189,8 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const e = await expertises.getMedewerkerExpertise(
         request.db,
-        await binnenBereik(request, magInzetbaarheidZien, 'de expertise'),
+        request.gebruiker!,
+        mid(request.params.medewerkerId),
         assertId(request.params.expertiseId, 'Expertise'),
       );
       setEtag(reply, e.versie);
@@ -224,7 +213,8 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const e = await expertises.updateMedewerkerExpertise(
         request.db,
-        await binnenBereik(request, magExpertiseWijzigen, 'de expertise'),
+        request.gebruiker!,
+        mid(request.params.medewerkerId),
         assertId(request.params.expertiseId, 'Expertise'),
         requireIfMatch(request),
         request.body,
@@ -248,7 +238,8 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       await expertises.removeMedewerkerExpertise(
         request.db,
-        await binnenBereik(request, magExpertiseWijzigen, 'de expertise'),
+        request.gebruiker!,
+        mid(request.params.medewerkerId),
         assertId(request.params.expertiseId, 'Expertise'),
       );
       return reply.code(204).send(null);

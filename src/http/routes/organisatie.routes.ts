@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { magPersoonssignalenZien } from '../../access/gebruiker';
 import { organisatieCapaciteit } from '../../services/beschikbaarheid.service';
 import * as service from '../../services/organisatie.service';
 import { formaatQuery, stuurExport } from '../export';
@@ -145,18 +144,7 @@ export async function organisatieRoutes(fastify: FastifyInstance) {
         response: { 200: overzichtSchema },
       },
     },
-    async (request) => {
-      const overzicht = await service.getOverzicht(request.db);
-      if (magPersoonssignalenZien(request.gebruiker!))
-        return { ...overzicht, persoonsgegevensVerborgen: false };
-      // Named changes about colleagues are personal data: others see the figures only.
-      return {
-        ...overzicht,
-        openWijzigingen: [],
-        signalen: { ...overzicht.signalen, medewerkersZonderTeam: [] },
-        persoonsgegevensVerborgen: true,
-      };
-    },
+    async (request) => service.getOverzicht(request.db, request.gebruiker!),
   );
 
   app.get(

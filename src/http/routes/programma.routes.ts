@@ -1,28 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  nieuwProgrammaSchema,
+  programmaSchema,
+  programmasSchema,
+  programmaWijzigingSchema,
+} from '../../contract/programma';
+import { idParam } from '../../contract/velden';
 import * as service from '../../services/programma.service';
 import { requireIfMatch, setEtag } from '../etag';
-import { assertId, idParam, idVeld } from '../ids';
-import { optioneleTekst, tekst } from '../schemas';
-import { persoonRef } from './dossier-schemas';
+import { assertId } from '../ids';
 
 const tags = ["Programma's"];
-const programmaSchema = z
-  .object({
-    id: z.string(),
-    naam: z.string(),
-    omschrijving: z.string().nullable(),
-    programmaregisseur: persoonRef.nullable(),
-    aantalOpgaven: z.number().int(),
-    aantalBestuursopdrachten: z.number().int(),
-    versie: z.number().int(),
-  })
-  .meta({ id: 'Programma' });
-const velden = {
-  omschrijving: optioneleTekst(4000),
-  programmaregisseurMedewerkerId: idVeld.nullable().optional(),
-};
 
 export async function programmaRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -34,7 +24,7 @@ export async function programmaRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'listProgrammas',
         summary: "Programma's met hun programmaregisseur en het aantal dossiers",
-        response: { 200: z.object({ resultaten: z.array(programmaSchema) }) },
+        response: { 200: programmasSchema },
       },
     },
     async (request) => ({ resultaten: await service.listProgrammas(request.db) }),
@@ -47,7 +37,7 @@ export async function programmaRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'createProgramma',
         summary: 'Programma toevoegen',
-        body: z.strictObject({ naam: tekst(200), ...velden }),
+        body: nieuwProgrammaSchema,
         response: { 201: programmaSchema },
       },
     },
@@ -84,7 +74,7 @@ export async function programmaRoutes(fastify: FastifyInstance) {
         operationId: 'updateProgramma',
         summary: 'Programma wijzigen (met If-Match)',
         params: z.object({ programmaId: idParam }),
-        body: z.strictObject({ naam: tekst(200).optional(), ...velden }),
+        body: programmaWijzigingSchema,
         response: { 200: programmaSchema },
       },
     },

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Gebruiker, magTeamPlannen } from '../../access/gebruiker';
-import { ForbiddenError } from '../../domain/probleem';
 import * as service from '../../services/resultaatdoel.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
@@ -60,6 +58,13 @@ const resultaatdoelSchema = z
       .object({ datum: z.string(), waarde: z.number().nullable(), toelichting: z.string().nullable() })
       .nullable(),
     versie: z.number().int(),
+    mag: z
+      .object({
+        plannen: z
+          .boolean()
+          .describe('Het doel wijzigen, voortgang vastleggen en er inzet op plannen (het eigen team)'),
+      })
+      .describe('Wat de vrager met dit resultaatdoel mag'),
   })
   .meta({ id: 'Resultaatdoel' });
 const voortgangSchema = z.object({
@@ -69,12 +74,6 @@ const voortgangSchema = z.object({
   toelichting: z.string().nullable(),
   vastgelegdOp: z.string(),
 });
-
-function assertPlannen(g: Gebruiker, teamId: string) {
-  if (!magTeamPlannen(g, teamId)) {
-    throw new ForbiddenError('De resultaatdoelen van dit team plant de eigen teamleider, of de directie.');
-  }
-}
 
 export async function resultaatdoelRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -94,6 +93,7 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance) {
     async (request) => ({
       resultaten: await service.listResultaatdoelen(
         request.db,
+        request.gebruiker!,
         assertId(request.params.teamId, 'Team'),
         request.query.periode,
       ),
@@ -120,8 +120,7 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const teamId = assertId(request.params.teamId, 'Team');
-      assertPlannen(request.gebruiker!, teamId);
-      const r = await service.createResultaatdoel(request.db, teamId, request.body);
+      const r = await service.createResultaatdoel(request.db, request.gebruiker!, teamId, request.body);
       setEtag(reply, r.versie);
       return reply.code(201).header('Location', `/api/v1/resultaatdoelen/${r.id}`).send(r);
     },
@@ -141,12 +140,11 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const teamId = assertId(request.params.teamId, 'Team');
-      assertPlannen(request.gebruiker!, teamId);
       return reply.code(201).send({
         resultaten: await service.herordenResultaatdoelen(
           request.db,
-          teamId,
+          request.gebruiker!,
+          assertId(request.params.teamId, 'Team'),
           request.body.periode,
           request.body.volgorde,
         ),
@@ -168,6 +166,7 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const r = await service.getResultaatdoel(
         request.db,
+        request.gebruiker!,
         assertId(request.params.resultaatdoelId, 'Resultaatdoel'),
       );
       setEtag(reply, r.versie);
@@ -192,10 +191,13 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const id = assertId(request.params.resultaatdoelId, 'Resultaatdoel');
-      const huidig = await service.getResultaatdoel(request.db, id);
-      assertPlannen(request.gebruiker!, huidig.teamId);
-      const r = await service.updateResultaatdoel(request.db, id, requireIfMatch(request), request.body);
+      const r = await service.updateResultaatdoel(
+        request.db,
+        request.gebruiker!,
+        assertId(request.params.resultaatdoelId, 'Resultaatdoel'),
+        requireIfMatch(request),
+        request.body,
+      );
       setEtag(reply, r.versie);
       return r;
     },
@@ -237,11 +239,13 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const id = assertId(request.params.resultaatdoelId, 'Resultaatdoel');
-      const huidig = await service.getResultaatdoel(request.db, id);
-      assertPlannen(request.gebruiker!, huidig.teamId);
       return reply.code(201).send({
-        resultaten: await service.addVoortgang(request.db, id, request.body, request.gebruiker!.accountId),
+        resultaten: await service.addVoortgang(
+          request.db,
+          request.gebruiker!,
+          assertId(request.params.resultaatdoelId, 'Resultaatdoel'),
+          request.body,
+        ),
       });
     },
   );

@@ -1,74 +1,23 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Gebruiker } from '../../access/gebruiker';
-import { toegestaneRoutes, zichtbareKolommen } from '../../access/routes';
-import { ROLLEN } from '../../domain/rol';
+import {
+  loginSchema,
+  sessieSchema,
+  totpCodeSchema,
+  totpInstellingSchema,
+  wachtwoordWijzigingSchema,
+} from '../../contract/sessie';
 import * as auth from '../../services/auth.service';
 import { bevestigTotpInstelling, startTotpInstelling } from '../../services/totp-instelling.service';
 import { clearSessieCookie, setSessieCookie } from '../auth.plugin';
 
 const tags = ['Sessies'];
 
-export const sessieSchema = z
-  .object({
-    account: z.object({
-      id: z.string(),
-      naam: z.string(),
-      eMail: z.string(),
-      medewerkerId: z.string().nullable(),
-      rollen: z.array(z.enum(ROLLEN)),
-    }),
-    teamIds: z.array(z.string()).describe('Basisteams die deze persoon vandaag leidt'),
-    methode: z.enum(['wachtwoord', 'oidc']),
-    totpIngesteld: z.boolean(),
-    totpNodig: z.boolean(),
-    totpVoldaan: z.boolean(),
-    wachtwoordWijzigen: z.boolean(),
-    csrfToken: z.string().describe('Stuur mee als header X-CSRF-Token bij elke wijziging'),
-    routes: z
-      .array(z.string())
-      .describe(
-        "De routes die deze sessie mag aanroepen, als 'PATCH /teams/{teamId}' (rol en tweede stap; de reikwijdte binnen een route staat bij elk object in mag)",
-      ),
-    kolommen: z
-      .object({
-        personeel: z.boolean().describe('Schaal, trede en datum in dienst (per rij alleen waar zichtbaar)'),
-        uren: z.boolean().describe('Contracturen en fte (per rij alleen waar zichtbaar)'),
-      })
-      .describe('Welke kolommen met personeelsgegevens een lijst van medewerkers deze sessie kan tonen'),
-  })
-  .meta({ id: 'Sessie' });
-
-export function sessieView(g: Gebruiker) {
-  return {
-    account: {
-      id: g.accountId,
-      naam: g.naam,
-      eMail: g.eMail,
-      medewerkerId: g.medewerkerId,
-      rollen: g.rollen,
-    },
-    teamIds: g.teamIds,
-    methode: g.methode,
-    totpIngesteld: g.totpIngesteld,
-    totpNodig: g.totpNodig,
-    totpVoldaan: g.totpVoldaan,
-    wachtwoordWijzigen: g.wachtwoordWijzigen,
-    csrfToken: g.csrfToken,
-    routes: toegestaneRoutes(g),
-    kolommen: zichtbareKolommen(g.rollen),
-  };
-}
-
 const herkomst = (request: FastifyRequest) => ({
   ip: request.ip ?? null,
   userAgent: request.headers['user-agent'] ?? null,
 });
-const code = z
-  .string({ error: 'Vul de code van zes cijfers in.' })
-  .trim()
-  .regex(/^\d{6}$/, { error: 'Vul de code van zes cijfers in.' });
 
 export async function sessieRoutes(
   fastify: FastifyInstance,
@@ -88,17 +37,7 @@ export async function sessieRoutes(
         tags,
         operationId: 'login',
         summary: 'Inloggen met e-mailadres en wachtwoord',
-        body: z.strictObject({
-          eMail: z
-            .string({ error: 'Vul uw e-mailadres in.' })
-            .trim()
-            .min(1, { error: 'Vul uw e-mailadres in.' })
-            .max(254),
-          wachtwoord: z
-            .string({ error: 'Vul uw wachtwoord in.' })
-            .min(1, { error: 'Vul uw wachtwoord in.' })
-            .max(200),
-        }),
+        body: loginSchema,
         response: { 201: sessieSchema },
       },
     },
@@ -111,7 +50,7 @@ export async function sessieRoutes(
       request.auditObject = { type: 'account', id: accountId };
       request.gebruiker = gebruiker;
       setSessieCookie(request, reply, token, sessie.maxUren);
-      return reply.code(201).send(sessieView(gebruiker));
+      return reply.code(201).send(auth.sessieView(gebruiker));
     },
   );
 
@@ -125,7 +64,7 @@ export async function sessieRoutes(
         response: { 200: sessieSchema },
       },
     },
-    async (request) => sessieView(ingelogd(request)),
+    async (request) => auth.sessieView(ingelogd(request)),
   );
 
   app.delete(
@@ -171,14 +110,14 @@ export async function sessieRoutes(
         tags,
         operationId: 'verifyTotp',
         summary: 'Tweede stap: de code uit de authenticator-app',
-        body: z.strictObject({ code }),
+        body: totpCodeSchema,
         response: { 201: sessieSchema },
       },
     },
     async (request, reply) => {
       const g = ingelogd(request);
       await auth.verifieerTotp(request.db, g, request.body.code);
-      return reply.code(201).send(sessieView({ ...g, totpVoldaan: true }));
+      return reply.code(201).send(auth.sessieView({ ...g, totpVoldaan: true }));
     },
   );
 
@@ -189,7 +128,7 @@ export async function sessieRoutes(
         tags,
         operationId: 'startTotp',
         summary: 'Tweestapsverificatie instellen: een nieuwe sleutel voor de authenticator-app',
-        response: { 201: z.object({ geheim: z.string(), otpauthUri: z.string() }) },
+        response: { 201: totpInstellingSchema },
       },
     },
     async (request, reply) => reply.code(201).send(await startTotpInstelling(request.db, ingelogd(request))),
@@ -202,14 +141,14 @@ export async function sessieRoutes(
         tags,
         operationId: 'confirmTotp',
         summary: 'Tweestapsverificatie bevestigen met de eerste code',
-        body: z.strictObject({ code }),
+        body: totpCodeSchema,
         response: { 201: sessieSchema },
       },
     },
     async (request, reply) => {
       const g = ingelogd(request);
       await bevestigTotpInstelling(request.db, g, request.body.code);
-      return reply.code(201).send(sessieView({ ...g, totpIngesteld: true, totpVoldaan: true }));
+      return reply.code(201).send(auth.sessieView({ ...g, totpIngesteld: true, totpVoldaan: true }));
     },
   );
 
@@ -220,10 +159,7 @@ export async function sessieRoutes(
         tags,
         operationId: 'changePassword',
         summary: 'Eigen wachtwoord wijzigen',
-        body: z.strictObject({
-          huidigWachtwoord: z.string().min(1, { error: 'Vul uw huidige wachtwoord in.' }).max(200),
-          nieuwWachtwoord: z.string().max(200, { error: 'Gebruik hoogstens 200 tekens.' }),
-        }),
+        body: wachtwoordWijzigingSchema,
         response: { 204: z.null().describe('Gewijzigd') },
       },
     },

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { magTeamVolledigZien } from '../../access/gebruiker';
-import { ForbiddenError } from '../../domain/probleem';
 import * as service from '../../services/team.service';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId, idParam, idVeld } from '../ids';
@@ -34,6 +32,16 @@ const teamSchema = z
     aantalMedewerkers: z.number().int(),
     fte: z.number(),
     leidinggevenden: z.array(leiderschapSchema),
+    mag: z
+      .object({
+        plannen: z.boolean().describe('Resultaatdoelen, inzet en de reservering van het team plannen'),
+        volledigZien: z
+          .boolean()
+          .describe(
+            'Het team volledig zien: uren van de leden, beschikbaarheid, planning en expertisematrix',
+          ),
+      })
+      .describe('Wat de vrager met dit team mag'),
     _links: links,
   })
   .meta({ id: 'Team' });
@@ -116,6 +124,7 @@ export async function teamRoutes(fastify: FastifyInstance) {
       const p = { pagina: q.pagina, paginaGrootte: q.paginaGrootte };
       const resultaat = await service.listTeams(
         request.db,
+        request.gebruiker!,
         { soort: q.soort, zoek: q.zoek, status: q.status, parentId: q.parentId },
         sortering,
         p,
@@ -136,7 +145,11 @@ export async function teamRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const team = await service.getTeam(request.db, assertId(request.params.teamId, 'Team'));
+      const team = await service.getTeam(
+        request.db,
+        request.gebruiker!,
+        assertId(request.params.teamId, 'Team'),
+      );
       setEtag(reply, team.versie);
       return metLinks(team, href(team.id));
     },
@@ -154,7 +167,7 @@ export async function teamRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const team = await service.createTeam(request.db, request.body);
+      const team = await service.createTeam(request.db, request.gebruiker!, request.body);
       setEtag(reply, team.versie);
       return reply
         .code(201)
@@ -177,7 +190,13 @@ export async function teamRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const id = assertId(request.params.teamId, 'Team');
-      const team = await service.updateTeam(request.db, id, requireIfMatch(request), request.body);
+      const team = await service.updateTeam(
+        request.db,
+        request.gebruiker!,
+        id,
+        requireIfMatch(request),
+        request.body,
+      );
       setEtag(reply, team.versie);
       return metLinks(team, href(team.id));
     },
@@ -195,13 +214,14 @@ export async function teamRoutes(fastify: FastifyInstance) {
         response: { 200: z.object({ resultaten: z.array(lidSchema) }) },
       },
     },
-    async (request) => {
-      const teamId = assertId(request.params.teamId, 'Team');
-      const leden = await service.listLeden(request.db, teamId, request.query.peildatum);
-      // Hours are personal detail: only for those who see the team in full.
-      if (magTeamVolledigZien(request.gebruiker!, teamId)) return { resultaten: leden };
-      return { resultaten: leden.map((l) => ({ ...l, urenPerWeek: null, fte: null })) };
-    },
+    async (request) => ({
+      resultaten: await service.listLeden(
+        request.db,
+        request.gebruiker!,
+        assertId(request.params.teamId, 'Team'),
+        request.query.peildatum,
+      ),
+    }),
   );
 
   app.get(
@@ -215,15 +235,8 @@ export async function teamRoutes(fastify: FastifyInstance) {
         response: { 200: matrixSchema },
       },
     },
-    async (request) => {
-      const teamId = assertId(request.params.teamId, 'Team');
-      if (!magTeamVolledigZien(request.gebruiker!, teamId)) {
-        throw new ForbiddenError(
-          'De expertisematrix van dit team is voor de eigen teamleider, programmaregisseurs, de directie en P&O.',
-        );
-      }
-      return service.getExpertiseMatrix(request.db, teamId);
-    },
+    async (request) =>
+      service.getExpertiseMatrix(request.db, request.gebruiker!, assertId(request.params.teamId, 'Team')),
   );
 
   app.get(

@@ -5,7 +5,7 @@ import { AppLink } from '../components/AppLink';
 import { Loading } from '../components/DataState';
 import { PageHeading } from '../components/PageHeading';
 import { useT } from '../i18n/i18n';
-import type { Actie } from './mag';
+import type { RouteSleutel } from './routes';
 import { useMag, useSessie } from './sessie';
 import { metTerug, PAD, volgendeStap } from './stappen';
 
@@ -48,8 +48,8 @@ export function GeenToegang() {
   );
 }
 
-/** Renders the page only for roles that may do `actie`; others see "Geen toegang". */
-export function Toegestaan({ actie, children }: { actie: Actie; children: ReactNode }) {
+/** Renders the page only for sessions that may call `route`; others see "Geen toegang". */
+export function Toegestaan({ route, children }: { route: RouteSleutel; children: ReactNode }) {
   const mag = useMag();
-  return mag(actie) ? children : <GeenToegang />;
+  return mag(route) ? children : <GeenToegang />;
 }

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { setAuthListener, setCsrfToken } from '../api/http';
 import { getSessie, logout, logoutEverywhere } from '../api/toegang';
 import type { Sessie } from '../api/toegang.types';
-import { type Actie, mag, magStap, type STAPPEN } from './mag';
+import type { RouteSleutel } from './routes';
 import { metTerug, PAD } from './stappen';
 
 /** Why the login page opens: shown there as a message. */
@@ -104,24 +104,13 @@ export function useSessie(): SessieApi {
   return api;
 }
 
-/** `mag('teams.wijzigen')` for the logged-in user; false when nobody is logged in. */
-export function useMag(): (actie: Actie) => boolean {
-  const { sessie } = useSessie();
-  return useCallback((actie: Actie) => (sessie ? mag(sessie.account.rollen, actie) : false), [sessie]);
-}
-
 /**
- * May the logged-in user take a dossier into this state (the policy's STAPPEN)? The user must also
- * be allowed to call the step's route, which the caller checks with `useMag()`.
+ * `mag('PATCH /teams/{teamId}')`: may the logged-in session call this route at all (its roles and
+ * second factor, as the server lists them in `routes`)? False when nobody is logged in. Whether it
+ * may act on one particular team, dossier or request is in that resource's own `mag`.
  */
-export function useMagStap(): <K extends keyof typeof STAPPEN>(
-  soort: K,
-  naar: keyof (typeof STAPPEN)[K],
-) => boolean {
+export function useMag(): (route: RouteSleutel) => boolean {
   const { sessie } = useSessie();
-  return useCallback(
-    <K extends keyof typeof STAPPEN>(soort: K, naar: keyof (typeof STAPPEN)[K]) =>
-      sessie ? magStap(sessie.account.rollen, soort, naar) : false,
-    [sessie],
-  );
+  const routes = useMemo(() => new Set<string>(sessie?.routes ?? []), [sessie]);
+  return useCallback((route: RouteSleutel) => routes.has(route), [routes]);
 }

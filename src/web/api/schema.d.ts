@@ -1919,18 +1919,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Leiderschap: {
-            id: string;
-            teamId: string;
-            teamNaam: string;
-            medewerkerId: string;
-            naam: string;
-            /** @enum {string} */
-            rol: "teamleider" | "directeur";
-            gemeentesecretaris: boolean;
-            ingangsdatum: string;
-            einddatum: string | null;
-        };
         Account: {
             id: string;
             eMail: string;
@@ -1981,6 +1969,11 @@ export interface components {
             userAgent: string | null;
             requestId: string | null;
             hash: string;
+        };
+        Persoonsgegevens: {
+            opgesteldOp: string;
+        } & {
+            [key: string]: unknown;
         };
         Begrotingsprogramma: {
             id: string;
@@ -2080,6 +2073,14 @@ export interface components {
             /** @description Nummer van de laatst ingediende versie */
             ingediendeVersie: number | null;
             versie: number;
+            /** @description Wat de vrager nu met deze bestuursopdracht mag */
+            mag: {
+                wijzigen: boolean;
+                /** @description De volgende fasen waarnaar de vrager de opdracht mag brengen */
+                stappen: ("concept" | "verkend" | "ter-besluitvorming" | "vastgesteld" | "gewijzigd-vastgesteld" | "aangehouden" | "afgewezen" | "in-uitvoering" | "afgerond" | "geevalueerd")[];
+                /** @description Of de vrager nu het collegebesluit mag vastleggen */
+                besluiten: boolean;
+            };
         };
         Bestuursopdracht: {
             id: string;
@@ -2106,6 +2107,14 @@ export interface components {
             /** @description Nummer van de laatst ingediende versie */
             ingediendeVersie: number | null;
             versie: number;
+            /** @description Wat de vrager nu met deze bestuursopdracht mag */
+            mag: {
+                wijzigen: boolean;
+                /** @description De volgende fasen waarnaar de vrager de opdracht mag brengen */
+                stappen: ("concept" | "verkend" | "ter-besluitvorming" | "vastgesteld" | "gewijzigd-vastgesteld" | "aangehouden" | "afgewezen" | "in-uitvoering" | "afgerond" | "geevalueerd")[];
+                /** @description Of de vrager nu het collegebesluit mag vastleggen */
+                besluiten: boolean;
+            };
             verkenning: {
                 doel: string | null;
                 wens: string | null;
@@ -2160,6 +2169,17 @@ export interface components {
                 door: string | null;
             }[];
         };
+        BestuursopdrachtVersie: {
+            nummer: number;
+            sha256: string;
+            ingediendOp: string;
+            /** @description De versie als canonieke JSON, byte voor byte zoals ingediend */
+            tekst: string;
+            inhoud: {
+                [key: string]: unknown;
+            };
+            besluit: components["schemas"]["Besluit"] | null;
+        };
         Expertise: {
             id: string;
             naam: string;
@@ -2194,6 +2214,18 @@ export interface components {
                 4: number;
             };
             ambitie: number;
+        };
+        Leiderschap: {
+            id: string;
+            teamId: string;
+            teamNaam: string;
+            medewerkerId: string;
+            naam: string;
+            /** @enum {string} */
+            rol: "teamleider" | "directeur";
+            gemeentesecretaris: boolean;
+            ingangsdatum: string;
+            einddatum: string | null;
         };
         Inzet: {
             medewerkerId: string;
@@ -2253,6 +2285,49 @@ export interface components {
             beslistOp: string | null;
             wachtdagen: number;
             versie: number;
+            /** @description De stappen die de vrager nu op dit verzoek mag zetten (rol, reikwijdte en status) */
+            mag: {
+                /** @description De vrager beslist over dit verzoek (teamleider van het team of directie) */
+                beslissen: boolean;
+                instemmen: boolean;
+                afwijzen: boolean;
+                tegenvoorstellen: boolean;
+                aanvaarden: boolean;
+                intrekken: boolean;
+            };
+        };
+        Kandidaten: {
+            capaciteitsvraag: components["schemas"]["Capaciteitsvraag"];
+            prioriteit: number;
+            vanWeek: string;
+            totWeek: string;
+            urenPerWeekGevraagd: number;
+            aantal: number;
+            /** @description Waarom er geen of geen inzetbare kandidaten zijn */
+            uitleg: string | null;
+            kandidaten: {
+                medewerker: {
+                    id: string;
+                    naam: string;
+                    functie: string;
+                };
+                team: {
+                    id: string;
+                    naam: string;
+                    ruimtePerWeek: number;
+                    reservering: number;
+                };
+                niveau: number;
+                ambitie: boolean;
+                vrijPerWeek: number;
+                gemiddeldVrijPerWeek: number;
+                inzetbaarPerWeek: number;
+                aantalDossiers: number;
+                alOpDossier: boolean;
+                passendheid: number;
+                score: number;
+                uitleg: string;
+            }[];
         };
         Contracturen: {
             id: string;
@@ -2376,6 +2451,12 @@ export interface components {
             /** @description Som van de capaciteitsvragen */
             urenGevraagd: number;
             versie: number;
+            /** @description Wat de vrager nu met deze opgave mag */
+            mag: {
+                wijzigen: boolean;
+                /** @description De volgende fasen waarnaar de vrager de opgave mag brengen */
+                stappen: ("signalering" | "verkenning" | "rolbepaling" | "aanpak" | "uitvoering" | "evaluatie" | "afgerond")[];
+            };
         };
         Opgave: {
             id: string;
@@ -2409,6 +2490,12 @@ export interface components {
             /** @description Som van de capaciteitsvragen */
             urenGevraagd: number;
             versie: number;
+            /** @description Wat de vrager nu met deze opgave mag */
+            mag: {
+                wijzigen: boolean;
+                /** @description De volgende fasen waarnaar de vrager de opgave mag brengen */
+                stappen: ("signalering" | "verkenning" | "rolbepaling" | "aanpak" | "uitvoering" | "evaluatie" | "afgerond")[];
+            };
             stakeholders: {
                 id: string;
                 naam: string;
@@ -2507,6 +2594,42 @@ export interface components {
                 fte: number;
             }[];
         };
+        Portfolio: {
+            perioden: {
+                sleutel: string;
+                van: string;
+                tot: string;
+            }[];
+            dossiers: {
+                /** @enum {string} */
+                soort: "opgave" | "bestuursopdracht";
+                id: string;
+                titel: string;
+                status: string;
+                programma: {
+                    id: string;
+                    naam: string;
+                } | null;
+                eigenaar: string | null;
+                vraag: {
+                    periode: string;
+                    uren: number;
+                }[];
+                totaalUren: number;
+            }[];
+            totalen: {
+                periode: string;
+                uren: number;
+            }[];
+            mijlpalen: {
+                bestuursopdracht: {
+                    id: string;
+                    titel: string;
+                };
+                titel: string;
+                datum: string;
+            }[];
+        };
         Programma: {
             id: string;
             naam: string;
@@ -2547,6 +2670,11 @@ export interface components {
                 toelichting: string | null;
             } | null;
             versie: number;
+            /** @description Wat de vrager met dit resultaatdoel mag */
+            mag: {
+                /** @description Het doel wijzigen, voortgang vastleggen en er inzet op plannen (het eigen team) */
+                plannen: boolean;
+            };
         };
         Sessie: {
             account: {
@@ -2593,6 +2721,13 @@ export interface components {
             aantalMedewerkers: number;
             fte: number;
             leidinggevenden: components["schemas"]["Leiderschap"][];
+            /** @description Wat de vrager met dit team mag */
+            mag: {
+                /** @description Resultaatdoelen, inzet en de reservering van het team plannen */
+                plannen: boolean;
+                /** @description Het team volledig zien: uren van de leden, beschikbaarheid, planning en expertisematrix */
+                volledigZien: boolean;
+            };
             _links: {
                 self: {
                     href: string;
@@ -2736,11 +2871,6 @@ export interface components {
                 gretig: number;
             } | null;
         };
-        Persoonsgegevens: {
-            opgesteldOp: string;
-        } & {
-            [key: string]: unknown;
-        };
         OrganisatieCapaciteit: {
             jaar: number;
             perioden: {
@@ -2821,86 +2951,6 @@ export interface components {
                     periode: string;
                     vrij: number;
                 }[];
-            }[];
-        };
-        BestuursopdrachtVersie: {
-            nummer: number;
-            sha256: string;
-            ingediendOp: string;
-            /** @description De versie als canonieke JSON, byte voor byte zoals ingediend */
-            tekst: string;
-            inhoud: {
-                [key: string]: unknown;
-            };
-            besluit: components["schemas"]["Besluit"] | null;
-        };
-        Portfolio: {
-            perioden: {
-                sleutel: string;
-                van: string;
-                tot: string;
-            }[];
-            dossiers: {
-                /** @enum {string} */
-                soort: "opgave" | "bestuursopdracht";
-                id: string;
-                titel: string;
-                status: string;
-                programma: {
-                    id: string;
-                    naam: string;
-                } | null;
-                eigenaar: string | null;
-                vraag: {
-                    periode: string;
-                    uren: number;
-                }[];
-                totaalUren: number;
-            }[];
-            totalen: {
-                periode: string;
-                uren: number;
-            }[];
-            mijlpalen: {
-                bestuursopdracht: {
-                    id: string;
-                    titel: string;
-                };
-                titel: string;
-                datum: string;
-            }[];
-        };
-        Kandidaten: {
-            capaciteitsvraag: components["schemas"]["Capaciteitsvraag"];
-            prioriteit: number;
-            vanWeek: string;
-            totWeek: string;
-            urenPerWeekGevraagd: number;
-            aantal: number;
-            /** @description Waarom er geen of geen inzetbare kandidaten zijn */
-            uitleg: string | null;
-            kandidaten: {
-                medewerker: {
-                    id: string;
-                    naam: string;
-                    functie: string;
-                };
-                team: {
-                    id: string;
-                    naam: string;
-                    ruimtePerWeek: number;
-                    reservering: number;
-                };
-                niveau: number;
-                ambitie: boolean;
-                vrijPerWeek: number;
-                gemiddeldVrijPerWeek: number;
-                inzetbaarPerWeek: number;
-                aantalDossiers: number;
-                alOpDossier: boolean;
-                passendheid: number;
-                score: number;
-                uitleg: string;
             }[];
         };
         Prioriteitslijn: {

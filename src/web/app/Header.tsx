@@ -137,7 +137,7 @@ export function Header() {
           </span>
         </RouterAnchor>
         <div className="wb-header__tools">
-          {compleet && mag('zoeken') && <HeaderSearch />}
+          {compleet && mag('GET /zoekresultaten') && <HeaderSearch />}
           <LanguageSwitch />
         </div>
       </div>

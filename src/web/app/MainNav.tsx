@@ -1,22 +1,22 @@
 import { useLocation } from 'react-router';
-import type { Actie } from '../access/mag';
+import type { RouteSleutel } from '../access/routes';
 import { useMag } from '../access/sessie';
 import { RouterAnchor } from '../components/AppLink';
 import { type MessageKey, useT } from '../i18n/i18n';
 
-/** The menu items, each shown only to the roles that may use the page (src/web/access/mag.ts). */
-export const MENU: { to: string; label: MessageKey; actie: Actie }[] = [
-  { to: '/', label: 'nav.organisatie', actie: 'organisatie.bekijken' },
-  { to: '/organisatie/capaciteit', label: 'nav.capaciteit', actie: 'organisatie.capaciteit' },
-  { to: '/begroting', label: 'nav.begroting', actie: 'begroting.bekijken' },
-  { to: '/teams', label: 'nav.teams', actie: 'teams.bekijken' },
-  { to: '/medewerkers', label: 'nav.medewerkers', actie: 'medewerkers.bekijken' },
-  { to: '/organogram', label: 'nav.organogram', actie: 'organogram.bekijken' },
-  { to: '/expertises', label: 'nav.expertises', actie: 'expertises.bekijken' },
-  { to: '/wendbaar', label: 'nav.wendbaar', actie: 'portfolio.bekijken' },
-  { to: '/inzetverzoeken', label: 'nav.inzetverzoeken', actie: 'inzetverzoeken.bekijken' },
-  { to: '/beheer/accounts', label: 'nav.accounts', actie: 'accounts.beheren' },
-  { to: '/beheer/audit', label: 'nav.audit', actie: 'audit.bekijken' },
+/** The menu items, each shown only to the roles that may use the page (the routes the server lists for the session). */
+export const MENU: { to: string; label: MessageKey; route: RouteSleutel }[] = [
+  { to: '/', label: 'nav.organisatie', route: 'GET /organisatie' },
+  { to: '/organisatie/capaciteit', label: 'nav.capaciteit', route: 'GET /organisatie/capaciteit' },
+  { to: '/begroting', label: 'nav.begroting', route: 'GET /begrotingsprogrammas' },
+  { to: '/teams', label: 'nav.teams', route: 'GET /teams' },
+  { to: '/medewerkers', label: 'nav.medewerkers', route: 'GET /medewerkers' },
+  { to: '/organogram', label: 'nav.organogram', route: 'GET /organisatie/organogram' },
+  { to: '/expertises', label: 'nav.expertises', route: 'GET /expertises' },
+  { to: '/wendbaar', label: 'nav.wendbaar', route: 'GET /portfolio' },
+  { to: '/inzetverzoeken', label: 'nav.inzetverzoeken', route: 'GET /inzetverzoeken' },
+  { to: '/beheer/accounts', label: 'nav.accounts', route: 'GET /accounts' },
+  { to: '/beheer/audit', label: 'nav.audit', route: 'GET /auditregels' },
 ];
 
 function currentState(pathname: string, to: string): 'page' | 'true' | undefined {
@@ -34,7 +34,7 @@ export function MainNav() {
     <nav className="utrecht-nav-bar wb-nav" aria-label={t('nav.label')}>
       <div className="utrecht-nav-bar__content wb-nav__content">
         <ul className="utrecht-nav-list wb-nav__list">
-          {MENU.filter((item) => mag(item.actie)).map((item) => (
+          {MENU.filter((item) => mag(item.route)).map((item) => (
             <li key={item.to} className="utrecht-nav-list__item">
               <RouterAnchor
                 to={item.to}

@@ -68,7 +68,7 @@ export const routes = [
           {
             index: true,
             element: (
-              <Toegestaan actie="organisatie.bekijken">
+              <Toegestaan route="GET /organisatie">
                 <OrganisatiePage />
               </Toegestaan>
             ),
@@ -77,7 +77,7 @@ export const routes = [
           {
             path: 'teams/nieuw',
             element: (
-              <Toegestaan actie="teams.aanmaken">
+              <Toegestaan route="POST /teams">
                 <TeamNieuwPage />
               </Toegestaan>
             ),
@@ -86,7 +86,7 @@ export const routes = [
           {
             path: 'teams/:teamId/capaciteit',
             element: (
-              <Toegestaan actie="teams.beschikbaarheid">
+              <Toegestaan route="GET /teams/{teamId}/beschikbaarheid">
                 <TeamCapaciteitPage />
               </Toegestaan>
             ),
@@ -94,7 +94,7 @@ export const routes = [
           {
             path: 'teams/:teamId/resultaatdoelen',
             element: (
-              <Toegestaan actie="resultaatdoelen.bekijken">
+              <Toegestaan route="GET /teams/{teamId}/resultaatdoelen">
                 <ResultaatdoelenPage />
               </Toegestaan>
             ),
@@ -102,7 +102,7 @@ export const routes = [
           {
             path: 'resultaatdoelen/:resultaatdoelId',
             element: (
-              <Toegestaan actie="resultaatdoelen.openen">
+              <Toegestaan route="GET /resultaatdoelen/{resultaatdoelId}">
                 <ResultaatdoelPage />
               </Toegestaan>
             ),
@@ -110,7 +110,7 @@ export const routes = [
           {
             path: 'begroting',
             element: (
-              <Toegestaan actie="begroting.bekijken">
+              <Toegestaan route="GET /begrotingsprogrammas">
                 <BegrotingPage />
               </Toegestaan>
             ),
@@ -118,7 +118,7 @@ export const routes = [
           {
             path: 'organisatie/capaciteit',
             element: (
-              <Toegestaan actie="organisatie.capaciteit">
+              <Toegestaan route="GET /organisatie/capaciteit">
                 <OrganisatieCapaciteitPage />
               </Toegestaan>
             ),
@@ -126,7 +126,7 @@ export const routes = [
           {
             path: 'medewerkers',
             element: (
-              <Toegestaan actie="medewerkers.bekijken">
+              <Toegestaan route="GET /medewerkers">
                 <MedewerkersPage />
               </Toegestaan>
             ),
@@ -134,7 +134,7 @@ export const routes = [
           {
             path: 'medewerkers/nieuw',
             element: (
-              <Toegestaan actie="medewerkers.aanmaken">
+              <Toegestaan route="POST /medewerkers">
                 <MedewerkerNieuwPage />
               </Toegestaan>
             ),
@@ -142,7 +142,7 @@ export const routes = [
           {
             path: 'medewerkers/:medewerkerId',
             element: (
-              <Toegestaan actie="medewerkers.bekijken">
+              <Toegestaan route="GET /medewerkers">
                 <MedewerkerPage />
               </Toegestaan>
             ),
@@ -152,7 +152,7 @@ export const routes = [
           {
             path: 'zoeken',
             element: (
-              <Toegestaan actie="zoeken">
+              <Toegestaan route="GET /zoekresultaten">
                 <ZoekenPage />
               </Toegestaan>
             ),
@@ -160,7 +160,7 @@ export const routes = [
           {
             path: 'inzetverzoeken',
             element: (
-              <Toegestaan actie="inzetverzoeken.bekijken">
+              <Toegestaan route="GET /inzetverzoeken">
                 <InzetverzoekenPage />
               </Toegestaan>
             ),
@@ -179,7 +179,7 @@ export const routes = [
               {
                 path: 'bestuursopdrachten/nieuw',
                 element: (
-                  <Toegestaan actie="bestuursopdrachten.aanmaken">
+                  <Toegestaan route="POST /bestuursopdrachten">
                     <BestuursopdrachtNieuwPage />
                   </Toegestaan>
                 ),
@@ -190,7 +190,7 @@ export const routes = [
               {
                 path: 'capaciteitsvragen/:capaciteitsvraagId/kandidaten',
                 element: (
-                  <Toegestaan actie="kandidaten.bekijken">
+                  <Toegestaan route="GET /capaciteitsvragen/{capaciteitsvraagId}/kandidaten">
                     <KandidatenPage />
                   </Toegestaan>
                 ),
@@ -198,7 +198,7 @@ export const routes = [
               {
                 path: 'verdeelvoorstellen',
                 element: (
-                  <Toegestaan actie="verdeelvoorstellen.bekijken">
+                  <Toegestaan route="GET /verdeelvoorstellen">
                     <VerdeelvoorstellenPage />
                   </Toegestaan>
                 ),
@@ -206,7 +206,7 @@ export const routes = [
               {
                 path: 'verdeelvoorstellen/:verdeelvoorstelId',
                 element: (
-                  <Toegestaan actie="verdeelvoorstellen.bekijken">
+                  <Toegestaan route="GET /verdeelvoorstellen">
                     <VerdeelvoorstelPage />
                   </Toegestaan>
                 ),
@@ -214,7 +214,7 @@ export const routes = [
               {
                 path: 'inzet-per-team',
                 element: (
-                  <Toegestaan actie="inzetverzoeken.statistiek">
+                  <Toegestaan route="GET /organisatie/inzetverzoeken">
                     <InzetPerTeamPage />
                   </Toegestaan>
                 ),
@@ -224,7 +224,7 @@ export const routes = [
           {
             path: 'beheer/accounts',
             element: (
-              <Toegestaan actie="accounts.beheren">
+              <Toegestaan route="GET /accounts">
                 <AccountsPage />
               </Toegestaan>
             ),
@@ -232,7 +232,7 @@ export const routes = [
           {
             path: 'beheer/accounts/nieuw',
             element: (
-              <Toegestaan actie="accounts.beheren">
+              <Toegestaan route="GET /accounts">
                 <AccountNieuwPage />
               </Toegestaan>
             ),
@@ -240,7 +240,7 @@ export const routes = [
           {
             path: 'beheer/accounts/:accountId',
             element: (
-              <Toegestaan actie="accounts.beheren">
+              <Toegestaan route="GET /accounts">
                 <AccountPage />
               </Toegestaan>
             ),
@@ -248,7 +248,7 @@ export const routes = [
           {
             path: 'beheer/audit',
             element: (
-              <Toegestaan actie="audit.bekijken">
+              <Toegestaan route="GET /auditregels">
                 <AuditPage />
               </Toegestaan>
             ),

@@ -13,11 +13,11 @@ export function FteText({ value }: { value: number | null | undefined }) {
   return <>{formatFte(value)}</>;
 }
 
-/** Hours per week ("32 uur" / "32 hours"). */
+/** Hours per week ("32 uur per week" / "32,5 uur per week"). */
 export function UrenText({ value }: { value: number | null | undefined }) {
   const { formatNumber, t } = useI18n();
   if (value === null || value === undefined) return null;
-  return <>{t('eenheid.uurPerWeek', { uren: formatNumber(value, 0) })}</>;
+  return <>{t('eenheid.uurPerWeek', { uren: formatNumber(value) })}</>;
 }
 
 /** A moment (UTC timestamp) in the reader's language and time zone, e.g. "1 mrt 2024, 14:05". */

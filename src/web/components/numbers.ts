@@ -1,11 +1,77 @@
 import { ProblemError } from '../api/client';
 
+/*
+ * The web app's number helpers, in one place: reading what a person typed (a decimal comma or point),
+ * writing a number back into a field, rounding, and showing numbers in the reader's language
+ * (nl-NL: "1.234,5", FTE "0,89", "45%"). `useI18n()` hands out the formatters bound to its locale.
+ */
+
 /** '32,5' → 32.5; '' → null; anything else that is not a number → NaN. */
 export function parseNumber(text: string): number | null {
   const trimmed = text.trim().replace(/\s/g, '');
   if (trimmed === '') return null;
   const normalized = trimmed.replace(',', '.');
   return /^-?\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : Number.NaN;
+}
+
+/** A number as the person would type it in this language (no thousands separators: 1234,5). */
+export function getalAlsTekst(value: number | null | undefined, lang: string): string {
+  if (value === null || value === undefined) return '';
+  return lang === 'nl' ? String(value).replace('.', ',') : String(value);
+}
+
+/** Rounded to a number of decimals: afronden(3.25, 1) → 3.3. */
+export function afronden(value: number, decimals = 0): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** A fraction as a percentage, rounded: alsProcent(0.1234) → 12; alsProcent(0.1234, 1) → 12.3. */
+export function alsProcent(fraction: number, decimals = 0): number {
+  return Math.round(fraction * 10 ** (2 + decimals)) / 10 ** decimals;
+}
+
+/** A percentage as a fraction, rounded to a tenth of a percent unless told: alsFractie(12.34) → 0.123. */
+export function alsFractie(percentage: number, decimals = 1): number {
+  return Math.round(percentage * 10 ** decimals) / 10 ** (2 + decimals);
+}
+
+/**
+ * 1234.5 → '1.234,5' (nl-NL). With `decimals` exactly that many; without, at most two and no
+ * trailing zeros. null and undefined → ''.
+ */
+export function formatGetal(locale: string, value: number | null | undefined, decimals?: number): string {
+  if (value === null || value === undefined) return '';
+  return numberFormat(locale, decimals ?? 0, decimals ?? 2).format(value);
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** One Intl.NumberFormat per locale and number of decimals (a table formats many numbers). */
+function numberFormat(locale: string, minimumFractionDigits: number, maximumFractionDigits: number) {
+  const key = `${locale} ${minimumFractionDigits} ${maximumFractionDigits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits, maximumFractionDigits });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** FTE with two decimals: 0.888 → '0,89'. */
+export function formatFte(locale: string, value: number | null | undefined): string {
+  return formatGetal(locale, value, 2);
+}
+
+/** A percentage (already times a hundred): 45 → '45%'. */
+export function formatProcent(locale: string, value: number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return `${formatGetal(locale, value)}%`;
+}
+
+/** An amount of money: 1234.5 → '€ 1.234,50' (nl-NL). */
+export function formatEuro(locale: string, value: number): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(value);
 }
 
 /**

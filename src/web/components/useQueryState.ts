@@ -29,5 +29,7 @@ export function useQueryState() {
     },
     [params, pathname],
   );
-  return { params, get, update, hrefWith };
+  /** The page of a paged list: `?pagina=`, 1 when absent or not a page number. */
+  const pagina = Math.max(1, Number(params.get('pagina') ?? '1') || 1);
+  return { params, get, update, hrefWith, pagina };
 }

@@ -1,11 +1,10 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { en } from './en';
-import { type MessageKey, type Messages, nl } from './nl';
+import { formatFte, formatGetal, formatProcent } from '../components/numbers';
+import type { Lang } from './teksten';
+import { dictionaries, type MessageKey } from './woordenboek';
 
-export type Lang = 'nl' | 'en';
-export type { MessageKey };
+export type { Lang, MessageKey };
 
-const dictionaries: Record<Lang, Messages> = { nl, en };
 const STORAGE_KEY = 'wendbaar.taal';
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -22,6 +21,8 @@ export interface I18n {
   formatNumber(value: number | null | undefined, fractionDigits?: number): string;
   /** FTE with two decimals: 0.888 → '0,89' */
   formatFte(value: number | null | undefined): string;
+  /** A percentage (already times a hundred): 45 → '45%' */
+  formatPercentage(value: number | null | undefined): string;
 }
 
 function readStoredLang(): Lang {
@@ -54,7 +55,6 @@ export function createI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
     year: 'numeric',
     timeZone: 'UTC',
   });
-  const fteFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return {
     lang,
     locale,
@@ -65,14 +65,9 @@ export function createI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
       const date = parseIsoDate(isoDate);
       return date ? dateFormat.format(date) : isoDate;
     },
-    formatNumber: (value, fractionDigits) =>
-      value === null || value === undefined
-        ? ''
-        : new Intl.NumberFormat(locale, {
-            minimumFractionDigits: fractionDigits ?? 0,
-            maximumFractionDigits: fractionDigits ?? 2,
-          }).format(value),
-    formatFte: (value) => (value === null || value === undefined ? '' : fteFormat.format(value)),
+    formatNumber: (value, fractionDigits) => formatGetal(locale, value, fractionDigits),
+    formatFte: (value) => formatFte(locale, value),
+    formatPercentage: (value) => formatProcent(locale, value),
   };
 }
 

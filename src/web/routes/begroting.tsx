@@ -83,8 +83,8 @@ export function BegrotingPage() {
   );
   const programmas = useResource(`bp:${jaar}`, () => listBegrotingsprogrammas(jaar));
   const lijst = programmas.data?.resultaten ?? [];
-  const magProgramma = mag('begroting.programmaToevoegen');
-  const magBeleidsdoel = mag('begroting.beleidsdoelToevoegen');
+  const magProgramma = mag('POST /begrotingsprogrammas');
+  const magBeleidsdoel = mag('POST /begrotingsprogrammas/{begrotingsprogrammaId}/beleidsdoelen');
 
   return (
     <>

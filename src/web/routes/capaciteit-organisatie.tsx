@@ -7,16 +7,17 @@ import {
 import { AppLink } from '../components/AppLink';
 import { hitteKlasse } from '../components/capaciteit/periode';
 import { LoadError, Loading } from '../components/DataState';
+import { alsProcent } from '../components/numbers';
 import { PageHeading } from '../components/PageHeading';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 
 function Benutting({ cel }: { cel: CapaciteitCel }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatPercentage } = useI18n();
   return (
     <span className={`wb-cap-cel ${hitteKlasse(cel.benutting)}`}>
       <span className="wb-cap-cel__regel wb-cap-cel__hoofd">
-        {cel.benutting === null ? '–' : `${formatNumber(Math.round(cel.benutting * 100))}%`}
+        {cel.benutting === null ? '–' : formatPercentage(alsProcent(cel.benutting))}
       </span>
       <span className="wb-cap-cel__regel">
         {formatNumber(Math.round(cel.ingezet))} / {formatNumber(Math.round(cel.capaciteit))} {t('cap.uur')}

@@ -17,6 +17,7 @@ import { PrioriteitslijnView } from '../components/capaciteit/PrioriteitslijnVie
 import { bereik, huidigKwartaal, periodeKeuzes, weken } from '../components/capaciteit/periode';
 import { ResultaatdoelForm } from '../components/capaciteit/ResultaatdoelForm';
 import { LoadError, Loading } from '../components/DataState';
+import { afronden } from '../components/numbers';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { useResource } from '../components/useResource';
@@ -34,14 +35,15 @@ export function ResultaatdoelenPage() {
   const wekenLijst = weken(bereikWeken.van, bereikWeken.tot);
   const [versie, setVersie] = useState(0);
   const [aankondiging, setAankondiging] = useState('');
-  const magInzet = mag('inzet.bekijken');
+  const magInzet = mag('GET /teams/{teamId}/inzet');
 
   const team = useResource(`team:${teamId}`, () => getTeam(teamId));
   const doelen = useResource(`rd:${teamId}:${periode}:${versie}`, () => listResultaatdoelen(teamId, periode));
   const lijn = useResource(`lijn:${teamId}:${periode}:${versie}`, () => getPrioriteitslijn(teamId, periode));
   const programmas = useResource(`bp:${jaar}`, () => listBegrotingsprogrammas(jaar));
-  const bes = useResource(mag('teams.beschikbaarheid') ? `bes-rd:${teamId}:${periode}:${versie}` : null, () =>
-    getTeamBeschikbaarheid(teamId, { per: 'week', ...bereikWeken }),
+  const bes = useResource(
+    mag('GET /teams/{teamId}/beschikbaarheid') ? `bes-rd:${teamId}:${periode}:${versie}` : null,
+    () => getTeamBeschikbaarheid(teamId, { per: 'week', ...bereikWeken }),
   );
   const inzet = useResource(magInzet ? `inzet:${teamId}:${periode}:${versie}` : null, () =>
     getTeamInzet(teamId, bereikWeken.van, bereikWeken.tot),
@@ -61,7 +63,7 @@ export function ResultaatdoelenPage() {
       <PageHeading title={t('rd.titelTeam', { team: teamNaam, periode })} preHeading={t('rd.titel')} />
       <p>
         <AppLink to={`/teams/${teamId}`}>{t('cap.terugNaarTeam')}</AppLink>
-        {mag('teams.beschikbaarheid') && (
+        {mag('GET /teams/{teamId}/beschikbaarheid') && (
           <>
             {' · '}
             <AppLink to={`/teams/${teamId}/capaciteit?periode=${periode}`}>{t('cap.titel')}</AppLink>
@@ -90,7 +92,7 @@ export function ResultaatdoelenPage() {
         </div>
         {vrij !== undefined && (
           <p className="wb-cap-vrij" data-testid="vrije-uren">
-            {t('rd.vrijeUren', { uren: formatNumber(Math.round(vrij * 10) / 10) })}
+            {t('rd.vrijeUren', { uren: formatNumber(afronden(vrij, 1)) })}
           </p>
         )}
       </div>
@@ -104,10 +106,10 @@ export function ResultaatdoelenPage() {
         {doelen.data && lijst.length === 0 && <p>{t('rd.geen')}</p>}
         {lijst.length > 0 && (
           <>
-            {mag('resultaatdoelen.prioriteren') && <p>{t('rd.uitleg')}</p>}
+            {mag('POST /teams/{teamId}/prioriteringen') && <p>{t('rd.uitleg')}</p>}
             <DoelenLijst
               doelen={lijst}
-              magPrioriteren={mag('resultaatdoelen.prioriteren')}
+              magPrioriteren={mag('POST /teams/{teamId}/prioriteringen')}
               onVolgorde={async (volgorde, verplaatst, positie) => {
                 const { resultaten } = await prioriteer(teamId, periode, volgorde);
                 doelen.setData({ resultaten });
@@ -137,7 +139,7 @@ export function ResultaatdoelenPage() {
                   medewerkers={medewerkers}
                   weken={wekenLijst}
                   inzet={inzet.data?.resultaten ?? []}
-                  magWijzigen={mag('inzet.wijzigen')}
+                  magWijzigen={mag('PUT /resultaatdoelen/{resultaatdoelId}/inzet/{medewerkerId}')}
                   onChanged={() => {
                     lijn.reload();
                     bes.reload();
@@ -148,7 +150,7 @@ export function ResultaatdoelenPage() {
         </Section>
       )}
 
-      {mag('resultaatdoelen.aanmaken') && (
+      {mag('POST /teams/{teamId}/resultaatdoelen') && (
         <Section title={t('rd.nieuw')}>
           <ResultaatdoelForm
             key={periode}

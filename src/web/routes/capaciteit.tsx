@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
-import { magTeamPlannen } from '../access/mag';
-import { useMag, useSessie } from '../access/sessie';
+import { useMag } from '../access/sessie';
 import { getTeamBeschikbaarheid, teamBeschikbaarheidDownload } from '../api/capaciteit';
 import { getTeam } from '../api/client';
 import { useNotify } from '../app/notifications';
@@ -11,6 +10,7 @@ import { BeschikbaarheidGrid } from '../components/capaciteit/BeschikbaarheidGri
 import { bereik, huidigKwartaal, type Per, periodeKeuzes } from '../components/capaciteit/periode';
 import { LoadError, Loading } from '../components/DataState';
 import { ReserveringForm } from '../components/inzet/ReserveringForm';
+import { alsProcent } from '../components/numbers';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { useResource } from '../components/useResource';
@@ -22,7 +22,6 @@ export function TeamCapaciteitPage() {
   const { t, formatNumber } = useI18n();
   const notify = useNotify();
   const mag = useMag();
-  const { sessie } = useSessie();
   const [params, setParams] = useSearchParams();
   const jaar = new Date().getFullYear();
   const periode = params.get('periode') ?? huidigKwartaal();
@@ -33,13 +32,13 @@ export function TeamCapaciteitPage() {
     getTeamBeschikbaarheid(teamId, query),
   );
   const [doel, setDoel] = useState<AfwezigheidDoel | null>(null);
-  const magAfwezigheid = mag('afwezigheid.wijzigen') && per === 'week';
+  const magAfwezigheid = mag('PUT /medewerkers/{medewerkerId}/afwezigheid/{week}') && per === 'week';
   const zet = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
     setParams(next, { replace: true });
   };
-  const magReservering = mag('teams.reservering') && sessie !== null && magTeamPlannen(sessie, teamId);
+  const magReservering = mag('PUT /teams/{teamId}/reservering') && team.data?.mag.plannen === true;
   const { hash } = useLocation();
   const teamGeladen = team.data !== undefined;
   // A link to #reservering (from the inbox) lands on that section once it is there.
@@ -143,7 +142,7 @@ export function TeamCapaciteitPage() {
                   ? t('iz.res.opgeslagenStandaard', { team: team.data?.naam ?? '' })
                   : t('iz.res.opgeslagen', {
                       team: team.data?.naam ?? '',
-                      procent: formatNumber(Math.round(r.robuustReservering * 1000) / 10),
+                      procent: formatNumber(alsProcent(r.robuustReservering, 1)),
                     }),
               );
             }}

@@ -3,7 +3,6 @@ import {
   ButtonGroup,
   Heading,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -17,15 +16,16 @@ import type { Expertise, ExpertiseListParams } from '../api/types';
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { Badge } from '../components/Badge';
-import { LoadError, Loading } from '../components/DataState';
 import { Disclosure } from '../components/Disclosure';
 import { Empty } from '../components/Empty';
 import { ExpertiseForm } from '../components/expertise/ExpertiseForm';
 import { FilterSelect, FilterText } from '../components/FilterFields';
-import { FilterForm, ResultCount } from '../components/FilterForm';
+import { FilterForm } from '../components/FilterForm';
+import { LijstResultaat } from '../components/LijstResultaat';
 import { PageHeading } from '../components/PageHeading';
 import { formatSort, parseSort, SortableHeaderCell, type SortState } from '../components/SortableHeaderCell';
-import { TableScroll } from '../components/TableScroll';
+import { Tabel } from '../components/Tabel';
+import { useFilters } from '../components/useFilters';
 import { useQueryState } from '../components/useQueryState';
 import { toProblemError, useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -33,18 +33,12 @@ import { useI18n } from '../i18n/i18n';
 export function ExpertisesPage() {
   const { t } = useI18n();
   const mag = useMag();
-  const wijzigbaar = mag('expertises.wijzigen');
+  const wijzigbaar = mag('POST /expertises');
   const notify = useNotify();
   const query = useQueryState();
-  const zoek = query.get('zoek');
-  const status = query.get('status', 'actief');
+  const filters = useFilters(query, { zoek: '', status: 'actief' });
+  const { zoek, status } = filters.waarden;
   const sort = parseSort(query.get('sorteer'), 'naam');
-  const [zoekInput, setZoekInput] = useState(zoek);
-  const [statusInput, setStatusInput] = useState(status);
-  useEffect(() => {
-    setZoekInput(zoek);
-    setStatusInput(status);
-  }, [zoek, status]);
   const [editing, setEditing] = useState<Expertise | null>(null);
   const [creating, setCreating] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -54,9 +48,11 @@ export function ExpertisesPage() {
     zoek,
     status: status as ExpertiseListParams['status'],
     sorteer: formatSort(sort),
+    pagina: query.pagina,
     paginaGrootte: 500,
   };
-  const { data, error, loading, reload } = useResource(JSON.stringify(params), () => listExpertises(params));
+  const expertises = useResource(JSON.stringify(params), () => listExpertises(params));
+  const { data, reload } = expertises;
   const alle = useResource('expertises-categorieen', () =>
     listExpertises({ paginaGrootte: 500, status: 'alle' }),
   );
@@ -137,21 +133,18 @@ export function ExpertisesPage() {
           </div>
         )
       )}
-      <FilterForm
-        onSubmit={() => query.update({ zoek: zoekInput.trim(), status: statusInput })}
-        onReset={() => query.update({ zoek: null, status: null, sorteer: null })}
-      >
+      <FilterForm onSubmit={filters.toepassen} onReset={filters.wissen}>
         <FilterText
           id="expertises-zoek"
           label={t('expertises.filter.zoek')}
-          value={zoekInput}
-          onChange={setZoekInput}
+          value={filters.invoer.zoek}
+          onChange={filters.zet('zoek')}
         />
         <FilterSelect
           id="expertises-status"
           label={t('expertises.filter.status')}
-          value={statusInput}
-          onChange={setStatusInput}
+          value={filters.invoer.status}
+          onChange={filters.zet('status')}
           options={[
             { value: 'actief', label: t('status.actief') },
             { value: 'vervallen', label: t('status.vervallen') },
@@ -164,87 +157,85 @@ export function ExpertisesPage() {
           {actionError}
         </p>
       )}
-      {error && <LoadError error={error} onRetry={reload} />}
-      <ResultCount>{data && !loading ? t('expertises.aantal', { aantal: data.aantal }) : ''}</ResultCount>
-      {!data && !error && <Loading />}
-      {data && data.resultaten.length > 0 && (
-        <TableScroll labelledBy="expertises-caption">
-          <Table className="wb-table" aria-busy={loading}>
-            <caption id="expertises-caption" className="wb-visually-hidden">
-              {t('expertises.caption')}
-            </caption>
-            <TableHeader>
-              <TableRow>
-                <SortableHeaderCell field="naam" sort={sort} onSort={onSort}>
-                  {t('kolom.naam')}
-                </SortableHeaderCell>
-                <SortableHeaderCell field="categorie" sort={sort} onSort={onSort}>
-                  {t('kolom.categorie')}
-                </SortableHeaderCell>
-                {metOmschrijving && <TableHeaderCell scope="col">{t('kolom.omschrijving')}</TableHeaderCell>}
-                <SortableHeaderCell field="aantalMedewerkers" sort={sort} onSort={onSort} numeric>
-                  {t('kolom.medewerkers')}
-                </SortableHeaderCell>
-                <TableHeaderCell scope="col">{t('kolom.status')}</TableHeaderCell>
-                {wijzigbaar && (
-                  <TableHeaderCell scope="col">
-                    <span className="wb-visually-hidden">{t('kolom.acties')}</span>
-                  </TableHeaderCell>
-                )}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.resultaten.map((e) => (
-                <TableRow key={e.id}>
-                  <TableHeaderCell scope="row">{e.naam}</TableHeaderCell>
-                  <TableCell>{e.categorie}</TableCell>
-                  {metOmschrijving && <TableCell>{e.omschrijving || <Empty />}</TableCell>}
-                  <TableCell className="wb-num">
-                    {e.aantalMedewerkers > 0 && mag('medewerkers.bekijken') ? (
-                      <AppLink to={`/medewerkers?expertiseId=${e.id}`}>
-                        {e.aantalMedewerkers}
-                        <span className="wb-visually-hidden">
-                          {' '}
-                          {t('expertises.medewerkersMet', { naam: e.naam })}
-                        </span>
-                      </AppLink>
-                    ) : (
-                      e.aantalMedewerkers
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    {e.vervallen ? (
-                      <Badge tone="inactive">{t('status.vervallen')}</Badge>
-                    ) : (
-                      <Badge tone="active">{t('status.actief')}</Badge>
-                    )}
-                  </TableCell>
+      <LijstResultaat resource={expertises} aantal={(aantal) => t('expertises.aantal', { aantal })}>
+        {(resultaten) =>
+          resultaten.length > 0 && (
+            <Tabel caption={t('expertises.caption')}>
+              <TableHeader>
+                <TableRow>
+                  <SortableHeaderCell field="naam" sort={sort} onSort={onSort}>
+                    {t('kolom.naam')}
+                  </SortableHeaderCell>
+                  <SortableHeaderCell field="categorie" sort={sort} onSort={onSort}>
+                    {t('kolom.categorie')}
+                  </SortableHeaderCell>
+                  {metOmschrijving && (
+                    <TableHeaderCell scope="col">{t('kolom.omschrijving')}</TableHeaderCell>
+                  )}
+                  <SortableHeaderCell field="aantalMedewerkers" sort={sort} onSort={onSort} numeric>
+                    {t('kolom.medewerkers')}
+                  </SortableHeaderCell>
+                  <TableHeaderCell scope="col">{t('kolom.status')}</TableHeaderCell>
                   {wijzigbaar && (
-                    <TableCell>
-                      <ButtonGroup className="wb-row-actions">
-                        <Button
-                          appearance="secondary-action-button"
-                          onClick={() => {
-                            setCreating(false);
-                            setEditing(e);
-                          }}
-                        >
-                          {t('actie.wijzigen')}
-                          <span className="wb-visually-hidden"> {e.naam}</span>
-                        </Button>
-                        <Button appearance="subtle-button" onClick={() => toggleVervallen(e)}>
-                          {e.vervallen ? t('expertises.heractiveren') : t('expertises.laatVervallen')}
-                          <span className="wb-visually-hidden"> {e.naam}</span>
-                        </Button>
-                      </ButtonGroup>
-                    </TableCell>
+                    <TableHeaderCell scope="col">
+                      <span className="wb-visually-hidden">{t('kolom.acties')}</span>
+                    </TableHeaderCell>
                   )}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
-      )}
+              </TableHeader>
+              <TableBody>
+                {resultaten.map((e) => (
+                  <TableRow key={e.id}>
+                    <TableHeaderCell scope="row">{e.naam}</TableHeaderCell>
+                    <TableCell>{e.categorie}</TableCell>
+                    {metOmschrijving && <TableCell>{e.omschrijving || <Empty />}</TableCell>}
+                    <TableCell className="wb-num">
+                      {e.aantalMedewerkers > 0 && mag('GET /medewerkers') ? (
+                        <AppLink to={`/medewerkers?expertiseId=${e.id}`}>
+                          {e.aantalMedewerkers}
+                          <span className="wb-visually-hidden">
+                            {' '}
+                            {t('expertises.medewerkersMet', { naam: e.naam })}
+                          </span>
+                        </AppLink>
+                      ) : (
+                        e.aantalMedewerkers
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      {e.vervallen ? (
+                        <Badge tone="inactive">{t('status.vervallen')}</Badge>
+                      ) : (
+                        <Badge tone="active">{t('status.actief')}</Badge>
+                      )}
+                    </TableCell>
+                    {wijzigbaar && (
+                      <TableCell>
+                        <ButtonGroup className="wb-row-actions">
+                          <Button
+                            appearance="secondary-action-button"
+                            onClick={() => {
+                              setCreating(false);
+                              setEditing(e);
+                            }}
+                          >
+                            {t('actie.wijzigen')}
+                            <span className="wb-visually-hidden"> {e.naam}</span>
+                          </Button>
+                          <Button appearance="subtle-button" onClick={() => toggleVervallen(e)}>
+                            {e.vervallen ? t('expertises.heractiveren') : t('expertises.laatVervallen')}
+                            <span className="wb-visually-hidden"> {e.naam}</span>
+                          </Button>
+                        </ButtonGroup>
+                      </TableCell>
+                    )}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Tabel>
+          )
+        }
+      </LijstResultaat>
     </>
   );
 }

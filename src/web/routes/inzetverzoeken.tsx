@@ -1,6 +1,5 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { type ReactNode, useEffect, useState } from 'react';
-import { magTeamPlannen } from '../access/mag';
+import type { ReactNode } from 'react';
 import { useMag, useSessie } from '../access/sessie';
 import { getTeam } from '../api/client';
 import { listInzetverzoeken } from '../api/inzet';
@@ -9,13 +8,14 @@ import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
 import { FilterSelect } from '../components/FilterFields';
-import { FilterForm, ResultCount } from '../components/FilterForm';
+import { FilterForm } from '../components/FilterForm';
 import { AanvragerActies, type ActieProps, BeslisActies } from '../components/inzet/VerzoekActies';
 import { VerzoekenTabel } from '../components/inzet/VerzoekenTabel';
 import { VerzoekKaart } from '../components/inzet/VerzoekKaart';
+import { LijstResultaat } from '../components/LijstResultaat';
 import { PageHeading } from '../components/PageHeading';
-import { Pagination } from '../components/Pagination';
 import { Section } from '../components/Section';
+import { useFilters } from '../components/useFilters';
 import { useQueryState } from '../components/useQueryState';
 import { type Resource, useResource } from '../components/useResource';
 import { type MessageKey, useI18n } from '../i18n/i18n';
@@ -68,49 +68,29 @@ function ReserveringLink({ teamId }: { teamId: string }) {
 function Overzicht({ res, zicht }: { res: Resource<Pagina>; zicht: MessageKey }) {
   const { t } = useI18n();
   const query = useQueryState();
-  const status = query.get('status');
-  const [statusInput, setStatusInput] = useState(status);
-  useEffect(() => setStatusInput(status), [status]);
-  const data = res.data;
+  const filters = useFilters(query, { status: '' });
   return (
     <Section title={t('iz.inbox.overzicht')} anchorId="iz-overzicht">
       <Paragraph>{t(zicht)}</Paragraph>
-      <FilterForm
-        title={t('iz.inbox.filter')}
-        onSubmit={() => query.update({ status: statusInput, pagina: null })}
-        onReset={() => query.update({ status: null, pagina: null })}
-      >
+      <FilterForm title={t('iz.inbox.filter')} onSubmit={filters.toepassen} onReset={filters.wissen}>
         <FilterSelect
           id="iz-status"
           label={t('kolom.status')}
-          value={statusInput}
-          onChange={setStatusInput}
+          value={filters.invoer.status}
+          onChange={filters.zet('status')}
           options={[
             { value: '', label: t('filter.alle') },
             ...INZETVERZOEK_STATUSSEN.map((s) => ({ value: s, label: t(`iz.status.${s}`) })),
           ]}
         />
       </FilterForm>
-      {res.error && <LoadError error={res.error} onRetry={res.reload} />}
-      {!data && !res.error && <Loading />}
-      {data && (
-        <>
-          <ResultCount>{t('iz.inbox.aantal', { aantal: data.aantal })}</ResultCount>
-          {data.resultaten.length > 0 && (
-            <VerzoekenTabel
-              verzoeken={data.resultaten}
-              caption={t('iz.inbox.overzicht')}
-              testId="iz-overzicht"
-            />
-          )}
-          <Pagination
-            pagina={data.pagina}
-            paginaGrootte={data.paginaGrootte}
-            aantal={data.aantal}
-            hrefFor={(page) => query.hrefWith({ pagina: page })}
-          />
-        </>
-      )}
+      <LijstResultaat resource={res} aantal={(aantal) => t('iz.inbox.aantal', { aantal })}>
+        {(verzoeken) =>
+          verzoeken.length > 0 && (
+            <VerzoekenTabel verzoeken={verzoeken} caption={t('iz.inbox.overzicht')} testId="iz-overzicht" />
+          )
+        }
+      </LijstResultaat>
     </Section>
   );
 }
@@ -149,7 +129,7 @@ export function InzetverzoekenPage() {
   );
   const gevraagd = query.get('status');
   const status = INZETVERZOEK_STATUSSEN.find((s) => s === gevraagd);
-  const nummer = Math.max(1, Number(query.get('pagina', '1')) || 1);
+  const nummer = query.pagina;
   const overzicht = useResource(toonOverzicht ? `iz-overzicht:${status}:${nummer}` : null, () =>
     listInzetverzoeken({
       ...(status ? { status } : {}),
@@ -161,10 +141,9 @@ export function InzetverzoekenPage() {
   const lijst = (open.data ?? []).flatMap((p) => p.resultaten);
   const afgekapt = (open.data ?? []).some((p) => p.aantal > p.resultaten.length);
 
-  const magBeslissen = (v: Inzetverzoek) =>
-    mag('inzetverzoeken.instemmen') && magTeamPlannen(sessie, v.team.id);
-  const isAanvrager = (v: Inzetverzoek) =>
-    mag('inzetverzoeken.intrekken') && v.aangevraagdDoorAccountId === account.id;
+  // What the caller may do with each request comes with it (`mag`): the server decides, the inbox sorts.
+  const magBeslissen = (v: Inzetverzoek) => v.mag.beslissen;
+  const isAanvrager = (v: Inzetverzoek) => v.mag.intrekken || v.mag.aanvaarden;
   const teBeslissen = lijst.filter((v) => v.status === 'aangevraagd' && magBeslissen(v));
   const mijn = lijst
     .filter((v) => OPEN.has(v.status) && isAanvrager(v) && !teBeslissen.includes(v))
@@ -174,8 +153,9 @@ export function InzetverzoekenPage() {
   );
   const overMij = overMijRes.data?.resultaten ?? [];
   const isLeider =
-    mag('inzetverzoeken.instemmen') && (sessie.teamIds.length > 0 || rollen.includes('directeur'));
-  const isAanvragerRol = mag('inzetverzoeken.aanvragen');
+    mag('POST /inzetverzoeken/{inzetverzoekId}/instemmingen') &&
+    (sessie.teamIds.length > 0 || rollen.includes('directeur'));
+  const isAanvragerRol = mag('POST /capaciteitsvragen/{capaciteitsvraagId}/inzetverzoeken');
 
   const actie: Omit<ActieProps, 'verzoek'> = {
     onDone(na, melding) {

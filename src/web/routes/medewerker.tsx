@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import type { Actie } from '../access/mag';
+import type { RouteSleutel } from '../access/routes';
 import { useMag } from '../access/sessie';
 import { getMedewerker } from '../api/client';
 import type { MedewerkerDetail } from '../api/types';
@@ -29,25 +29,30 @@ import { NotFoundContent } from './not-found';
 
 type Action = 'contract' | 'team' | 'uitDienst' | 'gegevens';
 
-const ACTIONS: { id: Action; label: MessageKey; Form: typeof ContractForm; actie: Actie }[] = [
+const ACTIONS: { id: Action; label: MessageKey; Form: typeof ContractForm; route: RouteSleutel }[] = [
   {
     id: 'contract',
     label: 'medewerker.actie.contract',
     Form: ContractForm,
-    actie: 'medewerkers.contracturenWijzigen',
+    route: 'POST /medewerkers/{medewerkerId}/contracturen',
   },
-  { id: 'team', label: 'medewerker.actie.team', Form: TeamwisselForm, actie: 'medewerkers.teamWijzigen' },
+  {
+    id: 'team',
+    label: 'medewerker.actie.team',
+    Form: TeamwisselForm,
+    route: 'POST /medewerkers/{medewerkerId}/teamlidmaatschappen',
+  },
   {
     id: 'gegevens',
     label: 'medewerker.actie.gegevens',
     Form: MedewerkerEditForm,
-    actie: 'medewerkers.wijzigen',
+    route: 'PATCH /medewerkers/{medewerkerId}',
   },
   {
     id: 'uitDienst',
     label: 'medewerker.actie.uitDienst',
     Form: UitDienstForm,
-    actie: 'medewerkers.wijzigen',
+    route: 'PATCH /medewerkers/{medewerkerId}',
   },
 ];
 
@@ -73,7 +78,7 @@ function MedewerkerPageContent({ medewerkerId }: { medewerkerId: string }) {
   const resource = useResource(`medewerker:${medewerkerId}`, () => getMedewerker(medewerkerId));
   const [open, setOpen] = useState<Action | null>(null);
   const mag = useMag();
-  const acties = ACTIONS.filter((a) => mag(a.actie));
+  const acties = ACTIONS.filter((a) => mag(a.route));
 
   if (resource.error?.isNotFound) return <NotFoundContent />;
   const m = resource.data;
@@ -139,7 +144,7 @@ function MedewerkerPageContent({ medewerkerId }: { medewerkerId: string }) {
               <Section title={t('medewerker.expertises')}>
                 <MedewerkerExpertises
                   medewerker={m}
-                  wijzigbaar={m.zicht === 'volledig' && mag('medewerkerExpertises.wijzigen')}
+                  wijzigbaar={m.zicht === 'volledig' && mag('POST /medewerkers/{medewerkerId}/expertises')}
                   onReload={resource.reload}
                   onChanged={(message) => {
                     resource.reload();
@@ -149,7 +154,7 @@ function MedewerkerPageContent({ medewerkerId }: { medewerkerId: string }) {
               </Section>
             </>
           )}
-          {mag('medewerkers.anonimiseren') && (
+          {mag('POST /medewerkers/{medewerkerId}/anonimiseringen') && (
             <Section title={t('anonimiseren.knop')}>
               <Anonimiseren medewerkerId={m.id} naam={m.naam} onDone={resource.reload} />
             </Section>

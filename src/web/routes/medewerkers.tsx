@@ -1,28 +1,25 @@
 import {
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
-import { zichtbareKolommen } from '../access/mag';
 import { useMag, useSessie } from '../access/sessie';
 import { listExpertises, listMedewerkers, listTeams } from '../api/client';
 import type { MedewerkerListParams } from '../api/types';
 import { AppButtonLink, AppLink } from '../components/AppLink';
 import { Badge } from '../components/Badge';
-import { LoadError, Loading } from '../components/DataState';
 import { DateText, FteText } from '../components/DateText';
 import { Empty } from '../components/Empty';
 import { FilterSelect, FilterText } from '../components/FilterFields';
-import { FilterForm, ResultCount } from '../components/FilterForm';
+import { FilterForm } from '../components/FilterForm';
+import { LijstResultaat } from '../components/LijstResultaat';
 import { PageHeading } from '../components/PageHeading';
-import { Pagination } from '../components/Pagination';
 import { formatSort, parseSort, SortableHeaderCell, type SortState } from '../components/SortableHeaderCell';
-import { TableScroll } from '../components/TableScroll';
+import { Tabel } from '../components/Tabel';
+import { useFilters } from '../components/useFilters';
 import { useQueryState } from '../components/useQueryState';
 import { useResource } from '../components/useResource';
 import { Verborgen } from '../components/Verborgen';
@@ -34,25 +31,11 @@ export function MedewerkersPage() {
   const { t, formatNumber } = useI18n();
   const mag = useMag();
   const { sessie } = useSessie();
-  const kolommen = zichtbareKolommen(sessie?.account.rollen ?? []);
+  const kolommen = sessie?.kolommen ?? { personeel: false, uren: false };
   const query = useQueryState();
-  const zoek = query.get('zoek');
-  const teamId = query.get('teamId');
-  const status = query.get('status', 'in-dienst');
-  const expertiseId = query.get('expertiseId');
+  const filters = useFilters(query, { zoek: '', teamId: '', status: 'in-dienst', expertiseId: '' });
+  const { zoek, teamId, status, expertiseId } = filters.waarden;
   const sort = parseSort(query.get('sorteer'), 'achternaam');
-  const pagina = Math.max(1, Number(query.get('pagina', '1')) || 1);
-
-  const [zoekInput, setZoekInput] = useState(zoek);
-  const [teamInput, setTeamInput] = useState(teamId);
-  const [statusInput, setStatusInput] = useState(status);
-  const [expertiseInput, setExpertiseInput] = useState(expertiseId);
-  useEffect(() => {
-    setZoekInput(zoek);
-    setTeamInput(teamId);
-    setStatusInput(status);
-    setExpertiseInput(expertiseId);
-  }, [zoek, teamId, status, expertiseId]);
 
   const teams = useResource('teams-alle', () => listTeams({ paginaGrootte: 500, sorteer: 'naam' }));
   const expertises = useResource('expertises-alle', () =>
@@ -65,47 +48,35 @@ export function MedewerkersPage() {
     status: status as MedewerkerListParams['status'],
     expertiseId,
     sorteer: formatSort(sort),
-    pagina,
+    pagina: query.pagina,
     paginaGrootte: PAGINA_GROOTTE,
   };
-  const { data, error, loading, reload } = useResource(JSON.stringify(params), () => listMedewerkers(params));
+  const medewerkers = useResource(JSON.stringify(params), () => listMedewerkers(params));
   const onSort = (s: SortState) => query.update({ sorteer: formatSort(s) });
 
   return (
     <>
       <PageHeading title={t('medewerkers.titel')} />
-      {mag('medewerkers.aanmaken') && (
+      {mag('POST /medewerkers') && (
         <div className="wb-page-actions">
           <AppButtonLink to="/medewerkers/nieuw" appearance="primary-action-button">
             {t('medewerkers.nieuw')}
           </AppButtonLink>
         </div>
       )}
-      <FilterForm
-        onSubmit={() =>
-          query.update({
-            zoek: zoekInput.trim(),
-            teamId: teamInput,
-            status: statusInput,
-            expertiseId: expertiseInput,
-          })
-        }
-        onReset={() =>
-          query.update({ zoek: null, teamId: null, status: null, expertiseId: null, sorteer: null })
-        }
-      >
+      <FilterForm onSubmit={filters.toepassen} onReset={filters.wissen}>
         <FilterText
           id="medewerkers-zoek"
           type="search"
           label={t('medewerkers.filter.zoek')}
-          value={zoekInput}
-          onChange={setZoekInput}
+          value={filters.invoer.zoek}
+          onChange={filters.zet('zoek')}
         />
         <FilterSelect
           id="medewerkers-team"
           label={t('medewerkers.filter.team')}
-          value={teamInput}
-          onChange={setTeamInput}
+          value={filters.invoer.teamId}
+          onChange={filters.zet('teamId')}
           options={[
             { value: '', label: t('filter.alleTeams') },
             ...(teams.data?.resultaten ?? []).map((team) => ({ value: team.id, label: team.naam })),
@@ -114,8 +85,8 @@ export function MedewerkersPage() {
         <FilterSelect
           id="medewerkers-status"
           label={t('medewerkers.filter.status')}
-          value={statusInput}
-          onChange={setStatusInput}
+          value={filters.invoer.status}
+          onChange={filters.zet('status')}
           options={[
             { value: 'in-dienst', label: t('status.inDienst') },
             { value: 'uit-dienst', label: t('status.uitDienst') },
@@ -125,34 +96,31 @@ export function MedewerkersPage() {
         <FilterSelect
           id="medewerkers-expertise"
           label={t('medewerkers.filter.expertise')}
-          value={expertiseInput}
-          onChange={setExpertiseInput}
+          value={filters.invoer.expertiseId}
+          onChange={filters.zet('expertiseId')}
           options={[
             { value: '', label: t('filter.alleExpertises') },
             ...(expertises.data?.resultaten ?? []).map((e) => ({ value: e.id, label: e.naam })),
           ]}
         />
       </FilterForm>
-      {error && <LoadError error={error} onRetry={reload} />}
-      <ResultCount>{data && !loading ? t('medewerkers.aantal', { aantal: data.aantal }) : ''}</ResultCount>
-      {!data && !error && <Loading />}
-      {data && data.resultaten.length === 0 && <Paragraph>{t('medewerkers.geen')}</Paragraph>}
-      {data?.resultaten.some((m) => m.zicht !== 'volledig') && (
-        <Paragraph className="wb-muted wb-zicht-melding">
-          {kolommen.personeel
-            ? t('medewerkers.zicht.deels')
-            : kolommen.uren
-              ? t('medewerkers.zicht.inzetbaarheid')
-              : t('medewerkers.zicht.basis')}
-        </Paragraph>
-      )}
-      {data && data.resultaten.length > 0 && (
-        <div aria-busy={loading}>
-          <TableScroll labelledBy="medewerkers-caption">
-            <Table className="wb-table">
-              <caption id="medewerkers-caption" className="wb-visually-hidden">
-                {t('medewerkers.caption')}
-              </caption>
+      <LijstResultaat
+        resource={medewerkers}
+        aantal={(aantal) => t('medewerkers.aantal', { aantal })}
+        leeg={t('medewerkers.geen')}
+      >
+        {(resultaten) => (
+          <>
+            {resultaten.some((m) => m.zicht !== 'volledig') && (
+              <Paragraph className="wb-muted wb-zicht-melding">
+                {kolommen.personeel
+                  ? t('medewerkers.zicht.deels')
+                  : kolommen.uren
+                    ? t('medewerkers.zicht.inzetbaarheid')
+                    : t('medewerkers.zicht.basis')}
+              </Paragraph>
+            )}
+            <Tabel caption={t('medewerkers.caption')}>
               <TableHeader>
                 <TableRow>
                   <SortableHeaderCell field="achternaam" sort={sort} onSort={onSort}>
@@ -188,7 +156,7 @@ export function MedewerkersPage() {
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {data.resultaten.map((m) => (
+                {resultaten.map((m) => (
                   <TableRow key={m.id}>
                     <TableHeaderCell scope="row">
                       <AppLink to={`/medewerkers/${m.id}`}>{m.naam}</AppLink>
@@ -239,16 +207,10 @@ export function MedewerkersPage() {
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
-          </TableScroll>
-          <Pagination
-            pagina={data.pagina}
-            paginaGrootte={data.paginaGrootte}
-            aantal={data.aantal}
-            hrefFor={(page) => query.hrefWith({ pagina: page })}
-          />
-        </div>
-      )}
+            </Tabel>
+          </>
+        )}
+      </LijstResultaat>
     </>
   );
 }

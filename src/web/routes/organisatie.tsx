@@ -2,7 +2,6 @@ import {
   Alert,
   Heading,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -21,7 +20,7 @@ import { KeyFigures } from '../components/KeyFigures';
 import { MedewerkerLink } from '../components/MedewerkerLink';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
-import { TableScroll } from '../components/TableScroll';
+import { Tabel } from '../components/Tabel';
 import { useResource } from '../components/useResource';
 import { type MessageKey, useI18n } from '../i18n/i18n';
 
@@ -118,54 +117,49 @@ function OpenWijzigingen({ wijzigingen }: { wijzigingen: Organisatie['openWijzig
 function TeamsTable({ teams }: { teams: Organisatie['teams'] }) {
   const { t } = useI18n();
   return (
-    <TableScroll labelledBy="organisatie-teams-caption">
-      <Table className="wb-table">
-        <caption id="organisatie-teams-caption" className="wb-visually-hidden">
-          {t('organisatie.teams.caption')}
-        </caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('kolom.team')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.soort')}</TableHeaderCell>
-            <TableHeaderCell scope="col" numericColumn>
-              {t('kolom.medewerkers')}
+    <Tabel caption={t('organisatie.teams.caption')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('kolom.team')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('kolom.soort')}</TableHeaderCell>
+          <TableHeaderCell scope="col" numericColumn>
+            {t('kolom.medewerkers')}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" numericColumn>
+            {t('kolom.fte')}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col">{t('kolom.teamleider')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {teams.map((team) => (
+          <TableRow key={team.id}>
+            <TableHeaderCell scope="row">
+              <AppLink to={`/teams/${team.id}`}>{team.naam}</AppLink>
             </TableHeaderCell>
-            <TableHeaderCell scope="col" numericColumn>
-              {t('kolom.fte')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.teamleider')}</TableHeaderCell>
+            <TableCell>{t(`soort.${team.soort}`)}</TableCell>
+            <TableCell className="wb-num">{team.aantalMedewerkers}</TableCell>
+            <TableCell className="wb-num">
+              <FteText value={team.fte} />
+            </TableCell>
+            <TableCell>
+              {team.teamleiders.length > 0 ? (
+                team.teamleiders.map((leider, index) => (
+                  <span key={leider.medewerkerId}>
+                    {index > 0 && ', '}
+                    <MedewerkerLink id={leider.medewerkerId} naam={leider.naam} />
+                  </span>
+                ))
+              ) : team.soort === 'basisteam' ? (
+                <Badge tone="warning">{t('team.geenTeamleider')}</Badge>
+              ) : (
+                <span className="wb-muted">{t('algemeen.nvt')}</span>
+              )}
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {teams.map((team) => (
-            <TableRow key={team.id}>
-              <TableHeaderCell scope="row">
-                <AppLink to={`/teams/${team.id}`}>{team.naam}</AppLink>
-              </TableHeaderCell>
-              <TableCell>{t(`soort.${team.soort}`)}</TableCell>
-              <TableCell className="wb-num">{team.aantalMedewerkers}</TableCell>
-              <TableCell className="wb-num">
-                <FteText value={team.fte} />
-              </TableCell>
-              <TableCell>
-                {team.teamleiders.length > 0 ? (
-                  team.teamleiders.map((leider, index) => (
-                    <span key={leider.medewerkerId}>
-                      {index > 0 && ', '}
-                      <MedewerkerLink id={leider.medewerkerId} naam={leider.naam} />
-                    </span>
-                  ))
-                ) : team.soort === 'basisteam' ? (
-                  <Badge tone="warning">{t('team.geenTeamleider')}</Badge>
-                ) : (
-                  <span className="wb-muted">{t('algemeen.nvt')}</span>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+        ))}
+      </TableBody>
+    </Tabel>
   );
 }
 

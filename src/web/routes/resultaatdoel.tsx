@@ -9,8 +9,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type ReactNode, useCallback, useState } from 'react';
 import { useParams } from 'react-router';
-import { magTeamPlannen } from '../access/mag';
-import { useMag, useSessie } from '../access/sessie';
+import { useMag } from '../access/sessie';
 import {
   type Begrotingsprogramma,
   getResultaatdoel,
@@ -135,23 +134,25 @@ function ResultaatdoelContent({ id }: { id: string }) {
   const { t, formatDate } = useI18n();
   const notify = useNotify();
   const mag = useMag();
-  const { sessie } = useSessie();
   const [wijzigen, setWijzigen] = useState(false);
   const doel = useResource(`rd:${id}`, () => getResultaatdoel(id));
   const data = doel.data;
   const teamId = data?.teamId ?? null;
   const jaar = data ? Number(data.periode.slice(0, 4)) : null;
   // A teamleider plans the own teams, the directie every team (the server checks this too).
-  const magPlannen = sessie !== null && teamId !== null && magTeamPlannen(sessie, teamId);
-  const magWijzigen = magPlannen && mag('resultaatdoelen.wijzigen');
-  const magVoortgang = magPlannen && mag('voortgang.vastleggen');
+  const magPlannen = data?.mag.plannen === true;
+  const magWijzigen = magPlannen && mag('PATCH /resultaatdoelen/{resultaatdoelId}');
+  const magVoortgang = magPlannen && mag('POST /resultaatdoelen/{resultaatdoelId}/voortgang');
 
   const team = useResource(teamId ? `team:${teamId}` : null, () => getTeam(teamId as string));
   const programmas = useResource(jaar ? `bp:${jaar}` : null, () => listBegrotingsprogrammas(jaar as number));
-  const leden = useResource(magWijzigen && mag('teams.leden') ? `leden:${teamId}` : null, () =>
+  const leden = useResource(magWijzigen && mag('GET /teams/{teamId}/leden') ? `leden:${teamId}` : null, () =>
     getTeamLeden(teamId as string),
   );
-  const voortgang = useResource(mag('voortgang.bekijken') ? `vg:${id}` : null, () => listVoortgang(id));
+  const voortgang = useResource(
+    mag('GET /resultaatdoelen/{resultaatdoelId}/voortgang') ? `vg:${id}` : null,
+    () => listVoortgang(id),
+  );
 
   const setDoel = doel.setData;
   const haalActueel = useCallback(async () => {
@@ -219,7 +220,7 @@ function ResultaatdoelContent({ id }: { id: string }) {
             </>
           )}
 
-          {mag('voortgang.bekijken') && (
+          {mag('GET /resultaatdoelen/{resultaatdoelId}/voortgang') && (
             <Section title={t('vg.titel')}>
               {voortgang.error && <LoadError error={voortgang.error} onRetry={voortgang.reload} />}
               {voortgang.data ? (

@@ -1,8 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { magTeamVolledigZien } from '../access/mag';
-import { useMag, useSessie } from '../access/sessie';
+import { useMag } from '../access/sessie';
 import { getExpertiseMatrix, getTeam, getTeamLeden } from '../api/client';
 import type { Leiderschap, Team } from '../api/types';
 import { useNotify } from '../app/notifications';
@@ -89,10 +88,9 @@ function TeamPageContent({ teamId }: { teamId: string }) {
   const { t } = useI18n();
   const notify = useNotify();
   const mag = useMag();
-  const { sessie } = useSessie();
-  const magLeden = mag('teams.leden');
-  const magMatrix = sessie !== null && magTeamVolledigZien(sessie, teamId);
+  const magLeden = mag('GET /teams/{teamId}/leden');
   const team = useResource(`team:${teamId}`, () => getTeam(teamId));
+  const magMatrix = team.data?.mag.volledigZien === true;
   const leden = useResource(magLeden ? `leden:${teamId}` : null, () => getTeamLeden(teamId));
   const matrix = useResource(magMatrix ? `matrix:${teamId}` : null, () => getExpertiseMatrix(teamId));
   const [editing, setEditing] = useState(false);
@@ -110,18 +108,20 @@ function TeamPageContent({ teamId }: { teamId: string }) {
       {data && (
         <>
           <TeamGegevens team={data} />
-          {(mag('teams.beschikbaarheid') || mag('resultaatdoelen.bekijken')) && (
+          {(mag('GET /teams/{teamId}/beschikbaarheid') || mag('GET /teams/{teamId}/resultaatdoelen')) && (
             <p className="wb-capaciteit-links">
-              {mag('teams.beschikbaarheid') && (
+              {mag('GET /teams/{teamId}/beschikbaarheid') && (
                 <AppLink to={`/teams/${teamId}/capaciteit`}>{t('cap.titel')}</AppLink>
               )}
-              {mag('teams.beschikbaarheid') && mag('resultaatdoelen.bekijken') && ' · '}
-              {mag('resultaatdoelen.bekijken') && (
+              {mag('GET /teams/{teamId}/beschikbaarheid') &&
+                mag('GET /teams/{teamId}/resultaatdoelen') &&
+                ' · '}
+              {mag('GET /teams/{teamId}/resultaatdoelen') && (
                 <AppLink to={`/teams/${teamId}/resultaatdoelen`}>{t('rd.titel')}</AppLink>
               )}
             </p>
           )}
-          {mag('teams.wijzigen') && (
+          {mag('PATCH /teams/{teamId}') && (
             <Disclosure label={t('team.wijzigen')} open={editing} onToggle={setEditing}>
               <TeamForm
                 team={data}

@@ -1,10 +1,10 @@
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { updateAccount } from '../../api/toegang';
 import type { Account, Rol } from '../../api/toegang.types';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { CheckboxField, TextField } from '../FormFields';
+import { FormKnoppen } from '../FormKnoppen';
 import { useForm } from '../useForm';
 import { RollenVeld, rollenFouten } from './RollenVeld';
 
@@ -53,14 +53,7 @@ export function AccountForm({
         onChange={setGeblokkeerd}
         description={t('accounts.blokkeren.uitleg')}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {t('actie.wijzigingenOpslaan')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('actie.annuleren')}
-        </Button>
-      </ButtonGroup>
+      <FormKnoppen label={t('actie.wijzigingenOpslaan')} busy={form.busy} onCancel={onCancel} />
     </form>
   );
 }

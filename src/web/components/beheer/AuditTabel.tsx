@@ -1,6 +1,4 @@
 import {
-  Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -10,7 +8,7 @@ import {
 import type { AuditResultaat, Auditregel } from '../../api/toegang.types';
 import { useI18n } from '../../i18n/i18n';
 import { Badge, type BadgeTone } from '../Badge';
-import { TableScroll } from '../TableScroll';
+import { Tabel } from '../Tabel';
 
 const TOON: Record<AuditResultaat, BadgeTone> = { gelukt: 'active', geweigerd: 'warning', mislukt: 'danger' };
 
@@ -26,51 +24,45 @@ function Tijdstip({ value }: { value: string }) {
 /** The audit records of one page; actors are shown by account name where known. */
 export function AuditTabel({ regels }: { regels: Auditregel[] }) {
   const { t } = useI18n();
-  if (regels.length === 0) return <Paragraph>{t('audit.geen')}</Paragraph>;
   return (
-    <TableScroll labelledBy="audit-caption">
-      <Table className="wb-table wb-audit">
-        <caption id="audit-caption" className="wb-visually-hidden">
-          {t('audit.caption')}
-        </caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('audit.kolom.tijdstip')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.kolom.wie')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.kolom.actie')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.kolom.object')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.kolom.resultaat')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.kolom.ip')}</TableHeaderCell>
+    <Tabel caption={t('audit.caption')} className="wb-audit">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('audit.kolom.tijdstip')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('audit.kolom.wie')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('audit.kolom.actie')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('audit.kolom.object')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('audit.kolom.resultaat')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('audit.kolom.ip')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {regels.map((r) => (
+          <TableRow key={r.id}>
+            <TableHeaderCell scope="row">
+              <Tijdstip value={r.tijdstempel} />
+            </TableHeaderCell>
+            <TableCell>{r.actorNaam ?? <span className="wb-muted">{r.actor}</span>}</TableCell>
+            <TableCell>
+              <code className="wb-code">{r.actie}</code>
+            </TableCell>
+            <TableCell>
+              {r.objectType ? (
+                <>
+                  {r.objectType}
+                  {r.objectId && <span className="wb-muted wb-small wb-break"> {r.objectId}</span>}
+                </>
+              ) : (
+                <span className="wb-muted">–</span>
+              )}
+            </TableCell>
+            <TableCell>
+              <Badge tone={TOON[r.resultaat]}>{t(`audit.resultaat.${r.resultaat}`)}</Badge>
+            </TableCell>
+            <TableCell>{r.ip ?? ''}</TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {regels.map((r) => (
-            <TableRow key={r.id}>
-              <TableHeaderCell scope="row">
-                <Tijdstip value={r.tijdstempel} />
-              </TableHeaderCell>
-              <TableCell>{r.actorNaam ?? <span className="wb-muted">{r.actor}</span>}</TableCell>
-              <TableCell>
-                <code className="wb-code">{r.actie}</code>
-              </TableCell>
-              <TableCell>
-                {r.objectType ? (
-                  <>
-                    {r.objectType}
-                    {r.objectId && <span className="wb-muted wb-small wb-break"> {r.objectId}</span>}
-                  </>
-                ) : (
-                  <span className="wb-muted">–</span>
-                )}
-              </TableCell>
-              <TableCell>
-                <Badge tone={TOON[r.resultaat]}>{t(`audit.resultaat.${r.resultaat}`)}</Badge>
-              </TableCell>
-              <TableCell>{r.ip ?? ''}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+        ))}
+      </TableBody>
+    </Tabel>
   );
 }

@@ -1,8 +1,10 @@
-import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { getAfwezigheid, putAfwezigheid } from '../../api/capaciteit';
 import { ProblemError } from '../../api/http';
 import { useI18n } from '../../i18n/i18n';
+import { FormKnoppen } from '../FormKnoppen';
+import { parseNumber } from '../numbers';
 
 export interface AfwezigheidDoel {
   medewerkerId: string;
@@ -61,7 +63,8 @@ export function AfwezigheidDialog({
 
   const opslaan = async () => {
     if (!doel) return;
-    const waarde = Number(uren.replace(',', '.'));
+    // An empty field means no absence.
+    const waarde = parseNumber(uren) ?? 0;
     if (!Number.isFinite(waarde) || waarde < 0) {
       setMelding(t('cap.afw.ongeldig'));
       return;
@@ -119,14 +122,7 @@ export function AfwezigheidDialog({
               {melding}
             </Paragraph>
           )}
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" busy={busy}>
-              {t('actie.opslaan')}
-            </Button>
-            <Button type="button" appearance="secondary-action-button" onClick={onClose}>
-              {t('actie.annuleren')}
-            </Button>
-          </ButtonGroup>
+          <FormKnoppen label={t('actie.opslaan')} busy={busy} onCancel={onClose} />
         </form>
       )}
     </dialog>

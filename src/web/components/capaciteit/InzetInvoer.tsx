@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { getInzet, type Inzet, putInzet, type Resultaatdoel } from '../../api/capaciteit';
 import { ProblemError } from '../../api/http';
 import { useI18n } from '../../i18n/i18n';
+import { parseNumber } from '../numbers';
 import { maandagVan } from './periode';
 
 type Medewerker = { medewerkerId: string; naam: string };
@@ -29,8 +30,8 @@ function WeekCel({
   const [tekst, setTekst] = useState(String(waarde));
   useEffect(() => setTekst(String(waarde)), [waarde]);
   const bewaar = () => {
-    const n = Number(tekst.replace(',', '.'));
-    if (tekst.trim() === '' || !Number.isFinite(n) || n < 0) {
+    const n = parseNumber(tekst);
+    if (n === null || !Number.isFinite(n) || n < 0) {
       setTekst(String(waarde));
       return;
     }
@@ -163,8 +164,8 @@ export function InzetInvoer({
           className="wb-inzet-bulk"
           onSubmit={(e) => {
             e.preventDefault();
-            const n = Number(bulk.uren.replace(',', '.'));
-            if (!bulk.medewerkerId || !Number.isFinite(n) || bulk.uren.trim() === '') return;
+            const n = parseNumber(bulk.uren);
+            if (!bulk.medewerkerId || n === null || !Number.isFinite(n)) return;
             void zet(bulk.medewerkerId, bulk.van, bulk.tot, n);
           }}
         >

@@ -7,7 +7,7 @@ import type { Begrotingsprogramma, NewResultaatdoel, Resultaatdoel } from '../..
 import { ProblemError } from '../../api/http';
 import { type Translate, useI18n } from '../../i18n/i18n';
 import { SelectField, TextareaField, TextField } from '../FormFields';
-import { parseNumberFields } from '../numbers';
+import { getalAlsTekst, parseNumberFields } from '../numbers';
 import type { FormState } from '../useForm';
 
 /**
@@ -33,12 +33,6 @@ export interface ResultaatdoelWaarden {
 export interface Medewerkerkeuze {
   medewerkerId: string;
   naam: string;
-}
-
-/** A number as the user would type it in this language (no thousands separators: 1234,5). */
-export function getalAlsTekst(value: number | null | undefined, lang: string): string {
-  if (value === null || value === undefined) return '';
-  return lang === 'nl' ? String(value).replace('.', ',') : String(value);
 }
 
 /** Empty fields for a new goal, or the goal's current values. */

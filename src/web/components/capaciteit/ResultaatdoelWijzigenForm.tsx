@@ -1,9 +1,9 @@
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { type Begrotingsprogramma, type Resultaatdoel, updateResultaatdoel } from '../../api/capaciteit';
 import { ProblemError } from '../../api/http';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
+import { FormKnoppen } from '../FormKnoppen';
 import { useForm } from '../useForm';
 import {
   koppelingFouten,
@@ -108,14 +108,7 @@ export function ResultaatdoelWijzigenForm({
         programmas={programmas}
         medewerkers={eigenaren}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {t('actie.wijzigingenOpslaan')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('actie.annuleren')}
-        </Button>
-      </ButtonGroup>
+      <FormKnoppen label={t('actie.wijzigingenOpslaan')} busy={form.busy} onCancel={onCancel} />
     </form>
   );
 }

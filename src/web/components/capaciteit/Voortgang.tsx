@@ -1,22 +1,21 @@
 import {
   Button,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { addVoortgang, type Resultaatdoel, type Voortgang } from '../../api/capaciteit';
 import { useI18n } from '../../i18n/i18n';
 import { DateText, TijdstipText } from '../DateText';
 import { Empty } from '../Empty';
 import { ErrorSummary } from '../ErrorSummary';
 import { TextareaField, TextField } from '../FormFields';
-import { parseNumberFields, todayIso } from '../numbers';
-import { TableScroll } from '../TableScroll';
+import { alsProcent, parseNumberFields, todayIso } from '../numbers';
+import { Tabel } from '../Tabel';
 import { useForm } from '../useForm';
 
 /** Newest first: by date, then by when it was recorded. */
@@ -36,51 +35,45 @@ export function useWaardeTekst(doel: Resultaatdoel) {
 /** The share of the target value reached, in whole percent; null without a target or a value. */
 export function percentage(waarde: number | null, doelwaarde: number | null): number | null {
   if (waarde === null || doelwaarde === null || doelwaarde === 0) return null;
-  return Math.round((waarde / doelwaarde) * 100);
+  return alsProcent(waarde / doelwaarde);
 }
 
 /** The progress history of a goal, newest first. */
 export function VoortgangHistorie({ doel, voortgang }: { doel: Resultaatdoel; voortgang: Voortgang[] }) {
-  const { t, formatNumber } = useI18n();
-  const captionId = useId();
+  const { t, formatPercentage } = useI18n();
   const waardeTekst = useWaardeTekst(doel);
   if (voortgang.length === 0) return <Paragraph>{t('vg.geen')}</Paragraph>;
   const metDoelwaarde = doel.doelwaarde !== null;
   return (
-    <TableScroll labelledBy={captionId}>
-      <Table className="wb-table" data-testid="voortgang">
-        <caption id={captionId} className="wb-visually-hidden">
-          {t('vg.caption', { titel: doel.titel })}
-        </caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('vg.kolom.datum')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('vg.kolom.waarde')}</TableHeaderCell>
-            {metDoelwaarde && <TableHeaderCell scope="col">{t('vg.kolom.percentage')}</TableHeaderCell>}
-            <TableHeaderCell scope="col">{t('vg.kolom.toelichting')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('vg.kolom.vastgelegd')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {nieuwsteEerst(voortgang).map((v) => {
-            const pct = percentage(v.waarde, doel.doelwaarde);
-            return (
-              <TableRow key={v.id}>
-                <TableHeaderCell scope="row">
-                  <DateText value={v.datum} />
-                </TableHeaderCell>
-                <TableCell>{waardeTekst(v.waarde) ?? <Empty />}</TableCell>
-                {metDoelwaarde && <TableCell>{pct === null ? <Empty /> : `${formatNumber(pct)}%`}</TableCell>}
-                <TableCell className="wb-pre-line">{v.toelichting ?? <Empty />}</TableCell>
-                <TableCell>
-                  <TijdstipText value={v.vastgelegdOp} />
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </TableScroll>
+    <Tabel caption={t('vg.caption', { titel: doel.titel })} testId="voortgang">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('vg.kolom.datum')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('vg.kolom.waarde')}</TableHeaderCell>
+          {metDoelwaarde && <TableHeaderCell scope="col">{t('vg.kolom.percentage')}</TableHeaderCell>}
+          <TableHeaderCell scope="col">{t('vg.kolom.toelichting')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('vg.kolom.vastgelegd')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {nieuwsteEerst(voortgang).map((v) => {
+          const pct = percentage(v.waarde, doel.doelwaarde);
+          return (
+            <TableRow key={v.id}>
+              <TableHeaderCell scope="row">
+                <DateText value={v.datum} />
+              </TableHeaderCell>
+              <TableCell>{waardeTekst(v.waarde) ?? <Empty />}</TableCell>
+              {metDoelwaarde && <TableCell>{pct === null ? <Empty /> : formatPercentage(pct)}</TableCell>}
+              <TableCell className="wb-pre-line">{v.toelichting ?? <Empty />}</TableCell>
+              <TableCell>
+                <TijdstipText value={v.vastgelegdOp} />
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Tabel>
   );
 }
 

@@ -1,10 +1,10 @@
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
 import { createExpertise, updateExpertise } from '../../api/client';
 import type { Expertise } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { TextareaField, TextField } from '../FormFields';
+import { FormKnoppen } from '../FormKnoppen';
 import { useForm } from '../useForm';
 
 export interface ExpertiseFormProps {
@@ -70,16 +70,11 @@ export function ExpertiseForm({ expertise, categorieen, onSaved, onCancel, onRel
         optional
         rows={3}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {expertise ? t('actie.wijzigingenOpslaan') : t('expertises.nieuw.opslaan')}
-        </Button>
-        {onCancel && (
-          <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-            {t('actie.annuleren')}
-          </Button>
-        )}
-      </ButtonGroup>
+      <FormKnoppen
+        label={expertise ? t('actie.wijzigingenOpslaan') : t('expertises.nieuw.opslaan')}
+        busy={form.busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

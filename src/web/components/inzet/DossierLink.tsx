@@ -8,6 +8,8 @@ export const dossierPad = (d: DossierRef) =>
 /** A dossier's title, as a link for those who may open the agile side. */
 export function DossierLink({ dossier }: { dossier: DossierRef }) {
   const mag = useMag();
-  const magOpenen = mag(dossier.soort === 'opgave' ? 'opgaven.openen' : 'bestuursopdrachten.openen');
+  const magOpenen = mag(
+    dossier.soort === 'opgave' ? 'GET /opgaven/{opgaveId}' : 'GET /bestuursopdrachten/{bestuursopdrachtId}',
+  );
   return magOpenen ? <AppLink to={dossierPad(dossier)}>{dossier.titel}</AppLink> : dossier.titel;
 }

@@ -3,7 +3,9 @@ import { useId, useState } from 'react';
 import type { Inzetverzoek, Kandidaat } from '../../api/inzet.types';
 import { useI18n } from '../../i18n/i18n';
 import { AppLink } from '../AppLink';
+import { UrenText } from '../DateText';
 import { Disclosure } from '../Disclosure';
+import { alsProcent } from '../numbers';
 import { Gegevens } from '../wendbaar/Gegevens';
 import { VerzoekForm } from './VerzoekForm';
 
@@ -34,7 +36,6 @@ export function KandidaatKaart({
   const titelId = useId();
   const [open, setOpen] = useState(false);
   const k = kandidaat;
-  const uur = (x: number) => t('iz.uurPerWeek', { uren: formatNumber(x) });
   return (
     <li className="wb-iz-kandidaat">
       <article className="wb-card" aria-labelledby={titelId} data-testid="kandidaat">
@@ -67,10 +68,17 @@ export function KandidaatKaart({
               label: t('iz.kand.teamRuimte'),
               waarde: t('iz.kand.teamRuimteWaarde', {
                 uren: formatNumber(k.team.ruimtePerWeek),
-                reservering: formatNumber(Math.round(k.team.reservering * 100)),
+                reservering: formatNumber(alsProcent(k.team.reservering)),
               }),
             },
-            { label: t('iz.kand.inzetbaar'), waarde: <strong>{uur(k.inzetbaarPerWeek)}</strong> },
+            {
+              label: t('iz.kand.inzetbaar'),
+              waarde: (
+                <strong>
+                  <UrenText value={k.inzetbaarPerWeek} />
+                </strong>
+              ),
+            },
             {
               label: t('iz.kand.dossiers'),
               waarde: k.alOpDossier

@@ -5,16 +5,16 @@ import { getInstellingen, zetReservering } from '../../api/inzet';
 import type { Teamreservering } from '../../api/inzet.types';
 import type { Team } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { getalAlsTekst } from '../capaciteit/ResultaatdoelVelden';
 import { ErrorSummary } from '../ErrorSummary';
 import { TextField } from '../FormFields';
 import { RadioGroupField } from '../KeuzeVelden';
-import { parseNumberFields, withReasons } from '../numbers';
+import { alsFractie, alsProcent, getalAlsTekst, parseNumberFields, withReasons } from '../numbers';
 import { useForm } from '../useForm';
 import { useResource } from '../useResource';
 
 type Keuze = 'standaard' | 'eigen';
-const procent = (x: number) => Math.round(x * 1000) / 10;
+/** The share as the percentage shown and typed, to a tenth: 0.1234 → 12.3. */
+const procent = (x: number) => alsProcent(x, 1);
 
 /**
  * The share of a team's capacity kept for robust work: the organisation's default or the team's own
@@ -54,7 +54,7 @@ export function ReserveringForm({
           invalidParams: [{ name: 'robuustReservering', code: 'verplicht', reason: t('iz.res.ongeldig') }],
         });
       }
-      waarde = Math.round(getal.robuustReservering * 10) / 1000;
+      waarde = alsFractie(getal.robuustReservering);
     }
     try {
       onSaved(await zetReservering(team.id, team.versie, waarde));

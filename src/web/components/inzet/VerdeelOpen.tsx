@@ -1,6 +1,5 @@
 import {
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -12,7 +11,7 @@ import {
 import type { VerdeelResultaat } from '../../api/inzet.types';
 import { useI18n } from '../../i18n/i18n';
 import { Section } from '../Section';
-import { TableScroll } from '../TableScroll';
+import { Tabel } from '../Tabel';
 import { DossierLink } from './DossierLink';
 
 /**
@@ -30,29 +29,24 @@ export function VerdeelOpen({ resultaat }: { resultaat: VerdeelResultaat }) {
         {resultaat.onvervuld.length === 0 ? (
           <Paragraph>{t('vv.open.geen')}</Paragraph>
         ) : (
-          <TableScroll labelledBy="vv-open-caption">
-            <Table className="wb-table" data-testid="onvervuld">
-              <caption id="vv-open-caption" className="wb-visually-hidden">
-                {t('vv.open.titel')}
-              </caption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('kolom.expertise')}</TableHeaderCell>
-                  <TableHeaderCell scope="col" numericColumn>
-                    {t('vv.open.uren')}
-                  </TableHeaderCell>
+          <Tabel caption={t('vv.open.titel')} testId="onvervuld">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('kolom.expertise')}</TableHeaderCell>
+                <TableHeaderCell scope="col" numericColumn>
+                  {t('vv.open.uren')}
+                </TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {resultaat.onvervuld.map((o) => (
+                <TableRow key={o.expertise.id}>
+                  <TableHeaderCell scope="row">{o.expertise.naam}</TableHeaderCell>
+                  <TableCell numericColumn>{formatNumber(o.urenPerWeek)}</TableCell>
                 </TableRow>
-              </TableHeader>
-              <TableBody>
-                {resultaat.onvervuld.map((o) => (
-                  <TableRow key={o.expertise.id}>
-                    <TableHeaderCell scope="row">{o.expertise.naam}</TableHeaderCell>
-                    <TableCell numericColumn>{formatNumber(o.urenPerWeek)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableScroll>
+              ))}
+            </TableBody>
+          </Tabel>
         )}
       </Section>
       <Section title={t('vv.knel.titel', { aantal: resultaat.knelpunten.length })}>

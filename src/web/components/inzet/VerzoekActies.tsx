@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { aanvaard, stelTegenvoor, stemIn, trekIn, wijsAf } from '../../api/inzet';
 import type { Inzetverzoek } from '../../api/inzet.types';
 import { useI18n } from '../../i18n/i18n';
-import { getalAlsTekst } from '../capaciteit/ResultaatdoelVelden';
 import { Disclosure } from '../Disclosure';
 import { ErrorSummary } from '../ErrorSummary';
 import { TextareaField, TextField } from '../FormFields';
-import { parseNumberFields } from '../numbers';
+import { getalAlsTekst, parseNumberFields } from '../numbers';
 import { useForm } from '../useForm';
+import { WeekBereikVelden, weekBereikLabels } from './WeekBereikVelden';
 
 export interface ActieProps {
   verzoek: Inzetverzoek;
@@ -45,8 +45,7 @@ function TegenvoorstelForm({ verzoek, onDone, onReload }: ActieProps) {
   const [reden, setReden] = useState('');
   const form = useForm(`iz-tegen-${verzoek.id}`, {
     urenPerWeek: t('iz.veld.urenPerWeek'),
-    vanWeek: t('iz.veld.vanWeek'),
-    totWeek: t('iz.veld.totWeek'),
+    ...weekBereikLabels(t),
     reden: t('iz.veld.redenTegenvoorstel'),
   });
   const submit = form.handleSubmit(async () => {
@@ -72,24 +71,7 @@ function TegenvoorstelForm({ verzoek, onDone, onReload }: ActieProps) {
           size="sm"
           autoComplete="off"
         />
-        <TextField
-          form={form}
-          name="vanWeek"
-          value={van}
-          onChange={setVan}
-          size="sm"
-          autoComplete="off"
-          description={t('iz.veld.week.uitleg')}
-        />
-        <TextField
-          form={form}
-          name="totWeek"
-          value={tot}
-          onChange={setTot}
-          size="sm"
-          autoComplete="off"
-          description={t('iz.veld.week.uitleg')}
-        />
+        <WeekBereikVelden form={form} van={van} tot={tot} onVan={setVan} onTot={setTot} />
       </div>
       <TextareaField form={form} name="reden" value={reden} onChange={setReden} rows={2} optional />
       <Button type="submit" appearance="primary-action-button" busy={form.busy}>

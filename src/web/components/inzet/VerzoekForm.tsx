@@ -1,14 +1,15 @@
-import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
 import { ProblemError } from '../../api/http';
 import { vraagInzetAan } from '../../api/inzet';
 import type { Inzetverzoek, Kandidaat } from '../../api/inzet.types';
 import { useI18n } from '../../i18n/i18n';
-import { getalAlsTekst } from '../capaciteit/ResultaatdoelVelden';
 import { ErrorSummary } from '../ErrorSummary';
 import { CheckboxField, TextareaField, TextField } from '../FormFields';
-import { parseNumberFields } from '../numbers';
+import { FormKnoppen } from '../FormKnoppen';
+import { afronden, getalAlsTekst, parseNumberFields } from '../numbers';
 import { useForm } from '../useForm';
+import { WeekBereikVelden, weekBereikLabels } from './WeekBereikVelden';
 
 /** A 409 about the team's reservering (the only conflict the asker may override), by its problem type. */
 const isReserveringConflict = (error: unknown): error is ProblemError =>
@@ -17,7 +18,7 @@ const isReserveringConflict = (error: unknown): error is ProblemError =>
 /** Hours a week to ask first: what the vraag asks a week, at most what the person can give. */
 export function voorgesteldeUren(gevraagd: number, inzetbaar: number): number {
   const uren = inzetbaar > 0 ? Math.min(gevraagd, inzetbaar) : gevraagd;
-  return Math.round(uren * 10) / 10;
+  return afronden(uren, 1);
 }
 
 /**
@@ -54,8 +55,7 @@ export function VerzoekForm({
   const conflictId = useId();
   const form = useForm(`iz-${id}`, {
     urenPerWeek: t('iz.veld.urenPerWeek'),
-    vanWeek: t('iz.veld.vanWeek'),
-    totWeek: t('iz.veld.totWeek'),
+    ...weekBereikLabels(t),
     toelichting: t('iz.veld.toelichting'),
     overschrijdReservering: t('iz.veld.overschrijden'),
     overschrijdingReden: t('iz.veld.overschrijdingReden'),
@@ -105,24 +105,7 @@ export function VerzoekForm({
             inzetbaar: getalAlsTekst(kandidaat.inzetbaarPerWeek, lang),
           })}
         />
-        <TextField
-          form={form}
-          name="vanWeek"
-          value={van}
-          onChange={setVan}
-          size="sm"
-          autoComplete="off"
-          description={t('iz.veld.week.uitleg')}
-        />
-        <TextField
-          form={form}
-          name="totWeek"
-          value={tot}
-          onChange={setTot}
-          size="sm"
-          autoComplete="off"
-          description={t('iz.veld.week.uitleg')}
-        />
+        <WeekBereikVelden form={form} van={van} tot={tot} onVan={setVan} onTot={setTot} />
       </div>
       <TextareaField
         form={form}
@@ -159,12 +142,15 @@ export function VerzoekForm({
           )}
         </section>
       )}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {t('iz.versturen')}
-          <span className="wb-visually-hidden"> {kandidaat.medewerker.naam}</span>
-        </Button>
-      </ButtonGroup>
+      <FormKnoppen
+        label={
+          <>
+            {t('iz.versturen')}
+            <span className="wb-visually-hidden"> {kandidaat.medewerker.naam}</span>
+          </>
+        }
+        busy={form.busy}
+      />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { Heading } from '@utrecht/component-library-react';
 import { type ReactNode, useId } from 'react';
 import type { Inzetverzoek } from '../../api/inzet.types';
 import { useI18n } from '../../i18n/i18n';
-import { TijdstipText } from '../DateText';
+import { TijdstipText, UrenText } from '../DateText';
 import { Gegevens, Tekst } from '../wendbaar/Gegevens';
 import { DossierLink } from './DossierLink';
 import { VerzoekStatus, VerzoekVlaggen, WekenText } from './VerzoekStatus';
@@ -16,7 +16,6 @@ export function VerzoekKaart({ verzoek, children }: { verzoek: Inzetverzoek; chi
   const { t, formatNumber } = useI18n();
   const titelId = useId();
   const v = verzoek;
-  const uur = (x: number) => t('iz.uurPerWeek', { uren: formatNumber(x) });
   const tegen = v.tegenvoorstel;
   return (
     <li className="wb-iz-verzoek">
@@ -42,7 +41,7 @@ export function VerzoekKaart({ verzoek, children }: { verzoek: Inzetverzoek; chi
               label: t('iz.kaart.gevraagd'),
               waarde: (
                 <>
-                  {uur(v.urenPerWeek)}, <WekenText van={v.vanWeek} tot={v.totWeek} />
+                  <UrenText value={v.urenPerWeek} />, <WekenText van={v.vanWeek} tot={v.totWeek} />
                 </>
               ),
             },
@@ -52,7 +51,8 @@ export function VerzoekKaart({ verzoek, children }: { verzoek: Inzetverzoek; chi
                     label: t('iz.kaart.tegenvoorstel'),
                     waarde: (
                       <strong>
-                        {uur(tegen.urenPerWeek)}, <WekenText van={tegen.vanWeek} tot={tegen.totWeek} />
+                        <UrenText value={tegen.urenPerWeek} />,{' '}
+                        <WekenText van={tegen.vanWeek} tot={tegen.totWeek} />
                       </strong>
                     ),
                   },

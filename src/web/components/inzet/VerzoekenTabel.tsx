@@ -1,17 +1,15 @@
 import {
-  Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId } from 'react';
 import type { Inzetverzoek } from '../../api/inzet.types';
 import { useI18n } from '../../i18n/i18n';
 import { TijdstipText } from '../DateText';
 import { Empty } from '../Empty';
-import { TableScroll } from '../TableScroll';
+import { Tabel } from '../Tabel';
 import { DossierLink } from './DossierLink';
 import { VerzoekStatus, VerzoekVlaggen, WekenText } from './VerzoekStatus';
 
@@ -45,60 +43,54 @@ export function VerzoekenTabel({
   testId?: string;
 }) {
   const { t } = useI18n();
-  const captionId = useId();
   return (
-    <TableScroll labelledBy={captionId}>
-      <Table className="wb-table" data-testid={testId}>
-        <caption id={captionId} className="wb-visually-hidden">
-          {caption}
-        </caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('kolom.medewerker')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.team')}</TableHeaderCell>
-            {metVraag && <TableHeaderCell scope="col">{t('iz.tabel.vraag')}</TableHeaderCell>}
-            <TableHeaderCell scope="col" numericColumn>
-              {t('kolom.urenPerWeek')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col">{t('iz.tabel.weken')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.status')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('iz.tabel.toelichting')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {verzoeken.map((v) => (
-            <TableRow key={v.id} data-verzoek={v.id}>
-              <TableHeaderCell scope="row">{v.medewerker.naam}</TableHeaderCell>
-              <TableCell>{v.team.naam}</TableCell>
-              {metVraag && (
-                <TableCell>
-                  <DossierLink dossier={v.capaciteitsvraag.dossier} />
-                  <br />
-                  <span className="wb-muted">{v.capaciteitsvraag.expertise}</span>
-                </TableCell>
+    <Tabel caption={caption} testId={testId}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('kolom.medewerker')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('kolom.team')}</TableHeaderCell>
+          {metVraag && <TableHeaderCell scope="col">{t('iz.tabel.vraag')}</TableHeaderCell>}
+          <TableHeaderCell scope="col" numericColumn>
+            {t('kolom.urenPerWeek')}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col">{t('iz.tabel.weken')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('kolom.status')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('iz.tabel.toelichting')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {verzoeken.map((v) => (
+          <TableRow key={v.id} data-verzoek={v.id}>
+            <TableHeaderCell scope="row">{v.medewerker.naam}</TableHeaderCell>
+            <TableCell>{v.team.naam}</TableCell>
+            {metVraag && (
+              <TableCell>
+                <DossierLink dossier={v.capaciteitsvraag.dossier} />
+                <br />
+                <span className="wb-muted">{v.capaciteitsvraag.expertise}</span>
+              </TableCell>
+            )}
+            <TableCell numericColumn>
+              <Uren verzoek={v} />
+            </TableCell>
+            <TableCell>
+              <WekenText van={v.vanWeek} tot={v.totWeek} />
+            </TableCell>
+            <TableCell>
+              <VerzoekStatus status={v.status} /> <VerzoekVlaggen verzoek={v} />
+            </TableCell>
+            <TableCell>
+              {v.reden ?? v.overschrijdingReden ?? v.toelichting ?? <Empty />}
+              {v.beslistOp && (
+                <span className="wb-muted wb-iz-beslist">
+                  {' '}
+                  ({v.beslistDoor ?? t('iz.onbekend')}, <TijdstipText value={v.beslistOp} />)
+                </span>
               )}
-              <TableCell numericColumn>
-                <Uren verzoek={v} />
-              </TableCell>
-              <TableCell>
-                <WekenText van={v.vanWeek} tot={v.totWeek} />
-              </TableCell>
-              <TableCell>
-                <VerzoekStatus status={v.status} /> <VerzoekVlaggen verzoek={v} />
-              </TableCell>
-              <TableCell>
-                {v.reden ?? v.overschrijdingReden ?? v.toelichting ?? <Empty />}
-                {v.beslistOp && (
-                  <span className="wb-muted wb-iz-beslist">
-                    {' '}
-                    ({v.beslistDoor ?? t('iz.onbekend')}, <TijdstipText value={v.beslistOp} />)
-                  </span>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Tabel>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { addContracturen, addTeamlidmaatschap, listTeams, updateMedewerker } from '../../api/client';
 import type { MedewerkerDetail, MedewerkerPatch, NewContracturen } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextField } from '../FormFields';
+import { FormKnoppen } from '../FormKnoppen';
 import { asEntered, parseNumberFields, todayIso, withReasons } from '../numbers';
 import { useForm } from '../useForm';
 import { useResource } from '../useResource';
@@ -15,20 +16,6 @@ interface ActionFormProps {
   onDone(message: string): void;
   onCancel(): void;
   onReload(): void;
-}
-
-function Buttons({ busy, label, onCancel }: { busy: boolean; label: string; onCancel(): void }) {
-  const { t } = useI18n();
-  return (
-    <ButtonGroup>
-      <Button type="submit" appearance="primary-action-button" busy={busy}>
-        {label}
-      </Button>
-      <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-        {t('actie.annuleren')}
-      </Button>
-    </ButtonGroup>
-  );
 }
 
 /** New contract hours from a date; the running period ends the day before. */
@@ -71,7 +58,7 @@ export function ContractForm({ medewerker, onDone, onCancel }: ActionFormProps) 
         value={ingangsdatum}
         onChange={setIngangsdatum}
       />
-      <Buttons busy={form.busy} label={t('medewerker.contract.opslaan')} onCancel={onCancel} />
+      <FormKnoppen busy={form.busy} label={t('medewerker.contract.opslaan')} onCancel={onCancel} />
     </form>
   );
 }
@@ -117,7 +104,7 @@ export function TeamwisselForm({ medewerker, onDone, onCancel }: ActionFormProps
         value={ingangsdatum}
         onChange={setIngangsdatum}
       />
-      <Buttons busy={form.busy} label={t('medewerker.teamwissel.opslaan')} onCancel={onCancel} />
+      <FormKnoppen busy={form.busy} label={t('medewerker.teamwissel.opslaan')} onCancel={onCancel} />
     </form>
   );
 }
@@ -148,7 +135,7 @@ export function UitDienstForm({ medewerker, onDone, onCancel, onReload }: Action
         onChange={setUitDienst}
         description={t('veld.uitDienst.uitleg')}
       />
-      <Buttons busy={form.busy} label={t('medewerker.uitDienst.opslaan')} onCancel={onCancel} />
+      <FormKnoppen busy={form.busy} label={t('medewerker.uitDienst.opslaan')} onCancel={onCancel} />
     </form>
   );
 }
@@ -224,7 +211,7 @@ export function MedewerkerEditForm({ medewerker, onDone, onCancel, onReload }: A
           size="sm"
         />
       </div>
-      <Buttons busy={form.busy} label={t('actie.wijzigingenOpslaan')} onCancel={onCancel} />
+      <FormKnoppen busy={form.busy} label={t('actie.wijzigingenOpslaan')} onCancel={onCancel} />
     </form>
   );
 }

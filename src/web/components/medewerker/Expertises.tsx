@@ -8,7 +8,6 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -27,7 +26,7 @@ import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { CheckboxField, SelectField } from '../FormFields';
 import { asEntered, withReasons } from '../numbers';
-import { TableScroll } from '../TableScroll';
+import { Tabel } from '../Tabel';
 import { NIVEAU_LABEL, NiveauCell } from '../team/ExpertiseMatrix';
 import { useForm } from '../useForm';
 import { useResource } from '../useResource';
@@ -235,43 +234,38 @@ export function MedewerkerExpertises({ medewerker, wijzigbaar, onChanged, onRelo
       {medewerker.expertises.length === 0 ? (
         <Paragraph>{t('expertise.medewerker.geen')}</Paragraph>
       ) : (
-        <TableScroll labelledBy="expertises-caption">
-          <Table className="wb-table">
-            <caption id="expertises-caption" className="wb-visually-hidden">
-              {t('expertise.medewerker.caption', { naam: medewerker.naam })}
-            </caption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('kolom.expertise')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('kolom.categorie')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('kolom.niveau')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('kolom.ambitie')}</TableHeaderCell>
-                {wijzigbaar && (
-                  <TableHeaderCell scope="col">
-                    <span className="wb-visually-hidden">{t('kolom.acties')}</span>
-                  </TableHeaderCell>
-                )}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {medewerker.expertises.map((expertise) => (
-                <ExpertiseRow
-                  key={`${expertise.expertiseId}-${expertise.versie}`}
-                  expertise={expertise}
-                  wijzigbaar={wijzigbaar}
-                  medewerkerId={medewerker.id}
-                  onChanged={onChanged}
-                  form={rowForm}
-                  editing={editingId === expertise.expertiseId}
-                  setEditing={(on) => {
-                    rowForm.clear();
-                    setEditingId(on ? expertise.expertiseId : null);
-                  }}
-                />
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <Tabel caption={t('expertise.medewerker.caption', { naam: medewerker.naam })}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('kolom.expertise')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('kolom.categorie')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('kolom.niveau')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('kolom.ambitie')}</TableHeaderCell>
+              {wijzigbaar && (
+                <TableHeaderCell scope="col">
+                  <span className="wb-visually-hidden">{t('kolom.acties')}</span>
+                </TableHeaderCell>
+              )}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {medewerker.expertises.map((expertise) => (
+              <ExpertiseRow
+                key={`${expertise.expertiseId}-${expertise.versie}`}
+                expertise={expertise}
+                wijzigbaar={wijzigbaar}
+                medewerkerId={medewerker.id}
+                onChanged={onChanged}
+                form={rowForm}
+                editing={editingId === expertise.expertiseId}
+                setEditing={(on) => {
+                  rowForm.clear();
+                  setEditingId(on ? expertise.expertiseId : null);
+                }}
+              />
+            ))}
+          </TableBody>
+        </Tabel>
       )}
       {wijzigbaar && <AddExpertiseForm medewerker={medewerker} onChanged={onChanged} />}
     </>

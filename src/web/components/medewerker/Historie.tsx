@@ -1,5 +1,4 @@
 import {
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -12,7 +11,7 @@ import { AppLink } from '../AppLink';
 import { Badge } from '../Badge';
 import { DateText, FteText } from '../DateText';
 import { todayIso } from '../numbers';
-import { TableScroll } from '../TableScroll';
+import { Tabel } from '../Tabel';
 
 type Period = { ingangsdatum: string; einddatum: string | null };
 
@@ -36,83 +35,71 @@ const byStartDescending = <T extends Period>(a: T, b: T) => b.ingangsdatum.local
 export function TeamHistorie({ historie }: { historie: Teamlidmaatschap[] }) {
   const { t } = useI18n();
   return (
-    <TableScroll labelledBy="teamhistorie-caption">
-      <Table className="wb-table">
-        <caption id="teamhistorie-caption" className="wb-visually-hidden">
-          {t('medewerker.teamhistorie')}
-        </caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('kolom.team')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.van')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.totEnMet')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.status')}</TableHeaderCell>
+    <Tabel caption={t('medewerker.teamhistorie')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('kolom.team')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('kolom.van')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('kolom.totEnMet')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('kolom.status')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {[...historie].sort(byStartDescending).map((lid) => (
+          <TableRow key={lid.id}>
+            <TableHeaderCell scope="row">
+              <AppLink to={`/teams/${lid.teamId}`}>{lid.teamNaam}</AppLink>
+            </TableHeaderCell>
+            <TableCell>
+              <DateText value={lid.ingangsdatum} />
+            </TableCell>
+            <TableCell>{lid.einddatum ? <DateText value={lid.einddatum} /> : t('algemeen.heden')}</TableCell>
+            <TableCell>
+              <PeriodBadge period={lid} />
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {[...historie].sort(byStartDescending).map((lid) => (
-            <TableRow key={lid.id}>
-              <TableHeaderCell scope="row">
-                <AppLink to={`/teams/${lid.teamId}`}>{lid.teamNaam}</AppLink>
-              </TableHeaderCell>
-              <TableCell>
-                <DateText value={lid.ingangsdatum} />
-              </TableCell>
-              <TableCell>
-                {lid.einddatum ? <DateText value={lid.einddatum} /> : t('algemeen.heden')}
-              </TableCell>
-              <TableCell>
-                <PeriodBadge period={lid} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+        ))}
+      </TableBody>
+    </Tabel>
   );
 }
 
 export function ContractHistorie({ historie }: { historie: Contracturen[] }) {
   const { t, formatNumber } = useI18n();
   return (
-    <TableScroll labelledBy="contracthistorie-caption">
-      <Table className="wb-table">
-        <caption id="contracthistorie-caption" className="wb-visually-hidden">
-          {t('medewerker.contracthistorie')}
-        </caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col" numericColumn>
-              {t('kolom.urenPerWeek')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" numericColumn>
-              {t('kolom.fte')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.van')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.totEnMet')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.status')}</TableHeaderCell>
+    <Tabel caption={t('medewerker.contracthistorie')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col" numericColumn>
+            {t('kolom.urenPerWeek')}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" numericColumn>
+            {t('kolom.fte')}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col">{t('kolom.van')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('kolom.totEnMet')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('kolom.status')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {[...historie].sort(byStartDescending).map((contract) => (
+          <TableRow key={contract.id}>
+            <TableCell className="wb-num">{formatNumber(contract.urenPerWeek)}</TableCell>
+            <TableCell className="wb-num">
+              <FteText value={contract.fte} />
+            </TableCell>
+            <TableCell>
+              <DateText value={contract.ingangsdatum} />
+            </TableCell>
+            <TableCell>
+              {contract.einddatum ? <DateText value={contract.einddatum} /> : t('algemeen.heden')}
+            </TableCell>
+            <TableCell>
+              <PeriodBadge period={contract} />
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {[...historie].sort(byStartDescending).map((contract) => (
-            <TableRow key={contract.id}>
-              <TableCell className="wb-num">{formatNumber(contract.urenPerWeek)}</TableCell>
-              <TableCell className="wb-num">
-                <FteText value={contract.fte} />
-              </TableCell>
-              <TableCell>
-                <DateText value={contract.ingangsdatum} />
-              </TableCell>
-              <TableCell>
-                {contract.einddatum ? <DateText value={contract.einddatum} /> : t('algemeen.heden')}
-              </TableCell>
-              <TableCell>
-                <PeriodBadge period={contract} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+        ))}
+      </TableBody>
+    </Tabel>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, ButtonGroup, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
+import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { createMedewerker, listTeams } from '../../api/client';
 import type { MedewerkerDetail, NewMedewerker } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextField } from '../FormFields';
+import { FormKnoppen } from '../FormKnoppen';
 import { asEntered, parseNumberFields, todayIso, withReasons } from '../numbers';
 import { useForm } from '../useForm';
 import { useResource } from '../useResource';
@@ -166,14 +167,7 @@ export function MedewerkerNieuwForm({
           description={t('veld.urenPerWeek.uitleg')}
         />
       </Fieldset>
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {t('medewerkerNieuw.opslaan')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('actie.annuleren')}
-        </Button>
-      </ButtonGroup>
+      <FormKnoppen label={t('medewerkerNieuw.opslaan')} busy={form.busy} onCancel={onCancel} />
     </form>
   );
 }

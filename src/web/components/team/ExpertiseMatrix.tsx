@@ -1,6 +1,5 @@
 import {
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -10,7 +9,7 @@ import {
 import type { ExpertiseMatrix as Matrix } from '../../api/types';
 import { type MessageKey, useT } from '../../i18n/i18n';
 import { AppLink } from '../AppLink';
-import { TableScroll } from '../TableScroll';
+import { Tabel } from '../Tabel';
 
 export const NIVEAU_LABEL: Record<number, MessageKey> = {
   1: 'niveau.1',
@@ -95,51 +94,46 @@ export function ExpertiseMatrixTable({ matrix, teamNaam }: { matrix: Matrix; tea
   return (
     <>
       <MatrixLegend />
-      <TableScroll labelledBy="matrix-caption">
-        <Table className="wb-table wb-matrix">
-          <caption id="matrix-caption" className="wb-visually-hidden">
-            {t('matrix.caption', { team: teamNaam })}
-          </caption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('kolom.medewerker')}</TableHeaderCell>
-              {matrix.expertises.map((expertise) => (
-                <TableHeaderCell key={expertise.id} scope="col" className="wb-matrix__expertise">
-                  <span className="wb-matrix__naam">{expertise.naam}</span>
-                  <span className="wb-matrix__categorie">{expertise.categorie}</span>
+      <Tabel caption={t('matrix.caption', { team: teamNaam })} className="wb-matrix">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('kolom.medewerker')}</TableHeaderCell>
+            {matrix.expertises.map((expertise) => (
+              <TableHeaderCell key={expertise.id} scope="col" className="wb-matrix__expertise">
+                <span className="wb-matrix__naam">{expertise.naam}</span>
+                <span className="wb-matrix__categorie">{expertise.categorie}</span>
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {matrix.rijen.map((rij) => {
+            const cellen = new Map(rij.cellen.map((cel) => [cel.expertiseId, cel]));
+            return (
+              <TableRow key={rij.medewerkerId}>
+                <TableHeaderCell scope="row">
+                  <AppLink to={`/medewerkers/${rij.medewerkerId}`}>{rij.naam}</AppLink>
                 </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {matrix.rijen.map((rij) => {
-              const cellen = new Map(rij.cellen.map((cel) => [cel.expertiseId, cel]));
-              return (
-                <TableRow key={rij.medewerkerId}>
-                  <TableHeaderCell scope="row">
-                    <AppLink to={`/medewerkers/${rij.medewerkerId}`}>{rij.naam}</AppLink>
-                  </TableHeaderCell>
-                  {matrix.expertises.map((expertise) => {
-                    const cel = cellen.get(expertise.id);
-                    return (
-                      <TableCell key={expertise.id} className="wb-matrix__cel">
-                        {cel ? (
-                          <NiveauCell niveau={cel.niveau} ambitie={cel.ambitie} />
-                        ) : (
-                          <span className="wb-muted">
-                            <span aria-hidden="true">–</span>
-                            <span className="wb-visually-hidden">{t('algemeen.geen')}</span>
-                          </span>
-                        )}
-                      </TableCell>
-                    );
-                  })}
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </TableScroll>
+                {matrix.expertises.map((expertise) => {
+                  const cel = cellen.get(expertise.id);
+                  return (
+                    <TableCell key={expertise.id} className="wb-matrix__cel">
+                      {cel ? (
+                        <NiveauCell niveau={cel.niveau} ambitie={cel.ambitie} />
+                      ) : (
+                        <span className="wb-muted">
+                          <span aria-hidden="true">–</span>
+                          <span className="wb-visually-hidden">{t('algemeen.geen')}</span>
+                        </span>
+                      )}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Tabel>
     </>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { addLeidinggevende } from '../../api/client';
 import type { Leiderschap, Team } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { CheckboxField, TextField } from '../FormFields';
+import { FormKnoppen } from '../FormKnoppen';
 import { type GekozenMedewerker, MedewerkerKiezer } from '../MedewerkerKiezer';
 import { todayIso, withReasons } from '../numbers';
 import { useForm } from '../useForm';
@@ -66,14 +67,7 @@ export function LeiderAanstellenForm({
           onChange={setGemeentesecretaris}
         />
       )}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {t('leiding.aanstellen.opslaan')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('actie.annuleren')}
-        </Button>
-      </ButtonGroup>
+      <FormKnoppen label={t('leiding.aanstellen.opslaan')} busy={form.busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
+import { Heading } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { endLeidinggevende } from '../../api/client';
 import type { Leiderschap } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { TextField } from '../FormFields';
+import { FormKnoppen } from '../FormKnoppen';
 import { todayIso } from '../numbers';
 import { useForm } from '../useForm';
 
@@ -43,14 +44,7 @@ export function LeiderschapBeeindigenForm({
         onChange={setEinddatum}
         description={t('leiding.einddatum.uitleg')}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {t('leiding.beeindigen.opslaan')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('actie.annuleren')}
-        </Button>
-      </ButtonGroup>
+      <FormKnoppen label={t('leiding.beeindigen.opslaan')} busy={form.busy} onCancel={onCancel} />
     </form>
   );
 }

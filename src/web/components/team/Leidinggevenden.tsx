@@ -1,7 +1,6 @@
 import {
   Button,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -19,7 +18,7 @@ import { DateText } from '../DateText';
 import { Disclosure } from '../Disclosure';
 import { MedewerkerLink } from '../MedewerkerLink';
 import { todayIso } from '../numbers';
-import { TableScroll } from '../TableScroll';
+import { Tabel } from '../Tabel';
 import { useResource } from '../useResource';
 import { LeiderAanstellenForm } from './LeiderAanstellenForm';
 import { LeiderschapBeeindigenForm } from './LeiderschapBeeindigenForm';
@@ -37,8 +36,8 @@ export function Leidinggevenden({ team, onChanged }: { team: Team; onChanged(): 
   );
   const [aanstellen, setAanstellen] = useState(false);
   const [beeindigen, setBeeindigen] = useState<Leiderschap | null>(null);
-  const magAanstellen = mag('teams.leidinggevendenWijzigen');
-  const magBeeindigen = mag('teams.leiderschapBeeindigen');
+  const magAanstellen = mag('POST /teams/{teamId}/leidinggevenden');
+  const magBeeindigen = mag('PATCH /teams/{teamId}/leidinggevenden/{leiderschapId}');
   const lopend = (l: Leiderschap) => !l.einddatum || l.einddatum >= todayIso();
   const gewijzigd = (bericht: string) => {
     reload();
@@ -52,55 +51,48 @@ export function Leidinggevenden({ team, onChanged }: { team: Team; onChanged(): 
       {!data && !error && <Loading />}
       {data && data.resultaten.length === 0 && <Paragraph>{t('team.leiding.geen')}</Paragraph>}
       {data && data.resultaten.length > 0 && (
-        <TableScroll labelledBy="leiding-caption">
-          <Table className="wb-table">
-            <caption id="leiding-caption" className="wb-visually-hidden">
-              {t('team.leiding.titel')}
-            </caption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('kolom.naam')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('kolom.rol')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('kolom.van')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('kolom.totEnMet')}</TableHeaderCell>
+        <Tabel caption={t('team.leiding.titel')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('kolom.naam')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('kolom.rol')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('kolom.van')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('kolom.totEnMet')}</TableHeaderCell>
+              {magBeeindigen && (
+                <TableHeaderCell scope="col">
+                  <span className="wb-visually-hidden">{t('kolom.acties')}</span>
+                </TableHeaderCell>
+              )}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {data.resultaten.map((l) => (
+              <TableRow key={l.id}>
+                <TableHeaderCell scope="row">
+                  <MedewerkerLink id={l.medewerkerId} naam={l.naam} />
+                </TableHeaderCell>
+                <TableCell>
+                  {t(`rol.${l.rol}`)}
+                  {l.gemeentesecretaris && `, ${t('rol.gemeentesecretaris')}`}
+                </TableCell>
+                <TableCell>
+                  <DateText value={l.ingangsdatum} />
+                </TableCell>
+                <TableCell>{l.einddatum ? <DateText value={l.einddatum} /> : t('algemeen.heden')}</TableCell>
                 {magBeeindigen && (
-                  <TableHeaderCell scope="col">
-                    <span className="wb-visually-hidden">{t('kolom.acties')}</span>
-                  </TableHeaderCell>
+                  <TableCell>
+                    {lopend(l) && (
+                      <Button appearance="subtle-button" onClick={() => setBeeindigen(l)}>
+                        {t('leiding.beeindigen')}
+                        <span className="wb-visually-hidden"> {l.naam}</span>
+                      </Button>
+                    )}
+                  </TableCell>
                 )}
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.resultaten.map((l) => (
-                <TableRow key={l.id}>
-                  <TableHeaderCell scope="row">
-                    <MedewerkerLink id={l.medewerkerId} naam={l.naam} />
-                  </TableHeaderCell>
-                  <TableCell>
-                    {t(`rol.${l.rol}`)}
-                    {l.gemeentesecretaris && `, ${t('rol.gemeentesecretaris')}`}
-                  </TableCell>
-                  <TableCell>
-                    <DateText value={l.ingangsdatum} />
-                  </TableCell>
-                  <TableCell>
-                    {l.einddatum ? <DateText value={l.einddatum} /> : t('algemeen.heden')}
-                  </TableCell>
-                  {magBeeindigen && (
-                    <TableCell>
-                      {lopend(l) && (
-                        <Button appearance="subtle-button" onClick={() => setBeeindigen(l)}>
-                          {t('leiding.beeindigen')}
-                          <span className="wb-visually-hidden"> {l.naam}</span>
-                        </Button>
-                      )}
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+            ))}
+          </TableBody>
+        </Tabel>
       )}
       {beeindigen && (
         <LeiderschapBeeindigenForm

@@ -1,10 +1,10 @@
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { createTeam, listTeams, updateTeam } from '../../api/client';
 import type { Team, TeamSoort } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextareaField, TextField } from '../FormFields';
+import { FormKnoppen } from '../FormKnoppen';
 import { useForm } from '../useForm';
 import { useResource } from '../useResource';
 
@@ -110,16 +110,11 @@ export function TeamForm({ team, onSaved, onCancel, onReload }: TeamFormProps) {
           description={t('veld.opgehevenOp.uitleg')}
         />
       )}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {team ? t('actie.wijzigingenOpslaan') : t('teamNieuw.opslaan')}
-        </Button>
-        {onCancel && (
-          <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-            {t('actie.annuleren')}
-          </Button>
-        )}
-      </ButtonGroup>
+      <FormKnoppen
+        label={team ? t('actie.wijzigingenOpslaan') : t('teamNieuw.opslaan')}
+        busy={form.busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

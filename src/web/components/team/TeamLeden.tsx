@@ -1,6 +1,5 @@
 import {
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -11,49 +10,44 @@ import type { TeamLid } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { AppLink } from '../AppLink';
 import { DateText, FteText } from '../DateText';
-import { TableScroll } from '../TableScroll';
+import { Tabel } from '../Tabel';
 
 /** The members of a team on a date. */
 export function TeamLeden({ leden, teamNaam }: { leden: TeamLid[]; teamNaam: string }) {
   const { t, formatNumber } = useI18n();
   if (leden.length === 0) return <Paragraph>{t('team.leden.geen')}</Paragraph>;
   return (
-    <TableScroll labelledBy="leden-caption">
-      <Table className="wb-table">
-        <caption id="leden-caption" className="wb-visually-hidden">
-          {t('team.leden.caption', { team: teamNaam })}
-        </caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('kolom.naam')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.functie')}</TableHeaderCell>
-            <TableHeaderCell scope="col" numericColumn>
-              {t('kolom.urenPerWeek')}
+    <Tabel caption={t('team.leden.caption', { team: teamNaam })}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('kolom.naam')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('kolom.functie')}</TableHeaderCell>
+          <TableHeaderCell scope="col" numericColumn>
+            {t('kolom.urenPerWeek')}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" numericColumn>
+            {t('kolom.fte')}
+          </TableHeaderCell>
+          <TableHeaderCell scope="col">{t('kolom.inTeamSinds')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {leden.map((lid) => (
+          <TableRow key={lid.lidmaatschapId}>
+            <TableHeaderCell scope="row">
+              <AppLink to={`/medewerkers/${lid.medewerkerId}`}>{lid.naam}</AppLink>
             </TableHeaderCell>
-            <TableHeaderCell scope="col" numericColumn>
-              {t('kolom.fte')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col">{t('kolom.inTeamSinds')}</TableHeaderCell>
+            <TableCell>{lid.functie}</TableCell>
+            <TableCell className="wb-num">{formatNumber(lid.urenPerWeek)}</TableCell>
+            <TableCell className="wb-num">
+              <FteText value={lid.fte} />
+            </TableCell>
+            <TableCell>
+              <DateText value={lid.ingangsdatum} />
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {leden.map((lid) => (
-            <TableRow key={lid.lidmaatschapId}>
-              <TableHeaderCell scope="row">
-                <AppLink to={`/medewerkers/${lid.medewerkerId}`}>{lid.naam}</AppLink>
-              </TableHeaderCell>
-              <TableCell>{lid.functie}</TableCell>
-              <TableCell className="wb-num">{formatNumber(lid.urenPerWeek)}</TableCell>
-              <TableCell className="wb-num">
-                <FteText value={lid.fte} />
-              </TableCell>
-              <TableCell>
-                <DateText value={lid.ingangsdatum} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+        ))}
+      </TableBody>
+    </Tabel>
   );
 }

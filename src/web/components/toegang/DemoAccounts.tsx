@@ -1,7 +1,6 @@
 import {
   Button,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -13,7 +12,7 @@ import { type DemoAccount, isRol, ROLLEN, type Rol } from '../../api/toegang.typ
 import { useI18n } from '../../i18n/i18n';
 import { LoadError, Loading } from '../DataState';
 import { Section } from '../Section';
-import { TableScroll } from '../TableScroll';
+import { Tabel } from '../Tabel';
 import { useResource } from '../useResource';
 
 /** The role of a demo account, from its address: `po@demo-gemeente.nl` → P&O. */
@@ -37,47 +36,42 @@ export function DemoAccounts({ busy, onKies }: { busy: boolean; onKies(account: 
       {error && <LoadError error={error} onRetry={reload} />}
       {!data && !error && <Loading />}
       {data && (
-        <TableScroll labelledBy="demo-caption">
-          <Table className="wb-table">
-            <caption id="demo-caption" className="wb-visually-hidden">
-              {t('demo.caption')}
-            </caption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('kolom.rol')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('kolom.naam')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('veld.eMail')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('demo.tweestaps')}</TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  <span className="wb-visually-hidden">{t('kolom.acties')}</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {accounts.map((account) => {
-                const rol = demoRol(account);
-                const rolNaam = rol ? t(`rollen.${rol}`) : account.naam;
-                return (
-                  <TableRow key={account.eMail}>
-                    <TableHeaderCell scope="row">{rolNaam}</TableHeaderCell>
-                    <TableCell>{account.naam}</TableCell>
-                    <TableCell>{account.eMail}</TableCell>
-                    <TableCell>{account.totpCode ? t('algemeen.ja') : t('algemeen.nee')}</TableCell>
-                    <TableCell>
-                      <Button
-                        appearance="secondary-action-button"
-                        disabled={busy}
-                        onClick={() => onKies(account)}
-                      >
-                        {t('demo.inloggenAls', { rol: rolNaam })}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <Tabel caption={t('demo.caption')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('kolom.rol')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('kolom.naam')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('veld.eMail')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('demo.tweestaps')}</TableHeaderCell>
+              <TableHeaderCell scope="col">
+                <span className="wb-visually-hidden">{t('kolom.acties')}</span>
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {accounts.map((account) => {
+              const rol = demoRol(account);
+              const rolNaam = rol ? t(`rollen.${rol}`) : account.naam;
+              return (
+                <TableRow key={account.eMail}>
+                  <TableHeaderCell scope="row">{rolNaam}</TableHeaderCell>
+                  <TableCell>{account.naam}</TableCell>
+                  <TableCell>{account.eMail}</TableCell>
+                  <TableCell>{account.totpCode ? t('algemeen.ja') : t('algemeen.nee')}</TableCell>
+                  <TableCell>
+                    <Button
+                      appearance="secondary-action-button"
+                      disabled={busy}
+                      onClick={() => onKies(account)}
+                    >
+                      {t('demo.inloggenAls', { rol: rolNaam })}
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Tabel>
       )}
       <Paragraph className="wb-muted">{t('demo.wachtwoord')}</Paragraph>
     </Section>

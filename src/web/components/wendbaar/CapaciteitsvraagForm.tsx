@@ -1,12 +1,11 @@
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { addCapaciteitsvraag, type DossierSoort, updateCapaciteitsvraag } from '../../api/wendbaar';
 import type { Capaciteitsvraag } from '../../api/wendbaar.types';
 import { useI18n } from '../../i18n/i18n';
-import { getalAlsTekst } from '../capaciteit/ResultaatdoelVelden';
 import { ErrorSummary } from '../ErrorSummary';
 import { type Option, SelectField, TextareaField, TextField } from '../FormFields';
-import { parseNumberFields, withReasons } from '../numbers';
+import { FormKnoppen } from '../FormKnoppen';
+import { getalAlsTekst, parseNumberFields, withReasons } from '../numbers';
 import { useForm } from '../useForm';
 import { planKwartalen } from './kwartalen';
 
@@ -158,16 +157,11 @@ export function CapaciteitsvraagForm({
         rows={2}
         optional
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {vraag ? t('actie.wijzigingenOpslaan') : t('wb.cv.toevoegen')}
-        </Button>
-        {onCancel && (
-          <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-            {t('actie.annuleren')}
-          </Button>
-        )}
-      </ButtonGroup>
+      <FormKnoppen
+        label={vraag ? t('actie.wijzigingenOpslaan') : t('wb.cv.toevoegen')}
+        busy={form.busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -2,7 +2,6 @@ import {
   Button,
   ButtonGroup,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableFooter,
@@ -22,7 +21,7 @@ import { ConfirmDialog } from '../ConfirmDialog';
 import { Disclosure } from '../Disclosure';
 import { Empty } from '../Empty';
 import { Section } from '../Section';
-import { TableScroll } from '../TableScroll';
+import { Tabel } from '../Tabel';
 import { toProblemError, useResource } from '../useResource';
 import { CapaciteitsvraagForm, type Keuzelijsten } from './CapaciteitsvraagForm';
 
@@ -66,8 +65,7 @@ export function Capaciteitsvragen({
 }) {
   const { t, formatNumber } = useI18n();
   const notify = useNotify();
-  const magKandidaten = useMag()('kandidaten.bekijken');
-  const captionId = useId();
+  const magKandidaten = useMag()('GET /capaciteitsvragen/{capaciteitsvraagId}/kandidaten');
   const [nieuw, setNieuw] = useState(false);
   const [bewerk, setBewerk] = useState<Capaciteitsvraag | null>(null);
   const [verwijder, setVerwijder] = useState<Capaciteitsvraag | null>(null);
@@ -92,89 +90,84 @@ export function Capaciteitsvragen({
       {vragen.length === 0 ? (
         <Paragraph>{t('wb.cv.geen')}</Paragraph>
       ) : (
-        <TableScroll labelledBy={captionId}>
-          <Table className="wb-table" data-testid="capaciteitsvragen">
-            <caption id={captionId} className="wb-visually-hidden">
-              {t('wb.cv.caption')}
-            </caption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('kolom.expertise')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wb.cv.niveau')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('kolom.team')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wb.cv.periode')}</TableHeaderCell>
-                <TableHeaderCell scope="col" numericColumn>
-                  {t('wb.cv.prioriteit')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col" numericColumn>
-                  {t('kolom.uren')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wb.cv.toelichting')}</TableHeaderCell>
-                {magKandidaten && <TableHeaderCell scope="col">{t('iz.cv.bezetting')}</TableHeaderCell>}
-                {magWijzigen && <TableHeaderCell scope="col">{t('kolom.acties')}</TableHeaderCell>}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {vragen.map((v) => (
-                <TableRow key={v.id}>
-                  <TableHeaderCell scope="row">{v.expertise.naam}</TableHeaderCell>
-                  <TableCell>{v.minimumNiveau}</TableCell>
-                  <TableCell>{v.team?.naam ?? <Empty />}</TableCell>
-                  <TableCell>{v.periode}</TableCell>
-                  <TableCell numericColumn>{v.prioriteit}</TableCell>
-                  <TableCell numericColumn>{formatNumber(v.uren)}</TableCell>
-                  <TableCell>{v.toelichting ?? <Empty />}</TableCell>
-                  {magKandidaten && (
-                    <TableCell>
-                      <AppLink to={`/wendbaar/capaciteitsvragen/${v.id}/kandidaten`}>
-                        {t('iz.cv.kandidatenZoeken')}
+        <Tabel caption={t('wb.cv.caption')} testId="capaciteitsvragen">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('kolom.expertise')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('wb.cv.niveau')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('kolom.team')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('wb.cv.periode')}</TableHeaderCell>
+              <TableHeaderCell scope="col" numericColumn>
+                {t('wb.cv.prioriteit')}
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" numericColumn>
+                {t('kolom.uren')}
+              </TableHeaderCell>
+              <TableHeaderCell scope="col">{t('wb.cv.toelichting')}</TableHeaderCell>
+              {magKandidaten && <TableHeaderCell scope="col">{t('iz.cv.bezetting')}</TableHeaderCell>}
+              {magWijzigen && <TableHeaderCell scope="col">{t('kolom.acties')}</TableHeaderCell>}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {vragen.map((v) => (
+              <TableRow key={v.id}>
+                <TableHeaderCell scope="row">{v.expertise.naam}</TableHeaderCell>
+                <TableCell>{v.minimumNiveau}</TableCell>
+                <TableCell>{v.team?.naam ?? <Empty />}</TableCell>
+                <TableCell>{v.periode}</TableCell>
+                <TableCell numericColumn>{v.prioriteit}</TableCell>
+                <TableCell numericColumn>{formatNumber(v.uren)}</TableCell>
+                <TableCell>{v.toelichting ?? <Empty />}</TableCell>
+                {magKandidaten && (
+                  <TableCell>
+                    <AppLink to={`/wendbaar/capaciteitsvragen/${v.id}/kandidaten`}>
+                      {t('iz.cv.kandidatenZoeken')}
+                      <span className="wb-visually-hidden"> {omschrijf(v)}</span>
+                    </AppLink>
+                  </TableCell>
+                )}
+                {magWijzigen && (
+                  <TableCell>
+                    <ButtonGroup className="wb-row-actions">
+                      <Button
+                        id={`cv-wijzig-${v.id}`}
+                        appearance="secondary-action-button"
+                        aria-expanded={bewerk?.id === v.id}
+                        onClick={() => {
+                          setNieuw(false);
+                          setBewerk(bewerk?.id === v.id ? null : v);
+                        }}
+                      >
+                        {t('actie.wijzigen')}
                         <span className="wb-visually-hidden"> {omschrijf(v)}</span>
-                      </AppLink>
-                    </TableCell>
-                  )}
-                  {magWijzigen && (
-                    <TableCell>
-                      <ButtonGroup className="wb-row-actions">
-                        <Button
-                          id={`cv-wijzig-${v.id}`}
-                          appearance="secondary-action-button"
-                          aria-expanded={bewerk?.id === v.id}
-                          onClick={() => {
-                            setNieuw(false);
-                            setBewerk(bewerk?.id === v.id ? null : v);
-                          }}
-                        >
-                          {t('actie.wijzigen')}
-                          <span className="wb-visually-hidden"> {omschrijf(v)}</span>
-                        </Button>
-                        <Button
-                          appearance="subtle-button"
-                          hint="danger"
-                          onClick={() => {
-                            setVerwijderFout(null);
-                            setVerwijder(v);
-                          }}
-                        >
-                          {t('wb.cv.intrekken')}
-                          <span className="wb-visually-hidden"> {omschrijf(v)}</span>
-                        </Button>
-                      </ButtonGroup>
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </TableBody>
-            <TableFooter>
-              <TableRow>
-                <TableHeaderCell scope="row" colSpan={4}>
-                  {t('wb.cv.totaal')}
-                </TableHeaderCell>
-                <TableCell numericColumn>{formatNumber(totaal)}</TableCell>
-                <TableCell colSpan={1 + (magWijzigen ? 1 : 0) + (magKandidaten ? 1 : 0)} />
+                      </Button>
+                      <Button
+                        appearance="subtle-button"
+                        hint="danger"
+                        onClick={() => {
+                          setVerwijderFout(null);
+                          setVerwijder(v);
+                        }}
+                      >
+                        {t('wb.cv.intrekken')}
+                        <span className="wb-visually-hidden"> {omschrijf(v)}</span>
+                      </Button>
+                    </ButtonGroup>
+                  </TableCell>
+                )}
               </TableRow>
-            </TableFooter>
-          </Table>
-        </TableScroll>
+            ))}
+          </TableBody>
+          <TableFooter>
+            <TableRow>
+              <TableHeaderCell scope="row" colSpan={4}>
+                {t('wb.cv.totaal')}
+              </TableHeaderCell>
+              <TableCell numericColumn>{formatNumber(totaal)}</TableCell>
+              <TableCell colSpan={1 + (magWijzigen ? 1 : 0) + (magKandidaten ? 1 : 0)} />
+            </TableRow>
+          </TableFooter>
+        </Tabel>
       )}
       {verwijderFout && (
         <Paragraph className="wb-inline-error" role="alert">

@@ -1,18 +1,16 @@
 import {
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId } from 'react';
 import type { Overgang } from '../../api/wendbaar.types';
 import { useT } from '../../i18n/i18n';
 import { TijdstipText } from '../DateText';
 import { Empty } from '../Empty';
-import { TableScroll } from '../TableScroll';
+import { Tabel } from '../Tabel';
 
 /** Every step a dossier took, oldest first: when, from which state to which, by whom and why. */
 export function StappenHistorie({
@@ -23,41 +21,35 @@ export function StappenHistorie({
   statusLabel(status: string): string;
 }) {
   const t = useT();
-  const captionId = useId();
   if (overgangen.length === 0) return <Paragraph>{t('wb.historie.geen')}</Paragraph>;
   return (
-    <TableScroll labelledBy={captionId}>
-      <Table className="wb-table" data-testid="historie">
-        <caption id={captionId} className="wb-visually-hidden">
-          {t('wb.historie.caption')}
-        </caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('wb.historie.op')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('wb.historie.stap')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('wb.historie.door')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('wb.historie.toelichting')}</TableHeaderCell>
+    <Tabel caption={t('wb.historie.caption')} testId="historie">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('wb.historie.op')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('wb.historie.stap')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('wb.historie.door')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('wb.historie.toelichting')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {overgangen.map((o) => (
+          <TableRow key={`${o.op}-${o.van}-${o.naar}`}>
+            <TableCell>
+              <TijdstipText value={o.op} />
+            </TableCell>
+            <TableCell>
+              {o.van
+                ? t('wb.historie.vanNaar', { van: statusLabel(o.van), naar: statusLabel(o.naar) })
+                : t('wb.historie.begonnen', { naar: statusLabel(o.naar) })}
+            </TableCell>
+            <TableCell>{o.door ?? <Empty />}</TableCell>
+            <TableCell>
+              {o.toelichting ? <span className="wb-pre-line">{o.toelichting}</span> : <Empty />}
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {overgangen.map((o) => (
-            <TableRow key={`${o.op}-${o.van}-${o.naar}`}>
-              <TableCell>
-                <TijdstipText value={o.op} />
-              </TableCell>
-              <TableCell>
-                {o.van
-                  ? t('wb.historie.vanNaar', { van: statusLabel(o.van), naar: statusLabel(o.naar) })
-                  : t('wb.historie.begonnen', { naar: statusLabel(o.naar) })}
-              </TableCell>
-              <TableCell>{o.door ?? <Empty />}</TableCell>
-              <TableCell>
-                {o.toelichting ? <span className="wb-pre-line">{o.toelichting}</span> : <Empty />}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+        ))}
+      </TableBody>
+    </Tabel>
   );
 }

@@ -1,27 +1,27 @@
 import { useLocation } from 'react-router';
-import type { Actie } from '../../access/mag';
+import type { RouteSleutel } from '../../access/routes';
 import { useMag } from '../../access/sessie';
 import { type MessageKey, useT } from '../../i18n/i18n';
 import { RouterAnchor } from '../AppLink';
 
 /** The pages of the agile side, each for the roles that may read it. */
-export const WENDBAAR_MENU: { to: string; label: MessageKey; actie: Actie }[] = [
-  { to: '/wendbaar', label: 'wb.nav.portfolio', actie: 'portfolio.bekijken' },
-  { to: '/wendbaar/opgaven', label: 'wb.nav.opgaven', actie: 'opgaven.bekijken' },
-  { to: '/wendbaar/ambities', label: 'wb.nav.ambities', actie: 'ambities.bekijken' },
+export const WENDBAAR_MENU: { to: string; label: MessageKey; route: RouteSleutel }[] = [
+  { to: '/wendbaar', label: 'wb.nav.portfolio', route: 'GET /portfolio' },
+  { to: '/wendbaar/opgaven', label: 'wb.nav.opgaven', route: 'GET /opgaven' },
+  { to: '/wendbaar/ambities', label: 'wb.nav.ambities', route: 'GET /bestuurlijke-ambities' },
   {
     to: '/wendbaar/bestuursopdrachten',
     label: 'wb.nav.bestuursopdrachten',
-    actie: 'bestuursopdrachten.bekijken',
+    route: 'GET /bestuursopdrachten',
   },
-  { to: '/wendbaar/college', label: 'wb.nav.college', actie: 'bestuursopdrachten.bekijken' },
-  { to: '/wendbaar/programmas', label: 'wb.nav.programmas', actie: 'programmas.bekijken' },
+  { to: '/wendbaar/college', label: 'wb.nav.college', route: 'GET /bestuursopdrachten' },
+  { to: '/wendbaar/programmas', label: 'wb.nav.programmas', route: 'GET /programmas' },
   {
     to: '/wendbaar/verdeelvoorstellen',
     label: 'wb.nav.verdeelvoorstellen',
-    actie: 'verdeelvoorstellen.bekijken',
+    route: 'GET /verdeelvoorstellen',
   },
-  { to: '/wendbaar/inzet-per-team', label: 'wb.nav.inzetPerTeam', actie: 'inzetverzoeken.statistiek' },
+  { to: '/wendbaar/inzet-per-team', label: 'wb.nav.inzetPerTeam', route: 'GET /organisatie/inzetverzoeken' },
 ];
 
 function huidig(pathname: string, to: string): 'page' | 'true' | undefined {
@@ -38,7 +38,7 @@ export function WendbaarNav() {
   return (
     <nav className="wb-subnav" aria-label={t('wb.nav.label')}>
       <ul className="wb-subnav__lijst">
-        {WENDBAAR_MENU.filter((item) => mag(item.actie)).map((item) => (
+        {WENDBAAR_MENU.filter((item) => mag(item.route)).map((item) => (
           <li key={item.to} className="wb-subnav__item">
             <RouterAnchor to={item.to} className="wb-subnav__link" aria-current={huidig(pathname, item.to)}>
               {t(item.label)}

@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { createAccount } from '../../api/toegang';
 import type { Account, Rol } from '../../api/toegang.types';
@@ -7,6 +7,7 @@ import { EenmaligWachtwoord } from '../../components/beheer/EenmaligWachtwoord';
 import { RollenVeld, rollenFouten } from '../../components/beheer/RollenVeld';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/FormFields';
+import { FormKnoppen } from '../../components/FormKnoppen';
 import { type GekozenMedewerker, MedewerkerKiezer } from '../../components/MedewerkerKiezer';
 import { PageHeading } from '../../components/PageHeading';
 import { useForm } from '../../components/useForm';
@@ -86,11 +87,7 @@ export function AccountNieuwPage() {
           optional
         />
         <RollenVeld form={form} value={rollen} onChange={setRollen} />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-            {t('accounts.nieuw.opslaan')}
-          </Button>
-        </ButtonGroup>
+        <FormKnoppen label={t('accounts.nieuw.opslaan')} busy={form.busy} />
         <Paragraph>
           <AppLink to="/beheer/accounts">{t('accounts.terug')}</AppLink>
         </Paragraph>

@@ -1,22 +1,19 @@
 import { ButtonLink, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
 import { auditCsvUrl, listAuditregels } from '../../api/toegang';
 import type { AuditFilter, AuditResultaat } from '../../api/toegang.types';
 import { AuditTabel } from '../../components/beheer/AuditTabel';
 import { KetenControle } from '../../components/beheer/KetenControle';
-import { LoadError, Loading } from '../../components/DataState';
 import { FilterSelect, FilterText } from '../../components/FilterFields';
-import { FilterForm, ResultCount } from '../../components/FilterForm';
+import { FilterForm } from '../../components/FilterForm';
+import { LijstResultaat } from '../../components/LijstResultaat';
 import { PageHeading } from '../../components/PageHeading';
-import { Pagination } from '../../components/Pagination';
 import { Section } from '../../components/Section';
+import { useFilters } from '../../components/useFilters';
 import { useQueryState } from '../../components/useQueryState';
 import { useResource } from '../../components/useResource';
 import { useI18n } from '../../i18n/i18n';
 
 const PAGINA_GROOTTE = 50;
-const VELDEN = ['van', 'tot', 'actie', 'resultaat', 'objectType', 'objectId'] as const;
-type Veld = (typeof VELDEN)[number];
 
 /** A date of the filter (the reader's day) as the moment it starts, in UTC. */
 function beginVan(datum: string): string | undefined {
@@ -36,13 +33,16 @@ function eindVan(datum: string): string | undefined {
 export function AuditPage() {
   const { t } = useI18n();
   const query = useQueryState();
-  const waarden = Object.fromEntries(VELDEN.map((v) => [v, query.get(v)])) as Record<Veld, string>;
-  const pagina = Math.max(1, Number(query.get('pagina', '1')) || 1);
-  const [invoer, setInvoer] = useState(waarden);
-  const sleutel = JSON.stringify(waarden);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `sleutel` stands for the URL's filter values
-  useEffect(() => setInvoer(waarden), [sleutel]);
-  const zet = (veld: Veld) => (waarde: string) => setInvoer((oud) => ({ ...oud, [veld]: waarde }));
+  const filters = useFilters(query, {
+    van: '',
+    tot: '',
+    actie: '',
+    resultaat: '',
+    objectType: '',
+    objectId: '',
+  });
+  const { waarden, invoer, zet } = filters;
+  const { pagina } = query;
 
   const filter: AuditFilter = {
     van: beginVan(waarden.van),
@@ -52,7 +52,7 @@ export function AuditPage() {
     objectType: waarden.objectType,
     objectId: waarden.objectId,
   };
-  const { data, error, loading, reload } = useResource(`audit:${sleutel}:${pagina}`, () =>
+  const regels = useResource(`audit:${JSON.stringify(waarden)}:${pagina}`, () =>
     listAuditregels({ ...filter, pagina, paginaGrootte: PAGINA_GROOTTE }),
   );
 
@@ -64,10 +64,7 @@ export function AuditPage() {
         <Paragraph className="wb-muted">{t('audit.keten.uitleg')}</Paragraph>
         <KetenControle />
       </Section>
-      <FilterForm
-        onSubmit={() => query.update(invoer)}
-        onReset={() => query.update(Object.fromEntries(VELDEN.map((v) => [v, null])))}
-      >
+      <FilterForm onSubmit={filters.toepassen} onReset={filters.wissen}>
         <FilterText
           id="audit-van"
           label={t('audit.filter.van')}
@@ -118,20 +115,13 @@ export function AuditPage() {
           {t('audit.export')}
         </ButtonLink>
       </div>
-      {error && <LoadError error={error} onRetry={reload} />}
-      <ResultCount>{data && !loading ? t('audit.aantal', { aantal: data.aantal }) : ''}</ResultCount>
-      {!data && !error && <Loading />}
-      {data && (
-        <div aria-busy={loading}>
-          <AuditTabel regels={data.resultaten} />
-          <Pagination
-            pagina={data.pagina}
-            paginaGrootte={data.paginaGrootte}
-            aantal={data.aantal}
-            hrefFor={(page) => query.hrefWith({ pagina: page })}
-          />
-        </div>
-      )}
+      <LijstResultaat
+        resource={regels}
+        aantal={(aantal) => t('audit.aantal', { aantal })}
+        leeg={t('audit.geen')}
+      >
+        {(resultaten) => <AuditTabel regels={resultaten} />}
+      </LijstResultaat>
     </>
   );
 }

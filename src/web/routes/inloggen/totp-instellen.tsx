@@ -1,11 +1,4 @@
-import {
-  Button,
-  ButtonGroup,
-  Heading,
-  OrderedList,
-  OrderedListItem,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { Heading, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useSessie } from '../../access/sessie';
@@ -14,11 +7,10 @@ import type { ProblemError } from '../../api/http';
 import { confirmTotp, startTotp } from '../../api/toegang';
 import type { Sessie, TotpVoorstel } from '../../api/toegang.types';
 import { LoadError, Loading } from '../../components/DataState';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/FormFields';
 import { PageHeading } from '../../components/PageHeading';
 import { QrCode } from '../../components/toegang/QrCode';
 import { StapPagina } from '../../components/toegang/StapPagina';
+import { TotpCodeForm } from '../../components/toegang/TotpCodeForm';
 import { useForm } from '../../components/useForm';
 import { toProblemError } from '../../components/useResource';
 import { useT } from '../../i18n/i18n';
@@ -106,27 +98,14 @@ function TotpInstellen({ sessie, terug }: { sessie: Sessie; terug: string | null
               <Heading level={2} className="wb-stappen__titel">
                 {t('totpInstellen.stap3')}
               </Heading>
-              <form onSubmit={bevestig} noValidate className="wb-form">
-                <ErrorSummary form={form} />
-                <TextField
-                  form={form}
-                  name="code"
-                  value={code}
-                  onChange={setCode}
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  size="sm"
-                  description={t('totp.code.uitleg')}
-                />
-                <ButtonGroup>
-                  <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-                    {t('totpInstellen.knop')}
-                  </Button>
-                  <Button type="button" appearance="subtle-button" onClick={() => uitloggen()}>
-                    {t('totp.annuleren')}
-                  </Button>
-                </ButtonGroup>
-              </form>
+              <TotpCodeForm
+                form={form}
+                code={code}
+                onCode={setCode}
+                onSubmit={bevestig}
+                submitLabel={t('totpInstellen.knop')}
+                onCancel={() => uitloggen()}
+              />
             </OrderedListItem>
           </OrderedList>
         </div>

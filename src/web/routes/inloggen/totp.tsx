@@ -1,15 +1,14 @@
-import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useSessie } from '../../access/sessie';
 import { naStap, PAD } from '../../access/stappen';
 import { verifyTotp } from '../../api/toegang';
 import type { Sessie } from '../../api/toegang.types';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/FormFields';
 import { PageHeading } from '../../components/PageHeading';
 import { DemoCode, useDemoCode } from '../../components/toegang/DemoCode';
 import { StapPagina } from '../../components/toegang/StapPagina';
+import { TotpCodeForm } from '../../components/toegang/TotpCodeForm';
 import { useForm } from '../../components/useForm';
 import { useT } from '../../i18n/i18n';
 import type { DemoState } from './inloggen';
@@ -60,27 +59,14 @@ function TotpForm({ sessie, terug }: { sessie: Sessie; terug: string | null }) {
       <Paragraph>{t('totp.uitleg')}</Paragraph>
       {demo.beschikbaar && <DemoCode code={demo.code} onInvullen={vulDemoCodeIn} bezig={form.busy} />}
       <div className="wb-card wb-login__card">
-        <form onSubmit={controleer(code)} noValidate className="wb-form">
-          <ErrorSummary form={form} />
-          <TextField
-            form={form}
-            name="code"
-            value={code}
-            onChange={setCode}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            size="sm"
-            description={t('totp.code.uitleg')}
-          />
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-              {t('totp.knop')}
-            </Button>
-            <Button type="button" appearance="subtle-button" onClick={() => uitloggen()}>
-              {t('totp.annuleren')}
-            </Button>
-          </ButtonGroup>
-        </form>
+        <TotpCodeForm
+          form={form}
+          code={code}
+          onCode={setCode}
+          onSubmit={controleer(code)}
+          submitLabel={t('totp.knop')}
+          onCancel={() => uitloggen()}
+        />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { NaarInloggen } from '../../access/guards';
@@ -10,6 +10,7 @@ import { useNotify } from '../../app/notifications';
 import { Loading } from '../../components/DataState';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/FormFields';
+import { FormKnoppen } from '../../components/FormKnoppen';
 import { PageHeading } from '../../components/PageHeading';
 import { useForm } from '../../components/useForm';
 import { useT } from '../../i18n/i18n';
@@ -90,20 +91,13 @@ export function WachtwoordWijzigenPage() {
             value={herhaling}
             onChange={setHerhaling}
           />
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-              {t('wachtwoord.knop')}
-            </Button>
-            {verplicht ? (
-              <Button type="button" appearance="subtle-button" onClick={() => uitloggen()}>
-                {t('totp.annuleren')}
-              </Button>
-            ) : (
-              <Button type="button" appearance="subtle-button" onClick={() => navigate(veiligTerug(terug))}>
-                {t('actie.annuleren')}
-              </Button>
-            )}
-          </ButtonGroup>
+          <FormKnoppen
+            label={t('wachtwoord.knop')}
+            busy={form.busy}
+            onCancel={verplicht ? () => uitloggen() : () => navigate(veiligTerug(terug))}
+            cancelLabel={verplicht ? t('totp.annuleren') : undefined}
+            cancelAppearance="subtle"
+          />
         </form>
       </div>
     </div>

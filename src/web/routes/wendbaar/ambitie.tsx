@@ -1,10 +1,4 @@
-import {
-  Button,
-  ButtonGroup,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from '@utrecht/component-library-react';
+import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { useMag } from '../../access/sessie';
@@ -15,6 +9,7 @@ import { AppButtonLink, AppLink } from '../../components/AppLink';
 import { LoadError, Loading } from '../../components/DataState';
 import { Disclosure } from '../../components/Disclosure';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormKnoppen } from '../../components/FormKnoppen';
 import { PageHeading } from '../../components/PageHeading';
 import { Section } from '../../components/Section';
 import { useForm } from '../../components/useForm';
@@ -44,7 +39,7 @@ function AmbitieWijzigenForm({
 }) {
   const { t, lang } = useI18n();
   const mag = useMag();
-  const opgaven = useResource(mag('opgaven.bekijken') ? 'wb-opgaven-alle' : null, () => listOpgaven());
+  const opgaven = useResource(mag('GET /opgaven') ? 'wb-opgaven-alle' : null, () => listOpgaven());
   const [waarden, setWaarden] = useState(() => ambitieWaarden(ambitie, lang));
   const form = useForm('ambitie', ambitieLabels(t, { volledig: true }));
   const submit = form.handleSubmit(async () => {
@@ -61,14 +56,7 @@ function AmbitieWijzigenForm({
         }}
       />
       <AmbitieVelden form={form} waarden={waarden} onChange={setWaarden} opgaven={opgaven.data?.resultaten} />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {t('actie.wijzigingenOpslaan')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('actie.annuleren')}
-        </Button>
-      </ButtonGroup>
+      <FormKnoppen label={t('actie.wijzigingenOpslaan')} busy={form.busy} onCancel={onCancel} />
     </form>
   );
 }
@@ -102,7 +90,7 @@ export function AmbitiePage() {
 
 /** One bestuurlijke ambitie: its text and progress, the opgaven and bestuursopdrachten that work it out. */
 function AmbitieContent({ id }: { id: string }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatPercentage } = useI18n();
   const mag = useMag();
   const notify = useNotify();
   const [wijzigen, setWijzigen] = useState(false);
@@ -139,7 +127,7 @@ function AmbitieContent({ id }: { id: string }) {
                   ambitie.voortgang === null ? null : (
                     <span className="wb-voortgang">
                       <progress max={100} value={ambitie.voortgang} aria-hidden="true" />{' '}
-                      {formatNumber(ambitie.voortgang)}%
+                      {formatPercentage(ambitie.voortgang)}
                     </span>
                   ),
               },
@@ -149,7 +137,7 @@ function AmbitieContent({ id }: { id: string }) {
               },
             ]}
           />
-          {mag('ambities.wijzigen') && (
+          {mag('PATCH /bestuurlijke-ambities/{ambitieId}') && (
             <Disclosure label={t('wb.amb.wijzigen')} open={wijzigen} onToggle={setWijzigen}>
               <AmbitieWijzigenForm
                 ambitie={ambitie}
@@ -166,7 +154,7 @@ function AmbitieContent({ id }: { id: string }) {
           <Section
             title={t('wb.bos.titel')}
             actions={
-              mag('bestuursopdrachten.aanmaken') && (
+              mag('POST /bestuursopdrachten') && (
                 <AppButtonLink
                   to={`/wendbaar/bestuursopdrachten/nieuw?ambitieId=${encodeURIComponent(ambitie.id)}`}
                   appearance="secondary-action-button"

@@ -1,7 +1,6 @@
 import {
   Button,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -14,13 +13,12 @@ import { useMag } from '../../access/sessie';
 import { createAmbitie, listAmbities } from '../../api/wendbaar';
 import { useNotify } from '../../app/notifications';
 import { AppLink } from '../../components/AppLink';
-import { LoadError, Loading } from '../../components/DataState';
 import { Disclosure } from '../../components/Disclosure';
 import { Empty } from '../../components/Empty';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { ResultCount } from '../../components/FilterForm';
+import { LijstResultaat } from '../../components/LijstResultaat';
 import { PageHeading } from '../../components/PageHeading';
-import { TableScroll } from '../../components/TableScroll';
+import { Tabel } from '../../components/Tabel';
 import { useForm } from '../../components/useForm';
 import { useResource } from '../../components/useResource';
 import {
@@ -58,16 +56,15 @@ function AmbitieNieuwForm() {
 
 /** The ambitions of the college with their progress and the dossiers that work them out. */
 export function AmbitiesPage() {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatPercentage } = useI18n();
   const mag = useMag();
   const [nieuw, setNieuw] = useState(false);
-  const { data, error, reload } = useResource('wb-ambities', listAmbities);
-  const lijst = data?.resultaten ?? [];
+  const ambities = useResource('wb-ambities', listAmbities);
   return (
     <>
       <PageHeading title={t('wb.amb.lijst')} />
       <Paragraph>{t('wb.amb.intro')}</Paragraph>
-      {mag('ambities.aanmaken') && (
+      {mag('POST /bestuurlijke-ambities') && (
         <div className="wb-create">
           <Disclosure
             label={t('wb.amb.nieuw')}
@@ -81,16 +78,13 @@ export function AmbitiesPage() {
           </Disclosure>
         </div>
       )}
-      {error && <LoadError error={error} onRetry={reload} />}
-      {!data && !error && <Loading />}
-      <ResultCount>{data ? t('wb.amb.aantal', { aantal: lijst.length }) : ''}</ResultCount>
-      {data && lijst.length === 0 && <Paragraph>{t('wb.amb.geen')}</Paragraph>}
-      {lijst.length > 0 && (
-        <TableScroll labelledBy="ambities-caption">
-          <Table className="wb-table" data-testid="ambities">
-            <caption id="ambities-caption" className="wb-visually-hidden">
-              {t('wb.amb.lijst')}
-            </caption>
+      <LijstResultaat
+        resource={ambities}
+        aantal={(aantal) => t('wb.amb.aantal', { aantal })}
+        leeg={t('wb.amb.geen')}
+      >
+        {(lijst) => (
+          <Tabel caption={t('wb.amb.lijst')} testId="ambities">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('wb.amb.titel')}</TableHeaderCell>
@@ -116,16 +110,16 @@ export function AmbitiesPage() {
                   <TableCell>{t(`wb.amb.bron.${a.bron}`)}</TableCell>
                   <TableCell>{a.portefeuillehouder}</TableCell>
                   <TableCell numericColumn>
-                    {a.voortgang === null ? <Empty /> : `${formatNumber(a.voortgang)}%`}
+                    {a.voortgang === null ? <Empty /> : formatPercentage(a.voortgang)}
                   </TableCell>
                   <TableCell numericColumn>{formatNumber(a.opgaven.length)}</TableCell>
                   <TableCell numericColumn>{formatNumber(a.bestuursopdrachten.length)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
-        </TableScroll>
-      )}
+          </Tabel>
+        )}
+      </LijstResultaat>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useCallback } from 'react';
 import { useParams } from 'react-router';
-import { useMag, useMagStap } from '../../access/sessie';
+import { useMag } from '../../access/sessie';
 import { getBestuursopdracht, stapBestuursopdracht } from '../../api/wendbaar';
 import type { Bestuursopdracht } from '../../api/wendbaar.types';
 import { useNotify } from '../../app/notifications';
@@ -51,7 +51,6 @@ const focusKop = () => document.querySelector<HTMLElement>('h1')?.focus();
 function BestuursopdrachtContent({ id }: { id: string }) {
   const { t } = useI18n();
   const mag = useMag();
-  const magStap = useMagStap();
   const notify = useNotify();
   const doelVan = useOpdrachtDoelVan();
   const resource = useResource(`bo:${id}`, () => getBestuursopdracht(id));
@@ -69,13 +68,13 @@ function BestuursopdrachtContent({ id }: { id: string }) {
 
   if (resource.error?.isNotFound) return <NotFoundContent />;
   const statusLabel = (s: string) => t(`wb.bo.status.${s as Bestuursopdracht['status']}`);
-  const bewerken = Boolean(opdracht?.bewerkbaar) && mag('bestuursopdrachten.wijzigen');
+  const bewerken = Boolean(opdracht?.bewerkbaar) && opdracht?.mag.wijzigen === true;
   const stappen =
-    opdracht && mag('bestuursopdrachten.stap')
+    opdracht && mag('POST /bestuursopdrachten/{bestuursopdrachtId}/overgangen')
       ? opdrachtStappen(
           opdracht.status,
           opdracht.volgendeStatussen,
-          (naar) => magStap('bestuursopdracht', naar),
+          (naar) => opdracht.mag.stappen.includes(naar),
           t,
         )
       : [];
@@ -142,9 +141,13 @@ function BestuursopdrachtContent({ id }: { id: string }) {
               soort="bestuursopdracht"
               dossierId={opdracht.id}
               vragen={opdracht.capaciteitsvragen}
-              magToevoegen={bewerken && mag('bestuursopdrachten.capaciteitsvraagToevoegen')}
+              magToevoegen={
+                bewerken && mag('POST /bestuursopdrachten/{bestuursopdrachtId}/capaciteitsvragen')
+              }
               magWijzigen={
-                bewerken && mag('capaciteitsvragen.wijzigen') && mag('capaciteitsvragen.verwijderen')
+                bewerken &&
+                mag('PATCH /capaciteitsvragen/{capaciteitsvraagId}') &&
+                mag('DELETE /capaciteitsvragen/{capaciteitsvraagId}')
               }
               onChanged={haalActueel}
               level={3}
@@ -154,7 +157,12 @@ function BestuursopdrachtContent({ id }: { id: string }) {
           <RollenSectie {...sectie} />
           <VerantwoordingSectie {...sectie} />
           <BesluitvormingSectie {...sectie} />
-          <Versies opdracht={opdracht} magVerschillen={mag('bestuursopdrachten.verschillen')} />
+          <Versies
+            opdracht={opdracht}
+            magVerschillen={mag(
+              'GET /bestuursopdrachten/{bestuursopdrachtId}/versies/{versieNummer}/verschillen',
+            )}
+          />
           <Section title={t('wb.historie.titel')}>
             <StappenHistorie overgangen={opdracht.overgangen} statusLabel={statusLabel} />
           </Section>

@@ -1,25 +1,24 @@
 import {
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
 import { useMag } from '../../access/sessie';
 import { listBestuursopdrachten } from '../../api/wendbaar';
 import { BESTUURSOPDRACHT_STATUSSEN, type BestuursopdrachtSamenvatting } from '../../api/wendbaar.types';
 import { AppButtonLink, AppLink } from '../../components/AppLink';
-import { LoadError, Loading } from '../../components/DataState';
 import { DateText } from '../../components/DateText';
 import { Empty } from '../../components/Empty';
 import { FilterSelect } from '../../components/FilterFields';
-import { FilterForm, ResultCount } from '../../components/FilterForm';
+import { FilterForm } from '../../components/FilterForm';
+import { LijstResultaat } from '../../components/LijstResultaat';
 import { todayIso } from '../../components/numbers';
 import { PageHeading } from '../../components/PageHeading';
-import { TableScroll } from '../../components/TableScroll';
+import { Tabel } from '../../components/Tabel';
+import { useFilters } from '../../components/useFilters';
 import { useQueryState } from '../../components/useQueryState';
 import { useResource } from '../../components/useResource';
 import { OpdrachtStatus } from '../../components/wendbaar/DossierStatus';
@@ -38,49 +37,42 @@ export function BestuursopdrachtenPage() {
   const { t } = useI18n();
   const mag = useMag();
   const query = useQueryState();
-  const status = query.get('status');
-  const [statusInput, setStatusInput] = useState(status);
-  useEffect(() => setStatusInput(status), [status]);
-  const { data, error, loading, reload } = useResource(`bo-lijst:${status}`, () =>
+  const filters = useFilters(query, { status: '' });
+  const { status } = filters.waarden;
+  const opdrachten = useResource(`bo-lijst:${status}`, () =>
     listBestuursopdrachten(BESTUURSOPDRACHT_STATUSSEN.find((s) => s === status)),
   );
-  const lijst = data?.resultaten ?? [];
 
   return (
     <>
       <PageHeading title={t('wb.bos.titel')} />
       <Paragraph>{t('wb.bos.intro')}</Paragraph>
-      {mag('bestuursopdrachten.aanmaken') && (
+      {mag('POST /bestuursopdrachten') && (
         <div className="wb-page-actions">
           <AppButtonLink to="/wendbaar/bestuursopdrachten/nieuw" appearance="primary-action-button">
             {t('wb.bos.nieuw')}
           </AppButtonLink>
         </div>
       )}
-      <FilterForm
-        onSubmit={() => query.update({ status: statusInput })}
-        onReset={() => query.update({ status: null })}
-      >
+      <FilterForm onSubmit={filters.toepassen} onReset={filters.wissen}>
         <FilterSelect
           id="bo-status"
           label={t('wb.status')}
-          value={statusInput}
-          onChange={setStatusInput}
+          value={filters.invoer.status}
+          onChange={filters.zet('status')}
           options={[
             { value: '', label: t('filter.alle') },
             ...BESTUURSOPDRACHT_STATUSSEN.map((s) => ({ value: s, label: t(`wb.bo.status.${s}`) })),
           ]}
         />
       </FilterForm>
-      {error && <LoadError error={error} onRetry={reload} />}
-      <ResultCount>{data && !loading ? t('wb.bos.aantal', { aantal: lijst.length }) : ''}</ResultCount>
-      {!data && !error && <Loading />}
-      {data && lijst.length > 0 && (
-        <TableScroll labelledBy="bos-caption">
-          <Table className="wb-table" data-testid="bestuursopdrachten">
-            <caption id="bos-caption" className="wb-visually-hidden">
-              {t('wb.bos.titel')}
-            </caption>
+      <LijstResultaat
+        resource={opdrachten}
+        aantal={(aantal) => t('wb.bos.aantal', { aantal })}
+        leeg={t('wb.bos.geen')}
+      >
+        {(lijst) => (
+          <Tabel caption={t('wb.bos.titel')} testId="bestuursopdrachten">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('wb.bo.titel')}</TableHeaderCell>
@@ -118,10 +110,9 @@ export function BestuursopdrachtenPage() {
                 );
               })}
             </TableBody>
-          </Table>
-        </TableScroll>
-      )}
-      {data && lijst.length === 0 && <Paragraph>{t('wb.bos.geen')}</Paragraph>}
+          </Tabel>
+        )}
+      </LijstResultaat>
     </>
   );
 }

@@ -2,7 +2,6 @@ import {
   Heading,
   Link,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -15,12 +14,13 @@ import { collegevoorstelUrl, listBesluiten, listBestuursopdrachten, listVersies 
 import type { BestuursopdrachtSamenvatting } from '../../api/wendbaar.types';
 import { useNotify } from '../../app/notifications';
 import { AppLink } from '../../components/AppLink';
-import { LoadError, Loading } from '../../components/DataState';
+import { LoadError } from '../../components/DataState';
 import { DateText } from '../../components/DateText';
 import { Empty } from '../../components/Empty';
+import { LijstResultaat } from '../../components/LijstResultaat';
 import { PageHeading } from '../../components/PageHeading';
 import { Section } from '../../components/Section';
-import { TableScroll } from '../../components/TableScroll';
+import { Tabel } from '../../components/Tabel';
 import { useResource } from '../../components/useResource';
 import { BesluitForm } from '../../components/wendbaar/bestuursopdracht/BesluitForm';
 import { OpdrachtStatus } from '../../components/wendbaar/DossierStatus';
@@ -71,7 +71,7 @@ function TerBesluitvorming({
         </Paragraph>
       )}
       {/* The version to decide on comes with the opdracht itself: the form need not wait for the list. */}
-      {mag('besluiten.nemen') && (
+      {mag('POST /bestuursopdrachten/{bestuursopdrachtId}/besluiten') && (
         <Section title={t('wb.college.besluitTitel')} level={3}>
           <BesluitForm
             opdrachtId={opdracht.id}
@@ -95,11 +95,9 @@ function TerBesluitvorming({
 /** What awaits the college's decision, with a besluit form for each, and the decisions taken. */
 export function CollegePage() {
   const { t } = useI18n();
-  const captionId = useId();
   const wachtend = useResource('college:wachtend', () => listBestuursopdrachten('ter-besluitvorming'));
   const besluiten = useResource('college:besluiten', listBesluiten);
   const lijst = wachtend.data?.resultaten ?? [];
-  const genomen = besluiten.data?.resultaten ?? [];
   const herlaad = () => {
     wachtend.reload();
     besluiten.reload();
@@ -110,23 +108,16 @@ export function CollegePage() {
       <PageHeading title={t('wb.college.titel')} />
       <Paragraph>{t('wb.college.intro')}</Paragraph>
       <Section title={t('wb.college.wachtend', { aantal: lijst.length })} anchorId="college-wachtend">
-        {wachtend.error && <LoadError error={wachtend.error} onRetry={wachtend.reload} />}
-        {!wachtend.data && !wachtend.error && <Loading />}
-        {wachtend.data && lijst.length === 0 && <Paragraph>{t('wb.college.niets')}</Paragraph>}
-        {lijst.map((o) => (
-          <TerBesluitvorming key={o.id} opdracht={o} onBesloten={herlaad} />
-        ))}
+        <LijstResultaat resource={wachtend} leeg={t('wb.college.niets')}>
+          {(opdrachten) =>
+            opdrachten.map((o) => <TerBesluitvorming key={o.id} opdracht={o} onBesloten={herlaad} />)
+          }
+        </LijstResultaat>
       </Section>
       <Section title={t('wb.college.besluiten')} anchorId="college-besluiten">
-        {besluiten.error && <LoadError error={besluiten.error} onRetry={besluiten.reload} />}
-        {!besluiten.data && !besluiten.error && <Loading />}
-        {besluiten.data && genomen.length === 0 && <Paragraph>{t('wb.college.geenBesluiten')}</Paragraph>}
-        {genomen.length > 0 && (
-          <TableScroll labelledBy={captionId}>
-            <Table className="wb-table" data-testid="besluiten">
-              <caption id={captionId} className="wb-visually-hidden">
-                {t('wb.college.besluiten')}
-              </caption>
+        <LijstResultaat resource={besluiten} leeg={t('wb.college.geenBesluiten')}>
+          {(genomen) => (
+            <Tabel caption={t('wb.college.besluiten')} testId="besluiten">
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell scope="col">{t('wb.besluit.datum')}</TableHeaderCell>
@@ -159,9 +150,9 @@ export function CollegePage() {
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
-          </TableScroll>
-        )}
+            </Tabel>
+          )}
+        </LijstResultaat>
       </Section>
     </>
   );

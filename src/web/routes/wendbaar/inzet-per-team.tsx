@@ -1,6 +1,5 @@
 import {
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableFooter,
@@ -10,9 +9,9 @@ import {
 } from '@utrecht/component-library-react';
 import { getInzetStatistiek } from '../../api/inzet';
 import { AppLink } from '../../components/AppLink';
-import { LoadError, Loading } from '../../components/DataState';
+import { LijstResultaat } from '../../components/LijstResultaat';
 import { PageHeading } from '../../components/PageHeading';
-import { TableScroll } from '../../components/TableScroll';
+import { Tabel } from '../../components/Tabel';
 import { useResource } from '../../components/useResource';
 import { useI18n } from '../../i18n/i18n';
 
@@ -33,15 +32,9 @@ export function InzetPerTeamPage() {
     <>
       <PageHeading title={t('iz.stat.titel')} />
       <Paragraph>{t('iz.stat.intro')}</Paragraph>
-      {res.error && <LoadError error={res.error} onRetry={res.reload} />}
-      {!res.data && !res.error && <Loading />}
-      {res.data && rijen.length === 0 && <Paragraph>{t('iz.stat.geen')}</Paragraph>}
-      {rijen.length > 0 && (
-        <TableScroll labelledBy="iz-stat-caption">
-          <Table className="wb-table" data-testid="inzet-statistiek">
-            <caption id="iz-stat-caption" className="wb-visually-hidden">
-              {t('iz.stat.titel')}
-            </caption>
+      <LijstResultaat resource={res} leeg={t('iz.stat.geen')}>
+        {() => (
+          <Tabel caption={t('iz.stat.titel')} testId="inzet-statistiek">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('kolom.team')}</TableHeaderCell>
@@ -86,9 +79,9 @@ export function InzetPerTeamPage() {
                 <TableCell numericColumn>{formatNumber(gemiddeld, 1)}</TableCell>
               </TableRow>
             </TableFooter>
-          </Table>
-        </TableScroll>
-      )}
+          </Tabel>
+        )}
+      </LijstResultaat>
     </>
   );
 }

@@ -101,7 +101,7 @@ export function KandidatenPage() {
                     gevraagdPerWeek={data.urenPerWeekGevraagd}
                     vanWeek={data.vanWeek}
                     totWeek={data.totWeek}
-                    magAanvragen={mag('inzetverzoeken.aanvragen')}
+                    magAanvragen={mag('POST /capaciteitsvragen/{capaciteitsvraagId}/inzetverzoeken')}
                     onSent={(verzoek) => {
                       notify(t('iz.verstuurd', { naam: verzoek.medewerker.naam, team: verzoek.team.naam }));
                       verzoeken.reload();

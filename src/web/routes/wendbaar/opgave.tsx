@@ -1,7 +1,7 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useCallback } from 'react';
 import { useParams } from 'react-router';
-import { useMag, useMagStap } from '../../access/sessie';
+import { useMag } from '../../access/sessie';
 import { getOpgave, stapOpgave } from '../../api/wendbaar';
 import type { OpgaveStatus } from '../../api/wendbaar.types';
 import { useNotify } from '../../app/notifications';
@@ -41,7 +41,6 @@ export function OpgavePage() {
 function OpgaveContent({ id }: { id: string }) {
   const { t } = useI18n();
   const mag = useMag();
-  const magStap = useMagStap();
   const notify = useNotify();
   const resource = useResource(`opgave:${id}`, () => getOpgave(id));
   const { data: opgave, setData } = resource;
@@ -61,14 +60,14 @@ function OpgaveContent({ id }: { id: string }) {
   const deel: OpgaveDeelProps | null = opgave
     ? {
         opgave,
-        bewerken: mag('opgaven.wijzigen') && opgave.status !== 'afgerond',
+        bewerken: opgave.mag.wijzigen,
         onSaved: setData,
         haalActueel,
       }
     : null;
   const stappen =
-    opgave && mag('opgaven.stap')
-      ? opgaveStappen(opgave.status, opgave.volgendeStatussen, (naar) => magStap('opgave', naar), t)
+    opgave && mag('POST /opgaven/{opgaveId}/overgangen')
+      ? opgaveStappen(opgave.status, opgave.volgendeStatussen, (naar) => opgave.mag.stappen.includes(naar), t)
       : [];
 
   return (
@@ -118,9 +117,11 @@ function OpgaveContent({ id }: { id: string }) {
             soort="opgave"
             dossierId={opgave.id}
             vragen={opgave.capaciteitsvragen}
-            magToevoegen={deel.bewerken && mag('opgaven.capaciteitsvraagToevoegen')}
+            magToevoegen={deel.bewerken && mag('POST /opgaven/{opgaveId}/capaciteitsvragen')}
             magWijzigen={
-              deel.bewerken && mag('capaciteitsvragen.wijzigen') && mag('capaciteitsvragen.verwijderen')
+              deel.bewerken &&
+              mag('PATCH /capaciteitsvragen/{capaciteitsvraagId}') &&
+              mag('DELETE /capaciteitsvragen/{capaciteitsvraagId}')
             }
             onChanged={haalActueel}
             anchorId={opgaveSectieId('capaciteit')}

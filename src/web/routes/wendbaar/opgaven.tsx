@@ -1,26 +1,26 @@
 import {
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMag } from '../../access/sessie';
 import { listOpgaven, listProgrammas } from '../../api/wendbaar';
 import { OPGAVE_STATUSSEN } from '../../api/wendbaar.types';
 import { useNotify } from '../../app/notifications';
 import { AppLink } from '../../components/AppLink';
-import { LoadError, Loading } from '../../components/DataState';
 import { Disclosure } from '../../components/Disclosure';
 import { Empty } from '../../components/Empty';
 import { FilterSelect } from '../../components/FilterFields';
-import { FilterForm, ResultCount } from '../../components/FilterForm';
+import { FilterForm } from '../../components/FilterForm';
+import { LijstResultaat } from '../../components/LijstResultaat';
 import { PageHeading } from '../../components/PageHeading';
-import { TableScroll } from '../../components/TableScroll';
+import { Tabel } from '../../components/Tabel';
+import { useFilters } from '../../components/useFilters';
 import { useQueryState } from '../../components/useQueryState';
 import { useResource } from '../../components/useResource';
 import { OpgaveFase } from '../../components/wendbaar/DossierStatus';
@@ -34,26 +34,19 @@ export function OpgavenPage() {
   const notify = useNotify();
   const navigate = useNavigate();
   const query = useQueryState();
-  const status = query.get('status');
-  const programmaId = query.get('programmaId');
-  const [statusInput, setStatusInput] = useState(status);
-  const [programmaInput, setProgrammaInput] = useState(programmaId);
+  const filters = useFilters(query, { status: '', programmaId: '' });
+  const { status, programmaId } = filters.waarden;
   const [nieuw, setNieuw] = useState(false);
-  useEffect(() => {
-    setStatusInput(status);
-    setProgrammaInput(programmaId);
-  }, [status, programmaId]);
   const programmas = useResource('wb-programmas', listProgrammas);
-  const { data, error, loading, reload } = useResource(`opgaven:${status}:${programmaId}`, () =>
+  const opgaven = useResource(`opgaven:${status}:${programmaId}`, () =>
     listOpgaven({ status: OPGAVE_STATUSSEN.find((s) => s === status), programmaId }),
   );
-  const lijst = data?.resultaten ?? [];
 
   return (
     <>
       <PageHeading title={t('wb.opgaven.titel')} />
       <Paragraph>{t('wb.opgaven.intro')}</Paragraph>
-      {mag('opgaven.aanmaken') && (
+      {mag('POST /opgaven') && (
         <div className="wb-create">
           <Disclosure
             label={t('wb.opgaven.nieuw')}
@@ -74,15 +67,12 @@ export function OpgavenPage() {
           </Disclosure>
         </div>
       )}
-      <FilterForm
-        onSubmit={() => query.update({ status: statusInput, programmaId: programmaInput })}
-        onReset={() => query.update({ status: null, programmaId: null })}
-      >
+      <FilterForm onSubmit={filters.toepassen} onReset={filters.wissen}>
         <FilterSelect
           id="opgaven-fase"
           label={t('wb.fase')}
-          value={statusInput}
-          onChange={setStatusInput}
+          value={filters.invoer.status}
+          onChange={filters.zet('status')}
           options={[
             { value: '', label: t('filter.alle') },
             ...OPGAVE_STATUSSEN.map((s) => ({ value: s, label: t(`wb.opgave.fase.${s}`) })),
@@ -91,23 +81,21 @@ export function OpgavenPage() {
         <FilterSelect
           id="opgaven-programma"
           label={t('wb.programma')}
-          value={programmaInput}
-          onChange={setProgrammaInput}
+          value={filters.invoer.programmaId}
+          onChange={filters.zet('programmaId')}
           options={[
             { value: '', label: t('filter.alle') },
             ...(programmas.data?.resultaten ?? []).map((p) => ({ value: p.id, label: p.naam })),
           ]}
         />
       </FilterForm>
-      {error && <LoadError error={error} onRetry={reload} />}
-      <ResultCount>{data && !loading ? t('wb.opgaven.aantal', { aantal: lijst.length }) : ''}</ResultCount>
-      {!data && !error && <Loading />}
-      {data && lijst.length > 0 && (
-        <TableScroll labelledBy="opgaven-caption">
-          <Table className="wb-table" data-testid="opgaven">
-            <caption id="opgaven-caption" className="wb-visually-hidden">
-              {t('wb.opgaven.titel')}
-            </caption>
+      <LijstResultaat
+        resource={opgaven}
+        aantal={(aantal) => t('wb.opgaven.aantal', { aantal })}
+        leeg={t('wb.opgaven.geen')}
+      >
+        {(lijst) => (
+          <Tabel caption={t('wb.opgaven.titel')} testId="opgaven">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('wb.opgave.titel')}</TableHeaderCell>
@@ -138,10 +126,9 @@ export function OpgavenPage() {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
-        </TableScroll>
-      )}
-      {data && lijst.length === 0 && <Paragraph>{t('wb.opgaven.geen')}</Paragraph>}
+          </Tabel>
+        )}
+      </LijstResultaat>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
 import { useMag } from '../../access/sessie';
 import { createProgramma, listProgrammas, updateProgramma } from '../../api/wendbaar';
@@ -9,6 +9,7 @@ import { LoadError, Loading } from '../../components/DataState';
 import { Disclosure } from '../../components/Disclosure';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextareaField, TextField } from '../../components/FormFields';
+import { FormKnoppen } from '../../components/FormKnoppen';
 import { type GekozenMedewerker, MedewerkerKiezer } from '../../components/MedewerkerKiezer';
 import { MedewerkerLink } from '../../components/MedewerkerLink';
 import { PageHeading } from '../../components/PageHeading';
@@ -72,7 +73,7 @@ function ProgrammaForm({
         rows={2}
         optional
       />
-      {mag('medewerkers.bekijken') && (
+      {mag('GET /medewerkers') && (
         <MedewerkerKiezer
           form={form}
           name="programmaregisseurMedewerkerId"
@@ -81,16 +82,11 @@ function ProgrammaForm({
           optional
         />
       )}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {programma ? t('actie.wijzigingenOpslaan') : t('wb.prog.toevoegen')}
-        </Button>
-        {onCancel && (
-          <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-            {t('actie.annuleren')}
-          </Button>
-        )}
-      </ButtonGroup>
+      <FormKnoppen
+        label={programma ? t('actie.wijzigingenOpslaan') : t('wb.prog.toevoegen')}
+        busy={form.busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -180,7 +176,7 @@ export function ProgrammasPage() {
           <ProgrammaKaart
             key={p.id}
             programma={p}
-            magWijzigen={mag('programmas.wijzigen')}
+            magWijzigen={mag('PATCH /programmas/{programmaId}')}
             onReload={reload}
             onSaved={(saved) => {
               setData({ resultaten: lijst.map((x) => (x.id === saved.id ? saved : x)) });
@@ -189,7 +185,7 @@ export function ProgrammasPage() {
           />
         ))}
       </Section>
-      {mag('programmas.aanmaken') && (
+      {mag('POST /programmas') && (
         <Section title={t('wb.prog.nieuw')}>
           <ProgrammaForm
             onSaved={(p) => {

@@ -115,7 +115,7 @@ export function VerdeelvoorstelPage() {
               {data.resultaat.regels.length > 0 && (
                 <Section title={t('vv.regels.titel')} anchorId="vv-regels">
                   <Paragraph>{t('vv.regels.uitleg')}</Paragraph>
-                  {mag('verdeelvoorstellen.omzetten') ? (
+                  {mag('POST /verdeelvoorstellen/{verdeelvoorstelId}/inzetverzoeken') ? (
                     <VerdeelRegels
                       voorstelId={data.id}
                       regels={data.resultaat.regels}

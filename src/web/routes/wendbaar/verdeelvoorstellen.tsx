@@ -1,6 +1,5 @@
 import {
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -11,14 +10,14 @@ import { useNavigate } from 'react-router';
 import { useMag } from '../../access/sessie';
 import { listVerdeelvoorstellen } from '../../api/inzet';
 import { AppLink } from '../../components/AppLink';
-import { LoadError, Loading } from '../../components/DataState';
 import { TijdstipText } from '../../components/DateText';
 import { Empty } from '../../components/Empty';
 import { VerdeelStartForm } from '../../components/inzet/VerdeelStartForm';
 import { VoorstelStatus } from '../../components/inzet/VerdeelVoortgang';
+import { LijstResultaat } from '../../components/LijstResultaat';
 import { PageHeading } from '../../components/PageHeading';
 import { Section } from '../../components/Section';
-import { TableScroll } from '../../components/TableScroll';
+import { Tabel } from '../../components/Tabel';
 import { useResource } from '../../components/useResource';
 import { useI18n } from '../../i18n/i18n';
 
@@ -33,7 +32,7 @@ export function VerdeelvoorstellenPage() {
     <>
       <PageHeading title={t('vv.titel')} />
       <Paragraph>{t('vv.intro')}</Paragraph>
-      {mag('verdeelvoorstellen.starten') && (
+      {mag('POST /verdeelvoorstellen') && (
         <Section title={t('vv.nieuw')}>
           <VerdeelStartForm
             onStarted={(v) => {
@@ -43,15 +42,9 @@ export function VerdeelvoorstellenPage() {
         </Section>
       )}
       <Section title={t('vv.eerder', { aantal: lijst.length })}>
-        {res.error && <LoadError error={res.error} onRetry={res.reload} />}
-        {!res.data && !res.error && <Loading />}
-        {res.data && lijst.length === 0 && <Paragraph>{t('vv.geenEerder')}</Paragraph>}
-        {lijst.length > 0 && (
-          <TableScroll labelledBy="vv-caption">
-            <Table className="wb-table" data-testid="verdeelvoorstellen">
-              <caption id="vv-caption" className="wb-visually-hidden">
-                {t('vv.eerder', { aantal: lijst.length })}
-              </caption>
+        <LijstResultaat resource={res} leeg={t('vv.geenEerder')}>
+          {(lijst) => (
+            <Tabel caption={t('vv.eerder', { aantal: lijst.length })} testId="verdeelvoorstellen">
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell scope="col">{t('vv.kolom.gestart')}</TableHeaderCell>
@@ -86,9 +79,9 @@ export function VerdeelvoorstellenPage() {
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
-          </TableScroll>
-        )}
+            </Tabel>
+          )}
+        </LijstResultaat>
       </Section>
     </>
   );

@@ -5,10 +5,9 @@ import {
   type OpgaveSamenvatting,
 } from '../../../api/wendbaar.types';
 import { type Translate, useI18n } from '../../../i18n/i18n';
-import { getalAlsTekst } from '../../capaciteit/ResultaatdoelVelden';
 import { TextareaField, TextField } from '../../FormFields';
 import { CheckboxGroupField, RadioGroupField } from '../../KeuzeVelden';
-import { asEntered, parseNumberFields } from '../../numbers';
+import { asEntered, getalAlsTekst, parseNumberFields } from '../../numbers';
 import type { FormState } from '../../useForm';
 
 /**

@@ -81,7 +81,7 @@ export function GegevensSectie({ opdracht, bewerken, onSaved, haalActueel }: Sec
               label: t('wb.bo.ambitie'),
               waarde:
                 opdracht.ambitie &&
-                (mag('ambities.bekijken') ? (
+                (mag('GET /bestuurlijke-ambities') ? (
                   <AppLink to={`/wendbaar/ambities/${opdracht.ambitie.id}`}>{opdracht.ambitie.titel}</AppLink>
                 ) : (
                   opdracht.ambitie.titel

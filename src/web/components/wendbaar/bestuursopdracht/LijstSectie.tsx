@@ -1,17 +1,16 @@
 import {
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { type ReactNode, useId } from 'react';
+import type { ReactNode } from 'react';
 import type { Bestuursopdracht, BestuursopdrachtInvoer } from '../../../api/wendbaar.types';
 import { Empty } from '../../Empty';
 import { Section } from '../../Section';
-import { TableScroll } from '../../TableScroll';
+import { Tabel } from '../../Tabel';
 import { type Kolom, type Rij, RijenEditor, rijLabels } from '../RijenEditor';
 import { boSectieId, SectieForm, type SectieProps } from './SectieForm';
 
@@ -55,7 +54,6 @@ export function LijstSectie({
   level?: 2 | 3;
   children?: ReactNode;
 }) {
-  const captionId = useId();
   const rijen = uit(opdracht);
   return (
     <Section title={titel} level={level} anchorId={boSectieId(sectie)}>
@@ -86,42 +84,37 @@ export function LijstSectie({
       ) : rijen.length === 0 ? (
         <Paragraph>{leeg}</Paragraph>
       ) : (
-        <TableScroll labelledBy={captionId}>
-          <Table className="wb-table">
-            <caption id={captionId} className="wb-visually-hidden">
-              {titel}
-            </caption>
-            <TableHeader>
-              <TableRow>
+        <Tabel caption={titel}>
+          <TableHeader>
+            <TableRow>
+              {kolommen.map((k) => (
+                <TableHeaderCell key={k.sleutel} scope="col" numericColumn={k.soort === 'getal'}>
+                  {k.label}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rijen.map((rij, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own
+              <TableRow key={index}>
                 {kolommen.map((k) => (
-                  <TableHeaderCell key={k.sleutel} scope="col" numericColumn={k.soort === 'getal'}>
-                    {k.label}
-                  </TableHeaderCell>
+                  <TableCell key={k.sleutel} numericColumn={k.soort === 'getal'}>
+                    {rij[k.sleutel] ? (
+                      toon ? (
+                        toon(k.sleutel, rij[k.sleutel] as string)
+                      ) : (
+                        rij[k.sleutel]
+                      )
+                    ) : (
+                      <Empty />
+                    )}
+                  </TableCell>
                 ))}
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rijen.map((rij, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own
-                <TableRow key={index}>
-                  {kolommen.map((k) => (
-                    <TableCell key={k.sleutel} numericColumn={k.soort === 'getal'}>
-                      {rij[k.sleutel] ? (
-                        toon ? (
-                          toon(k.sleutel, rij[k.sleutel] as string)
-                        ) : (
-                          rij[k.sleutel]
-                        )
-                      ) : (
-                        <Empty />
-                      )}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+            ))}
+          </TableBody>
+        </Tabel>
       )}
     </Section>
   );

@@ -1,9 +1,8 @@
 import { listBegrotingsprogrammas } from '../../../api/capaciteit';
 import { PC_MOMENTEN } from '../../../api/wendbaar.types';
 import { useI18n } from '../../../i18n/i18n';
-import { getalAlsTekst } from '../../capaciteit/ResultaatdoelVelden';
 import { DateText } from '../../DateText';
-import { parseNumber, parseNumberFields } from '../../numbers';
+import { formatEuro, getalAlsTekst, parseNumber, parseNumberFields } from '../../numbers';
 import { useResource } from '../../useResource';
 import { ofNull } from '../Gegevens';
 import type { Kolom, Rij } from '../RijenEditor';
@@ -113,7 +112,6 @@ export function BudgetSectie(props: SectieProps) {
     value: p.id,
     label: `${p.code} ${p.naam} (${p.begrotingsjaar})`,
   }));
-  const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
   const kolommen: Kolom[] = [
     {
       sleutel: 'begrotingsprogrammaId',
@@ -161,7 +159,7 @@ export function BudgetSectie(props: SectieProps) {
         if (sleutel === 'begrotingsprogrammaId') return opties.find((o) => o.value === waarde)?.label ?? '…';
         if (sleutel === 'bedrag') {
           const bedrag = parseNumber(waarde);
-          return bedrag === null || Number.isNaN(bedrag) ? waarde : euro.format(bedrag);
+          return bedrag === null || Number.isNaN(bedrag) ? waarde : formatEuro(locale, bedrag);
         }
         return waarde;
       }}

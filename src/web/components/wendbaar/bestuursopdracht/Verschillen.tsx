@@ -1,14 +1,13 @@
 import {
   Button,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { getVerschillen } from '../../../api/wendbaar';
 import type { Bestuursopdracht, Verschil } from '../../../api/wendbaar.types';
 import { type MessageKey, type Translate, useI18n } from '../../../i18n/i18n';
@@ -17,7 +16,7 @@ import { Empty } from '../../Empty';
 import { FilterSelect } from '../../FilterFields';
 import { ResultCount } from '../../FilterForm';
 import { Section } from '../../Section';
-import { TableScroll } from '../../TableScroll';
+import { Tabel } from '../../Tabel';
 import { useResource } from '../../useResource';
 
 /** Names of the parts of a version, for a readable path ("Mijlpalen 2 › Datum"). */
@@ -83,7 +82,6 @@ function Waarde({ waarde }: { waarde: Verschil['oud'] }) {
 /** What changed between two submitted versions, or between a version and the working copy. */
 export function Verschillen({ opdracht }: { opdracht: Bestuursopdracht }) {
   const { t } = useI18n();
-  const captionId = useId();
   const nummers = opdracht.versies.map((v) => v.nummer);
   const laatste = nummers.at(-1) ?? 1;
   const [van, setVan] = useState(String(nummers.length > 1 ? (nummers.at(-2) ?? laatste) : laatste));
@@ -143,36 +141,34 @@ export function Verschillen({ opdracht }: { opdracht: Bestuursopdracht }) {
         <Paragraph>{t('wb.bo.verschillen.geen')}</Paragraph>
       )}
       {vraag && resultaat.data && resultaat.data.verschillen.length > 0 && (
-        <TableScroll labelledBy={captionId}>
-          <Table className="wb-table" data-testid="verschillen">
-            <caption id={captionId} className="wb-visually-hidden">
-              {t('wb.bo.verschillen.caption', {
-                van: versieLabel(resultaat.data.van),
-                met: versieLabel(resultaat.data.naar),
-              })}
-            </caption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('wb.bo.verschillen.veld')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{versieLabel(resultaat.data.van)}</TableHeaderCell>
-                <TableHeaderCell scope="col">{versieLabel(resultaat.data.naar)}</TableHeaderCell>
+        <Tabel
+          caption={t('wb.bo.verschillen.caption', {
+            van: versieLabel(resultaat.data.van),
+            met: versieLabel(resultaat.data.naar),
+          })}
+          testId="verschillen"
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('wb.bo.verschillen.veld')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{versieLabel(resultaat.data.van)}</TableHeaderCell>
+              <TableHeaderCell scope="col">{versieLabel(resultaat.data.naar)}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {resultaat.data.verschillen.map((v) => (
+              <TableRow key={v.veld}>
+                <TableHeaderCell scope="row">{padLabel(v.veld, t)}</TableHeaderCell>
+                <TableCell>
+                  <Waarde waarde={v.oud} />
+                </TableCell>
+                <TableCell>
+                  <Waarde waarde={v.nieuw} />
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {resultaat.data.verschillen.map((v) => (
-                <TableRow key={v.veld}>
-                  <TableHeaderCell scope="row">{padLabel(v.veld, t)}</TableHeaderCell>
-                  <TableCell>
-                    <Waarde waarde={v.oud} />
-                  </TableCell>
-                  <TableCell>
-                    <Waarde waarde={v.nieuw} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+            ))}
+          </TableBody>
+        </Tabel>
       )}
     </Section>
   );

@@ -1,20 +1,18 @@
 import {
   Link,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId } from 'react';
 import { collegevoorstelUrl } from '../../../api/wendbaar';
 import type { Besluit, Bestuursopdracht } from '../../../api/wendbaar.types';
 import { useI18n } from '../../../i18n/i18n';
 import { DateText, TijdstipText } from '../../DateText';
 import { Section } from '../../Section';
-import { TableScroll } from '../../TableScroll';
+import { Tabel } from '../../Tabel';
 import { OpdrachtStatus } from '../DossierStatus';
 import { Verschillen } from './Verschillen';
 
@@ -46,7 +44,6 @@ export function Versies({
   magVerschillen: boolean;
 }) {
   const { t } = useI18n();
-  const captionId = useId();
   const versies = opdracht.versies;
   return (
     <Section title={t('wb.bo.versies.titel')} anchorId="bo-sectie-versies">
@@ -60,47 +57,42 @@ export function Versies({
           </Paragraph>
         </>
       ) : (
-        <TableScroll labelledBy={captionId}>
-          <Table className="wb-table" data-testid="versies">
-            <caption id={captionId} className="wb-visually-hidden">
-              {t('wb.bo.versies.caption')}
-            </caption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('wb.bo.versies.versie')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wb.bo.versies.ingediend')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wb.bo.versies.besluit')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wb.bo.versies.collegevoorstel')}</TableHeaderCell>
+        <Tabel caption={t('wb.bo.versies.caption')} testId="versies">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('wb.bo.versies.versie')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('wb.bo.versies.ingediend')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('wb.bo.versies.besluit')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('wb.bo.versies.collegevoorstel')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {[...versies].reverse().map((v) => (
+              <TableRow key={v.nummer}>
+                <TableHeaderCell scope="row">
+                  {t('wb.bo.versies.nummer', { nummer: v.nummer })}
+                </TableHeaderCell>
+                <TableCell>
+                  <TijdstipText value={v.ingediendOp} />
+                </TableCell>
+                <TableCell>
+                  {v.besluit ? (
+                    <BesluitTekst besluit={v.besluit} />
+                  ) : opdracht.status === 'ter-besluitvorming' && v.nummer === versies.at(-1)?.nummer ? (
+                    t('wb.bo.versies.wachtOpBesluit')
+                  ) : (
+                    t('wb.bo.versies.geenBesluit')
+                  )}
+                </TableCell>
+                <TableCell>
+                  <Link href={collegevoorstelUrl(opdracht.id, v.nummer)} download>
+                    {t('wb.bo.versies.download', { nummer: v.nummer })}
+                  </Link>
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {[...versies].reverse().map((v) => (
-                <TableRow key={v.nummer}>
-                  <TableHeaderCell scope="row">
-                    {t('wb.bo.versies.nummer', { nummer: v.nummer })}
-                  </TableHeaderCell>
-                  <TableCell>
-                    <TijdstipText value={v.ingediendOp} />
-                  </TableCell>
-                  <TableCell>
-                    {v.besluit ? (
-                      <BesluitTekst besluit={v.besluit} />
-                    ) : opdracht.status === 'ter-besluitvorming' && v.nummer === versies.at(-1)?.nummer ? (
-                      t('wb.bo.versies.wachtOpBesluit')
-                    ) : (
-                      t('wb.bo.versies.geenBesluit')
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <Link href={collegevoorstelUrl(opdracht.id, v.nummer)} download>
-                      {t('wb.bo.versies.download', { nummer: v.nummer })}
-                    </Link>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+            ))}
+          </TableBody>
+        </Tabel>
       )}
       {magVerschillen && versies.length > 0 && <Verschillen opdracht={opdracht} />}
     </Section>

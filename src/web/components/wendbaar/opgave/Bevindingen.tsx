@@ -10,6 +10,7 @@ import { DateText } from '../../DateText';
 import { Disclosure } from '../../Disclosure';
 import { ErrorSummary } from '../../ErrorSummary';
 import { TextareaField, TextField } from '../../FormFields';
+import { FormKnoppen } from '../../FormKnoppen';
 import { todayIso } from '../../numbers';
 import { Section } from '../../Section';
 import { useForm } from '../../useForm';
@@ -61,16 +62,11 @@ function BevindingForm({
       <ErrorSummary form={form} />
       <TextField form={form} name="datum" type="date" value={datum} onChange={setDatum} size="sm" />
       <TextareaField form={form} name="tekst" value={tekst} onChange={setTekst} rows={3} />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-          {bevinding ? t('actie.opslaan') : t('wb.bevinding.toevoegen')}
-        </Button>
-        {onCancel && (
-          <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-            {t('actie.annuleren')}
-          </Button>
-        )}
-      </ButtonGroup>
+      <FormKnoppen
+        label={bevinding ? t('actie.opslaan') : t('wb.bevinding.toevoegen')}
+        busy={form.busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -91,8 +87,8 @@ export function Bevindingen({ opgave, bewerken, onSaved, haalActueel }: OpgaveDe
       document.getElementById(sectieId)?.focus();
     },
   );
-  const magWijzigen = bewerken && mag('opgaven.bevindingWijzigen');
-  const magVerwijderen = bewerken && mag('opgaven.bevindingVerwijderen');
+  const magWijzigen = bewerken && mag('PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId}');
+  const magVerwijderen = bewerken && mag('DELETE /opgaven/{opgaveId}/bevindingen/{bevindingId}');
   const wijzigKnop = (b: Bevinding) => `bevinding-wijzig-${b.id}`;
   return (
     <Section title={t('wb.opgave.bevindingen')} level={3} anchorId={sectieId}>
@@ -160,7 +156,7 @@ export function Bevindingen({ opgave, bewerken, onSaved, haalActueel }: OpgaveDe
           {verwijderen.fout}
         </Paragraph>
       )}
-      {bewerken && mag('opgaven.bevindingToevoegen') && (
+      {bewerken && mag('POST /opgaven/{opgaveId}/bevindingen') && (
         <Disclosure label={t('wb.bevinding.nieuw')} open={open} onToggle={setOpen}>
           <BevindingForm
             opgave={opgave}

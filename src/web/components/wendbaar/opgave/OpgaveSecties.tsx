@@ -27,7 +27,7 @@ export function BeschrijvingSectie({ opgave, bewerken, onSaved, haalActueel }: O
       <UnorderedList className="wb-compact-list">
         {opgave.ambities.map((a) => (
           <UnorderedListItem key={a.id}>
-            {mag('ambities.bekijken') ? (
+            {mag('GET /bestuurlijke-ambities') ? (
               <AppLink to={`/wendbaar/ambities/${a.id}`}>{a.titel}</AppLink>
             ) : (
               a.titel
@@ -164,7 +164,7 @@ export function AanpakSectie({ opgave, bewerken, onSaved, haalActueel }: OpgaveD
                 onChange={(v) => zet({ ...w, aanpak: v })}
                 rows={3}
               />
-              {mag('medewerkers.bekijken') && (
+              {mag('GET /medewerkers') && (
                 <MedewerkerKiezer
                   form={form}
                   name="programmaregisseurMedewerkerId"

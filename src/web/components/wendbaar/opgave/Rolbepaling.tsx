@@ -164,7 +164,8 @@ export function Rolbepaling({ opgave, onSaved, haalActueel }: OpgaveDeelProps) {
   const notify = useNotify();
   const [open, setOpen] = useState(false);
   const kan =
-    mag('opgaven.rolbepaling') && (opgave.status === 'verkenning' || opgave.status === 'rolbepaling');
+    mag('PUT /opgaven/{opgaveId}/rolbepaling') &&
+    (opgave.status === 'verkenning' || opgave.status === 'rolbepaling');
   const opgeslagen = (o: Opgave) => {
     onSaved(o);
     setOpen(false);

@@ -1,14 +1,13 @@
 import {
   Button,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMag } from '../../../access/sessie';
 import { addStakeholder, removeStakeholder } from '../../../api/wendbaar';
 import {
@@ -27,7 +26,7 @@ import { TextareaField, TextField } from '../../FormFields';
 import { RadioGroupField } from '../../KeuzeVelden';
 import { asEntered, withReasons } from '../../numbers';
 import { Section } from '../../Section';
-import { TableScroll } from '../../TableScroll';
+import { Tabel } from '../../Tabel';
 import { useForm } from '../../useForm';
 import { useVerwijderen } from '../../useVerwijderen';
 import { type OpgaveDeelProps, opgaveSectieId } from './opgavePagina';
@@ -119,7 +118,6 @@ export function Stakeholders({ opgave, bewerken, onSaved, haalActueel }: OpgaveD
   const t = useT();
   const mag = useMag();
   const notify = useNotify();
-  const captionId = useId();
   const sectieId = opgaveSectieId('stakeholders');
   const [open, setOpen] = useState(false);
   const verwijderen = useVerwijderen(
@@ -130,49 +128,44 @@ export function Stakeholders({ opgave, bewerken, onSaved, haalActueel }: OpgaveD
       document.getElementById(sectieId)?.focus();
     },
   );
-  const magToevoegen = bewerken && mag('opgaven.stakeholderToevoegen');
-  const magVerwijderen = bewerken && mag('opgaven.stakeholderVerwijderen');
+  const magToevoegen = bewerken && mag('POST /opgaven/{opgaveId}/stakeholders');
+  const magVerwijderen = bewerken && mag('DELETE /opgaven/{opgaveId}/stakeholders/{stakeholderId}');
   return (
     <Section title={t('wb.opgave.stakeholders')} level={3} anchorId={sectieId}>
       {opgave.stakeholders.length === 0 ? (
         <Paragraph>{t('wb.sh.geen')}</Paragraph>
       ) : (
-        <TableScroll labelledBy={captionId}>
-          <Table className="wb-table" data-testid="stakeholders">
-            <caption id={captionId} className="wb-visually-hidden">
-              {t('wb.sh.caption')}
-            </caption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('wb.sh.naam')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wb.sh.soort')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wb.sh.belang')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wb.sh.invloed')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('wb.sh.betrokkenheid')}</TableHeaderCell>
-                {magVerwijderen && <TableHeaderCell scope="col">{t('kolom.acties')}</TableHeaderCell>}
+        <Tabel caption={t('wb.sh.caption')} testId="stakeholders">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('wb.sh.naam')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('wb.sh.soort')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('wb.sh.belang')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('wb.sh.invloed')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('wb.sh.betrokkenheid')}</TableHeaderCell>
+              {magVerwijderen && <TableHeaderCell scope="col">{t('kolom.acties')}</TableHeaderCell>}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {opgave.stakeholders.map((s) => (
+              <TableRow key={s.id}>
+                <TableHeaderCell scope="row">{s.naam}</TableHeaderCell>
+                <TableCell>{t(`wb.sh.soort.${s.soort}`)}</TableCell>
+                <TableCell>{s.belang ?? <Empty />}</TableCell>
+                <TableCell>{t(`wb.niveau.${s.invloed}`)}</TableCell>
+                <TableCell>{t(`wb.sh.betrokkenheid.${s.betrokkenheid}`)}</TableCell>
+                {magVerwijderen && (
+                  <TableCell>
+                    <Button appearance="subtle-button" hint="danger" onClick={() => verwijderen.vraag(s)}>
+                      {t('actie.verwijderen')}
+                      <span className="wb-visually-hidden"> {s.naam}</span>
+                    </Button>
+                  </TableCell>
+                )}
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {opgave.stakeholders.map((s) => (
-                <TableRow key={s.id}>
-                  <TableHeaderCell scope="row">{s.naam}</TableHeaderCell>
-                  <TableCell>{t(`wb.sh.soort.${s.soort}`)}</TableCell>
-                  <TableCell>{s.belang ?? <Empty />}</TableCell>
-                  <TableCell>{t(`wb.niveau.${s.invloed}`)}</TableCell>
-                  <TableCell>{t(`wb.sh.betrokkenheid.${s.betrokkenheid}`)}</TableCell>
-                  {magVerwijderen && (
-                    <TableCell>
-                      <Button appearance="subtle-button" hint="danger" onClick={() => verwijderen.vraag(s)}>
-                        {t('actie.verwijderen')}
-                        <span className="wb-visually-hidden"> {s.naam}</span>
-                      </Button>
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+            ))}
+          </TableBody>
+        </Tabel>
       )}
       {verwijderen.fout && (
         <Paragraph className="wb-inline-error" role="alert">

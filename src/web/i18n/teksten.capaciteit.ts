@@ -1,0 +1,272 @@
+import type { Teksten } from './teksten';
+
+/**
+ * Texts of the capacity pages (team capacity, result goals, inzet, organisation capacity).
+ */
+export const capaciteit = {
+  'nav.capaciteit': { nl: 'Capaciteit', en: 'Capacity' },
+  'nav.begroting': { nl: 'Begroting', en: 'Budget' },
+
+  'cap.titel': { nl: 'Capaciteit', en: 'Capacity' },
+  'cap.titelTeam': { nl: 'Capaciteit {team}', en: 'Capacity {team}' },
+  'cap.terugNaarTeam': { nl: 'Naar het team', en: 'To the team' },
+  'cap.periode': { nl: 'Periode', en: 'Period' },
+  'cap.per': { nl: 'Indeling', en: 'Breakdown' },
+  'cap.perWeek': { nl: 'Per week', en: 'Per week' },
+  'cap.perMaand': { nl: 'Per maand', en: 'Per month' },
+  'cap.exportCsv': { nl: 'Download CSV', en: 'Download CSV' },
+  'cap.exportXlsx': { nl: 'Download Excel (XLSX)', en: 'Download Excel (XLSX)' },
+  'cap.legenda': {
+    nl: 'Per cel: B = beschikbare uren, I = ingezette uren (W = waarvan wendbaar, voor opgaven en bestuursopdrachten), V = vrije uren. De kleur loopt van licht (weinig ingezet) naar donker (vol); overboekte cellen hebben een waarschuwingsteken en de tekst "Overboekt". Kies een cel om de afwezigheid in die week in te voeren.',
+    en: 'Per cell: B = available hours, I = planned hours (W = of which agile, for challenges and mandates), V = free hours. The colour runs from light (little planned) to dark (full); overbooked cells have a warning sign and the text "Overbooked". Choose a cell to enter that week\'s absence.',
+  },
+  'cap.gridCaption': {
+    nl: 'Beschikbaarheid per medewerker, {van} tot en met {tot} (uren)',
+    en: 'Availability per employee, {van} to {tot} (hours)',
+  },
+  'cap.medewerker': { nl: 'Medewerker', en: 'Employee' },
+  'cap.totaal': { nl: 'Totaal', en: 'Total' },
+  'cap.teamTotaal': { nl: 'Team totaal', en: 'Team total' },
+  'cap.kort.beschikbaar': { nl: 'B', en: 'B' },
+  'cap.kort.ingezet': { nl: 'I', en: 'I' },
+  'cap.kort.vrij': { nl: 'V', en: 'V' },
+  'cap.kort.wendbaar': { nl: 'W', en: 'W' },
+  'cap.overboekt': { nl: 'Overboekt', en: 'Overbooked' },
+  'cap.uur': { nl: 'uur', en: 'hours' },
+  'cap.afw.knop': { nl: 'Afwezigheid {naam}, {week}', en: 'Absence {naam}, {week}' },
+  'cap.afw.titel': { nl: 'Afwezigheid {naam} in {week}', en: 'Absence of {naam} in {week}' },
+  'cap.afw.uren': { nl: 'Uren afwezig', en: 'Hours absent' },
+  'cap.afw.ongeldig': {
+    nl: 'Vul een aantal uren in (0 of meer).',
+    en: 'Enter a number of hours (0 or more).',
+  },
+  'cap.afw.conflict': {
+    nl: 'Iemand anders heeft dit intussen gewijzigd. De huidige waarde is {uren} uur; pas die zo nodig aan en sla opnieuw op.',
+    en: 'Someone else changed this in the meantime. The current value is {uren} hours; adjust it if needed and save again.',
+  },
+
+  'rd.titel': { nl: 'Resultaatdoelen', en: 'Result goals' },
+  'rd.titelTeam': { nl: 'Resultaatdoelen {team} {periode}', en: 'Result goals {team} {periode}' },
+  'rd.lijst': { nl: 'Resultaatdoelen in volgorde van prioriteit', en: 'Result goals in order of priority' },
+  'rd.geen': {
+    nl: 'Er zijn nog geen resultaatdoelen voor deze periode.',
+    en: 'There are no result goals for this period yet.',
+  },
+  'rd.uitleg': {
+    nl: 'Verander de volgorde met de knoppen Omhoog en Omlaag, met Alt+pijl omhoog of omlaag, of door een doel te slepen.',
+    en: 'Change the order with the Up and Down buttons, with Alt+arrow up or down, or by dragging a goal.',
+  },
+  'rd.omhoog': { nl: 'Omhoog', en: 'Up' },
+  'rd.omlaag': { nl: 'Omlaag', en: 'Down' },
+  'rd.uren': { nl: '{uren} uur geschat', en: '{uren} hours estimated' },
+  'rd.eigenaar': { nl: 'eigenaar', en: 'owner' },
+  'rd.verplaatst': {
+    nl: '{titel} staat nu op plaats {positie} van {totaal}.',
+    en: '{titel} is now in position {positie} of {totaal}.',
+  },
+  'rd.aangemaakt': {
+    nl: 'Resultaatdoel {titel} is aangemaakt.',
+    en: 'Result goal {titel} has been created.',
+  },
+  'rd.vrijeUren': {
+    nl: 'Vrije uren van het team in deze periode: {uren}',
+    en: 'Free hours of the team in this period: {uren}',
+  },
+  'rd.nieuw': { nl: 'Nieuw resultaatdoel', en: 'New result goal' },
+  'rd.aanmaken': { nl: 'Resultaatdoel aanmaken', en: 'Create result goal' },
+  'rd.geenBeleidsdoelen': {
+    nl: 'Er zijn nog geen beleidsdoelen voor dit begrotingsjaar. De directie legt ze vast op de pagina Begroting.',
+    en: 'There are no policy goals for this budget year yet. The management board records them on the Budget page.',
+  },
+  'rd.geenEigenaar': { nl: 'Geen eigenaar', en: 'No owner' },
+  'rd.veld.titel': { nl: 'Titel', en: 'Title' },
+  'rd.veld.periode': { nl: 'Periode (bijvoorbeeld 2026-Q2)', en: 'Period (for example 2026-Q2)' },
+  'rd.veld.uren': { nl: 'Geschatte uren', en: 'Estimated hours' },
+  'rd.veld.beleidsdoelen': { nl: 'Beleidsdoelen en hun gewicht', en: 'Policy goals and their weight' },
+  'rd.veld.gewicht': { nl: 'Gewicht voor {naam}', en: 'Weight for {naam}' },
+  'rd.veld.indicator': { nl: 'Indicator', en: 'Indicator' },
+  'rd.veld.doelwaarde': { nl: 'Doelwaarde', en: 'Target value' },
+  'rd.veld.eenheid': { nl: 'Eenheid', en: 'Unit' },
+  'rd.veld.eigenaar': { nl: 'Eigenaar', en: 'Owner' },
+  'rd.veld.omschrijving': { nl: 'Omschrijving', en: 'Description' },
+  'rd.veld.uren.uitleg': {
+    nl: 'Hoeveel uur het team er naar schatting aan besteedt. Gebruik een komma voor halve uren.',
+    en: 'How many hours the team expects to spend on it. Use a decimal point for half hours.',
+  },
+  'rd.veld.beleidsdoelen.uitleg': {
+    nl: 'Vul een gewicht in bij elk beleidsdoel waaraan dit resultaatdoel bijdraagt. Samen tellen de gewichten op tot 1, bijvoorbeeld 0,5 en 0,5. Laat de andere leeg.',
+    en: 'Enter a weight for every policy goal this result goal contributes to. Together the weights add up to 1, for example 0.5 and 0.5. Leave the others empty.',
+  },
+  'rd.veld.indicator.uitleg': {
+    nl: 'Waaraan u ziet dat het doel gehaald is, bijvoorbeeld ‘aantal opgeleverde woningen’.',
+    en: 'How you can tell the goal has been reached, for example ‘number of homes delivered’.',
+  },
+  'rd.veld.periodeKort': { nl: 'Periode', en: 'Period' },
+  'rd.veld.status': { nl: 'Status', en: 'Status' },
+  'rd.veld.status.uitleg': {
+    nl: 'Gepland: nog niet begonnen. Actief: het team werkt eraan. Behaald of niet behaald: afgerond. Vervallen: het doel geldt niet meer.',
+    en: 'Planned: not started yet. Active: the team is working on it. Achieved or not achieved: finished. Lapsed: the goal no longer applies.',
+  },
+  'rd.veld.beleidsdoelenKort': { nl: 'Beleidsdoelen', en: 'Policy goals' },
+  'rd.veld.laatsteVoortgang': { nl: 'Laatste voortgang', en: 'Latest progress' },
+  'rd.urenWaarde': { nl: '{uren} uur', en: '{uren} hours' },
+  'rd.gewichtWaarde': { nl: 'gewicht {gewicht}', en: 'weight {gewicht}' },
+
+  'rd.detail.soort': { nl: 'Resultaatdoel', en: 'Result goal' },
+  'rd.detail.terug': {
+    nl: 'Naar de resultaatdoelen van {team} in {periode}',
+    en: 'To the result goals of {team} in {periode}',
+  },
+  'rd.detail.terugKort': { nl: 'Naar de resultaatdoelen van het team', en: 'To the team’s result goals' },
+  'rd.wijzigen': { nl: 'Resultaatdoel wijzigen', en: 'Change result goal' },
+  'rd.opgeslagen': {
+    nl: 'De wijzigingen aan {titel} zijn opgeslagen.',
+    en: 'The changes to {titel} have been saved.',
+  },
+  'rd.conflict.titel': {
+    nl: 'Iemand anders heeft dit doel intussen gewijzigd',
+    en: 'Someone else changed this goal in the meantime',
+  },
+  'rd.conflict.tekst': {
+    nl: 'Uw wijziging is niet opgeslagen. Het formulier toont nu de gegevens zoals ze opgeslagen zijn. Voer uw wijziging opnieuw in en sla opnieuw op.',
+    en: 'Your change was not saved. The form now shows the data as saved. Enter your change again and save again.',
+  },
+  'rd.conflict.status': {
+    nl: 'De status is niet gewijzigd. Hierboven staan nu de opgeslagen gegevens en de huidige status. Kies zo nodig opnieuw en sla op.',
+    en: 'The status was not changed. The saved data and the current status are shown above. Choose again if needed and save.',
+  },
+  'rd.status.titel': { nl: 'Status wijzigen', en: 'Change status' },
+  'rd.status.opslaan': { nl: 'Status opslaan', en: 'Save status' },
+  'rd.status.opgeslagen': { nl: 'De status is nu {status}.', en: 'The status is now {status}.' },
+  'rd.status.gepland': { nl: 'Gepland', en: 'Planned' },
+  'rd.status.actief': { nl: 'Actief', en: 'Active' },
+  'rd.status.behaald': { nl: 'Behaald', en: 'Achieved' },
+  'rd.status.niet-behaald': { nl: 'Niet behaald', en: 'Not achieved' },
+  'rd.status.vervallen': { nl: 'Vervallen', en: 'Lapsed' },
+
+  'vg.titel': { nl: 'Voortgang', en: 'Progress' },
+  'vg.geen': {
+    nl: 'Er is nog geen voortgang vastgelegd voor dit resultaatdoel.',
+    en: 'No progress has been recorded for this result goal yet.',
+  },
+  'vg.caption': { nl: 'Voortgang van {titel}, nieuwste eerst', en: 'Progress of {titel}, newest first' },
+  'vg.kolom.datum': { nl: 'Datum', en: 'Date' },
+  'vg.kolom.waarde': { nl: 'Waarde', en: 'Value' },
+  'vg.kolom.percentage': { nl: 'Van de doelwaarde', en: 'Of the target value' },
+  'vg.kolom.toelichting': { nl: 'Toelichting', en: 'Note' },
+  'vg.kolom.vastgelegd': { nl: 'Vastgelegd op', en: 'Recorded on' },
+  'vg.vanDoelwaarde': { nl: '{percentage}% van de doelwaarde', en: '{percentage}% of the target value' },
+  'vg.nieuw': { nl: 'Voortgang vastleggen', en: 'Record progress' },
+  'vg.vastleggen': { nl: 'Voortgang vastleggen', en: 'Record progress' },
+  'vg.vastgelegd': {
+    nl: 'De voortgang van {datum} is vastgelegd.',
+    en: 'The progress of {datum} has been recorded.',
+  },
+  'vg.veld.datum': { nl: 'Datum', en: 'Date' },
+  'vg.veld.waarde': { nl: 'Waarde', en: 'Value' },
+  'vg.veld.waardeIn': { nl: 'Waarde in {eenheid}', en: 'Value in {eenheid}' },
+  'vg.veld.waarde.uitleg': {
+    nl: 'De stand van de indicator op deze datum, als getal.',
+    en: 'The value of the indicator on this date, as a number.',
+  },
+  'vg.veld.waarde.uitlegDoel': {
+    nl: 'De stand van de indicator op deze datum. De doelwaarde is {doelwaarde}.',
+    en: 'The value of the indicator on this date. The target value is {doelwaarde}.',
+  },
+  'vg.veld.toelichting': { nl: 'Toelichting', en: 'Note' },
+
+  'begroting.titel': { nl: 'Programmabegroting {jaar}', en: 'Programme budget {jaar}' },
+  'begroting.intro': {
+    nl: 'De programmabegroting deelt het werk van de gemeente in programma’s met beleidsdoelen. De resultaatdoelen van de basisteams dragen bij aan deze beleidsdoelen.',
+    en: 'The programme budget divides the municipality’s work into programmes with policy goals. The result goals of the base teams contribute to these policy goals.',
+  },
+  'begroting.jaar': { nl: 'Begrotingsjaar', en: 'Budget year' },
+  'begroting.programmas': { nl: 'Programma’s in {jaar}', en: 'Programmes in {jaar}' },
+  'begroting.leeg': {
+    nl: 'Voor begrotingsjaar {jaar} zijn nog geen programma’s vastgelegd.',
+    en: 'No programmes have been recorded for budget year {jaar} yet.',
+  },
+  'begroting.leeg.toevoegen': {
+    nl: 'Voeg hieronder het eerste programma toe. Daarna kunt u er beleidsdoelen aan toevoegen, zodat teams hun resultaatdoelen eraan kunnen koppelen.',
+    en: 'Add the first programme below. Then you can add policy goals to it, so teams can link their result goals to them.',
+  },
+  'begroting.leeg.wie': {
+    nl: 'De directie legt de programma’s en beleidsdoelen vast. Tot die tijd kunnen teams voor dit jaar geen resultaatdoelen aanmaken.',
+    en: 'The management board records the programmes and policy goals. Until then teams cannot create result goals for this year.',
+  },
+  'begroting.geenBeleidsdoelen': {
+    nl: 'Dit programma heeft nog geen beleidsdoelen. Teams kunnen hun resultaatdoelen pas aan dit programma koppelen als het een beleidsdoel heeft.',
+    en: 'This programme has no policy goals yet. Teams can only link their result goals to this programme once it has a policy goal.',
+  },
+  'begroting.aanProgramma': { nl: 'aan {programma}', en: 'to {programma}' },
+  'begroting.beleidsdoel.toevoegen': { nl: 'Beleidsdoel toevoegen', en: 'Add policy goal' },
+  'begroting.beleidsdoel.opslaan': { nl: 'Beleidsdoel opslaan', en: 'Save policy goal' },
+  'begroting.beleidsdoel.toegevoegd': {
+    nl: 'Beleidsdoel {beleidsdoel} is toegevoegd aan {programma}.',
+    en: 'Policy goal {beleidsdoel} has been added to {programma}.',
+  },
+  'begroting.programma.nieuw': { nl: 'Programma toevoegen', en: 'Add programme' },
+  'begroting.programma.toevoegen': { nl: 'Programma toevoegen', en: 'Add programme' },
+  'begroting.programma.toegevoegd': {
+    nl: 'Programma {programma} is toegevoegd aan begrotingsjaar {jaar}.',
+    en: 'Programme {programma} has been added to budget year {jaar}.',
+  },
+  'begroting.veld.jaar': {
+    nl: 'Begrotingsjaar van het nieuwe programma',
+    en: 'Budget year of the new programme',
+  },
+  'begroting.veld.code': { nl: 'Code', en: 'Code' },
+  'begroting.veld.code.uitleg': {
+    nl: 'De code uit de begroting, bijvoorbeeld P1. Elke code komt één keer voor per jaar.',
+    en: 'The code from the budget, for example P1. Each code occurs once per year.',
+  },
+  'begroting.veld.naam': { nl: 'Naam van het programma', en: 'Name of the programme' },
+  'begroting.veld.beleidsdoel': { nl: 'Beleidsdoel', en: 'Policy goal' },
+
+  'lijn.titel': { nl: 'Prioriteitslijn', en: 'Priority line' },
+  'lijn.samenvatting': {
+    nl: 'Capaciteit {capaciteit} uur, vraag {vraag} uur, tekort {tekort} uur.',
+    en: 'Capacity {capaciteit} hours, demand {vraag} hours, shortfall {tekort} hours.',
+  },
+  'lijn.tabelCaption': {
+    nl: 'Cumulatieve uren per resultaatdoel tegenover de capaciteit',
+    en: 'Cumulative hours per result goal against capacity',
+  },
+  'lijn.prioriteit': { nl: 'Prioriteit', en: 'Priority' },
+  'lijn.doel': { nl: 'Resultaatdoel', en: 'Result goal' },
+  'lijn.geschat': { nl: 'Geschat', en: 'Estimated' },
+  'lijn.ingezet': { nl: 'Ingezet', en: 'Planned' },
+  'lijn.cumulatief': { nl: 'Cumulatief', en: 'Cumulative' },
+  'lijn.positie': { nl: 'Ten opzichte van de lijn', en: 'Relative to the line' },
+  'lijn.boven': { nl: 'Boven de lijn (past)', en: 'Above the line (fits)' },
+  'lijn.onder': { nl: 'Onder de lijn (past niet)', en: 'Below the line (does not fit)' },
+
+  'inzet.titel': { nl: 'Inzet per week', en: 'Hours per week' },
+  'inzet.caption': { nl: 'Uren per week op {doel}', en: 'Hours per week on {doel}' },
+  'inzet.cel': { nl: '{naam}, {week}, uren op {doel}', en: '{naam}, {week}, hours on {doel}' },
+  'inzet.opgeslagen': { nl: 'Inzet opgeslagen.', en: 'Hours saved.' },
+  'inzet.conflict': {
+    nl: 'Iemand anders heeft dit intussen gewijzigd. De huidige waarde staat er weer.',
+    en: 'Someone else changed this in the meantime. The current value is shown again.',
+  },
+  'inzet.bulk': {
+    nl: 'Zet X uur per week van week A t/m B ({doel})',
+    en: 'Set X hours per week from week A to B ({doel})',
+  },
+  'inzet.bulkUren': { nl: 'Uur per week', en: 'Hours per week' },
+  'inzet.bulkVan': { nl: 'Van week', en: 'From week' },
+  'inzet.bulkTot': { nl: 't/m week', en: 'to week' },
+  'inzet.bulkKnop': { nl: 'Zet uren', en: 'Set hours' },
+
+  'org.cap.titel': { nl: 'Capaciteit van de organisatie', en: 'Organisation capacity' },
+  'org.cap.jaar': { nl: 'Jaar', en: 'Year' },
+  'org.cap.legenda': {
+    nl: 'Per cel de benutting (ingezet ÷ capaciteit) in procenten, met de uren. Kies een team om zijn capaciteit te zien.',
+    en: 'Each cell shows utilisation (planned ÷ capacity) as a percentage, with the hours. Choose a team to see its capacity.',
+  },
+  'org.cap.caption': {
+    nl: 'Benutting per basisteam per maand, {jaar}',
+    en: 'Utilisation per base team per month, {jaar}',
+  },
+  'org.cap.team': { nl: 'Team', en: 'Team' },
+} as const satisfies Teksten;

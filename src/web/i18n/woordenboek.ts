@@ -1,0 +1,31 @@
+/**
+ * The dictionaries of the web app, derived from the texts of every area (teksten.<area>.ts), where
+ * each key carries its Dutch and its English text side by side. A new area is one import and one
+ * spread below; woordenboek.test.ts checks that no key is in two areas.
+ */
+import type { Lang, Tekst } from './teksten';
+import { algemeen } from './teksten.algemeen';
+import { capaciteit } from './teksten.capaciteit';
+import { inzet } from './teksten.inzet';
+import { toegang } from './teksten.toegang';
+import { wendbaar } from './teksten.wendbaar';
+
+/** The areas by name, for the check that their keys do not overlap. */
+export const gebieden = { toegang, capaciteit, wendbaar, inzet, algemeen } as const;
+
+const alle = { ...toegang, ...capaciteit, ...wendbaar, ...inzet, ...algemeen };
+
+export type MessageKey = keyof typeof alle;
+/** The texts of one language: exactly one for every key. */
+export type Messages = { readonly [K in MessageKey]: string };
+
+function inTaal(lang: Lang): Messages {
+  const teksten: Record<string, Tekst> = alle;
+  return Object.fromEntries(Object.entries(teksten).map(([key, tekst]) => [key, tekst[lang]])) as Messages;
+}
+
+export const nl: Messages = inTaal('nl');
+export const en: Messages = inTaal('en');
+
+/** Both languages by their code. */
+export const dictionaries: { readonly [L in Lang]: Messages } = { nl, en };
