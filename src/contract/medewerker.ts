@@ -127,6 +127,29 @@ export const medewerkerWijzigingSchema = z.strictObject({
   uitDienst: datum.nullable().optional(),
 });
 
+/** The nested resources of a medewerker: contracturen, teamlidmaatschappen and expertises. */
+const niveau = z
+  .number({ error: 'Geef het niveau als getal van 1 tot en met 4.' })
+  .int({ error: 'Geef het niveau als getal van 1 tot en met 4.' })
+  .min(1, { error: 'Niveau loopt van 1 tot en met 4.' })
+  .max(4, { error: 'Niveau loopt van 1 tot en met 4.' });
+
+export const contracturenLijstSchema = z.object({ resultaten: z.array(contracturenSchema) });
+export const nieuweContracturenSchema = z.strictObject({ urenPerWeek, ingangsdatum: datum });
+export const teamlidmaatschappenSchema = z.object({ resultaten: z.array(teamlidmaatschapSchema) });
+export const teamwisselSchema = z.strictObject({ teamId: idVeld, ingangsdatum: datum });
+export const lidmaatschapEindeSchema = z.strictObject({ einddatum: datum });
+export const medewerkerExpertisesSchema = z.object({ resultaten: z.array(medewerkerExpertiseSchema) });
+export const nieuweMedewerkerExpertiseSchema = z.strictObject({
+  expertiseId: idVeld,
+  niveau,
+  ambitie: z.boolean().optional(),
+});
+export const medewerkerExpertiseWijzigingSchema = z.strictObject({
+  niveau: niveau.optional(),
+  ambitie: z.boolean().optional(),
+});
+
 export type Medewerker = z.output<typeof medewerkerSchema>;
 export type MedewerkerDetail = z.output<typeof medewerkerDetailSchema>;
 export type Zicht = Medewerker['zicht'];
@@ -135,3 +158,7 @@ export type Teamlidmaatschap = z.output<typeof teamlidmaatschapSchema>;
 export type MedewerkerExpertise = z.output<typeof medewerkerExpertiseSchema>;
 export type NieuweMedewerker = z.output<typeof nieuweMedewerkerSchema>;
 export type MedewerkerWijziging = z.output<typeof medewerkerWijzigingSchema>;
+export type NieuweContracturen = z.output<typeof nieuweContracturenSchema>;
+export type Teamwissel = z.output<typeof teamwisselSchema>;
+export type NieuweMedewerkerExpertise = z.output<typeof nieuweMedewerkerExpertiseSchema>;
+export type MedewerkerExpertiseWijziging = z.output<typeof medewerkerExpertiseWijzigingSchema>;

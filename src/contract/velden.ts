@@ -29,3 +29,9 @@ export const idParam = z.string().describe('Id (uuid)');
 
 /** An id in a body: a malformed one is a field problem. */
 export const idVeld = z.string().regex(GUID, 'Dit is geen geldig id.');
+
+/** `?formaat=csv|xlsx` on a grid or list gives the same data as a file; json (default) as usual. */
+export const formaatQuery = z
+  .enum(['json', 'csv', 'xlsx'], { error: "Kies 'json', 'csv' of 'xlsx'." })
+  .default('json')
+  .describe('json (standaard), of een bestand: csv of xlsx');

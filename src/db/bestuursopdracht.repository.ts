@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Updateable } from 'kysely';
+import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { BestuursopdrachtStatus } from '../domain/bestuursopdracht';
 import type { BesluitTable, BestuursopdrachtTable, BestuursopdrachtVersieTable, Database } from './schema';
 
@@ -65,7 +65,8 @@ export async function updateBestuursopdrachtWerkkopie(
 }
 
 /**
- * Sets the status to `naar` and the versie to `nieuweVersie`, only while the bestuursopdracht is
+ * Sets the status to `naar` and raises the versie (in SQL, so no version number is handed out
+ * twice), only while the bestuursopdracht is
  * still in `van.status` (and, when given, still at `van.versie`); false when it no longer is.
  */
 export async function updateBestuursopdrachtStatus(
@@ -73,11 +74,10 @@ export async function updateBestuursopdrachtStatus(
   id: string,
   van: { status: BestuursopdrachtStatus; versie?: number },
   naar: BestuursopdrachtStatus,
-  nieuweVersie: number,
 ): Promise<boolean> {
   let q = db
     .updateTable('bestuursopdracht')
-    .set({ status: naar, versie: nieuweVersie, gewijzigd_op: new Date() })
+    .set({ status: naar, versie: sql<number>`versie + 1`, gewijzigd_op: new Date() })
     .where('id', '=', id)
     .where('status', '=', van.status);
   if (van.versie !== undefined) q = q.where('versie', '=', van.versie);

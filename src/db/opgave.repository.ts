@@ -46,18 +46,19 @@ export async function insertOpgave(db: Kysely<Database>, rij: Insertable<OpgaveT
 
 /**
  * One step of the lifecycle, from `van` to `naar`; false when the opgave is no longer in `van`.
- * The status in the WHERE makes two simultaneous steps from the same state yield one winner.
+ * The status in the WHERE makes two simultaneous steps from the same state yield one winner. The
+ * versie is raised in SQL: a stakeholder or bevinding added between the read and this write raised
+ * it too, and setting "the read versie + 1" would hand out a version number twice.
  */
 export async function updateOpgaveStatus(
   db: Kysely<Database>,
   id: string,
   van: OpgaveStatus,
   naar: OpgaveStatus,
-  nieuweVersie: number,
 ): Promise<boolean> {
   const r = await db
     .updateTable('opgave')
-    .set({ status: naar, versie: nieuweVersie, gewijzigd_op: new Date() })
+    .set({ status: naar, versie: sql<number>`versie + 1`, gewijzigd_op: new Date() })
     .where('id', '=', id)
     .where('status', '=', van)
     .executeTakeFirst();

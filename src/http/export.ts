@@ -1,12 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
 import { naarCsv, naarXlsx, type Tabel } from '../reports/tabel-export';
-
-/** `?formaat=csv|xlsx` on a grid or list gives the same data as a file; json (default) as usual. */
-export const formaatQuery = z
-  .enum(['json', 'csv', 'xlsx'], { error: "Kies 'json', 'csv' of 'xlsx'." })
-  .default('json')
-  .describe('json (standaard), of een bestand: csv of xlsx');
 
 const bestandsnaam = (titel: string) =>
   titel

@@ -2,9 +2,6 @@ import type { FastifyRequest } from 'fastify';
 import type { Paginering, Sortering } from '../db/query-helpers';
 import { ValidationError } from '../domain/probleem';
 
-/** The list schemas moved to src/contract/lijst.ts; re-exported here for the routes not yet moved. */
-export { lijstQuery, lijstSchema, MAX_PAGINA_GROOTTE } from '../contract/lijst';
-
 /** `?sorteer=-naam` → { veld: 'naam', richting: 'desc' }; an unknown field is a 400 naming the options. */
 export function parseSortering<V extends string>(
   sorteer: string | undefined,

@@ -1,6 +1,15 @@
 import type { Kysely } from 'kysely';
 import { type Gebruiker, magInzetbaarheidZien, magPersoonsgegevensZien } from '../access/gebruiker';
 import { assertMagTeamVolledigZien } from '../access/team';
+import type {
+  Afwezigheid,
+  BeschikbaarheidCel,
+  Instellingen,
+  InstellingenWijziging,
+  MedewerkerBeschikbaarheid,
+  TeamBeschikbaarheid,
+} from '../contract/beschikbaarheid';
+import type { OrganisatieCapaciteit } from '../contract/organisatie';
 import * as repo from '../db/beschikbaarheid.repository';
 import type { Database } from '../db/schema';
 import {
@@ -10,7 +19,7 @@ import {
   findTeamRow,
 } from '../db/team.repository';
 import { inTransactie } from '../db/transactie';
-import { type Beschikbaarheid, nettoBeschikbaarheid, verdeling } from '../domain/beschikbaarheid';
+import { nettoBeschikbaarheid, verdeling } from '../domain/beschikbaarheid';
 import { vandaag } from '../domain/datum';
 import { feestdagenTussen } from '../domain/feestdagen';
 import { type Kalenderperiode, periodenTussen, periodeVan } from '../domain/kalender';
@@ -62,19 +71,15 @@ export function bereik(
   return { van: a.van, tot: b.tot, perioden };
 }
 
-export async function getInstellingen(db: Kysely<Database>) {
+export async function getInstellingen(db: Kysely<Database>): Promise<Instellingen> {
   return repo.getInstellingen(db);
 }
 
 export async function updateInstellingen(
   db: Kysely<Database>,
   versie: number,
-  w: {
-    nietProductiefAandeel?: number | undefined;
-    bevrijdingsdag?: 'jaarlijks' | 'lustrum' | undefined;
-    robuustReservering?: number | undefined;
-  },
-) {
+  w: InstellingenWijziging,
+): Promise<Instellingen> {
   await inTransactie(db, async (trx) => {
     const huidig = await repo.getInstellingen(trx);
     if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
@@ -87,14 +92,8 @@ export async function updateInstellingen(
   return repo.getInstellingen(db);
 }
 
-export interface Cel extends Beschikbaarheid {
-  periode: string;
-  ingezetRobuust: number;
-  ingezetWendbaar: number;
-  /** beschikbaar − ingezet; negative when overbooked (shown, never clipped). */
-  vrij: number;
-  overboekt: boolean;
-}
+/** The domain's Beschikbaarheid of a period with its inzet; vrij = beschikbaar − ingezet, negative when overbooked (shown, never clipped). */
+export type Cel = BeschikbaarheidCel;
 
 const rond = (x: number) => Math.round(x * 100) / 100;
 
@@ -156,7 +155,7 @@ export async function getTeamBeschikbaarheid(
   per: Per,
   van: string,
   tot: string,
-) {
+): Promise<TeamBeschikbaarheid> {
   assertMagTeamVolledigZien(
     g,
     teamId,
@@ -177,7 +176,7 @@ export async function teamBeschikbaarheid(
   per: Per,
   van: string,
   tot: string,
-) {
+): Promise<TeamBeschikbaarheid> {
   const b = bereik(per, van, tot);
   const [team, instellingen] = await Promise.all([findTeamRow(db, teamId), repo.getInstellingen(db)]);
   if (!team) throw new NotFoundError('Team', teamId);
@@ -229,7 +228,7 @@ export async function medewerkerBeschikbaarheid(
   per: Per,
   van: string,
   tot: string,
-) {
+): Promise<MedewerkerBeschikbaarheid> {
   await assertReikwijdte(db, g, medewerkerId, magInzetbaarheidZien, 'de beschikbaarheid');
   const b = bereik(per, van, tot);
   const instellingen = await repo.getInstellingen(db);
@@ -258,7 +257,7 @@ export async function listAfwezigheid(
   medewerkerId: string,
   van: string,
   tot: string,
-) {
+): Promise<Afwezigheid[]> {
   await assertReikwijdte(db, g, medewerkerId, magPersoonsgegevensZien, 'de afwezigheid');
   bereik('week', van, tot);
   return (await repo.findAfwezigheid(db, [medewerkerId], van, tot)).map((a) => ({
@@ -276,7 +275,7 @@ export async function zetAfwezigheid(
   week: string,
   uren: number,
   versie: number | null,
-) {
+): Promise<Afwezigheid> {
   await assertReikwijdte(db, g, medewerkerId, magPersoonsgegevensZien, 'de afwezigheid');
   bereik('week', week, week);
   const huidig = await repo.findAfwezigheidWeek(db, medewerkerId, week);
@@ -298,7 +297,10 @@ export async function zetAfwezigheid(
  * planned inzet and utilisation — with each team's and the organisation's totals. One query does
  * all the sums, totals included.
  */
-export async function organisatieCapaciteit(db: Kysely<Database>, jaar: number) {
+export async function organisatieCapaciteit(
+  db: Kysely<Database>,
+  jaar: number,
+): Promise<OrganisatieCapaciteit> {
   const b = bereik('maand', `${jaar}-01`, `${jaar}-12`);
   const instellingen = await repo.getInstellingen(db);
   const [rijen, teams] = await Promise.all([

@@ -310,7 +310,6 @@ export async function zetBestuursopdrachtStap(
         id,
         { status: b.status, versie: b.versie },
         naar,
-        b.versie + 1,
       );
       if (!gezet) {
         throw new ConflictError(
@@ -380,7 +379,6 @@ export async function neemBesluit(
         id,
         { status: 'ter-besluitvorming' },
         i.uitkomst,
-        b.versie + 1,
       );
       if (!gezet) throw new ConflictError('Over deze versie is intussen al besloten.', 'intussen-gewijzigd');
       await opdrachten.insertBesluit(trx, {

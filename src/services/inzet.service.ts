@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
 import { assertMagTeamPlannen, assertMagTeamVolledigZien } from '../access/team';
+import type { Inzet, InzetReeksInvoer } from '../contract/inzet';
 import { withDbErrors } from '../db/db-errors';
 import * as repo from '../db/inzet.repository';
 import { findContracturen, findTeamlidmaatschappen, lockMedewerker } from '../db/medewerker.repository';
@@ -12,15 +13,14 @@ import { toetsInzet } from '../domain/inzet-toets';
 import { assertGeenProblemen, NotFoundError, StaleVersionError } from '../domain/probleem';
 import { bereik } from './beschikbaarheid.service';
 
-export interface InzetInvoer {
-  medewerkerId: string;
-  resultaatdoelId: string;
-  vanWeek: string;
-  totWeek: string;
-  urenPerWeek: number;
-}
+/** The body of PUT /resultaatdoelen/{id}/inzet/{medewerkerId} with the two ids of its path. */
+export type InzetInvoer = InzetReeksInvoer & { medewerkerId: string; resultaatdoelId: string };
 
-async function reeksView(db: Kysely<Database>, medewerkerId: string, resultaatdoelId: string) {
+async function reeksView(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  resultaatdoelId: string,
+): Promise<Inzet> {
   const [reeksen, versie] = await Promise.all([
     repo.findReeksen(db, medewerkerId, resultaatdoelId),
     repo.findReeksVersie(db, medewerkerId, resultaatdoelId),
@@ -48,7 +48,7 @@ export async function getInzet(
   g: Gebruiker,
   resultaatdoelId: string,
   medewerkerId: string,
-) {
+): Promise<Inzet> {
   const doel = await bestaandDoel(db, resultaatdoelId);
   assertMagTeamVolledigZien(g, doel.team_id, PLANNING_ZIEN);
   return reeksView(db, medewerkerId, resultaatdoelId);
@@ -59,7 +59,12 @@ export async function getInzet(
  * employment, under contract hours and in the goal's team; the (medewerker, goal) pair's version
  * guards against two planners overwriting each other. Overbooking is allowed: the grid flags it.
  */
-export async function zetInzet(db: Kysely<Database>, g: Gebruiker, invoer: InzetInvoer, versie: number) {
+export async function zetInzet(
+  db: Kysely<Database>,
+  g: Gebruiker,
+  invoer: InzetInvoer,
+  versie: number,
+): Promise<Inzet> {
   const { team_id } = await bestaandDoel(db, invoer.resultaatdoelId);
   assertMagTeamPlannen(
     g,
@@ -112,19 +117,11 @@ export async function teamInzet(
   teamId: string,
   vanWeek: string,
   totWeek: string,
-) {
+): Promise<Inzet[]> {
   assertMagTeamVolledigZien(g, teamId, PLANNING_ZIEN);
   const { van, tot } = bereik('week', vanWeek, totWeek);
   const rijen = await repo.findTeamInzet(db, teamId, van, tot);
-  const paren = new Map<
-    string,
-    {
-      medewerkerId: string;
-      resultaatdoelId: string;
-      versie: number;
-      reeksen: { van: string; tot: string; urenPerWeek: number }[];
-    }
-  >();
+  const paren = new Map<string, Inzet>();
   for (const r of rijen) {
     const sleutel = `${r.medewerker_id}:${r.resultaatdoel_id}`;
     const paar = paren.get(sleutel) ?? {

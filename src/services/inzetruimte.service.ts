@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
 import { assertMagTeamPlannen } from '../access/team';
+import type { Teamreservering } from '../contract/team';
 import * as repo from '../db/beschikbaarheid.repository';
 import { findNietProductiefAandelen, findReserveringen } from '../db/inzetruimte.queries';
 import type { Database } from '../db/schema';
@@ -125,7 +126,7 @@ export async function zetReservering(
   teamId: string,
   versie: number,
   waarde: number | null,
-) {
+): Promise<Teamreservering> {
   assertMagTeamPlannen(g, teamId, 'De reservering van een team zet de eigen teamleider, of de directie.');
   const r = await updateMetVersie(db, 'team', teamId, versie, { robuust_reservering: waarde });
   if (!r) {

@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely';
 import { type Gebruiker, magExpertiseWijzigen, magInzetbaarheidZien } from '../access/gebruiker';
+import type {
+  MedewerkerExpertise,
+  MedewerkerExpertiseWijziging,
+  NieuweMedewerkerExpertise,
+} from '../contract/medewerker';
 import { withDbErrors } from '../db/db-errors';
 import * as expertises from '../db/expertise.repository';
 import { existsMedewerker } from '../db/medewerker.repository';
@@ -12,7 +17,6 @@ import {
   type Probleem,
   StaleVersionError,
 } from '../domain/probleem';
-import type { MedewerkerExpertiseView } from './medewerker.service';
 import { assertReikwijdte } from './reikwijdte.service';
 
 /** Reading someone's expertise: also every programmaregisseur, who matches people to work. */
@@ -22,7 +26,7 @@ const assertMagLezen = (db: Kysely<Database>, g: Gebruiker, medewerkerId: string
 const assertMagWijzigen = (db: Kysely<Database>, g: Gebruiker, medewerkerId: string) =>
   assertReikwijdte(db, g, medewerkerId, magExpertiseWijzigen, 'de expertise');
 
-function view(r: expertises.MedewerkerExpertiseMetNaam): MedewerkerExpertiseView {
+function view(r: expertises.MedewerkerExpertiseMetNaam): MedewerkerExpertise {
   return {
     expertiseId: r.expertise_id,
     naam: r.naam,
@@ -41,7 +45,7 @@ export async function listMedewerkerExpertises(
   db: Kysely<Database>,
   g: Gebruiker,
   medewerkerId: string,
-): Promise<MedewerkerExpertiseView[]> {
+): Promise<MedewerkerExpertise[]> {
   await assertMagLezen(db, g, medewerkerId);
   await assertMedewerker(db, medewerkerId);
   return (await expertises.findMedewerkerExpertises(db, medewerkerId)).map(view);
@@ -60,7 +64,7 @@ export async function getMedewerkerExpertise(
   g: Gebruiker,
   medewerkerId: string,
   expertiseId: string,
-): Promise<MedewerkerExpertiseView> {
+): Promise<MedewerkerExpertise> {
   await assertMagLezen(db, g, medewerkerId);
   await assertMedewerker(db, medewerkerId);
   return getOne(db, medewerkerId, expertiseId);
@@ -71,8 +75,8 @@ export async function addMedewerkerExpertise(
   db: Kysely<Database>,
   g: Gebruiker,
   medewerkerId: string,
-  invoer: { expertiseId: string; niveau: number; ambitie?: boolean | undefined },
-): Promise<MedewerkerExpertiseView> {
+  invoer: NieuweMedewerkerExpertise,
+): Promise<MedewerkerExpertise> {
   await assertMagWijzigen(db, g, medewerkerId);
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
@@ -116,8 +120,8 @@ export async function updateMedewerkerExpertise(
   medewerkerId: string,
   expertiseId: string,
   versie: number,
-  w: { niveau?: number | undefined; ambitie?: boolean | undefined },
-): Promise<MedewerkerExpertiseView> {
+  w: MedewerkerExpertiseWijziging,
+): Promise<MedewerkerExpertise> {
   await assertMagWijzigen(db, g, medewerkerId);
   await assertMedewerker(db, medewerkerId);
   const huidig = await expertises.findMedewerkerExpertise(db, medewerkerId, expertiseId);

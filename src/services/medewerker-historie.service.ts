@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Gebruiker, magInzetbaarheidZien } from '../access/gebruiker';
+import type { Contracturen, NieuweContracturen, Teamlidmaatschap, Teamwissel } from '../contract/medewerker';
 import { withDbErrors } from '../db/db-errors';
 import * as medewerkers from '../db/medewerker.repository';
 import { existsMedewerker } from '../db/medewerker-historie.repository';
@@ -8,13 +9,7 @@ import { inTransactie } from '../db/transactie';
 import { toetsDienstverband } from '../domain/inzet-toets';
 import { controleerEinde, planOpvolging } from '../domain/periode';
 import { assertGeenProblemen, ConflictError, NotFoundError, type Probleem } from '../domain/probleem';
-import {
-  type ContracturenView,
-  contracturenView,
-  controleerTeam,
-  type TeamlidmaatschapView,
-  teamlidmaatschapView,
-} from './medewerker.service';
+import { contracturenView, controleerTeam, teamlidmaatschapView } from './medewerker.service';
 import { assertReikwijdte } from './reikwijdte.service';
 
 /**
@@ -41,7 +36,7 @@ export async function listContracturen(
   db: Kysely<Database>,
   g: Gebruiker,
   medewerkerId: string,
-): Promise<ContracturenView[]> {
+): Promise<Contracturen[]> {
   await assertReikwijdte(db, g, medewerkerId, magInzetbaarheidZien, 'de contracturen');
   await assertBestaat(db, medewerkerId);
   return (await medewerkers.findContracturen(db, medewerkerId)).map(contracturenView);
@@ -50,8 +45,8 @@ export async function listContracturen(
 export async function addContracturen(
   db: Kysely<Database>,
   medewerkerId: string,
-  invoer: { urenPerWeek: number; ingangsdatum: string },
-): Promise<ContracturenView> {
+  invoer: NieuweContracturen,
+): Promise<Contracturen> {
   return withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const m = await bestaandeMedewerker(trx, medewerkerId);
@@ -77,7 +72,7 @@ export async function addContracturen(
 export async function listTeamlidmaatschappen(
   db: Kysely<Database>,
   medewerkerId: string,
-): Promise<TeamlidmaatschapView[]> {
+): Promise<Teamlidmaatschap[]> {
   await assertBestaat(db, medewerkerId);
   return (await medewerkers.findTeamlidmaatschappen(db, medewerkerId)).map(teamlidmaatschapView);
 }
@@ -86,8 +81,8 @@ export async function listTeamlidmaatschappen(
 export async function moveToTeam(
   db: Kysely<Database>,
   medewerkerId: string,
-  invoer: { teamId: string; ingangsdatum: string },
-): Promise<TeamlidmaatschapView> {
+  invoer: Teamwissel,
+): Promise<Teamlidmaatschap> {
   return withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const m = await bestaandeMedewerker(trx, medewerkerId);
@@ -126,7 +121,7 @@ export async function endTeamlidmaatschap(
   medewerkerId: string,
   lidmaatschapId: string,
   einddatum: string,
-): Promise<TeamlidmaatschapView> {
+): Promise<Teamlidmaatschap> {
   return withDbErrors(() =>
     inTransactie(db, async (trx) => {
       await bestaandeMedewerker(trx, medewerkerId);

@@ -16,10 +16,11 @@ import type { Paginering, Sortering } from '../db/query-helpers';
 import type { Database, MedewerkerUpdate } from '../db/schema';
 import { findTeamRow } from '../db/team.repository';
 import { inTransactie } from '../db/transactie';
+import { fteVanUren } from '../domain/contracturen';
 import { vandaag } from '../domain/datum';
 import { controleerDienstverband, volledigeNaam } from '../domain/medewerker';
 import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
-import { fteVanUren, leiderschapView } from './views';
+import { leiderschapView } from './views';
 
 /** Filled for every medewerker here; src/http/zicht.ts may hide them (null) from a caller. */
 type AltijdGevuld = 'schaal' | 'trede' | 'inDienst';
@@ -32,11 +33,6 @@ export type MedewerkerView = Omit<Medewerker, AltijdGevuld | 'zicht' | '_links'>
   [K in AltijdGevuld]: NonNullable<Medewerker[K]>;
 };
 export type MedewerkerDetailView = MedewerkerView & Omit<MedewerkerDetail, keyof Medewerker>;
-
-/** The contract's types under their former names, for the services of a medewerker's history. */
-export type TeamlidmaatschapView = Teamlidmaatschap;
-export type ContracturenView = Contracturen;
-export type MedewerkerExpertiseView = MedewerkerExpertise;
 
 export function medewerkerView(r: medewerkers.MedewerkerActueel): MedewerkerView {
   return {

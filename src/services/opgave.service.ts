@@ -224,7 +224,7 @@ export async function zetOpgaveStap(
   );
   await inTransactie(db, async (trx) => {
     // The status in the WHERE makes two simultaneous steps from the same state yield one winner.
-    if (!(await opgaven.updateOpgaveStatus(trx, id, o.status, naar, o.versie + 1)))
+    if (!(await opgaven.updateOpgaveStatus(trx, id, o.status, naar)))
       throw new ConflictError(
         'De opgave is intussen een stap verder gezet. Laad haar opnieuw.',
         'intussen-gewijzigd',

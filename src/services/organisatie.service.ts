@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import { type Gebruiker, magPersoonssignalenZien } from '../access/gebruiker';
+import type { Organisatieoverzicht, Organogram, Zoekresultaten } from '../contract/organisatie';
 import { findLeiderschap } from '../db/leiderschap.repository';
 import * as organisatie from '../db/organisatie.repository';
 import type { Database } from '../db/schema';
+import { fteVanUren } from '../domain/contracturen';
 import { vandaag } from '../domain/datum';
 import { volledigeNaam } from '../domain/medewerker';
-import { fteVanUren } from './views';
 
 const OMSCHRIJVING = {
   inDienst: (d: string | null) => `Treedt in dienst${d ? ` als ${d}` : ''}`,
@@ -16,7 +17,7 @@ const OMSCHRIJVING = {
 } as const;
 
 /** The overview as the caller may see it: the figures for everyone, named people only for some. */
-export async function getOverzicht(db: Kysely<Database>, g: Gebruiker) {
+export async function getOverzicht(db: Kysely<Database>, g: Gebruiker): Promise<Organisatieoverzicht> {
   const overzicht = await volledigOverzicht(db);
   if (magPersoonssignalenZien(g)) return { ...overzicht, persoonsgegevensVerborgen: false };
   // Named changes about colleagues are personal data: others see the figures only.
@@ -29,7 +30,9 @@ export async function getOverzicht(db: Kysely<Database>, g: Gebruiker) {
 }
 
 /** Key figures, teams, open changes and signals, named people included. */
-async function volledigOverzicht(db: Kysely<Database>) {
+async function volledigOverzicht(
+  db: Kysely<Database>,
+): Promise<Omit<Organisatieoverzicht, 'persoonsgegevensVerborgen'>> {
   const peildatum = vandaag();
   const [teams, leiders, wijzigingen, zonderLeider, zonderTeam] = await Promise.all([
     organisatie.findActieveTeamsMetBezetting(db, peildatum),
@@ -72,7 +75,7 @@ async function volledigOverzicht(db: Kysely<Database>) {
 }
 
 /** Directie → teamleiders → basisteams, as in force today. */
-export async function getOrganogram(db: Kysely<Database>) {
+export async function getOrganogram(db: Kysely<Database>): Promise<Organogram> {
   const peildatum = vandaag();
   const [teams, leiders] = await Promise.all([
     organisatie.findActieveTeamsMetBezetting(db, peildatum),
@@ -124,6 +127,6 @@ export async function getOrganogram(db: Kysely<Database>) {
   };
 }
 
-export async function searchAll(db: Kysely<Database>, zoekterm: string) {
+export async function searchAll(db: Kysely<Database>, zoekterm: string): Promise<Zoekresultaten> {
   return organisatie.search(db, zoekterm.trim(), vandaag(), 10);
 }

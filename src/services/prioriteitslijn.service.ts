@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Prioriteitslijn } from '../contract/inzet';
 import { ingezetPerResultaatdoel } from '../db/inzet.repository';
 import type { Database } from '../db/schema';
 import { periodeVan } from '../domain/kalender';
@@ -10,7 +11,11 @@ import { resultaatdoelenVanTeam } from './resultaatdoel.service';
  * added up, against the hours the team has available. Goals whose running total fits fall above
  * the line; the rest below, where they wait for capacity or a choice.
  */
-export async function prioriteitslijn(db: Kysely<Database>, teamId: string, periode: string) {
+export async function prioriteitslijn(
+  db: Kysely<Database>,
+  teamId: string,
+  periode: string,
+): Promise<Prioriteitslijn> {
   const kwartaal = /^\d{4}-Q[1-4]$/.test(periode);
   const p = periodeVan(kwartaal ? 'kwartaal' : 'jaar', periode);
   const [doelen, grid] = await Promise.all([

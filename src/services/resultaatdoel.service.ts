@@ -1,11 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
 import { assertMagResultaatdoelenPlannen, resultaatdoelMag } from '../access/resultaatdoel';
+import type {
+  Koppeling,
+  NieuweVoortgang,
+  NieuwResultaatdoel,
+  Resultaatdoel,
+  ResultaatdoelWijziging,
+  Voortgang,
+} from '../contract/resultaatdoel';
 import * as begroting from '../db/begroting.repository';
 import { withDbErrors } from '../db/db-errors';
 import { existsMedewerker } from '../db/medewerker.repository';
 import * as repo from '../db/resultaatdoel.repository';
-import type { Database, ResultaatdoelStatus } from '../db/schema';
+import type { Database } from '../db/schema';
 import { findTeamRow } from '../db/team.repository';
 import { inTransactie } from '../db/transactie';
 import { volledigeNaam } from '../domain/medewerker';
@@ -17,27 +25,10 @@ import {
   StaleVersionError,
 } from '../domain/probleem';
 
-export interface Koppeling {
-  beleidsdoelId: string;
-  gewicht: number;
-}
-
-export interface ResultaatdoelInvoer {
-  titel: string;
-  omschrijving?: string | null | undefined;
-  indicator?: string | null | undefined;
-  doelwaarde?: number | null | undefined;
-  eenheid?: string | null | undefined;
-  geschatteUren?: number | undefined;
-  eigenaarMedewerkerId?: string | null | undefined;
-  status?: ResultaatdoelStatus | undefined;
-  beleidsdoelen?: Koppeling[] | undefined;
-}
-
 type Rij = Awaited<ReturnType<typeof repo.findResultaatdoelen>>[number];
 
 /** The goal itself, the same for every caller. */
-function gegevens(r: Rij) {
+function gegevens(r: Rij): Omit<Resultaatdoel, 'mag'> {
   return {
     id: r.id,
     teamId: r.team_id,
@@ -78,11 +69,9 @@ function gegevens(r: Rij) {
 }
 
 /** The goal as the API answers it, with what this caller may do with it (`mag`). */
-function view(r: Rij, g: Gebruiker) {
+function view(r: Rij, g: Gebruiker): Resultaatdoel {
   return { ...gegevens(r), mag: resultaatdoelMag(g, r.team_id) };
 }
-
-export type ResultaatdoelView = ReturnType<typeof view>;
 
 async function rijenVanTeam(db: Kysely<Database>, teamId: string, periode?: string): Promise<Rij[]> {
   if (!(await findTeamRow(db, teamId))) throw new NotFoundError('Team', teamId);
@@ -90,7 +79,11 @@ async function rijenVanTeam(db: Kysely<Database>, teamId: string, periode?: stri
 }
 
 /** A team's goals in priority order, without a caller: for computing with them (the prioriteitslijn). */
-export async function resultaatdoelenVanTeam(db: Kysely<Database>, teamId: string, periode?: string) {
+export async function resultaatdoelenVanTeam(
+  db: Kysely<Database>,
+  teamId: string,
+  periode?: string,
+): Promise<Omit<Resultaatdoel, 'mag'>[]> {
   return (await rijenVanTeam(db, teamId, periode)).map(gegevens);
 }
 
@@ -99,7 +92,7 @@ export async function listResultaatdoelen(
   g: Gebruiker,
   teamId: string,
   periode?: string,
-): Promise<ResultaatdoelView[]> {
+): Promise<Resultaatdoel[]> {
   return (await rijenVanTeam(db, teamId, periode)).map((r) => view(r, g));
 }
 
@@ -114,7 +107,7 @@ export async function getResultaatdoel(
   db: Kysely<Database>,
   g: Gebruiker,
   id: string,
-): Promise<ResultaatdoelView> {
+): Promise<Resultaatdoel> {
   const r = await bestaandDoel(db, id);
   const rij = (await repo.findResultaatdoelen(db, r.team_id, r.periode)).find((x) => x.id === id)!;
   return view(rij, g);
@@ -168,7 +161,7 @@ async function controleerEigenaar(db: Kysely<Database>, id: string | null | unde
     : [{ veld: 'eigenaarMedewerkerId', code: 'bestaat-niet', melding: 'Deze medewerker bestaat niet.' }];
 }
 
-const velden = (i: ResultaatdoelInvoer) => ({
+const velden = (i: ResultaatdoelWijziging) => ({
   ...(i.titel !== undefined ? { titel: i.titel.trim() } : {}),
   ...(i.omschrijving !== undefined ? { omschrijving: i.omschrijving?.trim() || null } : {}),
   ...(i.indicator !== undefined ? { indicator: i.indicator?.trim() || null } : {}),
@@ -184,8 +177,8 @@ export async function createResultaatdoel(
   db: Kysely<Database>,
   g: Gebruiker,
   teamId: string,
-  invoer: ResultaatdoelInvoer & { periode: string; prioriteit?: number | undefined },
-): Promise<ResultaatdoelView> {
+  invoer: NieuwResultaatdoel,
+): Promise<Resultaatdoel> {
   assertMagResultaatdoelenPlannen(g, teamId);
   const id = await withDbErrors(() =>
     inTransactie(db, async (trx) => {
@@ -240,8 +233,8 @@ export async function updateResultaatdoel(
   g: Gebruiker,
   id: string,
   versie: number,
-  w: Partial<ResultaatdoelInvoer>,
-): Promise<ResultaatdoelView> {
+  w: ResultaatdoelWijziging,
+): Promise<Resultaatdoel> {
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const huidig = await bestaandDoel(trx, id);
@@ -273,7 +266,7 @@ export async function herordenResultaatdoelen(
   teamId: string,
   periode: string,
   volgorde: string[],
-) {
+): Promise<Resultaatdoel[]> {
   assertMagResultaatdoelenPlannen(g, teamId);
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
@@ -295,7 +288,7 @@ export async function herordenResultaatdoelen(
   return listResultaatdoelen(db, g, teamId, periode);
 }
 
-export async function listVoortgang(db: Kysely<Database>, resultaatdoelId: string) {
+export async function listVoortgang(db: Kysely<Database>, resultaatdoelId: string): Promise<Voortgang[]> {
   if (!(await repo.findResultaatdoel(db, resultaatdoelId)))
     throw new NotFoundError('Resultaatdoel', resultaatdoelId);
   return (await repo.findVoortgang(db, resultaatdoelId)).map((v) => ({
@@ -312,8 +305,8 @@ export async function addVoortgang(
   db: Kysely<Database>,
   g: Gebruiker,
   resultaatdoelId: string,
-  invoer: { datum: string; waarde?: number | null | undefined; toelichting?: string | null | undefined },
-) {
+  invoer: NieuweVoortgang,
+): Promise<Voortgang[]> {
   const doel = await bestaandDoel(db, resultaatdoelId);
   assertMagResultaatdoelenPlannen(g, doel.team_id);
   await repo.insertVoortgang(db, {

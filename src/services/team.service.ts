@@ -1,6 +1,15 @@
 import type { Kysely } from 'kysely';
 import { type Gebruiker, magTeamVolledigZien } from '../access/gebruiker';
-import { assertMagTeamVolledigZien, type TeamMag, teamMag } from '../access/team';
+import { assertMagTeamVolledigZien, teamMag } from '../access/team';
+import type { Leiderschap } from '../contract/leiderschap';
+import type {
+  ExpertiseMatrix,
+  NieuwLeiderschap,
+  NieuwTeam,
+  Team,
+  Teamlid,
+  TeamWijziging,
+} from '../contract/team';
 import { withDbErrors } from '../db/db-errors';
 import * as leiderschap from '../db/leiderschap.repository';
 import { findMedewerker } from '../db/medewerker.repository';
@@ -8,6 +17,7 @@ import type { Paginering, Sortering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 import * as teams from '../db/team.repository';
 import { inTransactie } from '../db/transactie';
+import { fteVanUren } from '../domain/contracturen';
 import { vandaag } from '../domain/datum';
 import { controleerEinde } from '../domain/periode';
 import {
@@ -17,27 +27,10 @@ import {
   type Probleem,
   StaleVersionError,
 } from '../domain/probleem';
-import { fteVanUren, type LeiderschapView, leiderschapView } from './views';
+import { leiderschapView } from './views';
 
-export interface TeamView {
-  id: string;
-  naam: string;
-  soort: 'directie' | 'basisteam';
-  parentId: string | null;
-  parentNaam: string | null;
-  omschrijving: string | null;
-  opgehevenOp: string | null;
-  /** The team's own non-productive share; null = the organisation's. */
-  nietProductiefAandeel: number | null;
-  /** Share of capacity the team keeps for robust work; null = the organisation's default. */
-  robuustReservering: number | null;
-  versie: number;
-  aantalMedewerkers: number;
-  fte: number;
-  leidinggevenden: LeiderschapView[];
-  /** What the caller may do with this team, so the web app keeps no copy of the rules. */
-  mag: TeamMag;
-}
+/** A team as answered; the route adds `_links`. `mag`: what the caller may do with this team, so the web app keeps no copy of the rules. */
+type TeamView = Omit<Team, '_links'>;
 
 function teamView(
   r: teams.TeamMetBezetting,
@@ -86,13 +79,6 @@ export async function getTeam(db: Kysely<Database>, g: Gebruiker, id: string): P
   return teamView(rij, leiders, g);
 }
 
-export interface NieuwTeam {
-  naam: string;
-  soort: 'directie' | 'basisteam';
-  parentId?: string | null | undefined;
-  omschrijving?: string | null | undefined;
-}
-
 async function controleerParent(
   db: Kysely<Database>,
   parentId: string | null | undefined,
@@ -131,14 +117,6 @@ export async function createTeam(db: Kysely<Database>, g: Gebruiker, invoer: Nie
     }),
   );
   return getTeam(db, g, id);
-}
-
-export interface TeamWijziging {
-  naam?: string | undefined;
-  parentId?: string | null | undefined;
-  omschrijving?: string | null | undefined;
-  opgehevenOp?: string | null | undefined;
-  nietProductiefAandeel?: number | null | undefined;
 }
 
 export async function updateTeam(
@@ -185,30 +163,19 @@ export async function updateTeam(
   return getTeam(db, g, id);
 }
 
-export interface LidView {
-  lidmaatschapId: string;
-  medewerkerId: string;
-  naam: string;
-  functie: string;
-  urenPerWeek: number | null;
-  fte: number | null;
-  ingangsdatum: string;
-  einddatum: string | null;
-}
-
 /** The members on a date; their hours are personal detail, only for those who see the team in full. */
 export async function listLeden(
   db: Kysely<Database>,
   g: Gebruiker,
   teamId: string,
   peildatum?: string,
-): Promise<LidView[]> {
+): Promise<Teamlid[]> {
   const leden = await ledenOp(db, teamId, peildatum ?? vandaag());
   if (magTeamVolledigZien(g, teamId)) return leden;
   return leden.map((l) => ({ ...l, urenPerWeek: null, fte: null }));
 }
 
-async function ledenOp(db: Kysely<Database>, teamId: string, peildatum: string): Promise<LidView[]> {
+async function ledenOp(db: Kysely<Database>, teamId: string, peildatum: string): Promise<Teamlid[]> {
   await assertTeamBestaat(db, teamId);
   const leden = await teams.findLeden(db, teamId, peildatum);
   return leden.map((l) => ({
@@ -221,15 +188,6 @@ async function ledenOp(db: Kysely<Database>, teamId: string, peildatum: string):
     ingangsdatum: l.ingangsdatum,
     einddatum: l.einddatum,
   }));
-}
-
-export interface ExpertiseMatrix {
-  expertises: { id: string; naam: string; categorie: string }[];
-  rijen: {
-    medewerkerId: string;
-    naam: string;
-    cellen: { expertiseId: string; niveau: number; ambitie: boolean }[];
-  }[];
 }
 
 /** Members × the expertises somebody in the team has; cells only where a member has one. */
@@ -270,23 +228,16 @@ async function assertTeamBestaat(db: Kysely<Database>, teamId: string) {
   return team;
 }
 
-export async function listLeidinggevenden(db: Kysely<Database>, teamId: string): Promise<LeiderschapView[]> {
+export async function listLeidinggevenden(db: Kysely<Database>, teamId: string): Promise<Leiderschap[]> {
   await assertTeamBestaat(db, teamId);
   return (await leiderschap.findLeiderschap(db, { teamIds: [teamId] })).map(leiderschapView);
-}
-
-export interface NieuwLeiderschap {
-  medewerkerId: string;
-  rol: 'teamleider' | 'directeur';
-  gemeentesecretaris?: boolean | undefined;
-  ingangsdatum: string;
 }
 
 export async function addLeidinggevende(
   db: Kysely<Database>,
   teamId: string,
   invoer: NieuwLeiderschap,
-): Promise<LeiderschapView> {
+): Promise<Leiderschap> {
   const id = await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const team = await assertTeamBestaat(trx, teamId);
@@ -363,7 +314,7 @@ export async function endLeidinggevende(
   teamId: string,
   leiderschapId: string,
   einddatum: string,
-): Promise<LeiderschapView> {
+): Promise<Leiderschap> {
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const rij = await leiderschap.findLeiderschapById(trx, leiderschapId);

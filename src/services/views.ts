@@ -6,9 +6,6 @@ import { volledigeNaam } from '../domain/medewerker';
  * lives here so every route and every report shows the same thing; the shapes are the contract's.
  */
 
-/** The contract's Leiderschap (src/contract/leiderschap.ts) under its former name, for team.service.ts. */
-export type LeiderschapView = Leiderschap;
-
 export function leiderschapView(r: {
   id: string;
   team_id: string;
@@ -34,6 +31,3 @@ export function leiderschapView(r: {
     einddatum: r.einddatum,
   };
 }
-
-/** Moved to the domain (src/domain/contracturen.ts); kept here until its importers use that. */
-export { fteVanUren } from '../domain/contracturen';

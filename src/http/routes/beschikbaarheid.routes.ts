@@ -1,51 +1,29 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  afwezigheidInvoerSchema,
+  afwezigheidLijstSchema,
+  afwezigheidQuery,
+  afwezigheidSchema,
+  type BeschikbaarheidCel,
+  bereikQuery,
+  instellingenSchema,
+  instellingenWijzigingSchema,
+  medewerkerBeschikbaarheidSchema,
+  teamBeschikbaarheidSchema,
+} from '../../contract/beschikbaarheid';
+import { idParam } from '../../contract/velden';
 import * as service from '../../services/beschikbaarheid.service';
 import { requireIfMatch, setEtag } from '../etag';
-import { formaatQuery, stuurExport } from '../export';
-import { assertId, idParam } from '../ids';
+import { stuurExport } from '../export';
+import { assertId } from '../ids';
 
 const tags = ['Beschikbaarheid'];
 
-const cel = z.object({
-  periode: z.string(),
-  contractUren: z.number(),
-  feestdagUren: z.number(),
-  brutoUren: z.number().describe('Contracturen min feestdagen'),
-  afwezigheidUren: z.number(),
-  nietProductiefUren: z.number(),
-  beschikbaar: z.number(),
-  ingezetRobuust: z.number().describe('Gepland op resultaatdoelen van de teams'),
-  ingezetWendbaar: z.number().describe('Gepland op opgaven en bestuursopdrachten'),
-  vrij: z.number().describe('Beschikbaar min ingezet; negatief bij overboeking'),
-  overboekt: z.boolean(),
-});
-const celSchema = cel.meta({ id: 'BeschikbaarheidCel' });
-const periode = z.object({ sleutel: z.string(), van: z.string(), tot: z.string() });
-const bereikQuery = z.strictObject({
-  per: z.enum(['week', 'maand'], { error: "Kies 'week' of 'maand'." }).default('week'),
-  van: z.string().max(10).describe('Eerste week (2026-W01) of maand (2026-01)'),
-  tot: z.string().max(10).describe('Laatste week of maand (inclusief)'),
-  formaat: formaatQuery,
-});
-const instellingenSchema = z
-  .object({
-    nietProductiefAandeel: z
-      .number()
-      .describe('Deel van de tijd dat niet productief is (overleg, scholing); 0,15 = 15%'),
-    bevrijdingsdag: z
-      .enum(['jaarlijks', 'lustrum'])
-      .describe('Bevrijdingsdag elk jaar vrij, of alleen elke vijf jaar'),
-    robuustReservering: z
-      .number()
-      .describe('Deel van de teamcapaciteit dat standaard voor robuust werk gereserveerd blijft; 0,6 = 60%'),
-    versie: z.number().int(),
-  })
-  .meta({ id: 'Instellingen' });
-const uren = (kop: string, k: keyof service.Cel) => ({
+const uren = (kop: string, k: keyof BeschikbaarheidCel) => ({
   kop,
-  waarde: (c: service.Cel) => c[k] as number,
+  waarde: (c: BeschikbaarheidCel) => c[k] as number,
   formaat: '0.00',
 });
 const UREN_KOLOMMEN = [
@@ -58,7 +36,6 @@ const UREN_KOLOMMEN = [
   uren('Ingezet wendbaar', 'ingezetWendbaar'),
   uren('Vrij', 'vrij'),
 ];
-const week = z.string().regex(/^\d{4}-W\d{2}$/, { error: 'Geef een week als 2026-W05.' });
 
 export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -87,21 +64,7 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'updateInstellingen',
         summary: 'Organisatie-instellingen wijzigen (met If-Match)',
-        body: z.strictObject({
-          nietProductiefAandeel: z
-            .number({ error: 'Geef een getal van 0 tot 1, bijvoorbeeld 0,15.' })
-            .min(0, { error: 'Het aandeel kan niet negatief zijn.' })
-            .max(0.9, { error: 'Hoogstens 0,9: anders blijft er geen tijd over.' })
-            .optional(),
-          bevrijdingsdag: z
-            .enum(['jaarlijks', 'lustrum'], { error: "Kies 'jaarlijks' of 'lustrum'." })
-            .optional(),
-          robuustReservering: z
-            .number({ error: 'Geef een getal van 0 tot 1, bijvoorbeeld 0,6.' })
-            .min(0, { error: 'De reservering kan niet negatief zijn.' })
-            .max(1, { error: 'De reservering is hoogstens 1 (alles robuust).' })
-            .optional(),
-        }),
+        body: instellingenWijzigingSchema,
         response: { 200: instellingenSchema },
       },
     },
@@ -121,35 +84,7 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
         summary: 'Beschikbare uren van de leden van een team per week of maand, met teamtotalen',
         params: z.object({ teamId: idParam }),
         querystring: bereikQuery,
-        response: {
-          200: z
-            .object({
-              teamId: z.string(),
-              per: z.enum(['week', 'maand']),
-              nietProductiefAandeel: z.number(),
-              perioden: z.array(periode),
-              medewerkers: z.array(
-                z.object({
-                  medewerkerId: z.string(),
-                  naam: z.string(),
-                  functie: z.string(),
-                  cellen: z.array(celSchema),
-                  totaal: celSchema,
-                }),
-              ),
-              totalen: z.array(celSchema),
-              overboekt: z
-                .array(
-                  z.object({
-                    medewerkerId: z.string(),
-                    naam: z.string(),
-                    perioden: z.array(z.object({ periode: z.string(), vrij: z.number() })),
-                  }),
-                )
-                .describe('Wie in welke perioden meer is ingepland dan beschikbaar'),
-            })
-            .meta({ id: 'TeamBeschikbaarheid' }),
-        },
+        response: { 200: teamBeschikbaarheidSchema },
       },
     },
     async (request, reply) => {
@@ -189,16 +124,7 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
         summary: 'Beschikbare uren van één medewerker per week of maand',
         params: z.object({ medewerkerId: idParam }),
         querystring: bereikQuery,
-        response: {
-          200: z.object({
-            medewerkerId: z.string(),
-            per: z.enum(['week', 'maand']),
-            nietProductiefAandeel: z.number(),
-            perioden: z.array(periode),
-            cellen: z.array(celSchema),
-            totaal: celSchema,
-          }),
-        },
+        response: { 200: medewerkerBeschikbaarheidSchema },
       },
     },
     async (request, reply) => {
@@ -229,12 +155,8 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
         operationId: 'listAfwezigheid',
         summary: 'Afwezigheid in uren per week (nooit een reden)',
         params: z.object({ medewerkerId: idParam }),
-        querystring: z.strictObject({ van: week, tot: week }),
-        response: {
-          200: z.object({
-            resultaten: z.array(z.object({ week: z.string(), uren: z.number(), versie: z.number().int() })),
-          }),
-        },
+        querystring: afwezigheidQuery,
+        response: { 200: afwezigheidLijstSchema },
       },
     },
     async (request) => {
@@ -252,14 +174,8 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
         operationId: 'setAfwezigheid',
         summary: 'Afwezige uren van één week vastleggen; een bestaande week alleen met If-Match',
         params: z.object({ medewerkerId: idParam, week: z.string().max(10) }),
-        body: z.strictObject({
-          uren: z
-            .number({ error: 'Geef het aantal uren als getal.' })
-            .min(0, { error: 'Afwezigheid kan niet negatief zijn.' })
-            .max(60, { error: 'Een week heeft hoogstens 60 uur afwezigheid.' })
-            .multipleOf(0.01, { error: 'Gebruik hoogstens twee decimalen.' }),
-        }),
-        response: { 200: z.object({ week: z.string(), uren: z.number(), versie: z.number().int() }) },
+        body: afwezigheidInvoerSchema,
+        response: { 200: afwezigheidSchema },
       },
     },
     async (request, reply) => {

@@ -1,25 +1,26 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  contracturenLijstSchema,
+  contracturenSchema,
+  lidmaatschapEindeSchema,
+  medewerkerExpertiseSchema,
+  medewerkerExpertisesSchema,
+  medewerkerExpertiseWijzigingSchema,
+  nieuweContracturenSchema,
+  nieuweMedewerkerExpertiseSchema,
+  teamlidmaatschappenSchema,
+  teamlidmaatschapSchema,
+  teamwisselSchema,
+} from '../../contract/medewerker';
+import { idParam } from '../../contract/velden';
 import * as expertises from '../../services/medewerker-expertise.service';
 import * as historie from '../../services/medewerker-historie.service';
 import { requireIfMatch, setEtag } from '../etag';
-import { assertId, idParam, idVeld } from '../ids';
-import { datum } from '../schemas';
-import {
-  contracturenSchema,
-  medewerkerExpertiseSchema,
-  teamlidmaatschapSchema,
-  urenPerWeek,
-} from './medewerker.routes';
+import { assertId } from '../ids';
 
 /** The nested resources of a medewerker: contracturen, teamlidmaatschappen and expertises. */
-
-const niveau = z
-  .number({ error: 'Geef het niveau als getal van 1 tot en met 4.' })
-  .int({ error: 'Geef het niveau als getal van 1 tot en met 4.' })
-  .min(1, { error: 'Niveau loopt van 1 tot en met 4.' })
-  .max(4, { error: 'Niveau loopt van 1 tot en met 4.' });
 
 const medewerkerParams = z.object({ medewerkerId: idParam });
 const base = (id: string) => `/api/v1/medewerkers/${id}`;
@@ -36,7 +37,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
         operationId: 'listContracturen',
         summary: 'Contracthistorie van een medewerker',
         params: medewerkerParams,
-        response: { 200: z.object({ resultaten: z.array(contracturenSchema) }) },
+        response: { 200: contracturenLijstSchema },
       },
     },
     async (request) => ({
@@ -56,7 +57,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
         operationId: 'addContracturen',
         summary: 'Nieuwe contracturen vanaf een datum (de lopende periode eindigt de dag ervoor)',
         params: medewerkerParams,
-        body: z.strictObject({ urenPerWeek, ingangsdatum: datum }),
+        body: nieuweContracturenSchema,
         response: { 201: contracturenSchema },
       },
     },
@@ -78,7 +79,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
         operationId: 'listTeamlidmaatschappen',
         summary: 'Teamhistorie van een medewerker',
         params: medewerkerParams,
-        response: { 200: z.object({ resultaten: z.array(teamlidmaatschapSchema) }) },
+        response: { 200: teamlidmaatschappenSchema },
       },
     },
     async (request) => ({
@@ -95,7 +96,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
         summary:
           'Medewerker vanaf een datum naar een ander team (het lopende lidmaatschap eindigt de dag ervoor)',
         params: medewerkerParams,
-        body: z.strictObject({ teamId: idVeld, ingangsdatum: datum }),
+        body: teamwisselSchema,
         response: { 201: teamlidmaatschapSchema },
       },
     },
@@ -117,7 +118,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
         operationId: 'endTeamlidmaatschap',
         summary: 'Teamlidmaatschap beëindigen',
         params: z.object({ medewerkerId: idParam, lidmaatschapId: idParam }),
-        body: z.strictObject({ einddatum: datum }),
+        body: lidmaatschapEindeSchema,
         response: { 200: teamlidmaatschapSchema },
       },
     },
@@ -138,7 +139,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
         operationId: 'listMedewerkerExpertises',
         summary: 'Expertises van een medewerker',
         params: medewerkerParams,
-        response: { 200: z.object({ resultaten: z.array(medewerkerExpertiseSchema) }) },
+        response: { 200: medewerkerExpertisesSchema },
       },
     },
     async (request) => ({
@@ -158,7 +159,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
         operationId: 'addMedewerkerExpertise',
         summary: 'Expertise uit de catalogus toekennen',
         params: medewerkerParams,
-        body: z.strictObject({ expertiseId: idVeld, niveau, ambitie: z.boolean().optional() }),
+        body: nieuweMedewerkerExpertiseSchema,
         response: { 201: medewerkerExpertiseSchema },
       },
     },
@@ -206,7 +207,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
         operationId: 'updateMedewerkerExpertise',
         summary: 'Niveau of ambitie wijzigen (met If-Match)',
         params: expertiseParams,
-        body: z.strictObject({ niveau: niveau.optional(), ambitie: z.boolean().optional() }),
+        body: medewerkerExpertiseWijzigingSchema,
         response: { 200: medewerkerExpertiseSchema },
       },
     },

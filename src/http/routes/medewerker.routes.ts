@@ -16,14 +16,6 @@ import { pagina, parseSortering } from '../pagination';
 import { metLinks } from '../schemas';
 import { vormMedewerker, vormMedewerkerDetail } from '../zicht';
 
-/** These schemas moved to src/contract/medewerker.ts; re-exported for medewerker-onderdelen.routes.ts. */
-export {
-  contracturenSchema,
-  medewerkerExpertiseSchema,
-  teamlidmaatschapSchema,
-  urenPerWeek,
-} from '../../contract/medewerker';
-
 const href = (id: string) => `/api/v1/medewerkers/${id}`;
 const tags = ['Medewerkers'];
 

@@ -1,79 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  nieuweVoortgangSchema,
+  nieuwResultaatdoelSchema,
+  prioriteringSchema,
+  resultaatdoelenQuery,
+  resultaatdoelenSchema,
+  resultaatdoelSchema,
+  resultaatdoelWijzigingSchema,
+  voortgangLijstSchema,
+} from '../../contract/resultaatdoel';
+import { idParam } from '../../contract/velden';
 import * as service from '../../services/resultaatdoel.service';
 import { requireIfMatch, setEtag } from '../etag';
-import { assertId, idParam, idVeld } from '../ids';
-import { datum, optioneleTekst, tekst } from '../schemas';
+import { assertId } from '../ids';
 
 const tags = ['Resultaatdoelen'];
-const periode = z
-  .string()
-  .regex(/^\d{4}(-Q[1-4])?$/, { error: 'Geef een jaar (2026) of kwartaal (2026-Q2).' });
-const status = z.enum(['gepland', 'actief', 'behaald', 'niet-behaald', 'vervallen'], {
-  error: 'Kies gepland, actief, behaald, niet-behaald of vervallen.',
-});
-const koppelingen = z
-  .array(
-    z.strictObject({
-      beleidsdoelId: idVeld,
-      gewicht: z
-        .number({ error: 'Geef het gewicht als getal tussen 0 en 1.' })
-        .gt(0, { error: 'Het gewicht is groter dan 0.' })
-        .max(1, { error: 'Het gewicht is hoogstens 1.' }),
-    }),
-  )
-  .min(1, { error: 'Een resultaatdoel dient minstens één beleidsdoel.' })
-  .max(20);
-const velden = {
-  omschrijving: optioneleTekst(4000),
-  indicator: optioneleTekst(500),
-  doelwaarde: z.number({ error: 'Geef de doelwaarde als getal.' }).nullable().optional(),
-  eenheid: optioneleTekst(50),
-  geschatteUren: z
-    .number({ error: 'Geef de geschatte uren als getal.' })
-    .min(0, { error: 'Uren kunnen niet negatief zijn.' })
-    .max(100_000)
-    .optional(),
-  eigenaarMedewerkerId: idVeld.nullable().optional(),
-  status: status.optional(),
-};
-
-const resultaatdoelSchema = z
-  .object({
-    id: z.string(),
-    teamId: z.string(),
-    periode: z.string(),
-    prioriteit: z.number().int(),
-    titel: z.string(),
-    omschrijving: z.string().nullable(),
-    indicator: z.string().nullable(),
-    doelwaarde: z.number().nullable(),
-    eenheid: z.string().nullable(),
-    geschatteUren: z.number(),
-    eigenaar: z.object({ medewerkerId: z.string(), naam: z.string() }).nullable(),
-    status,
-    beleidsdoelen: z.array(z.object({ beleidsdoelId: z.string(), naam: z.string(), gewicht: z.number() })),
-    laatsteVoortgang: z
-      .object({ datum: z.string(), waarde: z.number().nullable(), toelichting: z.string().nullable() })
-      .nullable(),
-    versie: z.number().int(),
-    mag: z
-      .object({
-        plannen: z
-          .boolean()
-          .describe('Het doel wijzigen, voortgang vastleggen en er inzet op plannen (het eigen team)'),
-      })
-      .describe('Wat de vrager met dit resultaatdoel mag'),
-  })
-  .meta({ id: 'Resultaatdoel' });
-const voortgangSchema = z.object({
-  id: z.string(),
-  datum: z.string(),
-  waarde: z.number().nullable(),
-  toelichting: z.string().nullable(),
-  vastgelegdOp: z.string(),
-});
 
 export async function resultaatdoelRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -86,8 +29,8 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance) {
         operationId: 'listResultaatdoelen',
         summary: 'Resultaatdoelen van een team, in volgorde van prioriteit',
         params: z.object({ teamId: idParam }),
-        querystring: z.strictObject({ periode: periode.optional() }),
-        response: { 200: z.object({ resultaten: z.array(resultaatdoelSchema) }) },
+        querystring: resultaatdoelenQuery,
+        response: { 200: resultaatdoelenSchema },
       },
     },
     async (request) => ({
@@ -108,13 +51,7 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance) {
         operationId: 'createResultaatdoel',
         summary: 'Resultaatdoel toevoegen (achteraan in de prioriteiten, of op een vrije plaats)',
         params: z.object({ teamId: idParam }),
-        body: z.strictObject({
-          periode,
-          titel: tekst(300),
-          prioriteit: z.number().int().min(1).optional(),
-          beleidsdoelen: koppelingen,
-          ...velden,
-        }),
+        body: nieuwResultaatdoelSchema,
         response: { 201: resultaatdoelSchema },
       },
     },
@@ -135,8 +72,8 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance) {
         summary:
           'De volgorde van de resultaatdoelen van een periode vastleggen (de hele lijst, hoogste prioriteit eerst)',
         params: z.object({ teamId: idParam }),
-        body: z.strictObject({ periode, volgorde: z.array(idVeld).min(1).max(500) }),
-        response: { 201: z.object({ resultaten: z.array(resultaatdoelSchema) }) },
+        body: prioriteringSchema,
+        response: { 201: resultaatdoelenSchema },
       },
     },
     async (request, reply) => {
@@ -182,11 +119,7 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance) {
         operationId: 'updateResultaatdoel',
         summary: 'Resultaatdoel wijzigen (met If-Match)',
         params: z.object({ resultaatdoelId: idParam }),
-        body: z.strictObject({
-          titel: tekst(300).optional(),
-          beleidsdoelen: koppelingen.optional(),
-          ...velden,
-        }),
+        body: resultaatdoelWijzigingSchema,
         response: { 200: resultaatdoelSchema },
       },
     },
@@ -211,7 +144,7 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance) {
         operationId: 'listVoortgang',
         summary: 'Voortgang van een resultaatdoel, nieuwste eerst',
         params: z.object({ resultaatdoelId: idParam }),
-        response: { 200: z.object({ resultaten: z.array(voortgangSchema) }) },
+        response: { 200: voortgangLijstSchema },
       },
     },
     async (request) => ({
@@ -230,12 +163,8 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance) {
         operationId: 'addVoortgang',
         summary: 'Voortgang vastleggen (de geschiedenis blijft bewaard)',
         params: z.object({ resultaatdoelId: idParam }),
-        body: z.strictObject({
-          datum,
-          waarde: z.number({ error: 'Geef de waarde als getal.' }).nullable().optional(),
-          toelichting: optioneleTekst(4000),
-        }),
-        response: { 201: z.object({ resultaten: z.array(voortgangSchema) }) },
+        body: nieuweVoortgangSchema,
+        response: { 201: voortgangLijstSchema },
       },
     },
     async (request, reply) => {

@@ -1,98 +1,26 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { leiderschapSchema } from '../../contract/leiderschap';
+import {
+  expertiseMatrixSchema,
+  leiderschapEindeSchema,
+  leidinggevendenSchema,
+  nieuwLeiderschapSchema,
+  nieuwTeamSchema,
+  teamLijstSchema,
+  teamledenQuery,
+  teamledenSchema,
+  teamSchema,
+  teamsQuery,
+  teamWijzigingSchema,
+} from '../../contract/team';
+import { idParam } from '../../contract/velden';
 import * as service from '../../services/team.service';
 import { requireIfMatch, setEtag } from '../etag';
-import { assertId, idParam, idVeld } from '../ids';
-import { lijstQuery, lijstSchema, pagina, parseSortering } from '../pagination';
-import { datum, leiderschapSchema, links, metLinks, optioneleTekst, tekst } from '../schemas';
-
-const soort = z.enum(['directie', 'basisteam'], { error: "Kies 'directie' of 'basisteam'." });
-
-const teamSchema = z
-  .object({
-    id: z.string(),
-    naam: z.string(),
-    soort,
-    parentId: z.string().nullable(),
-    parentNaam: z.string().nullable(),
-    omschrijving: z.string().nullable(),
-    opgehevenOp: z.string().nullable(),
-    nietProductiefAandeel: z
-      .number()
-      .nullable()
-      .describe('Eigen niet-productief aandeel van het team; leeg = dat van de organisatie'),
-    robuustReservering: z
-      .number()
-      .nullable()
-      .describe(
-        'Deel van de capaciteit dat het team voor robuust werk reserveert; leeg = de standaard van de organisatie',
-      ),
-    versie: z.number().int(),
-    aantalMedewerkers: z.number().int(),
-    fte: z.number(),
-    leidinggevenden: z.array(leiderschapSchema),
-    mag: z
-      .object({
-        plannen: z.boolean().describe('Resultaatdoelen, inzet en de reservering van het team plannen'),
-        volledigZien: z
-          .boolean()
-          .describe(
-            'Het team volledig zien: uren van de leden, beschikbaarheid, planning en expertisematrix',
-          ),
-      })
-      .describe('Wat de vrager met dit team mag'),
-    _links: links,
-  })
-  .meta({ id: 'Team' });
-
-const nieuwTeam = z.strictObject({
-  naam: tekst(200),
-  soort,
-  parentId: idVeld.nullable().optional(),
-  omschrijving: optioneleTekst(2000),
-});
-
-const teamWijziging = z.strictObject({
-  naam: tekst(200).optional(),
-  parentId: idVeld.nullable().optional(),
-  omschrijving: optioneleTekst(2000),
-  opgehevenOp: datum.nullable().optional(),
-  nietProductiefAandeel: z
-    .number({ error: 'Geef een getal van 0 tot 1, bijvoorbeeld 0,15.' })
-    .min(0, { error: 'Het aandeel kan niet negatief zijn.' })
-    .max(0.9, { error: 'Hoogstens 0,9: anders blijft er geen tijd over.' })
-    .nullable()
-    .optional(),
-});
-
-const lidSchema = z
-  .object({
-    lidmaatschapId: z.string(),
-    medewerkerId: z.string(),
-    naam: z.string(),
-    functie: z.string(),
-    urenPerWeek: z.number().nullable(),
-    fte: z.number().nullable(),
-    ingangsdatum: z.string(),
-    einddatum: z.string().nullable(),
-  })
-  .meta({ id: 'Teamlid' });
-
-const matrixSchema = z
-  .object({
-    expertises: z.array(z.object({ id: z.string(), naam: z.string(), categorie: z.string() })),
-    rijen: z.array(
-      z.object({
-        medewerkerId: z.string(),
-        naam: z.string(),
-        cellen: z.array(
-          z.object({ expertiseId: z.string(), niveau: z.number().int(), ambitie: z.boolean() }),
-        ),
-      }),
-    ),
-  })
-  .meta({ id: 'ExpertiseMatrix' });
+import { assertId } from '../ids';
+import { pagina, parseSortering } from '../pagination';
+import { metLinks } from '../schemas';
 
 const teamParams = z.object({ teamId: idParam });
 const href = (id: string) => `/api/v1/teams/${id}`;
@@ -108,14 +36,8 @@ export async function teamRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'listTeams',
         summary: 'Teams zoeken en bladeren',
-        querystring: z.strictObject({
-          ...lijstQuery,
-          soort: soort.optional(),
-          zoek: z.string().max(100).optional(),
-          status: z.enum(['actief', 'opgeheven', 'alle']).default('actief'),
-          parentId: idVeld.optional(),
-        }),
-        response: { 200: lijstSchema(teamSchema) },
+        querystring: teamsQuery,
+        response: { 200: teamLijstSchema },
       },
     },
     async (request) => {
@@ -162,7 +84,7 @@ export async function teamRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'createTeam',
         summary: 'Team toevoegen',
-        body: nieuwTeam,
+        body: nieuwTeamSchema,
         response: { 201: teamSchema },
       },
     },
@@ -184,7 +106,7 @@ export async function teamRoutes(fastify: FastifyInstance) {
         operationId: 'updateTeam',
         summary: 'Team wijzigen of opheffen (met If-Match)',
         params: teamParams,
-        body: teamWijziging,
+        body: teamWijzigingSchema,
         response: { 200: teamSchema },
       },
     },
@@ -210,8 +132,8 @@ export async function teamRoutes(fastify: FastifyInstance) {
         operationId: 'listTeamleden',
         summary: 'Leden van een team op een peildatum',
         params: teamParams,
-        querystring: z.strictObject({ peildatum: datum.optional() }),
-        response: { 200: z.object({ resultaten: z.array(lidSchema) }) },
+        querystring: teamledenQuery,
+        response: { 200: teamledenSchema },
       },
     },
     async (request) => ({
@@ -232,7 +154,7 @@ export async function teamRoutes(fastify: FastifyInstance) {
         operationId: 'getExpertiseMatrix',
         summary: 'Expertisematrix van een team',
         params: teamParams,
-        response: { 200: matrixSchema },
+        response: { 200: expertiseMatrixSchema },
       },
     },
     async (request) =>
@@ -247,7 +169,7 @@ export async function teamRoutes(fastify: FastifyInstance) {
         operationId: 'listLeidinggevenden',
         summary: 'Teamleiders of directeuren van een team, met historie',
         params: teamParams,
-        response: { 200: z.object({ resultaten: z.array(leiderschapSchema) }) },
+        response: { 200: leidinggevendenSchema },
       },
     },
     async (request) => ({
@@ -263,12 +185,7 @@ export async function teamRoutes(fastify: FastifyInstance) {
         operationId: 'addLeidinggevende',
         summary: 'Teamleider of directeur aanstellen',
         params: teamParams,
-        body: z.strictObject({
-          medewerkerId: idVeld,
-          rol: z.enum(['teamleider', 'directeur'], { error: "Kies 'teamleider' of 'directeur'." }),
-          gemeentesecretaris: z.boolean().optional(),
-          ingangsdatum: datum,
-        }),
+        body: nieuwLeiderschapSchema,
         response: { 201: leiderschapSchema },
       },
     },
@@ -290,7 +207,7 @@ export async function teamRoutes(fastify: FastifyInstance) {
         operationId: 'endLeidinggevende',
         summary: 'Leiderschap beëindigen',
         params: z.object({ teamId: idParam, leiderschapId: idParam }),
-        body: z.strictObject({ einddatum: datum }),
+        body: leiderschapEindeSchema,
         response: { 200: leiderschapSchema },
       },
     },

@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { teamreserveringInvoerSchema, teamreserveringSchema } from '../../contract/team';
+import { idParam } from '../../contract/velden';
 import { zetReservering } from '../../services/inzetruimte.service';
 import { requireIfMatch, setEtag } from '../etag';
-import { assertId, idParam } from '../ids';
+import { assertId } from '../ids';
 
 const tags = ['Inzetverzoeken'];
 
@@ -20,21 +22,8 @@ export async function teamreserveringRoutes(fastify: FastifyInstance) {
         summary:
           'Het deel van de teamcapaciteit dat voor robuust werk gereserveerd blijft (teamleider van het team of directie; met If-Match)',
         params: z.object({ teamId: idParam }),
-        body: z.strictObject({
-          robuustReservering: z
-            .number({ error: 'Geef een getal van 0 tot 1, bijvoorbeeld 0,6.' })
-            .min(0, { error: 'De reservering kan niet negatief zijn.' })
-            .max(1, { error: 'De reservering is hoogstens 1 (alles robuust).' })
-            .nullable()
-            .describe('Leeg: de standaard van de organisatie'),
-        }),
-        response: {
-          200: z.object({
-            teamId: z.string(),
-            robuustReservering: z.number().nullable(),
-            versie: z.number().int(),
-          }),
-        },
+        body: teamreserveringInvoerSchema,
+        response: { 200: teamreserveringSchema },
       },
     },
     async (request, reply) => {

@@ -2015,6 +2015,34 @@ export interface components {
             robuustReservering: number;
             versie: number;
         };
+        TeamBeschikbaarheid: {
+            teamId: string;
+            /** @enum {string} */
+            per: "week" | "maand";
+            nietProductiefAandeel: number;
+            perioden: {
+                sleutel: string;
+                van: string;
+                tot: string;
+            }[];
+            medewerkers: {
+                medewerkerId: string;
+                naam: string;
+                functie: string;
+                cellen: components["schemas"]["BeschikbaarheidCel"][];
+                totaal: components["schemas"]["BeschikbaarheidCel"];
+            }[];
+            totalen: components["schemas"]["BeschikbaarheidCel"][];
+            /** @description Wie in welke perioden meer is ingepland dan beschikbaar */
+            overboekt: {
+                medewerkerId: string;
+                naam: string;
+                perioden: {
+                    periode: string;
+                    vrij: number;
+                }[];
+            }[];
+        };
         Capaciteitsvraag: {
             id: string;
             dossier: {
@@ -2215,18 +2243,6 @@ export interface components {
             };
             ambitie: number;
         };
-        Leiderschap: {
-            id: string;
-            teamId: string;
-            teamNaam: string;
-            medewerkerId: string;
-            naam: string;
-            /** @enum {string} */
-            rol: "teamleider" | "directeur";
-            gemeentesecretaris: boolean;
-            ingangsdatum: string;
-            einddatum: string | null;
-        };
         Inzet: {
             medewerkerId: string;
             resultaatdoelId: string;
@@ -2236,6 +2252,25 @@ export interface components {
                 van: string;
                 tot: string;
                 urenPerWeek: number;
+            }[];
+        };
+        Prioriteitslijn: {
+            teamId: string;
+            periode: string;
+            /** @description Beschikbare uren van het team in de periode */
+            capaciteit: number;
+            /** @description Geschatte uren van alle resultaatdoelen samen */
+            vraag: number;
+            tekort: number;
+            resultaatdoelen: {
+                resultaatdoelId: string;
+                prioriteit: number;
+                titel: string;
+                status: string;
+                geschatteUren: number;
+                ingezetUren: number;
+                cumulatief: number;
+                bovenDeLijn: boolean;
             }[];
         };
         Inzetverzoek: {
@@ -2328,6 +2363,18 @@ export interface components {
                 score: number;
                 uitleg: string;
             }[];
+        };
+        Leiderschap: {
+            id: string;
+            teamId: string;
+            teamNaam: string;
+            medewerkerId: string;
+            naam: string;
+            /** @enum {string} */
+            rol: "teamleider" | "directeur";
+            gemeentesecretaris: boolean;
+            ingangsdatum: string;
+            einddatum: string | null;
         };
         Contracturen: {
             id: string;
@@ -2592,6 +2639,60 @@ export interface components {
                 naam: string;
                 aantalMedewerkers: number;
                 fte: number;
+            }[];
+        };
+        OrganisatieCapaciteit: {
+            jaar: number;
+            perioden: {
+                sleutel: string;
+                van: string;
+                tot: string;
+            }[];
+            teams: {
+                teamId: string;
+                naam: string;
+                cellen: {
+                    periode: string;
+                    /** @description Beschikbare uren */
+                    capaciteit: number;
+                    /** @description Geschatte uren van de resultaatdoelen, gelijk verdeeld over de maanden van hun periode */
+                    vraag: number;
+                    /** @description Geplande uren, robuust en wendbaar */
+                    ingezet: number;
+                    ingezetWendbaar: number;
+                    /** @description Ingezet gedeeld door capaciteit */
+                    benutting: number | null;
+                    /** @description Vraag gedeeld door capaciteit */
+                    vraagDekking: number | null;
+                }[];
+                totaal: {
+                    periode: string;
+                    /** @description Beschikbare uren */
+                    capaciteit: number;
+                    /** @description Geschatte uren van de resultaatdoelen, gelijk verdeeld over de maanden van hun periode */
+                    vraag: number;
+                    /** @description Geplande uren, robuust en wendbaar */
+                    ingezet: number;
+                    ingezetWendbaar: number;
+                    /** @description Ingezet gedeeld door capaciteit */
+                    benutting: number | null;
+                    /** @description Vraag gedeeld door capaciteit */
+                    vraagDekking: number | null;
+                };
+            }[];
+            totalen: {
+                periode: string;
+                /** @description Beschikbare uren */
+                capaciteit: number;
+                /** @description Geschatte uren van de resultaatdoelen, gelijk verdeeld over de maanden van hun periode */
+                vraag: number;
+                /** @description Geplande uren, robuust en wendbaar */
+                ingezet: number;
+                ingezetWendbaar: number;
+                /** @description Ingezet gedeeld door capaciteit */
+                benutting: number | null;
+                /** @description Vraag gedeeld door capaciteit */
+                vraagDekking: number | null;
             }[];
         };
         Portfolio: {
@@ -2870,107 +2971,6 @@ export interface components {
                 gap: number;
                 gretig: number;
             } | null;
-        };
-        OrganisatieCapaciteit: {
-            jaar: number;
-            perioden: {
-                sleutel: string;
-                van: string;
-                tot: string;
-            }[];
-            teams: {
-                teamId: string;
-                naam: string;
-                cellen: {
-                    periode: string;
-                    /** @description Beschikbare uren */
-                    capaciteit: number;
-                    /** @description Geschatte uren van de resultaatdoelen, gelijk verdeeld over de maanden van hun periode */
-                    vraag: number;
-                    /** @description Geplande uren, robuust en wendbaar */
-                    ingezet: number;
-                    ingezetWendbaar: number;
-                    /** @description Ingezet gedeeld door capaciteit */
-                    benutting: number | null;
-                    /** @description Vraag gedeeld door capaciteit */
-                    vraagDekking: number | null;
-                }[];
-                totaal: {
-                    periode: string;
-                    /** @description Beschikbare uren */
-                    capaciteit: number;
-                    /** @description Geschatte uren van de resultaatdoelen, gelijk verdeeld over de maanden van hun periode */
-                    vraag: number;
-                    /** @description Geplande uren, robuust en wendbaar */
-                    ingezet: number;
-                    ingezetWendbaar: number;
-                    /** @description Ingezet gedeeld door capaciteit */
-                    benutting: number | null;
-                    /** @description Vraag gedeeld door capaciteit */
-                    vraagDekking: number | null;
-                };
-            }[];
-            totalen: {
-                periode: string;
-                /** @description Beschikbare uren */
-                capaciteit: number;
-                /** @description Geschatte uren van de resultaatdoelen, gelijk verdeeld over de maanden van hun periode */
-                vraag: number;
-                /** @description Geplande uren, robuust en wendbaar */
-                ingezet: number;
-                ingezetWendbaar: number;
-                /** @description Ingezet gedeeld door capaciteit */
-                benutting: number | null;
-                /** @description Vraag gedeeld door capaciteit */
-                vraagDekking: number | null;
-            }[];
-        };
-        TeamBeschikbaarheid: {
-            teamId: string;
-            /** @enum {string} */
-            per: "week" | "maand";
-            nietProductiefAandeel: number;
-            perioden: {
-                sleutel: string;
-                van: string;
-                tot: string;
-            }[];
-            medewerkers: {
-                medewerkerId: string;
-                naam: string;
-                functie: string;
-                cellen: components["schemas"]["BeschikbaarheidCel"][];
-                totaal: components["schemas"]["BeschikbaarheidCel"];
-            }[];
-            totalen: components["schemas"]["BeschikbaarheidCel"][];
-            /** @description Wie in welke perioden meer is ingepland dan beschikbaar */
-            overboekt: {
-                medewerkerId: string;
-                naam: string;
-                perioden: {
-                    periode: string;
-                    vrij: number;
-                }[];
-            }[];
-        };
-        Prioriteitslijn: {
-            teamId: string;
-            periode: string;
-            /** @description Beschikbare uren van het team in de periode */
-            capaciteit: number;
-            /** @description Geschatte uren van alle resultaatdoelen samen */
-            vraag: number;
-            tekort: number;
-            resultaatdoelen: {
-                resultaatdoelId: string;
-                prioriteit: number;
-                titel: string;
-                status: string;
-                geschatteUren: number;
-                ingezetUren: number;
-                cumulatief: number;
-                bovenDeLijn: boolean;
-            }[];
         };
         /** @description RFC 9457 problem details. Bij ongeldige invoer (400) staat daarnaast `invalidParams`: een lijst van { name, code, reason }, één per probleem; bij 412 `huidigeVersie`. */
         Problem: {

@@ -14,8 +14,9 @@ export interface InvalidParam {
 }
 
 /**
- * A problem+json answer as the client holds it. `invalidParams` is written out here because the API's
- * `Problem` schema only describes it in its text; partial, because a network failure or an error
+ * A problem+json answer as the client holds it. `invalidParams` is the one shape written out by hand
+ * in the web app: the NL API Design Rules linter (nlgov:problem-schema-members) allows only type,
+ * title, status, detail and instance as properties of `Problem`, so the API describes it in text; partial, because a network failure or an error
  * answer that is not problem+json gives less (see ./http.ts).
  */
 export type Problem = Partial<Schemas['Problem']> & { invalidParams?: InvalidParam[] };

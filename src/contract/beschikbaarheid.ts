@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { formaatQuery } from './velden';
+
+const cel = z.object({
+  periode: z.string(),
+  contractUren: z.number(),
+  feestdagUren: z.number(),
+  brutoUren: z.number().describe('Contracturen min feestdagen'),
+  afwezigheidUren: z.number(),
+  nietProductiefUren: z.number(),
+  beschikbaar: z.number(),
+  ingezetRobuust: z.number().describe('Gepland op resultaatdoelen van de teams'),
+  ingezetWendbaar: z.number().describe('Gepland op opgaven en bestuursopdrachten'),
+  vrij: z.number().describe('Beschikbaar min ingezet; negatief bij overboeking'),
+  overboekt: z.boolean(),
+});
+export const beschikbaarheidCelSchema = cel.meta({ id: 'BeschikbaarheidCel' });
+export const kalenderperiodeSchema = z.object({ sleutel: z.string(), van: z.string(), tot: z.string() });
+const per = z.enum(['week', 'maand']);
+
+export const bereikQuery = z.strictObject({
+  per: z.enum(['week', 'maand'], { error: "Kies 'week' of 'maand'." }).default('week'),
+  van: z.string().max(10).describe('Eerste week (2026-W01) of maand (2026-01)'),
+  tot: z.string().max(10).describe('Laatste week of maand (inclusief)'),
+  formaat: formaatQuery,
+});
+
+export const instellingenSchema = z
+  .object({
+    nietProductiefAandeel: z
+      .number()
+      .describe('Deel van de tijd dat niet productief is (overleg, scholing); 0,15 = 15%'),
+    bevrijdingsdag: z
+      .enum(['jaarlijks', 'lustrum'])
+      .describe('Bevrijdingsdag elk jaar vrij, of alleen elke vijf jaar'),
+    robuustReservering: z
+      .number()
+      .describe('Deel van de teamcapaciteit dat standaard voor robuust werk gereserveerd blijft; 0,6 = 60%'),
+    versie: z.number().int(),
+  })
+  .meta({ id: 'Instellingen' });
+
+export const instellingenWijzigingSchema = z.strictObject({
+  nietProductiefAandeel: z
+    .number({ error: 'Geef een getal van 0 tot 1, bijvoorbeeld 0,15.' })
+    .min(0, { error: 'Het aandeel kan niet negatief zijn.' })
+    .max(0.9, { error: 'Hoogstens 0,9: anders blijft er geen tijd over.' })
+    .optional(),
+  bevrijdingsdag: z.enum(['jaarlijks', 'lustrum'], { error: "Kies 'jaarlijks' of 'lustrum'." }).optional(),
+  robuustReservering: z
+    .number({ error: 'Geef een getal van 0 tot 1, bijvoorbeeld 0,6.' })
+    .min(0, { error: 'De reservering kan niet negatief zijn.' })
+    .max(1, { error: 'De reservering is hoogstens 1 (alles robuust).' })
+    .optional(),
+});
+
+export const teamBeschikbaarheidSchema = z
+  .object({
+    teamId: z.string(),
+    per,
+    nietProductiefAandeel: z.number(),
+    perioden: z.array(kalenderperiodeSchema),
+    medewerkers: z.array(
+      z.object({
+        medewerkerId: z.string(),
+        naam: z.string(),
+        functie: z.string(),
+        cellen: z.array(beschikbaarheidCelSchema),
+        totaal: beschikbaarheidCelSchema,
+      }),
+    ),
+    totalen: z.array(beschikbaarheidCelSchema),
+    overboekt: z
+      .array(
+        z.object({
+          medewerkerId: z.string(),
+          naam: z.string(),
+          perioden: z.array(z.object({ periode: z.string(), vrij: z.number() })),
+        }),
+      )
+      .describe('Wie in welke perioden meer is ingepland dan beschikbaar'),
+  })
+  .meta({ id: 'TeamBeschikbaarheid' });
+
+export const medewerkerBeschikbaarheidSchema = z.object({
+  medewerkerId: z.string(),
+  per,
+  nietProductiefAandeel: z.number(),
+  perioden: z.array(kalenderperiodeSchema),
+  cellen: z.array(beschikbaarheidCelSchema),
+  totaal: beschikbaarheidCelSchema,
+});
+
+const week = z.string().regex(/^\d{4}-W\d{2}$/, { error: 'Geef een week als 2026-W05.' });
+export const afwezigheidQuery = z.strictObject({ van: week, tot: week });
+export const afwezigheidSchema = z.object({ week: z.string(), uren: z.number(), versie: z.number().int() });
+export const afwezigheidLijstSchema = z.object({ resultaten: z.array(afwezigheidSchema) });
+export const afwezigheidInvoerSchema = z.strictObject({
+  uren: z
+    .number({ error: 'Geef het aantal uren als getal.' })
+    .min(0, { error: 'Afwezigheid kan niet negatief zijn.' })
+    .max(60, { error: 'Een week heeft hoogstens 60 uur afwezigheid.' })
+    .multipleOf(0.01, { error: 'Gebruik hoogstens twee decimalen.' }),
+});
+
+export type BeschikbaarheidCel = z.output<typeof beschikbaarheidCelSchema>;
+export type Instellingen = z.output<typeof instellingenSchema>;
+export type InstellingenWijziging = z.output<typeof instellingenWijzigingSchema>;
+export type TeamBeschikbaarheid = z.output<typeof teamBeschikbaarheidSchema>;
+export type MedewerkerBeschikbaarheid = z.output<typeof medewerkerBeschikbaarheidSchema>;
+export type Afwezigheid = z.output<typeof afwezigheidSchema>;
