@@ -16,9 +16,10 @@ import { migrateToLatest } from '../src/db/migrator';
 import type { Database } from '../src/db/schema';
 import { loadDemoOrganisatie } from '../src/demo/demo-loader';
 import { generateDemoOrganisatie } from '../src/demo/demo-organisatie';
-import { feestdagenTussen } from '../src/domain/feestdagen';
+import { periodenTussen } from '../src/domain/kalender';
 import { buildApp } from '../src/http/app';
 import { maakSessie } from '../src/services/auth.service';
+import { feestdagenRond } from '../src/services/beschikbaarheid.service';
 import { readBenchOptions } from './lib/options';
 import { type BenchCase, describeMachine, report } from './lib/report';
 import { median, percentile } from './lib/stats';
@@ -118,10 +119,9 @@ async function postgresCases(url: string): Promise<{ cases: BenchCase[]; databas
     const gridSamples = await meet(GRID_RUNS, grid);
     const gridSql = await meet(GRID_RUNS, () =>
       findBrutoUren(handle.db, {
-        van: '2025-12-29',
-        tot: '2027-01-03',
-        per: 'week',
-        feestdagen: [...feestdagenTussen('2025-12-29', '2027-01-03', instellingen)],
+        perioden: periodenTussen('week', '2025-12-29', '2027-01-03'),
+        feestdagen: feestdagenRond('2025-12-29', '2027-01-03', instellingen),
+        nietProductiefAandeel: instellingen.nietProductiefAandeel,
         teamId,
       }),
     );
@@ -132,9 +132,9 @@ async function postgresCases(url: string): Promise<{ cases: BenchCase[]; databas
     const rollupSamples = await meet(ROLLUP_RUNS, rollup);
     const rollupSql = await meet(ROLLUP_RUNS, () =>
       findTeamRollup(handle.db, {
-        van: `${JAAR}-01-01`,
-        tot: `${JAAR}-12-31`,
-        feestdagen: [...feestdagenTussen(`${JAAR}-01-01`, `${JAAR}-12-31`, instellingen)],
+        perioden: periodenTussen('maand', `${JAAR}-01-01`, `${JAAR}-12-31`),
+        metVraag: true,
+        feestdagen: feestdagenRond(`${JAAR}-01-01`, `${JAAR}-12-31`, instellingen),
         nietProductiefAandeel: instellingen.nietProductiefAandeel,
       }),
     );

@@ -13,13 +13,45 @@ describe('abilities on a dossier', () => {
     expect(opgaveMag(beller(['programmaregisseur']), 'evaluatie')).toEqual({
       wijzigen: true,
       stappen: ['uitvoering'],
+      rolbepalingVoorstellen: false,
+      rolbepalingBesluiten: false,
+      rolbepalingBevestigen: false,
     });
     expect(opgaveMag(beller(['directeur']), 'evaluatie').stappen).toEqual(['afgerond', 'uitvoering']);
     expect(opgaveMag(beller(['programmaregisseur']), 'signalering').stappen).toEqual(
       OPGAVE_GRAAF.signalering.filter((s) => s !== 'afgerond'),
     );
-    expect(opgaveMag(beller(['college']), 'signalering')).toEqual({ wijzigen: false, stappen: [] });
+    expect(opgaveMag(beller(['college']), 'signalering')).toMatchObject({ wijzigen: false, stappen: [] });
     expect(opgaveMag(beller(['directeur']), 'afgerond').wijzigen).toBe(false);
+  });
+
+  it('lets the college decide the rolbepaling and confirm a proposal, and the others only propose it', () => {
+    expect(opgaveMag(beller(['programmaregisseur']), 'verkenning', 'voorgesteld')).toMatchObject({
+      rolbepalingVoorstellen: true,
+      rolbepalingBesluiten: false,
+      rolbepalingBevestigen: false,
+    });
+    expect(opgaveMag(beller(['directeur']), 'rolbepaling', null).rolbepalingVoorstellen).toBe(true);
+    expect(opgaveMag(beller(['college']), 'rolbepaling', 'voorgesteld')).toMatchObject({
+      rolbepalingVoorstellen: false,
+      rolbepalingBesluiten: true,
+      rolbepalingBevestigen: true,
+    });
+    // Nothing to confirm once decided, and nothing to record outside verkenning and rolbepaling.
+    expect(opgaveMag(beller(['college']), 'rolbepaling', 'besloten').rolbepalingBevestigen).toBe(false);
+    expect(opgaveMag(beller(['college']), 'aanpak', 'voorgesteld')).toMatchObject({
+      rolbepalingBesluiten: false,
+      rolbepalingBevestigen: false,
+    });
+    // Who holds both records a decision.
+    expect(opgaveMag(beller(['programmaregisseur', 'college']), 'verkenning')).toMatchObject({
+      rolbepalingVoorstellen: false,
+      rolbepalingBesluiten: true,
+    });
+    expect(opgaveMag(beller(['po']), 'verkenning')).toMatchObject({
+      rolbepalingVoorstellen: false,
+      rolbepalingBesluiten: false,
+    });
   });
 
   it('leaves the decision on a bestuursopdracht to the college, through its besluit', () => {

@@ -1,12 +1,12 @@
 import type { BestuursopdrachtStatus } from '../domain/bestuursopdracht';
 import { BESTUURSOPDRACHT_GRAAF } from '../domain/bestuursopdracht';
 import { volgendeStatussen } from '../domain/levenscyclus';
-import type { OpgaveStatus } from '../domain/opgave';
+import type { OpgaveStatus, RolbepalingStatus } from '../domain/opgave';
 import { OPGAVE_GRAAF } from '../domain/opgave';
 import { ForbiddenError } from '../domain/probleem';
 import type { Rol } from '../domain/rol';
 import type { Gebruiker } from './gebruiker';
-import { STAPPEN } from './policy';
+import { ROLBEPALING, STAPPEN } from './policy';
 import { magRoute } from './routes';
 
 type Beller = Pick<Gebruiker, 'rollen' | 'totpNodig' | 'totpVoldaan'>;
@@ -15,6 +15,8 @@ const ROUTES = {
   opgave: {
     wijzigen: 'PATCH /opgaven/{opgaveId}',
     stap: 'POST /opgaven/{opgaveId}/overgangen',
+    rolbepaling: 'PUT /opgaven/{opgaveId}/rolbepaling',
+    bevestigen: 'POST /opgaven/{opgaveId}/rolbepaling/bevestigingen',
   },
   bestuursopdracht: {
     wijzigen: 'PATCH /bestuursopdrachten/{bestuursopdrachtId}',
@@ -44,17 +46,60 @@ export function assertMagNaarStatus<K extends keyof typeof STAPPEN>(
 }
 
 /**
- * The caller's abilities on an opgave, as each response carries them (`mag`): whether they may
- * change it, and the next states they may take it into (the lifecycle's next states that their roles
- * may reach through the overgangen route).
+ * How a caller records a rolbepaling: as the college's decision, as a proposal the college still
+ * confirms, or not at all (the policy's ROLBEPALING; who holds both decides).
  */
-export function opgaveMag(g: Beller, status: OpgaveStatus): { wijzigen: boolean; stappen: OpgaveStatus[] } {
+export function rolbepalingWijze(rollen: readonly Rol[]): 'besluiten' | 'voorstellen' | null {
+  if (rollen.some((r) => ROLBEPALING.besluiten.includes(r))) return 'besluiten';
+  if (rollen.some((r) => ROLBEPALING.voorstellen.includes(r))) return 'voorstellen';
+  return null;
+}
+
+/** 403 unless the caller may decide the rolbepaling (confirm a proposal), naming who may. */
+export function assertMagRolbepalingBesluiten(rollen: readonly Rol[]): void {
+  if (rolbepalingWijze(rollen) === 'besluiten') return;
+  throw new ForbiddenError(
+    `De rolbepaling is een besluit van het bestuur: alleen ${ROLBEPALING.besluiten.join(', ')} besluit of bevestigt haar.`,
+  );
+}
+
+/** The rolbepaling is recorded, proposed and confirmed while the opgave is explored or in this phase. */
+export const ROLBEPALING_FASEN: readonly OpgaveStatus[] = ['verkenning', 'rolbepaling'];
+
+export interface OpgaveAbilities {
+  wijzigen: boolean;
+  stappen: OpgaveStatus[];
+  rolbepalingVoorstellen: boolean;
+  rolbepalingBesluiten: boolean;
+  rolbepalingBevestigen: boolean;
+}
+
+/**
+ * The caller's abilities on an opgave, as each response carries them (`mag`): whether they may
+ * change it, the next states they may take it into (the lifecycle's next states that their roles
+ * may reach through the overgangen route), and whether they may propose the rolbepaling, decide it,
+ * or confirm the proposal that lies with the college.
+ */
+export function opgaveMag(
+  g: Beller,
+  status: OpgaveStatus,
+  rolbepaling: RolbepalingStatus | null = null,
+): OpgaveAbilities {
   const stapRoute = magRoute(g, ROUTES.opgave.stap);
+  const rolFase = ROLBEPALING_FASEN.includes(status);
+  const wijze = rolFase && magRoute(g, ROUTES.opgave.rolbepaling) ? rolbepalingWijze(g.rollen) : null;
   return {
     wijzigen: status !== 'afgerond' && magRoute(g, ROUTES.opgave.wijzigen),
     stappen: stapRoute
       ? volgendeStatussen(OPGAVE_GRAAF, status).filter((naar) => magNaarStatus(g.rollen, 'opgave', naar))
       : [],
+    rolbepalingVoorstellen: wijze === 'voorstellen',
+    rolbepalingBesluiten: wijze === 'besluiten',
+    rolbepalingBevestigen:
+      rolFase &&
+      rolbepaling === 'voorgesteld' &&
+      magRoute(g, ROUTES.opgave.bevestigen) &&
+      rolbepalingWijze(g.rollen) === 'besluiten',
   };
 }
 

@@ -179,7 +179,9 @@ export const POLICY: Record<string, Regel> = {
   'POST /opgaven/{opgaveId}/bevindingen': { toegang: DOSSIER_SCHRIJVERS },
   'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId}': { toegang: DOSSIER_SCHRIJVERS },
   'DELETE /opgaven/{opgaveId}/bevindingen/{bevindingId}': { toegang: DOSSIER_SCHRIJVERS },
+  // The college decides the rolbepaling; programmaregisseur and directeur propose it (ROLBEPALING).
   'PUT /opgaven/{opgaveId}/rolbepaling': { toegang: ['college', 'directeur', 'programmaregisseur'] },
+  'POST /opgaven/{opgaveId}/rolbepaling/bevestigingen': { toegang: ['college'] },
   'GET /opgaven/{opgaveId}/capaciteitsvragen': { toegang: DOSSIER_LEZERS },
   'POST /opgaven/{opgaveId}/capaciteitsvragen': { toegang: DOSSIER_SCHRIJVERS },
   'GET /capaciteitsvragen/{capaciteitsvraagId}': { toegang: DOSSIER_LEZERS },
@@ -247,6 +249,16 @@ export function beslis(
     ? 'toegestaan'
     : 'geen-rol';
 }
+
+/**
+ * The rolbepaling (mate van eigenaarschap, overheidsrol) is a decision of the bestuur: the college
+ * records it as a decision, with the date and kenmerk of its besluit, or confirms a proposal; the
+ * others who run opgaven may only propose it. Who holds both records a decision.
+ */
+export const ROLBEPALING: { besluiten: readonly Rol[]; voorstellen: readonly Rol[] } = {
+  besluiten: ['college'],
+  voorstellen: DOSSIER_SCHRIJVERS,
+};
 
 /**
  * Who may take a dossier into a state, on top of who may call the step's route. The states a besluit

@@ -15,13 +15,33 @@ const cel = z.object({
   overboekt: z.boolean(),
 });
 export const beschikbaarheidCelSchema = cel.meta({ id: 'BeschikbaarheidCel' });
-export const kalenderperiodeSchema = z.object({ sleutel: z.string(), van: z.string(), tot: z.string() });
-const per = z.enum(['week', 'maand']);
+export const kalenderperiodeSchema = z.object({
+  sleutel: z.string(),
+  van: z.string().describe('Eerste dag van de periode'),
+  tot: z.string().describe('Laatste dag van de periode (inclusief)'),
+});
+const PERIODESOORTEN = ['week', 'maand', 'kwartaal', 'jaar', 'isojaar'] as const;
+const PER_UITLEG =
+  'week: ISO-week (2026-W05); maand (2026-03); kwartaal: kalenderkwartaal (2026-Q1); jaar: kalenderjaar, 1 januari–31 december (2026); isojaar: de ISO-weken van een jaar, maandag van week 1 tot zondag van de laatste week (2026-ISO)';
+const per = z.enum(PERIODESOORTEN).describe(PER_UITLEG);
+const jaartelling = z
+  .enum(['kalenderjaar', 'isojaar'])
+  .describe(
+    'Welk jaar het jaartal in de sleutels is: het ISO-jaar bij weken en ISO-jaren, anders het kalenderjaar. De data van elke periode staan in perioden.',
+  );
 
 export const bereikQuery = z.strictObject({
-  per: z.enum(['week', 'maand'], { error: "Kies 'week' of 'maand'." }).default('week'),
-  van: z.string().max(10).describe('Eerste week (2026-W01) of maand (2026-01)'),
-  tot: z.string().max(10).describe('Laatste week of maand (inclusief)'),
+  per: z
+    .enum(PERIODESOORTEN, { error: "Kies 'week', 'maand', 'kwartaal', 'jaar' of 'isojaar'." })
+    .describe(PER_UITLEG)
+    .default('week'),
+  van: z
+    .string()
+    .max(10)
+    .describe(
+      'Eerste periode: week (2026-W01), maand (2026-01), kwartaal (2026-Q1), jaar (2026) of ISO-jaar (2026-ISO)',
+    ),
+  tot: z.string().max(10).describe('Laatste periode, van dezelfde soort (inclusief)'),
   formaat: formaatQuery,
 });
 
@@ -36,6 +56,12 @@ export const instellingenSchema = z
     robuustReservering: z
       .number()
       .describe('Deel van de teamcapaciteit dat standaard voor robuust werk gereserveerd blijft; 0,6 = 60%'),
+    terugwerkendeDagen: z
+      .number()
+      .int()
+      .describe(
+        'Zoveel dagen terug mag een wijziging ingaan zonder reden; verder terug is een reden verplicht',
+      ),
     versie: z.number().int(),
   })
   .meta({ id: 'Instellingen' });
@@ -52,12 +78,19 @@ export const instellingenWijzigingSchema = z.strictObject({
     .min(0, { error: 'De reservering kan niet negatief zijn.' })
     .max(1, { error: 'De reservering is hoogstens 1 (alles robuust).' })
     .optional(),
+  terugwerkendeDagen: z
+    .number({ error: 'Geef het aantal dagen als geheel getal.' })
+    .int({ error: 'Geef het aantal dagen als geheel getal.' })
+    .min(0, { error: 'Het aantal dagen kan niet negatief zijn.' })
+    .max(3660, { error: 'Hoogstens 3660 dagen (tien jaar).' })
+    .optional(),
 });
 
 export const teamBeschikbaarheidSchema = z
   .object({
     teamId: z.string(),
     per,
+    jaartelling,
     nietProductiefAandeel: z.number(),
     perioden: z.array(kalenderperiodeSchema),
     medewerkers: z.array(
@@ -85,7 +118,13 @@ export const teamBeschikbaarheidSchema = z
 export const medewerkerBeschikbaarheidSchema = z.object({
   medewerkerId: z.string(),
   per,
-  nietProductiefAandeel: z.number(),
+  jaartelling,
+  nietProductiefAandeel: z
+    .number()
+    .nullable()
+    .describe(
+      'Het niet-productieve aandeel als dat in het hele bereik hetzelfde was; null als de medewerker van team wisselde (elke dag telt het aandeel van het team van die dag)',
+    ),
   perioden: z.array(kalenderperiodeSchema),
   cellen: z.array(beschikbaarheidCelSchema),
   totaal: beschikbaarheidCelSchema,
@@ -100,6 +139,9 @@ export const afwezigheidInvoerSchema = z.strictObject({
     .number({ error: 'Geef het aantal uren als getal.' })
     .min(0, { error: 'Afwezigheid kan niet negatief zijn.' })
     .max(60, { error: 'Een week heeft hoogstens 60 uur afwezigheid.' })
+    .describe(
+      'Verdeeld over de werkdagen van de week in dienst (geen feestdag), naar hun uren; hoogstens de uren van die dagen',
+    )
     .multipleOf(0.01, { error: 'Gebruik hoogstens twee decimalen.' }),
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_CONTRACTUREN_PER_WEEK } from '../domain/contracturen';
 import { leiderschapSchema } from './leiderschap';
 import { lijstQuery, lijstSchema } from './lijst';
+import { redenVeld, terugwerkendVeld } from './terugwerkend';
 import { datum, idVeld, links, optioneleTekst, tekst } from './velden';
 
 export const urenPerWeek = z
@@ -125,7 +126,16 @@ export const medewerkerWijzigingSchema = z.strictObject({
   schaal: schaal.optional(),
   trede: trede.optional(),
   uitDienst: datum.nullable().optional(),
+  reden: redenVeld,
 });
+
+/** The answer to a change of a medewerker: the detail, and which periods' figures changed. */
+export const medewerkerWijzigingAntwoordSchema = z
+  .object({
+    ...medewerkerDetailSchema.shape,
+    terugwerkend: terugwerkendVeld,
+  })
+  .meta({ id: 'MedewerkerWijzigingAntwoord' });
 
 /** The nested resources of a medewerker: contracturen, teamlidmaatschappen and expertises. */
 const niveau = z
@@ -135,10 +145,33 @@ const niveau = z
   .max(4, { error: 'Niveau loopt van 1 tot en met 4.' });
 
 export const contracturenLijstSchema = z.object({ resultaten: z.array(contracturenSchema) });
-export const nieuweContracturenSchema = z.strictObject({ urenPerWeek, ingangsdatum: datum });
+export const nieuweContracturenSchema = z.strictObject({
+  urenPerWeek,
+  ingangsdatum: datum,
+  reden: redenVeld,
+});
+export const contracturenWijzigingSchema = z
+  .object({ ...contracturenSchema.shape, terugwerkend: terugwerkendVeld })
+  .meta({ id: 'ContracturenWijziging' });
 export const teamlidmaatschappenSchema = z.object({ resultaten: z.array(teamlidmaatschapSchema) });
-export const teamwisselSchema = z.strictObject({ teamId: idVeld, ingangsdatum: datum });
-export const lidmaatschapEindeSchema = z.strictObject({ einddatum: datum });
+export const teamwisselSchema = z.strictObject({ teamId: idVeld, ingangsdatum: datum, reden: redenVeld });
+export const lidmaatschapEindeSchema = z.strictObject({
+  einddatum: datum,
+  volgendTeamId: idVeld
+    .optional()
+    .describe('Het team vanaf de dag na de einddatum: zo is het einde een teamwissel en blijft er geen gat'),
+  reden: redenVeld,
+});
+/** The answer to a move or an end: the membership written, the next one (if any), what changed. */
+export const teamlidmaatschapWijzigingSchema = z
+  .object({
+    ...teamlidmaatschapSchema.shape,
+    volgend: teamlidmaatschapSchema
+      .nullable()
+      .describe('Het lidmaatschap van het volgende team, als dat genoemd is'),
+    terugwerkend: terugwerkendVeld,
+  })
+  .meta({ id: 'TeamlidmaatschapWijziging' });
 export const medewerkerExpertisesSchema = z.object({ resultaten: z.array(medewerkerExpertiseSchema) });
 export const nieuweMedewerkerExpertiseSchema = z.strictObject({
   expertiseId: idVeld,
@@ -160,5 +193,8 @@ export type NieuweMedewerker = z.output<typeof nieuweMedewerkerSchema>;
 export type MedewerkerWijziging = z.output<typeof medewerkerWijzigingSchema>;
 export type NieuweContracturen = z.output<typeof nieuweContracturenSchema>;
 export type Teamwissel = z.output<typeof teamwisselSchema>;
+export type LidmaatschapEinde = z.output<typeof lidmaatschapEindeSchema>;
+export type TeamlidmaatschapWijziging = z.output<typeof teamlidmaatschapWijzigingSchema>;
+export type ContracturenWijziging = z.output<typeof contracturenWijzigingSchema>;
 export type NieuweMedewerkerExpertise = z.output<typeof nieuweMedewerkerExpertiseSchema>;
 export type MedewerkerExpertiseWijziging = z.output<typeof medewerkerExpertiseWijzigingSchema>;

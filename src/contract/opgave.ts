@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { BETROKKENHEID, EIGENAARSCHAP, INVLOED, OPGAVE_STATUSSEN, OVERHEIDSROLLEN } from '../domain/opgave';
+import {
+  BETROKKENHEID,
+  EIGENAARSCHAP,
+  INVLOED,
+  OPGAVE_STATUSSEN,
+  OVERHEIDSROLLEN,
+  ROLBEPALING_STATUSSEN,
+} from '../domain/opgave';
 import { capaciteitsvraagSchema } from './capaciteitsvraag';
 import { overgangSchema, persoonRef, stapInvoer } from './dossier';
 import { datum, idVeld, optioneleTekst, tekst } from './velden';
@@ -17,6 +24,9 @@ const velden = {
   ambitieIds: z.array(idVeld).max(50).optional(),
 };
 
+/** Who did something and when; `door` is the account's name (null once that account is gone). */
+const handeling = z.object({ door: z.string().nullable(), op: z.string() });
+
 const opgaveKort = {
   id: z.string(),
   titel: z.string(),
@@ -27,11 +37,21 @@ const opgaveKort = {
   programmaregisseur: persoonRef.nullable(),
   rolbepaling: z
     .object({
+      status: z
+        .enum(ROLBEPALING_STATUSSEN)
+        .describe(
+          'voorgesteld: een voorstel dat het college nog bevestigt; besloten: het besluit van het college',
+        ),
       eigenaarschap: z.enum(EIGENAARSCHAP),
       overheidsrolPrimair: rol,
       overheidsrolSecundair: z.array(rol),
-      datum: z.string(),
-      besluit: z.string().describe('Kenmerk van het collegebesluit'),
+      datum: z.string().nullable().describe('Datum van het collegebesluit; leeg zolang het een voorstel is'),
+      besluit: z
+        .string()
+        .nullable()
+        .describe('Kenmerk van het collegebesluit; leeg zolang het een voorstel is'),
+      voorgesteld: handeling.nullable().describe('Wie het voorstel deed en wanneer'),
+      besloten: handeling.nullable().describe('Wie namens het college besloot of bevestigde, en wanneer'),
     })
     .nullable(),
   strategie: z.string().nullable(),
@@ -43,6 +63,15 @@ const opgaveKort = {
     .object({
       wijzigen: z.boolean(),
       stappen: z.array(status).describe('De volgende fasen waarnaar de vrager de opgave mag brengen'),
+      rolbepalingVoorstellen: z
+        .boolean()
+        .describe('De vrager mag de rolbepaling voorstellen (het college bevestigt haar)'),
+      rolbepalingBesluiten: z
+        .boolean()
+        .describe('De vrager mag de rolbepaling namens het college vastleggen'),
+      rolbepalingBevestigen: z
+        .boolean()
+        .describe('Er ligt een voorstel dat de vrager namens het college mag bevestigen'),
     })
     .describe('Wat de vrager nu met deze opgave mag'),
 };
@@ -89,8 +118,17 @@ export const rolbepalingSchema = z.strictObject({
   eigenaarschap: z.enum(EIGENAARSCHAP, { error: 'Kies laag, midden of hoog.' }),
   overheidsrolPrimair: rol,
   overheidsrolSecundair: z.array(rol).max(3).default([]),
+  datum: datum
+    .optional()
+    .describe('Datum van het collegebesluit: verplicht voor het college, niet bij een voorstel'),
+  besluit: optioneleTekst(200).describe(
+    'Kenmerk van het collegebesluit (met zijn nummer): verplicht voor het college, niet bij een voorstel',
+  ),
+});
+/** The college confirms a proposal: with the date and the kenmerk of its besluit. */
+export const rolbepalingBevestigingSchema = z.strictObject({
   datum,
-  besluit: tekst(200).describe('Kenmerk van het collegebesluit'),
+  besluit: tekst(200).describe('Kenmerk van het collegebesluit, met zijn nummer (bijvoorbeeld B&W 2026/041)'),
 });
 
 export type Opgave = z.output<typeof opgaveSchema>;
@@ -104,3 +142,4 @@ export type StakeholderInvoer = z.output<typeof nieuweStakeholderSchema>;
 export type BevindingInvoer = z.output<typeof nieuweBevindingSchema>;
 export type BevindingWijziging = z.output<typeof bevindingWijzigingSchema>;
 export type RolbepalingInvoer = z.output<typeof rolbepalingSchema>;
+export type RolbepalingBevestiging = z.output<typeof rolbepalingBevestigingSchema>;

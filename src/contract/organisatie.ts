@@ -10,6 +10,54 @@ const teamInfo = z.object({
 });
 const treffer = z.object({ id: z.string(), naam: z.string(), omschrijving: z.string().nullable() });
 
+const persoon = z.object({ medewerkerId: z.string(), naam: z.string() });
+
+const lidmaatschapsgat = persoon
+  .extend({
+    vanaf: z.string().describe('De eerste dag zonder team (ligt in het verleden als het gat nu al loopt)'),
+    tot: z.string().nullable().describe('De laatste dag zonder team; null: geen einde bekend'),
+    vorigTeam: z.object({ id: z.string(), naam: z.string() }).nullable(),
+  })
+  .meta({ id: 'Lidmaatschapsgat' });
+
+const leiderschapsgat = z
+  .object({
+    teamId: z.string(),
+    teamnaam: z.string(),
+    vanaf: z.string().describe('De eerste dag zonder teamleider'),
+    tot: z.string().nullable().describe('De laatste dag zonder teamleider; null: geen opvolger bekend'),
+    vertrekkendeTeamleiders: z
+      .array(persoon)
+      .describe(
+        'Wie de dag ervoor stopt; leeg als het team nooit een teamleider had of uw rol geen namen mag zien',
+      ),
+  })
+  .meta({ id: 'Leiderschapsgat' });
+
+const inzetNaEinde = persoon
+  .extend({
+    soort: z.enum(['uitDienst', 'contracturen']),
+    einddatum: z.string().describe('De laatste dag in dienst, of de laatste dag met contracturen'),
+    uren: z.number().describe('Geplande uren na de einddatum, vanaf vandaag'),
+    inzet: z.array(
+      z.object({
+        soort: z.enum(['robuust', 'wendbaar']),
+        werk: z
+          .object({
+            soort: z.enum(['resultaatdoel', 'opgave', 'bestuursopdracht']),
+            id: z.string(),
+            titel: z.string(),
+          })
+          .nullable(),
+        van: z.string().describe('Het deel na de einddatum: eerste dag'),
+        tot: z.string(),
+        urenPerWeek: z.number(),
+        uren: z.number(),
+      }),
+    ),
+  })
+  .meta({ id: 'InzetNaEinde' });
+
 export const organisatieoverzichtSchema = z
   .object({
     peildatum: z.string(),
@@ -38,11 +86,29 @@ export const organisatieoverzichtSchema = z
         .array(z.object({ id: z.string(), naam: z.string() }))
         .describe('De eerste 100 op naam'),
       aantalMedewerkersZonderTeam: z.number().int().describe('Hoeveel het er in totaal zijn'),
+      horizon: z
+        .object({ van: z.string(), tot: z.string() })
+        .describe('De periode die de komende signalen beslaan: vandaag tot en met 12 maanden verder'),
+      lidmaatschapsgaten: z
+        .array(lidmaatschapsgat)
+        .describe(
+          'Medewerkers in dienst die vanaf een datum in de horizon (of nu al) geen team hebben: de eerste 100 op datum, alleen wie uw rol op naam mag zien',
+        ),
+      aantalLidmaatschapsgaten: z.number().int().describe('Hoeveel gaten er in totaal zijn'),
+      leiderschapsgaten: z
+        .array(leiderschapsgat)
+        .describe('Basisteams die vanaf een datum in de horizon (of nu al) geen teamleider hebben'),
+      inzetNaEinde: z
+        .array(inzetNaEinde)
+        .describe(
+          'Medewerkers van wie het dienstverband of de contracturen eindigen terwijl er daarna nog inzet gepland staat: de eerste 100 op datum, alleen wie uw rol op naam mag zien',
+        ),
+      aantalInzetNaEinde: z.number().int().describe('Hoeveel er in totaal zijn'),
     }),
     persoonsgegevensVerborgen: z
       .boolean()
       .describe(
-        'Waar: open wijzigingen en medewerkers zonder team zijn weggelaten, omdat uw rol die niet mag zien',
+        'Waar: open wijzigingen en signalen over personen zijn (deels) weggelaten, omdat uw rol die niet mag zien; de aantallen tellen iedereen',
       ),
   })
   .meta({ id: 'Organisatieoverzicht' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { leiderschapSchema } from './leiderschap';
 import { lijstQuery, lijstSchema } from './lijst';
+import { redenVeld } from './terugwerkend';
 import { datum, idVeld, links, optioneleTekst, tekst } from './velden';
 
 const soort = z.enum(['directie', 'basisteam'], { error: "Kies 'directie' of 'basisteam'." });
@@ -105,10 +106,23 @@ export const leidinggevendenSchema = z.object({ resultaten: z.array(leiderschapS
 export const nieuwLeiderschapSchema = z.strictObject({
   medewerkerId: idVeld,
   rol: z.enum(['teamleider', 'directeur'], { error: "Kies 'teamleider' of 'directeur'." }),
-  gemeentesecretaris: z.boolean().optional(),
+  gemeentesecretaris: z.boolean().optional().describe('Eén gemeentesecretaris tegelijk'),
   ingangsdatum: datum,
+  reden: redenVeld,
 });
-export const leiderschapEindeSchema = z.strictObject({ einddatum: datum });
+/**
+ * Ending a leadership on its last day. A basisteam has a teamleider on every date it exists, so the
+ * only teamleider ends only with an `opvolger` (appointed from the next day, in the same transaction)
+ * or when the team is dissolved by then.
+ */
+export const leiderschapEindeSchema = z.strictObject({
+  einddatum: datum.describe('Laatste dag van het leiderschap'),
+  opvolger: z
+    .strictObject({ medewerkerId: idVeld })
+    .optional()
+    .describe('Wie het vanaf de dag na de einddatum overneemt, met dezelfde rol'),
+  reden: redenVeld,
+});
 
 /** PUT /teams/{teamId}/reservering: the share of a team's capacity kept for robust work. */
 export const teamreserveringInvoerSchema = z.strictObject({
@@ -131,4 +145,5 @@ export type TeamWijziging = z.output<typeof teamWijzigingSchema>;
 export type Teamlid = z.output<typeof teamlidSchema>;
 export type ExpertiseMatrix = z.output<typeof expertiseMatrixSchema>;
 export type NieuwLeiderschap = z.output<typeof nieuwLeiderschapSchema>;
+export type LeiderschapEinde = z.output<typeof leiderschapEindeSchema>;
 export type Teamreservering = z.output<typeof teamreserveringSchema>;

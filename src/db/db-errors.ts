@@ -23,6 +23,15 @@ const UNIEK: Record<string, { veld: string; melding: string }> = {
   },
 };
 
+/** Exclusion constraints by name, where the rule behind them has words of its own. */
+const UITSLUITING: Record<string, string> = {
+  teamlidmaatschap_een_team:
+    'De medewerker is in die periode al lid van een team: een medewerker hoort op elke datum bij precies één team. ' +
+    'Gebruik een teamwissel (die beëindigt het lopende lidmaatschap de dag ervoor) of laad de gegevens opnieuw.',
+  leiderschap_een_gemeentesecretaris:
+    'Er is in die periode al een gemeentesecretaris; er is er één tegelijk. Beëindig dat leiderschap eerst, of laad de gegevens opnieuw.',
+};
+
 const OVERLAP: Record<string, string> = {
   teamlidmaatschap:
     'De medewerker is in die periode al lid van een team; een medewerker hoort op elke datum bij één team.',
@@ -49,7 +58,9 @@ export function translateDbError(error: unknown): unknown {
       }
       case '23P01':
         return new ConflictError(
-          (e.table && OVERLAP[e.table]) ?? 'Deze periode overlapt met een bestaande periode.',
+          (e.constraint && UITSLUITING[e.constraint]) ??
+            (e.table && OVERLAP[e.table]) ??
+            'Deze periode overlapt met een bestaande periode.',
           'overlap',
         );
       case '23503':

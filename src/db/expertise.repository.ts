@@ -178,11 +178,13 @@ export async function deleteMedewerkerExpertise(
   db: Kysely<Database>,
   medewerkerId: string,
   expertiseId: string,
+  versie: number,
 ): Promise<boolean> {
   const r = await db
     .deleteFrom('medewerker_expertise')
     .where('medewerker_id', '=', medewerkerId)
     .where('expertise_id', '=', expertiseId)
+    .where('versie', '=', versie)
     .executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
 }

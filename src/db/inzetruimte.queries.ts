@@ -2,26 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from './schema';
 
 /**
- * The two team figures behind the room for agile work (src/services/inzetruimte.service.ts) that
- * the availability queries do not give: each person's team's non-productive share, and each team's
- * reservering for robust work.
+ * The team figure behind the room for agile work (src/services/inzetruimte.service.ts) that the
+ * availability queries do not give: each team's reservering for robust work. (Each person's
+ * non-productive share is now summed per day by the availability queries themselves.)
  */
-
-/** Per medewerker in a team on `datum`: that team's non-productive share (null: the organisation's). */
-export async function findNietProductiefAandelen(
-  db: Kysely<Database>,
-  medewerkerIds: readonly string[],
-  datum: string,
-): Promise<{ medewerker_id: string; niet_productief_aandeel: number | null }[]> {
-  return db
-    .selectFrom('teamlidmaatschap as l')
-    .innerJoin('team as t', 't.id', 'l.team_id')
-    .select(['l.medewerker_id', 't.niet_productief_aandeel'])
-    .where('l.medewerker_id', 'in', [...medewerkerIds])
-    .where('l.ingangsdatum', '<=', datum)
-    .where((eb) => eb.or([eb('l.einddatum', 'is', null), eb('l.einddatum', '>=', datum)]))
-    .execute();
-}
 
 /** Each existing team of `teamIds` with its reservering for robust work (null: the organisation's). */
 export async function findReserveringen(

@@ -48,6 +48,7 @@ export async function insertLeiderschap(
     rol: 'teamleider' | 'directeur';
     gemeentesecretaris: boolean;
     ingangsdatum: string;
+    einddatum?: string | null;
   },
 ): Promise<string> {
   const r = await db.insertInto('leiderschap').values(rij).returning('id').executeTakeFirstOrThrow();
@@ -58,7 +59,12 @@ export async function endLeiderschap(db: Kysely<Database>, id: string, einddatum
   await db.updateTable('leiderschap').set({ einddatum }).where('id', '=', id).execute();
 }
 
-/** Ends every leadership of a team that runs past a date: a dissolved team has no leaders. */
+/** Every term of a gemeentesecretaris, over all of history (there is one at a time). */
+export async function findGemeentesecretarissen(db: Kysely<Database>): Promise<LeiderschapMetNamen[]> {
+  return leiderschapQuery(db).where('ls.gemeentesecretaris', '=', true).orderBy('ls.ingangsdatum').execute();
+}
+
+/** Ends every leadership of a team that runs past its last day: a dissolved team has no leaders. */
 export async function endLeiderschapVanTeam(
   db: Kysely<Database>,
   teamId: string,

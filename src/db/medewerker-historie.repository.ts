@@ -11,3 +11,28 @@ export async function existsMedewerker(db: Kysely<Database>, id: string): Promis
   const m = await db.selectFrom('medewerker').select('id').where('id', '=', id).executeTakeFirst();
   return m !== undefined;
 }
+
+/**
+ * Whether the medewerker holds a leadership role (directeur or teamleider) on a date: what makes
+ * someone a member of the directie (src/domain/basisteam.ts).
+ */
+export async function leidtOp(db: Kysely<Database>, medewerkerId: string, datum: string): Promise<boolean> {
+  const r = await db
+    .selectFrom('leiderschap')
+    .select('id')
+    .where('medewerker_id', '=', medewerkerId)
+    .where('ingangsdatum', '<=', datum)
+    .where((eb) => eb.or([eb('einddatum', 'is', null), eb('einddatum', '>=', datum)]))
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+/** How many days back a change may take effect without a reason (an organisation setting). */
+export async function findTerugwerkendeDagen(db: Kysely<Database>): Promise<number | undefined> {
+  const r = await db
+    .selectFrom('instelling')
+    .select('waarde')
+    .where('sleutel', '=', 'terugwerkendeDagen')
+    .executeTakeFirst();
+  return r === undefined ? undefined : Number(r.waarde);
+}

@@ -8,14 +8,22 @@ export interface OpgaveFilter {
   programmaId?: string;
 }
 
-/** Opgaven, newest first, with their programme's name and the hours their capacity demand asks. */
+/**
+ * Opgaven, newest first, with their programme's name, the hours their capacity demand asks and the
+ * names of who proposed and who decided their rolbepaling.
+ */
 export function findOpgaven(db: Kysely<Database>, filter: OpgaveFilter) {
   let q = db
     .selectFrom('opgave as o')
     .leftJoin('programma as p', 'p.id', 'o.programma_id')
+    // Who proposed and who decided the rolbepaling, by name, as the answer shows them.
+    .leftJoin('account as rv', 'rv.id', 'o.rolbepaling_voorgesteld_door')
+    .leftJoin('account as rb', 'rb.id', 'o.rolbepaling_besloten_door')
     .selectAll('o')
     .select([
       'p.naam as programma_naam',
+      'rv.naam as rolbepaling_voorgesteld_door_naam',
+      'rb.naam as rolbepaling_besloten_door_naam',
       sql<number>`coalesce((select sum(c.uren) from capaciteitsvraag c where c.opgave_id = o.id), 0)::float8`.as(
         'uren_gevraagd',
       ),

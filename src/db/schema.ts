@@ -266,6 +266,12 @@ export interface OpgaveTable {
   overheidsrol_secundair: Generated<Overheidsrol[]>;
   rolbepaling_datum: DateString | null;
   rolbepaling_besluit: string | null;
+  /** A proposal (programmaregisseur, directeur) until the college decides or confirms it. */
+  rolbepaling_status: 'voorgesteld' | 'besloten' | null;
+  rolbepaling_voorgesteld_door: string | null;
+  rolbepaling_voorgesteld_op: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  rolbepaling_besloten_door: string | null;
+  rolbepaling_besloten_op: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   strategie: string | null;
   aanpak: string | null;
   evaluatie: string | null;

@@ -96,6 +96,18 @@ export async function updateTeam(
   return updateMetVersie(db, 'team', id, versie, wijziging);
 }
 
+/**
+ * Raises the team's versie (its ETag) for a change of something the team answers with, such as its
+ * leadership; undefined when the versie is no longer the one the caller read.
+ */
+export async function bumpTeamVersie(
+  db: Kysely<Database>,
+  id: string,
+  versie: number,
+): Promise<TeamRow | undefined> {
+  return updateMetVersie(db, 'team', id, versie, {});
+}
+
 /** Ancestors of a team, nearest first; used to refuse a parent that would make a cycle. */
 export async function findAncestorIds(db: Kysely<Database>, id: string): Promise<string[]> {
   const ids: string[] = [];
@@ -185,19 +197,22 @@ export async function findLeden(db: Kysely<Database>, teamId: string, peildatum:
     .execute();
 }
 
-/** Whether a team has a membership that runs past a date (or has no end). */
-export async function existsLidmaatschapNa(
+/** Who is a member of a team on or after a date (membership running or starting then), by name. */
+export async function findLedenVanaf(
   db: Kysely<Database>,
   teamId: string,
   datum: string,
-): Promise<boolean> {
-  const rij = await db
-    .selectFrom('teamlidmaatschap')
-    .select('id')
-    .where('team_id', '=', teamId)
-    .where((eb) => eb.or([eb('einddatum', 'is', null), eb('einddatum', '>', datum)]))
-    .executeTakeFirst();
-  return rij !== undefined;
+): Promise<{ voornaam: string; tussenvoegsel: string | null; achternaam: string }[]> {
+  return db
+    .selectFrom('teamlidmaatschap as l')
+    .innerJoin('medewerker as m', 'm.id', 'l.medewerker_id')
+    .where('l.team_id', '=', teamId)
+    .where((eb) => eb.or([eb('l.einddatum', 'is', null), eb('l.einddatum', '>=', datum)]))
+    .select(['m.id', 'm.voornaam', 'm.tussenvoegsel', 'm.achternaam'])
+    .distinct()
+    .orderBy('m.achternaam')
+    .orderBy('m.voornaam')
+    .execute();
 }
 
 /** Everybody who is a member of a team at some point of [van, tot], once each, by name. */

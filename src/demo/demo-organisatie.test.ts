@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { gatenInLidmaatschap } from '../domain/basisteam';
 import { type DemoOrganisatie, divide, generateDemoOrganisatie, teamsLedBy } from './demo-organisatie';
 
 const peildatum = '2025-03-14';
@@ -44,6 +45,21 @@ function findViolations(org: DemoOrganisatie): string[] {
       const vandaag = rows.filter((r) => covers(r, dag)).length;
       if (vandaag !== (actief ? 1 : 0)) fouten.push(`${m.personeelsnummer}: ${vandaag}× ${soort} vandaag`);
     }
+  }
+  // One team on every date in service (issue 12): no gap anywhere in the employment.
+  for (const m of org.medewerkers) {
+    const gaten = gatenInLidmaatschap(lidmaatschappen.get(m.id) ?? [], {
+      inDienst: m.in_dienst,
+      uitDienst: m.uit_dienst,
+    });
+    for (const g of gaten)
+      fouten.push(`${m.personeelsnummer}: geen team van ${g.van} tot ${g.tot ?? 'heden'}`);
+  }
+  // The directie only for those who lead, on every day of that membership.
+  for (const l of org.teamlidmaatschappen.filter((r) => teams.get(r.team_id)?.soort === 'directie')) {
+    const leidt = org.leiderschap.filter((r) => r.medewerker_id === l.medewerker_id);
+    const zonder = gatenInLidmaatschap(leidt, { inDienst: l.ingangsdatum, uitDienst: l.einddatum });
+    if (zonder.length > 0) fouten.push(`${l.medewerker_id}: in de directie zonder leiding te geven`);
   }
   for (const c of org.contracturen) {
     if (c.uren_per_week < 0 || c.uren_per_week > 40) fouten.push(`contract van ${c.uren_per_week} uur`);
@@ -151,14 +167,20 @@ describe('generateDemoOrganisatie', () => {
   it('has an invariant check that notices broken rules', () => {
     const kapot: DemoOrganisatie = structuredClone(demo);
     const m = kapot.medewerkers.find((x) => x.uit_dienst === null)!;
-    const lid = kapot.teamlidmaatschappen.find((l) => l.medewerker_id === m.id)!;
+    const lid = kapot.teamlidmaatschappen.find((l) => l.medewerker_id === m.id && covers(l, peildatum))!;
     kapot.teamlidmaatschappen.push({ ...lid, id: 'dubbel' });
+    const ander = kapot.medewerkers.find(
+      (x) => x.uit_dienst === null && x.id !== m.id && x.in_dienst < '2024-01-01',
+    )!;
+    const open = kapot.teamlidmaatschappen.find((l) => l.medewerker_id === ander.id && l.einddatum === null)!;
+    open.einddatum = '2030-06-30';
     kapot.contracturen[0]!.uren_per_week = 41;
     kapot.leiderschap.pop(); // the last teamleider's last team
     expect(findViolations(kapot)).toEqual(
       expect.arrayContaining([
         `${m.personeelsnummer}: teamlidmaatschap overlapt`,
         `${m.personeelsnummer}: 2× teamlidmaatschap vandaag`,
+        `${ander.personeelsnummer}: geen team van 2030-07-01 tot heden`,
         'contract van 41 uur',
         'Communicatie en Bestuursondersteuning heeft 0 teamleiders',
       ]),

@@ -1,4 +1,5 @@
 import { faker } from '@faker-js/faker/locale/nl';
+import { plusDagen } from '../domain/datum';
 import {
   type BasisteamSjabloon,
   basisteamSjablonen,
@@ -141,7 +142,18 @@ function hireLeidinggevenden(
   leidinggevenden.forEach((lead, i) => {
     const inMaand = faker.number.int({ min: nu - 300, max: nu - (lead.rol === 'directeur' ? 60 : 24) });
     const m = people.hire(lead.functie, inMaand, leidinggevendeCategorieen);
-    people.join(m, directie.id, m.in_dienst, null);
+    // Leading since the reorganisation (or since joining, if later); in_dienst is a first of month.
+    const sinds = (maanden: number) => firstDayOf(Math.max(monthOf(m.in_dienst), nu - maanden));
+    const leidtSinds = sinds(lead.rol === 'directeur' ? 60 : 24);
+    const geleid = lead.rol === 'directeur' ? [] : teamsLedBy(i - 2, aantalTeamleiders, basisteams.length);
+    // The directie is for those who lead (src/domain/basisteam.ts): before that, a basisteam — the
+    // first team a teamleider leads, for a directeur the first basisteam. No faker call: the rest of
+    // the demo stays as it was.
+    if (leidtSinds > m.in_dienst) {
+      const eerder = basisteams[geleid[0] ?? 0]!.team.id;
+      people.join(m, eerder, m.in_dienst, plusDagen(leidtSinds, -1));
+    }
+    people.join(m, directie.id, leidtSinds, null);
     people.contract(
       m,
       faker.helpers.weightedArrayElement([
@@ -151,8 +163,6 @@ function hireLeidinggevenden(
       m.in_dienst,
       null,
     );
-    // Leading since the reorganisation (or since joining, if later); in_dienst is a first of month.
-    const sinds = (maanden: number) => firstDayOf(Math.max(monthOf(m.in_dienst), nu - maanden));
     const addLeiderschap = (team_id: string, ingangsdatum: string) =>
       org.leiderschap.push({
         id: faker.string.uuid(),
@@ -164,11 +174,10 @@ function hireLeidinggevenden(
         einddatum: null,
       });
     if (lead.rol === 'directeur') {
-      addLeiderschap(directie.id, sinds(60));
+      addLeiderschap(directie.id, leidtSinds);
       return;
     }
-    for (const team of teamsLedBy(i - 2, aantalTeamleiders, basisteams.length))
-      addLeiderschap(basisteams[team]!.team.id, sinds(24));
+    for (const team of geleid) addLeiderschap(basisteams[team]!.team.id, leidtSinds);
   });
 }
 

@@ -255,13 +255,19 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     directeur,
   );
   warmte = await opgaven.zetOpgaveStap(db, warmte.id, 'rolbepaling', null, directeurDoor);
-  warmte = await opgaven.zetRolbepaling(db, warmte.id, warmte.versie, {
-    eigenaarschap: 'hoog',
-    overheidsrolPrimair: 'presterend',
-    overheidsrolSecundair: ['netwerkend'],
-    datum: `${jaar}-03-12`,
-    besluit: `B&W ${jaar}/041`,
-  });
+  warmte = await opgaven.zetRolbepaling(
+    db,
+    warmte.id,
+    warmte.versie,
+    {
+      eigenaarschap: 'hoog',
+      overheidsrolPrimair: 'presterend',
+      overheidsrolSecundair: ['netwerkend'],
+      datum: `${jaar}-03-12`,
+      besluit: `B&W ${jaar}/041`,
+    },
+    { accountId: college, rollen: ['college'] },
+  );
   warmte = await opgaven.zetOpgaveStap(db, warmte.id, 'aanpak', null, directeurDoor);
   await opgaven.updateOpgave(db, warmte.id, warmte.versie, {
     strategie: 'De gemeente neemt de regie en zoekt een publieke warmtebedrijf-partner.',

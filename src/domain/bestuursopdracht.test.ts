@@ -170,7 +170,7 @@ describe('opgave requirements', () => {
     omschrijving: null,
     aantalStakeholders: 0,
     aantalBevindingen: 0,
-    rolbepaald: false,
+    rolbepaling: 'geen' as const,
     strategie: null,
     aanpak: null,
     programmaregisseur: false,
@@ -186,7 +186,9 @@ describe('opgave requirements', () => {
       'programmaregisseurMedewerkerId',
     ]);
     expect(opgaveEisen('afgerond', stand)).toEqual([]);
-    expect(opgaveEisen('afgerond', { ...stand, rolbepaald: true }).map((p) => p.veld)).toEqual(['evaluatie']);
+    expect(opgaveEisen('afgerond', { ...stand, rolbepaling: 'besloten' }).map((p) => p.veld)).toEqual([
+      'evaluatie',
+    ]);
     expect(rolbepalingProblemen('netwerkend', ['presterend', 'presterend']).map((p) => p.code)).toEqual([
       'dubbel',
     ]);

@@ -36,6 +36,18 @@ describe('kalender', () => {
       tot: '2026-12-31',
     });
     expect(periodeVan('jaar', '2026')).toEqual({ sleutel: '2026', van: '2026-01-01', tot: '2026-12-31' });
+    // The ISO year: the 53 weeks the week view labels 2026, not the calendar year.
+    expect(periodeVan('isojaar', '2026-ISO')).toEqual({
+      sleutel: '2026-ISO',
+      van: '2025-12-29',
+      tot: '2027-01-03',
+    });
+    expect(periodeVan('isojaar', '2027-ISO')).toEqual({
+      sleutel: '2027-ISO',
+      van: '2027-01-04',
+      tot: '2028-01-02',
+    });
+    expect(() => periodeVan('isojaar', '2026')).toThrow(RangeError);
     expect(weekdag('2026-11-26')).toBe(4);
   });
 
@@ -45,7 +57,7 @@ describe('kalender', () => {
       fc.property(
         datum,
         fc.integer({ min: 0, max: 800 }),
-        fc.constantFrom('week', 'maand', 'kwartaal', 'jaar' as const),
+        fc.constantFrom('week', 'maand', 'kwartaal', 'jaar', 'isojaar' as const),
         (van, lengte, soort) => {
           const tot = plusDagen(van, lengte);
           const perioden = periodenTussen(soort, van, tot);

@@ -1,10 +1,19 @@
 import { type IsoDatum, plusDagen } from './datum';
 
 /**
- * Periods for capacity: ISO weeks ('2026-W05'), months ('2026-03'), quarters ('2026-Q2') and years
- * ('2026'). A period is the set of its own days: a month holds its own days, not whole ISO weeks.
+ * Periods for capacity: ISO weeks ('2026-W05'), months ('2026-03'), quarters ('2026-Q2'), calendar
+ * years ('2026') and ISO years ('2026-ISO'). A period is the set of its own days: a month holds its
+ * own days, not whole ISO weeks. Two years, because "2026" means two different sets of days: the
+ * calendar year (1 January–31 December) and the ISO year (Monday of week 1 to Sunday of its last
+ * week: the 52 or 53 weeks that the week view labels 2026). Quarters are calendar quarters, written
+ * with Q as the resultaatdoelen already are.
  */
-export type Periodesoort = 'week' | 'maand' | 'kwartaal' | 'jaar';
+export type Periodesoort = 'week' | 'maand' | 'kwartaal' | 'jaar' | 'isojaar';
+
+/** Which year a period's key counts in: ISO weeks and ISO years count in ISO years, the rest in calendar years. */
+export function jaartellingVan(soort: Periodesoort): 'kalenderjaar' | 'isojaar' {
+  return soort === 'week' || soort === 'isojaar' ? 'isojaar' : 'kalenderjaar';
+}
 
 export interface Kalenderperiode {
   sleutel: string;
@@ -57,6 +66,15 @@ export function periodeVan(soort: Periodesoort, sleutel: string): Kalenderperiod
     const tot = plusDagen(iso(new Date(Date.UTC(Number(m[1]), eersteMaand + 2, 1))), -1);
     return { sleutel, van, tot };
   }
+  if (soort === 'isojaar') {
+    const m = /^(\d{4})-ISO$/.exec(sleutel);
+    if (!m) throw new RangeError(`Geen ISO-jaar: ${sleutel}`);
+    return {
+      sleutel,
+      van: isoWeek1Maandag(Number(m[1])),
+      tot: plusDagen(isoWeek1Maandag(Number(m[1]) + 1), -1),
+    };
+  }
   if (!/^\d{4}$/.test(sleutel)) throw new RangeError(`Geen jaar: ${sleutel}`);
   return { sleutel, van: `${sleutel}-01-01`, tot: `${sleutel}-12-31` };
 }
@@ -66,6 +84,7 @@ export function sleutelVan(soort: Periodesoort, d: IsoDatum): string {
   if (soort === 'week') return isoWeek(d);
   if (soort === 'maand') return d.slice(0, 7);
   if (soort === 'kwartaal') return `${d.slice(0, 4)}-Q${Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1}`;
+  if (soort === 'isojaar') return `${isoWeek(d).slice(0, 4)}-ISO`;
   return d.slice(0, 4);
 }
 

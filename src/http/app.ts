@@ -49,6 +49,7 @@ import { teamreserveringRoutes } from './routes/teamreservering.routes';
 import { verdeelvoorstelRoutes } from './routes/verdeelvoorstel.routes';
 import { registerSecurityHeaders } from './security-headers';
 import { registerTransactie } from './transactie.plugin';
+import { registerVersie } from './versie.plugin';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -101,6 +102,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const sessie = options.sessie ?? STANDAARD_SESSIE;
   await registerAuth(app, { db: options.db, sessie });
+  // After the policy check (onRequest), before validation and the transaction (preValidation).
+  const metVersie = registerVersie(app);
   registerTransactie(app, options.db);
   registerAudit(app, options.db);
 
@@ -111,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       finishOpenApi(
         jsonSchemaTransformObject(documentObject) as OpenAPIV3.Document,
         options.publiekeUrl ?? null,
+        metVersie,
       ) as never,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/v1/docs', uiConfig: { docExpansion: 'list' } });

@@ -11,7 +11,28 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by a route when the object of the action is not in its path (a login, a create). */
     auditObject?: { type: string; id: string | null };
+    /**
+     * Set by a route to add what the record must hold beyond the status, such as the reason for a
+     * change with retroactive effect. Never personal data beyond what the change itself is about.
+     */
+    auditDetails?: Record<string, unknown>;
   }
+}
+
+/**
+ * A change with retroactive effect is recorded with the reason given and the first day whose figures
+ * changed (src/domain/terugwerkend.ts).
+ */
+export function auditTerugwerkend(
+  request: FastifyRequest,
+  terugwerkend: { reden: string | null; vanaf: string } | null,
+): void {
+  if (!terugwerkend) return;
+  request.auditDetails = {
+    ...request.auditDetails,
+    terugwerkendVanaf: terugwerkend.vanaf,
+    ...(terugwerkend.reden ? { reden: terugwerkend.reden } : {}),
+  };
 }
 
 /** Collection names in a Location header, in the singular the path parameters use. */
@@ -73,7 +94,7 @@ export function registerAudit(app: FastifyInstance, db: Kysely<Database>): void 
       ip: request.ip ?? null,
       userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
       requestId: request.id,
-      details: { status },
+      details: { ...request.auditDetails, status },
     };
     // A write with its own transaction: the record commits with the change, or neither does (a
     // failure here becomes a 500, whose record is then written below, outside the rolled-back

@@ -7,11 +7,10 @@ export function setEtag(reply: FastifyReply, versie: number): void {
 }
 
 /**
- * The version the client based its change on, from If-Match. Without it a change could silently
- * overwrite somebody else's (428); a malformed one cannot match anything (412).
+ * The version in an If-Match header. Without it a change could silently overwrite somebody else's
+ * (428); a malformed one cannot match anything (412).
  */
-export function requireIfMatch(request: FastifyRequest): number {
-  const header = request.headers['if-match'];
+export function leesIfMatch(header: string | string[] | undefined): number {
   if (header === undefined || header === '') {
     throw new HttpProblem(
       428,
@@ -32,7 +31,11 @@ export function requireIfMatch(request: FastifyRequest): number {
   return Number(m[1]);
 }
 
-/** If-Match is optional on a step: sent, it must still match; absent, the state machine guards. */
-export function optioneleIfMatch(request: FastifyRequest): number | undefined {
-  return request.headers['if-match'] ? requireIfMatch(request) : undefined;
+/**
+ * The version the client based its change on. On a route that declares a version (versie.plugin.ts)
+ * the hook has already parsed it, answering 428/412 before the route ran; elsewhere (a route whose
+ * If-Match is optional, as an absence week that may not exist yet) the header is read here.
+ */
+export function requireIfMatch(request: FastifyRequest): number {
+  return request.versie ?? leesIfMatch(request.headers['if-match']);
 }

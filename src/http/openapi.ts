@@ -61,24 +61,34 @@ const FOUT_OMSCHRIJVING: Record<string, string> = {
   '500': 'Interne fout',
 };
 
-function foutenVoor(method: string, heeftPadParams: boolean, heeftBody: boolean, publiek: boolean): string[] {
+function foutenVoor(
+  method: string,
+  heeftPadParams: boolean,
+  heeftBody: boolean,
+  publiek: boolean,
+  versie: boolean,
+): string[] {
   const codes = ['400', '500'];
   if (!publiek) codes.push('401', '403');
   if (heeftPadParams) codes.push('404');
   if (heeftBody) codes.push('409', '413', '415');
-  if (method === 'patch') codes.push('412', '428');
-  if (method === 'put') codes.push('412');
+  if (versie) codes.push('412', '428');
+  // A PUT without a declared version may still check one that is sent (an absence week).
+  else if (method === 'put') codes.push('412');
   return codes.sort();
 }
 
 /**
  * Finishes the generated document: paths relative to the server `/api/v1`, the API-Version header on
  * every success, ETag where a resource is read or changed, and the problem+json responses each
- * operation can give. Doing it here keeps route files to their own schemas.
+ * operation can give, and the required If-Match exactly on the operations that declare a version
+ * (`metVersie`: their policy keys, from versie.plugin.ts). Doing it here keeps route files to their
+ * own schemas.
  */
 export function finishOpenApi(
   doc: OpenAPIV3.Document,
   publiekeUrl: string | null = null,
+  metVersie: ReadonlySet<string> = new Set(),
 ): OpenAPIV3.Document {
   const paths: OpenAPIV3.PathsObject = {};
   for (const [pad, item] of Object.entries(doc.paths ?? {})) {
@@ -104,9 +114,11 @@ export function finishOpenApi(
           },
         };
       }
-      const publiek = POLICY[`${method.toUpperCase()} ${relatief}`]?.toegang === 'publiek';
+      const sleutel = `${method.toUpperCase()} ${relatief}`;
+      const publiek = POLICY[sleutel]?.toegang === 'publiek';
+      const versie = metVersie.has(sleutel);
       if (publiek) op.security = [];
-      const codes = foutenVoor(method, heeftPadParams, heeftBody, publiek);
+      const codes = foutenVoor(method, heeftPadParams, heeftBody, publiek, versie);
       if (relatief === '/sessies' && method === 'post') codes.push('401', '429');
       for (const code of codes) {
         responses[code] = { $ref: `#/components/responses/Fout${code}` };
@@ -120,7 +132,7 @@ export function finishOpenApi(
       }
       op.responses = responses;
       op.description ??= op.summary;
-      if (method === 'patch') {
+      if (versie) {
         op.parameters = [...(op.parameters ?? []), { $ref: '#/components/parameters/IfMatch' }];
       }
     }

@@ -12,17 +12,19 @@ import type {
 import type { OrganisatieCapaciteit } from '../contract/organisatie';
 import * as repo from '../db/beschikbaarheid.repository';
 import type { Database } from '../db/schema';
-import {
-  findActieveBasisteams,
-  findLedenInPeriode,
-  findTeamAandeelVanMedewerker,
-  findTeamRow,
-} from '../db/team.repository';
+import { findActieveBasisteams, findLedenInPeriode, findTeamRow } from '../db/team.repository';
 import { inTransactie } from '../db/transactie';
-import { nettoBeschikbaarheid, verdeling } from '../domain/beschikbaarheid';
-import { vandaag } from '../domain/datum';
-import { feestdagenTussen } from '../domain/feestdagen';
-import { type Kalenderperiode, periodenTussen, periodeVan } from '../domain/kalender';
+import { afgerond, brutoVanWeek, rond, verdeling, weekRaaktDienstverband } from '../domain/beschikbaarheid';
+import { plusDagen } from '../domain/datum';
+import { type FeestdagInstelling, feestdagenTussen } from '../domain/feestdagen';
+import {
+  jaartellingVan,
+  type Kalenderperiode,
+  type Periodesoort,
+  periodenTussen,
+  periodeVan,
+  weekdag,
+} from '../domain/kalender';
 import { volledigeNaam } from '../domain/medewerker';
 import {
   ConflictError,
@@ -33,23 +35,34 @@ import {
 } from '../domain/probleem';
 import { assertReikwijdte } from './reikwijdte.service';
 
-export type Per = 'week' | 'maand';
-const MAX_PERIODEN = { week: 106, maand: 36 } as const;
+export type Per = Periodesoort;
 
-/** Turns '2026-W01'…'2026-W52' or '2026-01'…'2026-12' into dates, with a field problem for nonsense. */
+/** How many periods one request may ask for, and how each kind is written and called. */
+const SOORT: Record<Per, { max: number; voorbeeld: string; naam: string; meervoud: string }> = {
+  week: { max: 106, voorbeeld: '2026-W05', naam: 'week', meervoud: 'weken' },
+  maand: { max: 36, voorbeeld: '2026-03', naam: 'maand', meervoud: 'maanden' },
+  kwartaal: { max: 12, voorbeeld: '2026-Q1', naam: 'kwartaal', meervoud: 'kwartalen' },
+  jaar: { max: 5, voorbeeld: '2026', naam: 'kalenderjaar', meervoud: 'jaren' },
+  isojaar: { max: 5, voorbeeld: '2026-ISO', naam: 'ISO-jaar', meervoud: 'ISO-jaren' },
+};
+
+/** Turns '2026-W01'…'2026-W52', '2026-01', '2026-Q1', '2026' or '2026-ISO' into dates, with a field problem for nonsense. */
 export function bereik(
   per: Per,
   van: string,
   tot: string,
 ): { van: string; tot: string; perioden: Kalenderperiode[] } {
-  const soort = per === 'week' ? 'week' : 'maand';
-  const voorbeeld = per === 'week' ? '2026-W05' : '2026-03';
+  const soort = SOORT[per];
   const problemen: Probleem[] = [];
   const lees = (sleutel: string, veld: string) => {
     try {
-      return periodeVan(soort, sleutel);
+      return periodeVan(per, sleutel);
     } catch {
-      problemen.push({ veld, code: 'ongeldige-periode', melding: `Geef een ${per} als ${voorbeeld}.` });
+      problemen.push({
+        veld,
+        code: 'ongeldige-periode',
+        melding: `Geef een ${soort.naam} als ${soort.voorbeeld}.`,
+      });
       return undefined;
     }
   };
@@ -58,17 +71,27 @@ export function bereik(
   if (a && b && b.tot < a.van)
     problemen.push({ veld: 'tot', code: 'voor-van', melding: 'Het einde ligt vóór het begin.' });
   if (problemen.length > 0 || !a || !b) throw new ValidationError(problemen);
-  const perioden = periodenTussen(soort, a.van, b.tot);
-  if (perioden.length > MAX_PERIODEN[per]) {
+  const perioden = periodenTussen(per, a.van, b.tot);
+  if (perioden.length > soort.max) {
     throw new ValidationError([
       {
         veld: 'tot',
         code: 'te-lang',
-        melding: `Vraag hoogstens ${MAX_PERIODEN[per]} ${per === 'week' ? 'weken' : 'maanden'} tegelijk op.`,
+        melding: `Vraag hoogstens ${soort.max} ${soort.meervoud} tegelijk op.`,
       },
     ]);
   }
   return { van: a.van, tot: b.tot, perioden };
+}
+
+/**
+ * The public holidays the sums need: those of the periods and of the rest of the ISO weeks at their
+ * edges, because a week's absence is weighed against the whole week even where a month cuts it.
+ */
+export function feestdagenRond(van: string, tot: string, instelling: FeestdagInstelling): string[] {
+  return [
+    ...feestdagenTussen(plusDagen(van, 1 - weekdag(van)), plusDagen(tot, 7 - weekdag(tot)), instelling),
+  ];
 }
 
 export async function getInstellingen(db: Kysely<Database>): Promise<Instellingen> {
@@ -88,6 +111,8 @@ export async function updateInstellingen(
     if (w.bevrijdingsdag !== undefined) await repo.setInstelling(trx, 'bevrijdingsdag', w.bevrijdingsdag);
     if (w.robuustReservering !== undefined)
       await repo.setInstelling(trx, 'robuustReservering', w.robuustReservering);
+    if (w.terugwerkendeDagen !== undefined)
+      await repo.setInstelling(trx, 'terugwerkendeDagen', w.terugwerkendeDagen);
   });
   return repo.getInstellingen(db);
 }
@@ -95,26 +120,21 @@ export async function updateInstellingen(
 /** The domain's Beschikbaarheid of a period with its inzet; vrij = beschikbaar − ingezet, negative when overbooked (shown, never clipped). */
 export type Cel = BeschikbaarheidCel;
 
-const rond = (x: number) => Math.round(x * 100) / 100;
-
-function cel(periode: string, r: repo.BeschikbaarheidRij | undefined, aandeel: number): Cel {
-  const b = nettoBeschikbaarheid(
-    r?.contract_uren ?? 0,
-    r?.feestdag_uren ?? 0,
-    r?.afwezigheid_uren ?? 0,
-    aandeel,
-  );
+/** A period's cell: the database's sums rounded as the domain rounds them (afgerond). */
+function cel(periode: string, r: repo.BeschikbaarheidRij | undefined): Cel {
+  const b = afgerond({
+    contractUren: r?.contract_uren ?? 0,
+    feestdagUren: r?.feestdag_uren ?? 0,
+    afwezigheidUren: r?.afwezigheid_uren ?? 0,
+    nietProductiefUren: r?.niet_productief_uren ?? 0,
+  });
   const v = verdeling(b.beschikbaar, rond(r?.robuust_uren ?? 0), rond(r?.wendbaar_uren ?? 0));
   return { periode, ...b, ...v };
 }
 
-export function cellen(
-  perioden: Kalenderperiode[],
-  rijen: repo.BeschikbaarheidRij[],
-  aandeel: number,
-): Cel[] {
+export function cellen(perioden: Kalenderperiode[], rijen: repo.BeschikbaarheidRij[]): Cel[] {
   const perPeriode = new Map(rijen.map((r) => [r.periode, r]));
-  return perioden.map((p) => cel(p.sleutel, perPeriode.get(p.sleutel), aandeel));
+  return perioden.map((p) => cel(p.sleutel, perPeriode.get(p.sleutel)));
 }
 
 /** The rows of each medewerker, in one pass (a team grid has thousands of rows). */
@@ -166,9 +186,11 @@ export async function getTeamBeschikbaarheid(
 
 /**
  * The availability grid of a team: every medewerker who is a member at some point of the range ×
- * every period, with team totals. Sums come from the database; only the clipping and the share are
- * applied here, with the same function the domain uses day by day. No reach check: for services
- * that use its totals (the prioriteitslijn); a caller's request goes through getTeamBeschikbaarheid.
+ * every period, with team totals. A row holds only the days the person is in this team, so a
+ * person who moved has their hours in two grids that add up to their own figure. Sums come from
+ * the database by the domain's day rule; only the rounding is applied here. No reach check: for
+ * services that use its totals (the prioriteitslijn); a caller's request goes through
+ * getTeamBeschikbaarheid.
  */
 export async function teamBeschikbaarheid(
   db: Kysely<Database>,
@@ -181,14 +203,18 @@ export async function teamBeschikbaarheid(
   const [team, instellingen] = await Promise.all([findTeamRow(db, teamId), repo.getInstellingen(db)]);
   if (!team) throw new NotFoundError('Team', teamId);
   const aandeel = team.niet_productief_aandeel ?? instellingen.nietProductiefAandeel;
-  const feestdagen = [...feestdagenTussen(b.van, b.tot, instellingen)];
   const [rijen, leden] = await Promise.all([
-    repo.findBrutoUren(db, { van: b.van, tot: b.tot, per, feestdagen, teamId }),
+    repo.findBrutoUren(db, {
+      perioden: b.perioden,
+      feestdagen: feestdagenRond(b.van, b.tot, instellingen),
+      nietProductiefAandeel: instellingen.nietProductiefAandeel,
+      teamId,
+    }),
     findLedenInPeriode(db, teamId, b.van, b.tot),
   ]);
   const rijenVan = perMedewerker(rijen);
   const medewerkers = leden.map((m) => {
-    const c = cellen(b.perioden, rijenVan.get(m.id) ?? [], aandeel);
+    const c = cellen(b.perioden, rijenVan.get(m.id) ?? []);
     return {
       medewerkerId: m.id,
       naam: volledigeNaam(m),
@@ -200,6 +226,7 @@ export async function teamBeschikbaarheid(
   return {
     teamId,
     per,
+    jaartelling: jaartellingVan(per),
     nietProductiefAandeel: aandeel,
     perioden: b.perioden,
     medewerkers,
@@ -220,7 +247,11 @@ export async function teamBeschikbaarheid(
   };
 }
 
-/** One medewerker's availability per period, wherever they worked; also for programmaregisseurs. */
+/**
+ * One medewerker's availability per period, wherever they worked: each day at the share of the
+ * team they were in that day, so it equals the sum of their rows in the team grids. Also for
+ * programmaregisseurs.
+ */
 export async function medewerkerBeschikbaarheid(
   db: Kysely<Database>,
   g: Gebruiker,
@@ -232,18 +263,27 @@ export async function medewerkerBeschikbaarheid(
   await assertReikwijdte(db, g, medewerkerId, magInzetbaarheidZien, 'de beschikbaarheid');
   const b = bereik(per, van, tot);
   const instellingen = await repo.getInstellingen(db);
-  const feestdagen = [...feestdagenTussen(b.van, b.tot, instellingen)];
-  const [rijen, teamAandeel] = await Promise.all([
-    repo.findBrutoUren(db, { van: b.van, tot: b.tot, per, feestdagen, medewerkerId }),
-    findTeamAandeelVanMedewerker(db, medewerkerId, vandaag()),
+  const [rijen, aandelen] = await Promise.all([
+    repo.findBrutoUren(db, {
+      perioden: b.perioden,
+      feestdagen: feestdagenRond(b.van, b.tot, instellingen),
+      nietProductiefAandeel: instellingen.nietProductiefAandeel,
+      medewerkerId,
+    }),
+    repo.findAandelenInBereik(db, medewerkerId, b.van, b.tot, instellingen.nietProductiefAandeel),
   ]);
-  // The share of the team they are in today, as on that team's grid.
-  const aandeel = teamAandeel ?? instellingen.nietProductiefAandeel;
-  const c = cellen(b.perioden, rijen, aandeel);
+  const c = cellen(b.perioden, rijen);
   return {
     medewerkerId,
     per,
-    nietProductiefAandeel: aandeel,
+    jaartelling: jaartellingVan(per),
+    // One share when one applied throughout; null when it changed with a team move.
+    nietProductiefAandeel:
+      aandelen.length === 0
+        ? instellingen.nietProductiefAandeel
+        : aandelen.length === 1
+          ? aandelen[0]!
+          : null,
     perioden: b.perioden,
     cellen: c,
     totaal: som(c, 'totaal'),
@@ -267,7 +307,12 @@ export async function listAfwezigheid(
   }));
 }
 
-/** Absence hours of one ISO week; a stored week changes only with its current version (If-Match). */
+/**
+ * Absence hours of one ISO week; a stored week changes only with its current version (If-Match).
+ * The hours must fit the week's working days in service (weekdays, no holiday, inside the
+ * employment): a week wholly outside the employment takes none, and no week more than its gross
+ * hours, so what is entered is what the views take off. 0 is always allowed (it clears a week).
+ */
 export async function zetAfwezigheid(
   db: Kysely<Database>,
   g: Gebruiker,
@@ -277,7 +322,41 @@ export async function zetAfwezigheid(
   versie: number | null,
 ): Promise<Afwezigheid> {
   await assertReikwijdte(db, g, medewerkerId, magPersoonsgegevensZien, 'de afwezigheid');
-  bereik('week', week, week);
+  const w = bereik('week', week, week);
+  if (uren > 0) {
+    const [dienst, instellingen] = await Promise.all([
+      repo.findDienstverband(db, medewerkerId),
+      repo.getInstellingen(db),
+    ]);
+    if (!dienst) throw new NotFoundError('Medewerker', medewerkerId);
+    const dienstverband = { inDienst: dienst.inDienst, uitDienst: dienst.uitDienst };
+    if (!weekRaaktDienstverband(week, dienstverband)) {
+      throw new ValidationError([
+        {
+          veld: 'week',
+          code: 'buiten-dienstverband',
+          melding: `${week} (${w.van} tot en met ${w.tot}) valt helemaal buiten het dienstverband (in dienst ${dienst.inDienst}${dienst.uitDienst ? `, uit dienst ${dienst.uitDienst}` : ''}): daar hoort geen afwezigheid bij.`,
+        },
+      ]);
+    }
+    const contracten = dienst.contracten.map((c) => ({
+      urenPerWeek: Number(c.uren_per_week),
+      ingangsdatum: c.ingangsdatum,
+      einddatum: c.einddatum,
+    }));
+    const max = rond(
+      brutoVanWeek(week, contracten, dienstverband, new Set(feestdagenTussen(w.van, w.tot, instellingen))),
+    );
+    if (uren > max + 1e-9) {
+      throw new ValidationError([
+        {
+          veld: 'uren',
+          code: 'boven-week-uren',
+          melding: `Hoogstens ${String(max).replace('.', ',')} uur in ${week}: zoveel uur telt die week op de werkdagen in dienst (zonder feestdagen).`,
+        },
+      ]);
+    }
+  }
   const huidig = await repo.findAfwezigheidWeek(db, medewerkerId, week);
   if (huidig && versie === null) {
     throw new ConflictError(
@@ -295,7 +374,7 @@ export async function zetAfwezigheid(
 /**
  * The directie's view: every basisteam × month of a year — capacity, demand of the result goals,
  * planned inzet and utilisation — with each team's and the organisation's totals. One query does
- * all the sums, totals included.
+ * all the sums, totals included, by the same day rule as the grids.
  */
 export async function organisatieCapaciteit(
   db: Kysely<Database>,
@@ -305,9 +384,9 @@ export async function organisatieCapaciteit(
   const instellingen = await repo.getInstellingen(db);
   const [rijen, teams] = await Promise.all([
     repo.findTeamRollup(db, {
-      van: b.van,
-      tot: b.tot,
-      feestdagen: [...feestdagenTussen(b.van, b.tot, instellingen)],
+      perioden: b.perioden,
+      metVraag: true,
+      feestdagen: feestdagenRond(b.van, b.tot, instellingen),
       nietProductiefAandeel: instellingen.nietProductiefAandeel,
     }),
     findActieveBasisteams(db, b.van),

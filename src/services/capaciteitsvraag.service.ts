@@ -147,11 +147,16 @@ export async function updateCapaciteitsvraag(
   return getCapaciteitsvraag(db, id);
 }
 
-export async function deleteCapaciteitsvraag(db: Kysely<Database>, id: string) {
+/** Withdraws a demand; `versie` is the one the caller read (412 when somebody changed it since). */
+export async function deleteCapaciteitsvraag(db: Kysely<Database>, id: string, versie: number) {
   const huidig = await getCapaciteitsvraag(db, id);
+  if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
   await assertDossierBewerkbaar(db, dossierVan(huidig));
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
+      // The version in the WHERE: a change committed between the read and here still wins.
+      if (!(await updateMetVersie(trx, 'capaciteitsvraag', id, versie, {})))
+        throw new StaleVersionError(huidig.versie + 1);
       await verhoogDossierVersie(trx, dossierVan(huidig));
       await repo.deleteCapaciteitsvraag(trx, id);
     }),

@@ -3,13 +3,12 @@ import type { Gebruiker } from '../access/gebruiker';
 import { assertMagTeamPlannen } from '../access/team';
 import type { Teamreservering } from '../contract/team';
 import * as repo from '../db/beschikbaarheid.repository';
-import { findNietProductiefAandelen, findReserveringen } from '../db/inzetruimte.queries';
+import { findReserveringen } from '../db/inzetruimte.queries';
 import type { Database } from '../db/schema';
 import { findTeamRow } from '../db/team.repository';
 import { updateMetVersie } from '../db/versie';
-import { feestdagenTussen } from '../domain/feestdagen';
 import { NotFoundError, StaleVersionError } from '../domain/probleem';
-import { bereik, cellen, perMedewerker } from './beschikbaarheid.service';
+import { bereik, cellen, feestdagenRond, perMedewerker } from './beschikbaarheid.service';
 
 /**
  * Room for agile work in a range of whole ISO weeks: per medewerker the free hours of every week
@@ -44,25 +43,16 @@ export async function medewerkerRuimte(
   if (medewerkerIds.length === 0) return uit;
   const b = bereik('week', vanWeek, totWeek);
   const instellingen = await repo.getInstellingen(db);
-  // The non-productive share of each person's team at the start of the range (or the organisation's).
-  const [rijen, aandelen] = await Promise.all([
-    repo.findBrutoUren(db, {
-      van: b.van,
-      tot: b.tot,
-      per: 'week',
-      feestdagen: [...feestdagenTussen(b.van, b.tot, instellingen)],
-      medewerkerIds,
-    }),
-    findNietProductiefAandelen(db, medewerkerIds, b.van),
-  ]);
-  const aandeel = new Map(aandelen.map((a) => [a.medewerker_id, a.niet_productief_aandeel]));
+  // Each day at the share of the team the person is in that day, as in the grids.
+  const rijen = await repo.findBrutoUren(db, {
+    perioden: b.perioden,
+    feestdagen: feestdagenRond(b.van, b.tot, instellingen),
+    nietProductiefAandeel: instellingen.nietProductiefAandeel,
+    medewerkerIds,
+  });
   const groepen = perMedewerker(rijen);
   for (const id of medewerkerIds) {
-    const c = cellen(
-      b.perioden,
-      groepen.get(id) ?? [],
-      Number(aandeel.get(id) ?? instellingen.nietProductiefAandeel),
-    );
+    const c = cellen(b.perioden, groepen.get(id) ?? []);
     const vrij = c.map((x) => Math.max(0, x.vrij));
     uit.set(id, {
       medewerkerId: id,
@@ -86,11 +76,10 @@ export async function teamRuimte(
   const instellingen = await repo.getInstellingen(db);
   const [rijen, teams] = await Promise.all([
     repo.findTeamRollup(db, {
-      van: b.van,
-      tot: b.tot,
-      per: 'week',
+      perioden: b.perioden,
+      metVraag: false,
       teamIds,
-      feestdagen: [...feestdagenTussen(b.van, b.tot, instellingen)],
+      feestdagen: feestdagenRond(b.van, b.tot, instellingen),
       nietProductiefAandeel: instellingen.nietProductiefAandeel,
     }),
     findReserveringen(db, teamIds),

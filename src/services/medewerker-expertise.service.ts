@@ -145,10 +145,14 @@ export async function removeMedewerkerExpertise(
   g: Gebruiker,
   medewerkerId: string,
   expertiseId: string,
+  versie: number,
 ): Promise<void> {
   await assertMagWijzigen(db, g, medewerkerId);
   await assertMedewerker(db, medewerkerId);
-  if (!(await expertises.deleteMedewerkerExpertise(db, medewerkerId, expertiseId))) {
-    throw new NotFoundError('Expertise van medewerker', expertiseId);
+  const huidig = await expertises.findMedewerkerExpertise(db, medewerkerId, expertiseId);
+  if (!huidig) throw new NotFoundError('Expertise van medewerker', expertiseId);
+  if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
+  if (!(await expertises.deleteMedewerkerExpertise(db, medewerkerId, expertiseId, versie))) {
+    throw new StaleVersionError(huidig.versie + 1);
   }
 }

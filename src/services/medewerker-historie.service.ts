@@ -1,25 +1,55 @@
 import type { Kysely } from 'kysely';
 import { type Gebruiker, magInzetbaarheidZien } from '../access/gebruiker';
-import type { Contracturen, NieuweContracturen, Teamlidmaatschap, Teamwissel } from '../contract/medewerker';
+import type {
+  Contracturen,
+  ContracturenWijziging,
+  LidmaatschapEinde,
+  NieuweContracturen,
+  Teamlidmaatschap,
+  TeamlidmaatschapWijziging,
+  Teamwissel,
+} from '../contract/medewerker';
 import { withDbErrors } from '../db/db-errors';
 import * as medewerkers from '../db/medewerker.repository';
-import { existsMedewerker } from '../db/medewerker-historie.repository';
+import { existsMedewerker, findTerugwerkendeDagen, leidtOp } from '../db/medewerker-historie.repository';
 import type { Database, MedewerkerRow } from '../db/schema';
+import { findTeamRow } from '../db/team.repository';
 import { inTransactie } from '../db/transactie';
+import { toetsEenBasisteam, toetsTeamsoort } from '../domain/basisteam';
+import { plusDagen, vandaag } from '../domain/datum';
 import { toetsDienstverband } from '../domain/inzet-toets';
-import { controleerEinde, planOpvolging } from '../domain/periode';
-import { assertGeenProblemen, ConflictError, NotFoundError, type Probleem } from '../domain/probleem';
+import { volledigeNaam } from '../domain/medewerker';
+import { controleerEinde, type Periode, planOpvolging } from '../domain/periode';
+import {
+  assertGeenProblemen,
+  ConflictError,
+  NotFoundError,
+  type Probleem,
+  StaleVersionError,
+} from '../domain/probleem';
+import {
+  STANDAARD_TERUGWERKENDE_DAGEN,
+  terugwerkendeWijziging,
+  terugwerkendProblemen,
+} from '../domain/terugwerkend';
 import { contracturenView, controleerTeam, teamlidmaatschapView } from './medewerker.service';
 import { assertReikwijdte } from './reikwijdte.service';
 
 /**
  * The effective-dated history of a medewerker: contract hours and team membership. A change from a
  * date ends the running period the day before and appends a new one; nothing is overwritten.
+ * Membership keeps one team on every date in service (src/domain/basisteam.ts), and a change further
+ * back than the organisation's limit needs a reason (src/domain/terugwerkend.ts).
  */
 
-async function bestaandeMedewerker(db: Kysely<Database>, id: string): Promise<MedewerkerRow> {
+async function bestaandeMedewerker(
+  db: Kysely<Database>,
+  id: string,
+  versie?: number,
+): Promise<MedewerkerRow> {
   const m = await medewerkers.lockMedewerker(db, id);
   if (!m) throw new NotFoundError('Medewerker', id);
+  if (versie !== undefined && m.versie !== versie) throw new StaleVersionError(m.versie);
   return m;
 }
 
@@ -29,6 +59,28 @@ async function bestaandeMedewerker(db: Kysely<Database>, id: string): Promise<Me
  */
 function binnenDienstverband(m: MedewerkerRow, datum: string, veld: string): Probleem[] {
   return toetsDienstverband(m, datum, datum, { van: veld, tot: veld });
+}
+
+/** The limit in days of the organisation setting `terugwerkendeDagen`. */
+export async function terugwerkendeGrens(db: Kysely<Database>): Promise<number> {
+  return (await findTerugwerkendeDagen(db)) ?? STANDAARD_TERUGWERKENDE_DAGEN;
+}
+
+const dienst = (m: MedewerkerRow) => ({ inDienst: m.in_dienst, uitDienst: m.uit_dienst });
+
+/** Joining a team on a date: it exists, is not dissolved, and the directie only for those who lead. */
+async function controleerNieuwTeam(
+  db: Kysely<Database>,
+  m: MedewerkerRow,
+  teamId: string,
+  vanaf: string,
+  veld: string,
+): Promise<Probleem[]> {
+  const problemen = (await controleerTeam(db, teamId, vanaf)).map((p) => ({ ...p, veld }));
+  if (problemen.length > 0) return problemen;
+  const team = (await findTeamRow(db, teamId))!;
+  if (team.soort === 'basisteam') return [];
+  return toetsTeamsoort(team.soort, team.naam, volledigeNaam(m), vanaf, await leidtOp(db, m.id, vanaf), veld);
 }
 
 /** Contract hours: for those who see the person's inzetbaarheid (a programmaregisseur too). */
@@ -46,7 +98,8 @@ export async function addContracturen(
   db: Kysely<Database>,
   medewerkerId: string,
   invoer: NieuweContracturen,
-): Promise<Contracturen> {
+  peildatum: string = vandaag(),
+): Promise<ContracturenWijziging> {
   return withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const m = await bestaandeMedewerker(trx, medewerkerId);
@@ -54,6 +107,8 @@ export async function addContracturen(
       const bestaand = await medewerkers.findContracturen(trx, medewerkerId);
       const opvolging = planOpvolging(bestaand, invoer.ingangsdatum, 'ingangsdatum');
       problemen.push(...opvolging.problemen);
+      const grens = await terugwerkendeGrens(trx);
+      problemen.push(...terugwerkendProblemen(invoer.ingangsdatum, peildatum, grens, invoer.reden));
       assertGeenProblemen(problemen);
       if (opvolging.beeindig)
         await medewerkers.endContracturen(trx, opvolging.beeindig.id, opvolging.beeindig.einddatum);
@@ -64,7 +119,10 @@ export async function addContracturen(
         einddatum: m.uit_dienst,
       });
       await medewerkers.bumpMedewerkerVersie(trx, medewerkerId);
-      return contracturenView(rij);
+      return {
+        ...contracturenView(rij),
+        terugwerkend: terugwerkendeWijziging(invoer.ingangsdatum, m.uit_dienst, peildatum, invoer.reden),
+      };
     }),
   );
 }
@@ -77,17 +135,24 @@ export async function listTeamlidmaatschappen(
   return (await medewerkers.findTeamlidmaatschappen(db, medewerkerId)).map(teamlidmaatschapView);
 }
 
-/** Moves a medewerker to a team from a date: one team at any date, history kept. */
+/**
+ * Moves a medewerker to a team from a date: the running membership ends the day before and the new
+ * one starts, in one transaction — the atomic move that keeps one team on every date.
+ * `versie`, when the client sent If-Match, must still be the medewerker's.
+ */
 export async function moveToTeam(
   db: Kysely<Database>,
   medewerkerId: string,
   invoer: Teamwissel,
-): Promise<Teamlidmaatschap> {
+  versie?: number,
+  peildatum: string = vandaag(),
+): Promise<TeamlidmaatschapWijziging> {
   return withDbErrors(() =>
     inTransactie(db, async (trx) => {
-      const m = await bestaandeMedewerker(trx, medewerkerId);
+      const m = await bestaandeMedewerker(trx, medewerkerId, versie);
       const problemen = binnenDienstverband(m, invoer.ingangsdatum, 'ingangsdatum');
-      problemen.push(...(await controleerTeam(trx, invoer.teamId, invoer.ingangsdatum)));
+      if (problemen.length === 0)
+        problemen.push(...(await controleerNieuwTeam(trx, m, invoer.teamId, invoer.ingangsdatum, 'teamId')));
       const bestaand = await medewerkers.findTeamlidmaatschappen(trx, medewerkerId);
       const opvolging = planOpvolging(bestaand, invoer.ingangsdatum, 'ingangsdatum');
       problemen.push(...opvolging.problemen);
@@ -96,9 +161,20 @@ export async function moveToTeam(
         problemen.push({
           veld: 'teamId',
           code: 'al-lid',
-          melding: `De medewerker is al lid van ${lopend.team_naam}.`,
+          melding: `${volledigeNaam(m)} is al lid van ${lopend.team_naam}.`,
         });
       }
+      if (problemen.length === 0) {
+        const na: Periode[] = [
+          ...bestaand.map((b) =>
+            b.id === opvolging.beeindig?.id ? { ...b, einddatum: opvolging.beeindig.einddatum } : b,
+          ),
+          { ingangsdatum: invoer.ingangsdatum, einddatum: m.uit_dienst },
+        ];
+        problemen.push(...toetsEenBasisteam(volledigeNaam(m), dienst(m), bestaand, na, 'ingangsdatum'));
+      }
+      const grens = await terugwerkendeGrens(trx);
+      problemen.push(...terugwerkendProblemen(invoer.ingangsdatum, peildatum, grens, invoer.reden));
       assertGeenProblemen(problemen);
       if (opvolging.beeindig) {
         await medewerkers.endTeamlidmaatschap(trx, opvolging.beeindig.id, opvolging.beeindig.einddatum);
@@ -111,31 +187,91 @@ export async function moveToTeam(
       });
       await medewerkers.bumpMedewerkerVersie(trx, medewerkerId);
       const rij = (await medewerkers.findTeamlidmaatschappen(trx, medewerkerId)).find((r) => r.id === id)!;
-      return teamlidmaatschapView(rij);
+      return {
+        ...teamlidmaatschapView(rij),
+        volgend: null,
+        terugwerkend: terugwerkendeWijziging(invoer.ingangsdatum, null, peildatum, invoer.reden),
+      };
     }),
   );
 }
 
+/**
+ * Ends a membership. That may not leave the medewerker without a team while in service: the end
+ * coincides with uit dienst, or the request names the next team (`volgendTeamId`), which then runs
+ * from the next day until the ended membership would have ended — a move in one request.
+ * `versie` is the medewerker's (If-Match): the membership is part of the medewerker's history.
+ */
 export async function endTeamlidmaatschap(
   db: Kysely<Database>,
   medewerkerId: string,
   lidmaatschapId: string,
-  einddatum: string,
-): Promise<Teamlidmaatschap> {
+  versie: number,
+  invoer: LidmaatschapEinde,
+  peildatum: string = vandaag(),
+): Promise<TeamlidmaatschapWijziging> {
+  const { einddatum, volgendTeamId, reden } = invoer;
   return withDbErrors(() =>
     inTransactie(db, async (trx) => {
-      await bestaandeMedewerker(trx, medewerkerId);
-      const rij = (await medewerkers.findTeamlidmaatschappen(trx, medewerkerId)).find(
-        (r) => r.id === lidmaatschapId,
-      );
+      const m = await bestaandeMedewerker(trx, medewerkerId, versie);
+      const bestaand = await medewerkers.findTeamlidmaatschappen(trx, medewerkerId);
+      const rij = bestaand.find((r) => r.id === lidmaatschapId);
       if (!rij) throw new NotFoundError('Teamlidmaatschap', lidmaatschapId);
       if (rij.einddatum !== null && rij.einddatum <= einddatum) {
         throw new ConflictError(`Dit lidmaatschap is al beëindigd op ${rij.einddatum}.`, 'al-beeindigd');
       }
-      assertGeenProblemen(controleerEinde(rij, einddatum, 'einddatum'));
+      const problemen = controleerEinde(rij, einddatum, 'einddatum');
+      const volgendeDag = plusDagen(einddatum, 1);
+      if (volgendTeamId !== undefined) {
+        if (m.uit_dienst !== null && volgendeDag > m.uit_dienst) {
+          problemen.push({
+            veld: 'volgendTeamId',
+            code: 'na-uit-dienst',
+            melding: `${volledigeNaam(m)} is uit dienst per ${m.uit_dienst}; na die datum volgt geen team meer.`,
+          });
+        } else if (volgendTeamId === rij.team_id) {
+          problemen.push({
+            veld: 'volgendTeamId',
+            code: 'al-lid',
+            melding: `${volledigeNaam(m)} is al lid van ${rij.team_naam}; kies een ander team.`,
+          });
+        } else {
+          problemen.push(...(await controleerNieuwTeam(trx, m, volgendTeamId, volgendeDag, 'volgendTeamId')));
+        }
+      }
+      const volgend: Periode | null =
+        volgendTeamId === undefined ? null : { ingangsdatum: volgendeDag, einddatum: rij.einddatum };
+      if (problemen.length === 0) {
+        const na: Periode[] = [
+          ...bestaand.map((b) => (b.id === rij.id ? { ...b, einddatum } : b)),
+          ...(volgend ? [volgend] : []),
+        ];
+        problemen.push(...toetsEenBasisteam(volledigeNaam(m), dienst(m), bestaand, na, 'einddatum'));
+      }
+      // Last, so a request sees its gap and the missing reason together.
+      const grens = await terugwerkendeGrens(trx);
+      problemen.push(...terugwerkendProblemen(einddatum, peildatum, grens, reden));
+      assertGeenProblemen(problemen);
       await medewerkers.endTeamlidmaatschap(trx, lidmaatschapId, einddatum);
+      let volgendView: Teamlidmaatschap | null = null;
+      if (volgend && volgendTeamId !== undefined) {
+        const id = await medewerkers.insertTeamlidmaatschap(trx, {
+          medewerker_id: medewerkerId,
+          team_id: volgendTeamId,
+          ingangsdatum: volgend.ingangsdatum,
+          einddatum: volgend.einddatum,
+        });
+        const nieuw = (await medewerkers.findTeamlidmaatschappen(trx, medewerkerId)).find(
+          (r) => r.id === id,
+        )!;
+        volgendView = teamlidmaatschapView(nieuw);
+      }
       await medewerkers.bumpMedewerkerVersie(trx, medewerkerId);
-      return teamlidmaatschapView({ ...rij, einddatum });
+      return {
+        ...teamlidmaatschapView({ ...rij, einddatum }),
+        volgend: volgendView,
+        terugwerkend: terugwerkendeWijziging(volgendeDag, rij.einddatum, peildatum, reden),
+      };
     }),
   );
 }

@@ -8,18 +8,26 @@ import type {
   NieuweMedewerker,
   Teamlidmaatschap,
 } from '../contract/medewerker';
+import type { TerugwerkendAntwoord } from '../contract/terugwerkend';
 import { withDbErrors } from '../db/db-errors';
 import { findMedewerkerExpertises } from '../db/expertise.repository';
 import { findLeiderschap } from '../db/leiderschap.repository';
 import * as medewerkers from '../db/medewerker.repository';
+import { findTerugwerkendeDagen } from '../db/medewerker-historie.repository';
 import type { Paginering, Sortering } from '../db/query-helpers';
 import type { Database, MedewerkerUpdate } from '../db/schema';
 import { findTeamRow } from '../db/team.repository';
 import { inTransactie } from '../db/transactie';
+import { toetsTeamsoort } from '../domain/basisteam';
 import { fteVanUren } from '../domain/contracturen';
-import { vandaag } from '../domain/datum';
+import { plusDagen, vandaag } from '../domain/datum';
 import { controleerDienstverband, volledigeNaam } from '../domain/medewerker';
 import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
+import {
+  STANDAARD_TERUGWERKENDE_DAGEN,
+  terugwerkendeWijziging,
+  terugwerkendProblemen,
+} from '../domain/terugwerkend';
 import { leiderschapView } from './views';
 
 /** Filled for every medewerker here; src/http/zicht.ts may hide them (null) from a caller. */
@@ -136,7 +144,20 @@ export async function createMedewerker(
       if (await medewerkers.existsEMail(trx, invoer.eMail)) {
         problemen.push({ veld: 'eMail', code: 'bestaat-al', melding: 'Dit e-mailadres is al in gebruik.' });
       }
-      problemen.push(...(await controleerTeam(trx, invoer.teamId, invoer.inDienst)));
+      const teamProblemen = await controleerTeam(trx, invoer.teamId, invoer.inDienst);
+      problemen.push(...teamProblemen);
+      const team = teamProblemen.length === 0 ? await findTeamRow(trx, invoer.teamId) : undefined;
+      // Someone new holds no leadership yet, so starts in a basisteam (src/domain/basisteam.ts).
+      if (team)
+        problemen.push(
+          ...toetsTeamsoort(
+            team.soort,
+            team.naam,
+            volledigeNaam({ ...invoer, tussenvoegsel: invoer.tussenvoegsel ?? null }),
+            invoer.inDienst,
+            false,
+          ),
+        );
       assertGeenProblemen(problemen);
       const m = await medewerkers.insertMedewerker(trx, {
         personeelsnummer: invoer.personeelsnummer.trim(),
@@ -186,14 +207,18 @@ export async function controleerTeam(
 
 /**
  * Changes a medewerker. Leaving (uitDienst) ends the running team membership, contract hours and
- * leadership that day; moving or clearing the date reopens what the earlier date had ended.
+ * leadership that day; moving or clearing the date reopens what the earlier date had ended, so the
+ * memberships always end with the employment. A date change that reaches further back than the
+ * organisation's limit needs `reden` (src/domain/terugwerkend.ts).
  */
 export async function updateMedewerker(
   db: Kysely<Database>,
   id: string,
   versie: number,
   w: MedewerkerWijziging,
-): Promise<MedewerkerDetailView> {
+  peildatum: string = vandaag(),
+): Promise<MedewerkerDetailView & { terugwerkend: TerugwerkendAntwoord }> {
+  let terugwerkend: TerugwerkendAntwoord = null;
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const huidig = await medewerkers.lockMedewerker(trx, id);
@@ -215,6 +240,26 @@ export async function updateMedewerker(
           });
         }
       }
+      // The first day whose figures change: the day after the earlier of the old and new last day.
+      const eersteDag =
+        uitDienstWijzigt && (huidig.uit_dienst ?? w.uitDienst)
+          ? plusDagen([huidig.uit_dienst, w.uitDienst].filter((d): d is string => !!d).sort()[0]!, 1)
+          : null;
+      if (eersteDag) {
+        const grens = (await findTerugwerkendeDagen(trx)) ?? STANDAARD_TERUGWERKENDE_DAGEN;
+        problemen.push(
+          ...terugwerkendProblemen(eersteDag, peildatum, grens, w.reden).map((p) => ({
+            ...p,
+            melding: p.melding.replace(
+              'De wijziging gaat in',
+              'De wijziging van de datum uit dienst gaat in',
+            ),
+          })),
+        );
+        const laatsteDag =
+          huidig.uit_dienst && w.uitDienst ? [huidig.uit_dienst, w.uitDienst].sort()[1]! : null;
+        terugwerkend = terugwerkendeWijziging(eersteDag, laatsteDag, peildatum, w.reden);
+      }
       assertGeenProblemen(problemen);
       const set: MedewerkerUpdate = {};
       if (w.voornaam !== undefined) set.voornaam = w.voornaam.trim();
@@ -233,5 +278,5 @@ export async function updateMedewerker(
       }
     }),
   );
-  return getMedewerker(db, id);
+  return { ...(await getMedewerker(db, id)), terugwerkend };
 }

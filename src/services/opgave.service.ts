@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { assertMagNaarStatus, opgaveMag } from '../access/dossier';
+import {
+  assertMagNaarStatus,
+  assertMagRolbepalingBesluiten,
+  opgaveMag,
+  ROLBEPALING_FASEN,
+  rolbepalingWijze,
+} from '../access/dossier';
 import type { Gebruiker } from '../access/gebruiker';
 import type { Overgang } from '../contract/dossier';
 import type {
@@ -10,6 +16,7 @@ import type {
   OpgaveInvoer,
   OpgaveSamenvatting,
   OpgaveWijziging,
+  RolbepalingBevestiging,
   RolbepalingInvoer,
   StakeholderInvoer,
 } from '../contract/opgave';
@@ -21,10 +28,17 @@ import { inTransactie } from '../db/transactie';
 import { updateMetVersie } from '../db/versie';
 import { vandaag } from '../domain/datum';
 import { controleerOvergang, volgendeStatussen } from '../domain/levenscyclus';
-import { OPGAVE_GRAAF, type OpgaveStatus, opgaveEisen, rolbepalingProblemen } from '../domain/opgave';
+import {
+  besluitProblemen,
+  OPGAVE_GRAAF,
+  type OpgaveStatus,
+  opgaveEisen,
+  rolbepalingProblemen,
+} from '../domain/opgave';
 import {
   assertGeenProblemen,
   ConflictError,
+  ForbiddenError,
   NotFoundError,
   StaleVersionError,
   ValidationError,
@@ -55,13 +69,26 @@ async function kort(db: Kysely<Database>, rijen: opgaven.OpgaveRij[]): Promise<K
         ? (personen.get(r.programmaregisseur_medewerker_id) ?? null)
         : null,
       rolbepaling:
-        r.eigenaarschap && r.overheidsrol_primair && r.rolbepaling_datum && r.rolbepaling_besluit
+        r.rolbepaling_status && r.eigenaarschap && r.overheidsrol_primair
           ? {
+              status: r.rolbepaling_status,
               eigenaarschap: r.eigenaarschap,
               overheidsrolPrimair: r.overheidsrol_primair,
               overheidsrolSecundair: r.overheidsrol_secundair,
               datum: r.rolbepaling_datum,
               besluit: r.rolbepaling_besluit,
+              voorgesteld: r.rolbepaling_voorgesteld_op
+                ? {
+                    door: r.rolbepaling_voorgesteld_door_naam ?? null,
+                    op: new Date(r.rolbepaling_voorgesteld_op).toISOString(),
+                  }
+                : null,
+              besloten: r.rolbepaling_besloten_op
+                ? {
+                    door: r.rolbepaling_besloten_door_naam ?? null,
+                    op: new Date(r.rolbepaling_besloten_op).toISOString(),
+                  }
+                : null,
             }
           : null,
       strategie: r.strategie,
@@ -215,7 +242,7 @@ export async function zetOpgaveStap(
       omschrijving: o.omschrijving,
       aantalStakeholders: o.stakeholders.length,
       aantalBevindingen: o.bevindingen.length,
-      rolbepaald: o.rolbepaling !== null,
+      rolbepaling: o.rolbepaling?.status ?? 'geen',
       strategie: o.strategie,
       aanpak: o.aanpak,
       programmaregisseur: o.programmaregisseur !== null,
@@ -339,27 +366,106 @@ export async function removeBevinding(db: Kysely<Database>, opgaveId: string, be
   await verwijderUitVerkenning(db, opgaven.deleteBevinding, 'Bevinding', opgaveId, bevindingId);
 }
 
-/** The college's role decision, recorded once the opgave is explored (and revisable until its approach). */
-export async function zetRolbepaling(
-  db: Kysely<Database>,
-  id: string,
-  versie: number,
-  i: RolbepalingInvoer,
-): Promise<OpgaveZonderMag> {
-  const o = await getOpgave(db, id);
-  if (o.status !== 'rolbepaling' && o.status !== 'verkenning') {
+function assertRolbepalingFase(o: OpgaveZonderMag) {
+  if (!ROLBEPALING_FASEN.includes(o.status)) {
     throw new ConflictError(
       `De rolbepaling hoort bij de fase verkenning of rolbepaling; deze opgave is in de fase '${o.status}'.`,
       'verkeerde-fase',
     );
   }
-  assertGeenProblemen(rolbepalingProblemen(i.overheidsrolPrimair, i.overheidsrolSecundair));
+}
+
+/**
+ * The rolbepaling, recorded once the opgave is explored (and revisable until its approach). The
+ * college records it as its decision, with the date and kenmerk of the besluit; a programmaregisseur
+ * or directeur only proposes it (without date or besluit, which are the college's), and the opgave
+ * moves on once the college confirmed the proposal (bevestigRolbepaling).
+ */
+export async function zetRolbepaling(
+  db: Kysely<Database>,
+  id: string,
+  versie: number,
+  i: RolbepalingInvoer,
+  door: Handelende,
+): Promise<OpgaveZonderMag> {
+  const wijze = rolbepalingWijze(door.rollen);
+  if (!wijze)
+    throw new ForbiddenError('Alleen het college besluit de rolbepaling; de regie stelt haar voor.');
+  const o = await getOpgave(db, id);
+  assertRolbepalingFase(o);
+  const besluit = i.besluit?.trim() || null;
+  const voorbehouden = (veld: string) => ({
+    veld,
+    code: 'voorbehouden-aan-college',
+    melding:
+      'Datum en besluit legt het college vast bij de bevestiging; een voorstel heeft nog geen collegebesluit.',
+  });
+  assertGeenProblemen([
+    ...rolbepalingProblemen(i.overheidsrolPrimair, i.overheidsrolSecundair),
+    ...(wijze === 'besluiten'
+      ? besluitProblemen(i.datum, besluit)
+      : [...(i.datum ? [voorbehouden('datum')] : []), ...(besluit ? [voorbehouden('besluit')] : [])]),
+  ]);
+  const nu = new Date();
   const r = await updateMetVersie(db, 'opgave', id, versie, {
     eigenaarschap: i.eigenaarschap,
     overheidsrol_primair: i.overheidsrolPrimair,
     overheidsrol_secundair: i.overheidsrolSecundair,
+    ...(wijze === 'besluiten'
+      ? {
+          rolbepaling_status: 'besloten' as const,
+          rolbepaling_datum: i.datum ?? null,
+          rolbepaling_besluit: besluit,
+          rolbepaling_voorgesteld_door: null,
+          rolbepaling_voorgesteld_op: null,
+          rolbepaling_besloten_door: door.accountId,
+          rolbepaling_besloten_op: nu,
+        }
+      : {
+          rolbepaling_status: 'voorgesteld' as const,
+          rolbepaling_datum: null,
+          rolbepaling_besluit: null,
+          rolbepaling_voorgesteld_door: door.accountId,
+          rolbepaling_voorgesteld_op: nu,
+          rolbepaling_besloten_door: null,
+          rolbepaling_besloten_op: null,
+        }),
+  });
+  if (!r) throw new StaleVersionError(o.versie);
+  return getOpgave(db, id);
+}
+
+/**
+ * The college confirms the proposed rolbepaling as it stands, with the date and kenmerk of its
+ * besluit; the proposal's author and time are kept beside the decision.
+ */
+export async function bevestigRolbepaling(
+  db: Kysely<Database>,
+  id: string,
+  versie: number,
+  i: RolbepalingBevestiging,
+  door: Handelende,
+): Promise<OpgaveZonderMag> {
+  assertMagRolbepalingBesluiten(door.rollen);
+  const o = await getOpgave(db, id);
+  if (o.versie !== versie) throw new StaleVersionError(o.versie);
+  assertRolbepalingFase(o);
+  if (o.rolbepaling?.status !== 'voorgesteld') {
+    throw new ConflictError(
+      o.rolbepaling
+        ? 'De rolbepaling is al door het college besloten; er is geen voorstel te bevestigen.'
+        : 'Er ligt nog geen voorstel voor de rolbepaling om te bevestigen.',
+      'conflict',
+    );
+  }
+  const besluit = i.besluit.trim();
+  assertGeenProblemen(besluitProblemen(i.datum, besluit));
+  const r = await updateMetVersie(db, 'opgave', id, versie, {
+    rolbepaling_status: 'besloten',
     rolbepaling_datum: i.datum,
-    rolbepaling_besluit: i.besluit.trim(),
+    rolbepaling_besluit: besluit,
+    rolbepaling_besloten_door: door.accountId,
+    rolbepaling_besloten_op: new Date(),
   });
   if (!r) throw new StaleVersionError(o.versie);
   return getOpgave(db, id);
@@ -374,5 +480,5 @@ type Beller = Pick<Gebruiker, 'rollen' | 'totpNodig' | 'totpVoldaan'>;
 export function metMag(g: Beller, o: OpgaveZonderMag): Opgave;
 export function metMag(g: Beller, o: KortZonderMag): OpgaveSamenvatting;
 export function metMag(g: Beller, o: KortZonderMag): OpgaveSamenvatting {
-  return { ...o, mag: opgaveMag(g, o.status) };
+  return { ...o, mag: opgaveMag(g, o.status, o.rolbepaling?.status ?? null) };
 }

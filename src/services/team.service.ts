@@ -1,24 +1,36 @@
 import type { Kysely } from 'kysely';
 import { type Gebruiker, magTeamVolledigZien } from '../access/gebruiker';
 import { assertMagTeamVolledigZien, teamMag } from '../access/team';
-import type { Leiderschap } from '../contract/leiderschap';
+import type { Leiderschap, LeiderschapWijziging } from '../contract/leiderschap';
 import type {
   ExpertiseMatrix,
+  LeiderschapEinde,
   NieuwLeiderschap,
   NieuwTeam,
   Team,
   Teamlid,
   TeamWijziging,
 } from '../contract/team';
+import { getInstellingen } from '../db/beschikbaarheid.repository';
 import { withDbErrors } from '../db/db-errors';
 import * as leiderschap from '../db/leiderschap.repository';
 import { findMedewerker } from '../db/medewerker.repository';
 import type { Paginering, Sortering } from '../db/query-helpers';
-import type { Database } from '../db/schema';
+import type { Database, TeamRow } from '../db/schema';
 import * as teams from '../db/team.repository';
 import { inTransactie } from '../db/transactie';
 import { fteVanUren } from '../domain/contracturen';
-import { vandaag } from '../domain/datum';
+import { plusDagen, vandaag } from '../domain/datum';
+import {
+  gemeentesecretarisProblemen,
+  heropenenProblemen,
+  type Leiding,
+  laatsteTeamdag,
+  ledenNaOpheffenProblemen,
+  leidingNaOpheffenProblemen,
+  teamZonderTeamleiderProblemen,
+} from '../domain/leiderschap';
+import { volledigeNaam } from '../domain/medewerker';
 import { controleerEinde } from '../domain/periode';
 import {
   assertGeenProblemen,
@@ -27,6 +39,7 @@ import {
   type Probleem,
   StaleVersionError,
 } from '../domain/probleem';
+import { terugwerkendeWijziging, terugwerkendProblemen } from '../domain/terugwerkend';
 import { leiderschapView } from './views';
 
 /** A team as answered; the route adds `_links`. `mag`: what the caller may do with this team, so the web app keeps no copy of the rules. */
@@ -133,15 +146,22 @@ export async function updateTeam(
       if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
       const problemen: Probleem[] = [];
       if (w.parentId !== undefined) problemen.push(...(await controleerParent(trx, w.parentId, id)));
-      if (w.opgehevenOp) {
-        const leden = await teams.findLeden(trx, id, w.opgehevenOp);
-        const toekomst = await teams.existsLidmaatschapNa(trx, id, w.opgehevenOp);
-        if (leden.length > 0 || toekomst) {
-          problemen.push({
-            veld: 'opgehevenOp',
-            code: 'heeft-leden',
-            melding: 'Het team heeft op of na deze datum nog leden. Verplaats hen eerst naar een ander team.',
-          });
+      if (w.opgehevenOp !== undefined && w.opgehevenOp !== huidig.opgeheven_op) {
+        const leidingen = await leiderschap.findLeiderschap(trx, { teamIds: [id] });
+        if (w.opgehevenOp) {
+          const leden = await teams.findLedenVanaf(trx, id, w.opgehevenOp);
+          problemen.push(...ledenNaOpheffenProblemen(huidig.naam, w.opgehevenOp, leden.map(volledigeNaam)));
+          problemen.push(...leidingNaOpheffenProblemen(leidingen.map(leiding), w.opgehevenOp));
+        }
+        if (huidig.opgeheven_op && huidig.soort === 'basisteam') {
+          problemen.push(
+            ...heropenenProblemen({
+              teamNaam: huidig.naam,
+              teamleiders: leidingen.filter((l) => l.rol === 'teamleider').map(leiding),
+              oudOpgehevenOp: huidig.opgeheven_op,
+              nieuwOpgehevenOp: w.opgehevenOp,
+            }),
+          );
         }
       }
       assertGeenProblemen(problemen);
@@ -155,9 +175,9 @@ export async function updateTeam(
           : {}),
       });
       if (!gewijzigd) throw new StaleVersionError(huidig.versie);
-      if (w.opgehevenOp) {
-        await leiderschap.endLeiderschapVanTeam(trx, id, w.opgehevenOp);
-      }
+      // A dissolved team has no leaders: they end on its last day, the day before `opgehevenOp`.
+      const laatsteDag = laatsteTeamdag(w.opgehevenOp ?? null);
+      if (laatsteDag) await leiderschap.endLeiderschapVanTeam(trx, id, laatsteDag);
     }),
   );
   return getTeam(db, g, id);
@@ -233,14 +253,88 @@ export async function listLeidinggevenden(db: Kysely<Database>, teamId: string):
   return (await leiderschap.findLeiderschap(db, { teamIds: [teamId] })).map(leiderschapView);
 }
 
+const leiding = (r: leiderschap.LeiderschapMetNamen): Leiding => ({
+  id: r.id,
+  naam: volledigeNaam(r),
+  ingangsdatum: r.ingangsdatum,
+  einddatum: r.einddatum,
+});
+
+/**
+ * Every change of a team's leadership raises the team's versie: the leaders are part of the team's
+ * answer, and a change based on an old view of them must fail (412). Done first, so the UPDATE's row
+ * lock queues a concurrent change of the same team behind this one.
+ */
+async function raiseTeamVersie(
+  trx: Kysely<Database>,
+  teamId: string,
+  verwacht: number | undefined,
+): Promise<{ team: TeamRow; versie: number }> {
+  const team = await assertTeamBestaat(trx, teamId);
+  if (verwacht !== undefined && team.versie !== verwacht) throw new StaleVersionError(team.versie);
+  const nieuw = await teams.bumpTeamVersie(trx, teamId, team.versie);
+  if (!nieuw) throw new StaleVersionError(team.versie);
+  return { team, versie: nieuw.versie };
+}
+
+/** The leader must exist and be in service on the first day. */
+async function controleerLeider(
+  trx: Kysely<Database>,
+  medewerkerId: string,
+  vanaf: string,
+  veld: { medewerker: string; datum: string },
+): Promise<Probleem[]> {
+  const m = await findMedewerker(trx, medewerkerId, vanaf);
+  if (!m) return [{ veld: veld.medewerker, code: 'bestaat-niet', melding: 'Deze medewerker bestaat niet.' }];
+  if (m.in_dienst > vanaf || (m.uit_dienst !== null && m.uit_dienst < vanaf)) {
+    return [
+      {
+        veld: veld.datum,
+        code: 'niet-in-dienst',
+        melding: `${volledigeNaam(m)} is op ${vanaf} niet in dienst.`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Far back needs a reason (the organisation's `terugwerkendeDagen`). */
+async function terugwerkendCheck(trx: Kysely<Database>, ingang: string, reden: string | undefined) {
+  const { terugwerkendeDagen } = await getInstellingen(trx);
+  return terugwerkendProblemen(ingang, vandaag(), terugwerkendeDagen, reden);
+}
+
+async function wijzigingView(
+  db: Kysely<Database>,
+  id: string,
+  opvolgerId: string | null,
+  teamVersie: number,
+  terugwerkend: LeiderschapWijziging['terugwerkend'],
+): Promise<LeiderschapWijziging> {
+  const rij = await leiderschap.findLeiderschapById(db, id);
+  const opvolger = opvolgerId ? await leiderschap.findLeiderschapById(db, opvolgerId) : undefined;
+  return {
+    ...leiderschapView(rij!),
+    opvolger: opvolger ? leiderschapView(opvolger) : null,
+    teamVersie,
+    terugwerkend,
+  };
+}
+
+/**
+ * Appoints a teamleider or directeur from a date. `versie` (If-Match, optional on this POST) is the
+ * team's: sent, it must still be current.
+ */
 export async function addLeidinggevende(
   db: Kysely<Database>,
   teamId: string,
   invoer: NieuwLeiderschap,
-): Promise<Leiderschap> {
-  const id = await withDbErrors(() =>
+  versie?: number,
+): Promise<LeiderschapWijziging> {
+  let verandertHistorie = false;
+  const { id, teamVersie } = await withDbErrors(() =>
     inTransactie(db, async (trx) => {
-      const team = await assertTeamBestaat(trx, teamId);
+      const { team, versie: teamVersie } = await raiseTeamVersie(trx, teamId, versie);
       const problemen: Probleem[] = [];
       const verwacht = invoer.rol === 'teamleider' ? 'basisteam' : 'directie';
       if (team.soort !== verwacht) {
@@ -259,72 +353,151 @@ export async function addLeidinggevende(
           code: 'alleen-directeur',
           melding: 'Alleen een directeur kan gemeentesecretaris zijn.',
         });
+      } else if (invoer.gemeentesecretaris) {
+        const bestaand = (await leiderschap.findGemeentesecretarissen(trx)).map(leiding);
+        problemen.push(
+          ...gemeentesecretarisProblemen(bestaand, { ingangsdatum: invoer.ingangsdatum, einddatum: null }),
+        );
       }
       if (team.opgeheven_op && team.opgeheven_op <= invoer.ingangsdatum) {
         problemen.push({
           veld: 'ingangsdatum',
           code: 'team-opgeheven',
-          melding: 'Het team is dan al opgeheven.',
+          melding: `Het team is dan al opgeheven (per ${team.opgeheven_op}).`,
         });
       }
-      const m = await findMedewerker(trx, invoer.medewerkerId, invoer.ingangsdatum);
-      if (!m) {
-        problemen.push({
-          veld: 'medewerkerId',
-          code: 'bestaat-niet',
-          melding: 'Deze medewerker bestaat niet.',
-        });
-      } else if (
-        m.in_dienst > invoer.ingangsdatum ||
-        (m.uit_dienst !== null && m.uit_dienst < invoer.ingangsdatum)
-      ) {
-        problemen.push({
-          veld: 'ingangsdatum',
-          code: 'niet-in-dienst',
-          melding: 'De medewerker is op de ingangsdatum niet in dienst.',
-        });
+      problemen.push(
+        ...(await controleerLeider(trx, invoer.medewerkerId, invoer.ingangsdatum, {
+          medewerker: 'medewerkerId',
+          datum: 'ingangsdatum',
+        })),
+      );
+      // The team's first leader registers where its recorded history starts (as a new medewerker's
+      // inDienst does); from then on, a leadership further back changes that history: a reason.
+      const historie = await leiderschap.findLeiderschap(trx, { teamIds: [teamId] });
+      verandertHistorie = historie.length > 0;
+      if (verandertHistorie) {
+        problemen.push(...(await terugwerkendCheck(trx, invoer.ingangsdatum, invoer.reden)));
       }
       if (invoer.rol === 'teamleider' && problemen.length === 0) {
-        const zittend = (await leiderschap.findLeiderschap(trx, { teamIds: [teamId] })).find(
+        const zittend = historie.find(
           (l) => l.rol === 'teamleider' && (l.einddatum === null || l.einddatum >= invoer.ingangsdatum),
         );
         if (zittend) {
           throw new ConflictError(
-            `Dit team heeft vanaf ${zittend.ingangsdatum} al een teamleider. Beëindig dat leiderschap eerst (met een einddatum vóór ${invoer.ingangsdatum}).`,
+            `Dit team heeft vanaf ${zittend.ingangsdatum} al een teamleider (${volledigeNaam(zittend)}). ` +
+              'Beëindig dat leiderschap en noem daarbij deze persoon als opvolger.',
             'bestaat-al',
           );
         }
       }
       assertGeenProblemen(problemen);
-      return leiderschap.insertLeiderschap(trx, {
+      const id = await leiderschap.insertLeiderschap(trx, {
         medewerker_id: invoer.medewerkerId,
         team_id: teamId,
         rol: invoer.rol,
         gemeentesecretaris: invoer.gemeentesecretaris ?? false,
         ingangsdatum: invoer.ingangsdatum,
       });
+      return { id, teamVersie };
     }),
   );
-  const rij = await leiderschap.findLeiderschapById(db, id);
-  return leiderschapView(rij!);
+  const terugwerkend = verandertHistorie
+    ? terugwerkendeWijziging(invoer.ingangsdatum, null, vandaag(), invoer.reden)
+    : null;
+  return wijzigingView(db, id, null, teamVersie, terugwerkend);
 }
 
+/**
+ * Ends a leadership on its last day, optionally with a successor (same rol, and gemeentesecretaris
+ * when the one ending was) from the next day, in one transaction. A basisteam keeps a teamleider on
+ * every date it exists: ending the only one without a successor is refused unless the team is
+ * dissolved by then. `versie` (If-Match) is the team's.
+ */
 export async function endLeidinggevende(
   db: Kysely<Database>,
   teamId: string,
   leiderschapId: string,
-  einddatum: string,
-): Promise<Leiderschap> {
-  await withDbErrors(() =>
+  versie: number,
+  invoer: LeiderschapEinde,
+): Promise<LeiderschapWijziging> {
+  const { einddatum } = invoer;
+  const vanaf = plusDagen(einddatum, 1);
+  const { opvolgerId, teamVersie, oudeEinddatum } = await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const rij = await leiderschap.findLeiderschapById(trx, leiderschapId);
       if (!rij || rij.team_id !== teamId) throw new NotFoundError('Leiderschap', leiderschapId);
+      const { team, versie: teamVersie } = await raiseTeamVersie(trx, teamId, versie);
       if (rij.einddatum !== null && rij.einddatum <= einddatum) {
         throw new ConflictError(`Dit leiderschap is al beëindigd op ${rij.einddatum}.`, 'al-beeindigd');
       }
-      assertGeenProblemen(controleerEinde(rij, einddatum, 'einddatum'));
+      const problemen: Probleem[] = [...controleerEinde(rij, einddatum, 'einddatum')];
+      problemen.push(...(await terugwerkendCheck(trx, vanaf, invoer.reden)));
+      const vanTeam = (await leiderschap.findLeiderschap(trx, { teamIds: [teamId] })).filter(
+        (l) => l.rol === rij.rol,
+      );
+      const opvolger = invoer.opvolger;
+      if (opvolger) {
+        const veld = 'opvolger.medewerkerId';
+        if (opvolger.medewerkerId === rij.medewerker_id) {
+          problemen.push({ veld, code: 'zelfde-persoon', melding: 'De opvolger is dezelfde persoon.' });
+        } else if (team.opgeheven_op !== null && team.opgeheven_op <= vanaf) {
+          problemen.push({
+            veld,
+            code: 'team-opgeheven',
+            melding: `Het team is per ${team.opgeheven_op} opgeheven; een opvolger is niet nodig.`,
+          });
+        } else {
+          problemen.push(
+            ...(await controleerLeider(trx, opvolger.medewerkerId, vanaf, { medewerker: veld, datum: veld })),
+          );
+          const later = vanTeam.find((l) => l.id !== rij.id && l.ingangsdatum > einddatum);
+          if (rij.rol === 'teamleider' && later) {
+            problemen.push({
+              veld,
+              code: 'overlap',
+              melding:
+                `${volledigeNaam(later)} is al teamleider vanaf ${later.ingangsdatum}. ` +
+                `Beëindig dit leiderschap op ${plusDagen(later.ingangsdatum, -1)}, zonder opvolger.`,
+            });
+          }
+          if (rij.gemeentesecretaris) {
+            const anderen = (await leiderschap.findGemeentesecretarissen(trx))
+              .filter((l) => l.id !== rij.id)
+              .map(leiding);
+            problemen.push(
+              ...gemeentesecretarisProblemen(anderen, { ingangsdatum: vanaf, einddatum: null }, veld),
+            );
+          }
+        }
+      }
+      if (rij.rol === 'teamleider') {
+        problemen.push(
+          ...teamZonderTeamleiderProblemen({
+            teamNaam: team.naam,
+            teamleiders: vanTeam.map(leiding),
+            leiderschapId: rij.id,
+            einddatum,
+            opvolgerVanaf: opvolger ? vanaf : null,
+            opgehevenOp: team.opgeheven_op,
+          }),
+        );
+      }
+      assertGeenProblemen(problemen);
       await leiderschap.endLeiderschap(trx, leiderschapId, einddatum);
+      const opvolgerId = opvolger
+        ? await leiderschap.insertLeiderschap(trx, {
+            medewerker_id: opvolger.medewerkerId,
+            team_id: teamId,
+            rol: rij.rol,
+            gemeentesecretaris: rij.gemeentesecretaris,
+            ingangsdatum: vanaf,
+          })
+        : null;
+      return { opvolgerId, teamVersie, oudeEinddatum: rij.einddatum };
     }),
   );
-  return leiderschapView((await leiderschap.findLeiderschapById(db, leiderschapId))!);
+  // The change takes effect from the day after the end, until the old end (or for good).
+  const terugwerkend = terugwerkendeWijziging(vanaf, oudeEinddatum, vandaag(), invoer.reden);
+  return wijzigingView(db, leiderschapId, opvolgerId, teamVersie, terugwerkend);
 }

@@ -118,7 +118,9 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'POST /opgaven/{opgaveId}/bevindingen': DOSSIERS_SCHRIJVEN,
   'PATCH /opgaven/{opgaveId}/bevindingen/{bevindingId}': DOSSIERS_SCHRIJVEN,
   'DELETE /opgaven/{opgaveId}/bevindingen/{bevindingId}': DOSSIERS_SCHRIJVEN,
+  // The college decides the rolbepaling; the regie may only propose it (the service tells which).
   'PUT /opgaven/{opgaveId}/rolbepaling': ['college', 'directeur', 'programmaregisseur'],
+  'POST /opgaven/{opgaveId}/rolbepaling/bevestigingen': ['college'],
   'GET /opgaven/{opgaveId}/capaciteitsvragen': DOSSIERS_LEZEN,
   'POST /opgaven/{opgaveId}/capaciteitsvragen': DOSSIERS_SCHRIJVEN,
   'GET /capaciteitsvragen/{capaciteitsvraagId}': DOSSIERS_LEZEN,

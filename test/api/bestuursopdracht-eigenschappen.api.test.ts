@@ -104,7 +104,7 @@ async function voerUit(id: string, a: Actie, huidig: any) {
         'POST',
         `/api/v1/bestuursopdrachten/${id}/overgangen`,
         { naar: a.naar },
-        a.doorCollege ? als(college) : {},
+        { ...(a.doorCollege ? als(college) : {}), 'if-match': `"${huidig.versie}"` },
       );
     case 'besluit':
       return call(

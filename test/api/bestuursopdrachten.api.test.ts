@@ -69,8 +69,20 @@ async function nieuweOpdracht(titel: string, extra: Record<string, unknown> = {}
   return r.data;
 }
 
-const stap = (id: string, naar: string, headers: Record<string, string> = {}) =>
-  call(api.app, 'POST', `/api/v1/bestuursopdrachten/${id}/overgangen`, { naar }, headers);
+/** A step with If-Match of the version just read, as the web app sends it. */
+const stap = async (id: string, naar: string, headers: Record<string, string> = {}) => {
+  const { versie } = (await call(api.app, 'GET', `/api/v1/bestuursopdrachten/${id}`)).data;
+  return call(
+    api.app,
+    'POST',
+    `/api/v1/bestuursopdrachten/${id}/overgangen`,
+    { naar },
+    {
+      'if-match': `"${versie}"`,
+      ...headers,
+    },
+  );
+};
 
 const wijzig = (id: string, versie: number, body: unknown) =>
   call(api.app, 'PATCH', `/api/v1/bestuursopdrachten/${id}`, body, { 'if-match': `"${versie}"` });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLLEN } from '../../src/domain/rol';
 import { buildApp } from '../../src/http/app';
-import { type Api, buildTeam, call, sessieHeaders, snapshot, startApi } from './support';
+import { ZONDER_VERSIE } from '../../src/http/versie.plugin';
+import { type Api, buildTeam, call, loginAls, sessieHeaders, snapshot, startApi } from './support';
 
 let api: Api;
 beforeAll(async () => {
@@ -127,5 +129,113 @@ describe('HTTP conventions', () => {
       { 'if-match': 'onzin' },
     );
     expect(res.statusCode).toBe(412);
+  });
+
+  describe('versions (If-Match) over the whole OpenAPI document', () => {
+    type Operatie = {
+      method: string;
+      pad: string;
+      ifMatch: boolean;
+      schema: string | undefined;
+    };
+    const operaties = async (): Promise<Operatie[]> => {
+      const doc = (await call(api.app, 'GET', '/api/v1/openapi.json')).data;
+      return Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([pad, item]) =>
+        ['get', 'post', 'patch', 'put', 'delete']
+          .filter((m) => item[m])
+          .map((m) => {
+            const op = item[m];
+            const gelukt = Object.keys(op.responses).find((c) => c.startsWith('2'));
+            return {
+              method: m.toUpperCase(),
+              pad,
+              ifMatch: (op.parameters ?? []).some(
+                (p: { $ref?: string }) => p.$ref === '#/components/parameters/IfMatch',
+              ),
+              schema: gelukt ? op.responses[gelukt].content?.['application/json']?.schema?.$ref : undefined,
+            };
+          }),
+      );
+    };
+
+    /**
+     * A step: a POST below a versioned resource (`/opgaven/{opgaveId}/…`) that answers that resource
+     * itself, as its GET does: it changes the resource, whose version the caller read.
+     */
+    const isStap = (o: Operatie, alle: Operatie[]) =>
+      o.method === 'POST' &&
+      alle.some(
+        (item) =>
+          item.method === 'GET' &&
+          item.pad.endsWith('}') &&
+          o.pad.startsWith(`${item.pad}/`) &&
+          item.schema !== undefined &&
+          item.schema === o.schema,
+      );
+
+    it('declares If-Match on every PATCH, PUT, DELETE and step, or lists why not in one place', async () => {
+      const alle = await operaties();
+      const ontbreekt = alle
+        .filter((o) => ['PATCH', 'PUT', 'DELETE'].includes(o.method) || isStap(o, alle))
+        .filter((o) => !o.ifMatch && !ZONDER_VERSIE[`${o.method} ${o.pad}`])
+        .map((o) => `${o.method} ${o.pad}`);
+      expect(ontbreekt).toEqual([]);
+      // Every step of a dossier or request needs it, not just some.
+      for (const stap of [
+        'POST /opgaven/{opgaveId}/overgangen',
+        'POST /bestuursopdrachten/{bestuursopdrachtId}/overgangen',
+        'POST /inzetverzoeken/{inzetverzoekId}/instemmingen',
+        'POST /inzetverzoeken/{inzetverzoekId}/intrekkingen',
+      ]) {
+        expect(
+          alle.some((o) => `${o.method} ${o.pad}` === stap && o.ifMatch),
+          stap,
+        ).toBe(true);
+      }
+      // No exception is stale or contradicts the document, and each says why.
+      for (const [sleutel, waarom] of Object.entries(ZONDER_VERSIE)) {
+        const o = alle.find((x) => `${x.method} ${x.pad}` === sleutel);
+        expect(o, sleutel).toBeDefined();
+        expect(o!.ifMatch, sleutel).toBe(false);
+        expect(waarom.length, sleutel).toBeGreaterThan(20);
+      }
+    });
+
+    it('answers 428 without If-Match and 412 with a malformed one on every operation that declares it', async () => {
+      const alle = await operaties();
+      const metIfMatch = alle.filter((o) => o.ifMatch);
+      expect(metIfMatch.length).toBeGreaterThan(20);
+      // Every role at once, so the policy lets the request through to the version check.
+      const sessie = await loginAls(api.db, [...ROLLEN]);
+      const headers = { cookie: sessie.cookie, 'x-csrf-token': sessie['x-csrf-token'] };
+      const voor = await snapshot(api);
+      const afwijkingen: string[] = [];
+      for (const o of metIfMatch) {
+        const url = `/api/v1${o.pad}`.replace(/\{\w+\}/g, (naam) =>
+          naam === '{week}' ? '2026-W10' : '00000000-0000-4000-8000-000000000000',
+        );
+        const body = o.method === 'DELETE' ? undefined : {};
+        const zonder = await call(api.app, o.method as never, url, body, headers);
+        if (zonder.statusCode !== 428 || !String(zonder.headers['content-type']).includes('problem+json'))
+          afwijkingen.push(`${o.method} ${o.pad} zonder If-Match: ${zonder.statusCode} ${zonder.body}`);
+        const onzin = await call(api.app, o.method as never, url, body, { ...headers, 'if-match': '"x"' });
+        if (onzin.statusCode !== 412 || !String(onzin.headers['content-type']).includes('problem+json'))
+          afwijkingen.push(`${o.method} ${o.pad} met If-Match "x": ${onzin.statusCode} ${onzin.body}`);
+      }
+      expect(afwijkingen).toEqual([]);
+      expect(await snapshot(api)).toBe(voor);
+    });
+
+    it('still refuses a caller without the role with 403, not with 428', async () => {
+      const medewerker = await loginAls(api.db, ['medewerker']);
+      const res = await call(
+        api.app,
+        'POST',
+        '/api/v1/opgaven/00000000-0000-4000-8000-000000000000/overgangen',
+        { naar: 'verkenning' },
+        { cookie: medewerker.cookie, 'x-csrf-token': medewerker['x-csrf-token'] },
+      );
+      expect(res.statusCode).toBe(403);
+    });
   });
 });

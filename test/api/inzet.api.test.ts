@@ -195,15 +195,18 @@ describe('the organisation view', () => {
     // Absence in a week that straddles two months (W18: 27 April – 3 May) and one at the year's start.
     await call(api.app, 'PUT', `/api/v1/medewerkers/${m.id}/afwezigheid/2026-W18`, { uren: 20 });
     await call(api.app, 'PUT', `/api/v1/medewerkers/${m.id}/afwezigheid/2026-W01`, { uren: 10 });
-    // Someone who starts on Koningsdag (Monday 27 April) with a full week of absence: in April they
-    // have three working days (21.6 h) against four weekdays of absence (28.8 h), so April counts
-    // zero for them, never minus 7.2.
+    // Someone who starts on Koningsdag (Monday 27 April) and is absent all of their first week: the
+    // week has four working days in service (28.8 h, the most it takes), three in April and one in
+    // May, so April and May each count zero for them, never less (issue 12: absence per day).
     const nieuw = await buildMedewerker(api.app, {
       teamId: team.id,
       urenPerWeek: 36,
       inDienst: '2026-04-27',
     });
-    await call(api.app, 'PUT', `/api/v1/medewerkers/${nieuw.id}/afwezigheid/2026-W18`, { uren: 36 });
+    const afw = await call(api.app, 'PUT', `/api/v1/medewerkers/${nieuw.id}/afwezigheid/2026-W18`, {
+      uren: 28.8,
+    });
+    expect(afw.statusCode).toBe(200);
     const res = await call(api.app, 'GET', '/api/v1/organisatie/capaciteit?jaar=2026');
     expect(res.statusCode).toBe(200);
     const rij = res.data.teams.find((t: any) => t.teamId === team.id);

@@ -26,6 +26,12 @@ const als = (s: Sessie, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
+/** A step with If-Match of the version just read (by the default session, which sees every request). */
+async function stapOp(url: string, body: unknown, headers: Record<string, string>) {
+  const { versie } = (await call(api.app, 'GET', url.replace(/\/[a-z]+$/, ''))).data;
+  return call(api.app, 'POST', url, body, { ...headers, 'if-match': `"${versie}"` });
+}
+
 beforeAll(async () => {
   api = await startApi();
   team = await buildTeam(api.app, { naam: 'Team Jeugd en Gezin' });
@@ -134,13 +140,7 @@ describe('an inzetverzoek with the teamleider’s consent', () => {
       reserveringOverschreden: false,
     });
 
-    const vreemd = await call(
-      api.app,
-      'POST',
-      `/api/v1/inzetverzoeken/${v.data.id}/instemmingen`,
-      {},
-      als(andereLeider),
-    );
+    const vreemd = await stapOp(`/api/v1/inzetverzoeken/${v.data.id}/instemmingen`, {}, als(andereLeider));
     expect(vreemd.statusCode).toBe(403);
     const inzicht = await call(
       api.app,
@@ -151,18 +151,10 @@ describe('an inzetverzoek with the teamleider’s consent', () => {
     );
     expect(inzicht.statusCode).toBe(403);
 
-    const ja = await call(
-      api.app,
-      'POST',
-      `/api/v1/inzetverzoeken/${v.data.id}/instemmingen`,
-      {},
-      als(teamleider),
-    );
+    const ja = await stapOp(`/api/v1/inzetverzoeken/${v.data.id}/instemmingen`, {}, als(teamleider));
     expect(ja.statusCode, ja.body).toBe(201);
     expect(ja.data.status).toBe('ingestemd');
-    const nogEens = await call(
-      api.app,
-      'POST',
+    const nogEens = await stapOp(
       `/api/v1/inzetverzoeken/${v.data.id}/afwijzingen`,
       { reden: 'x' },
       als(teamleider),
@@ -206,13 +198,7 @@ describe('an inzetverzoek with the teamleider’s consent', () => {
       vanWeek: '2027-W05',
       totWeek: '2027-W06',
     });
-    const weer = await call(
-      api.app,
-      'POST',
-      `/api/v1/inzetverzoeken/${dubbel.data.id}/instemmingen`,
-      {},
-      als(teamleider),
-    );
+    const weer = await stapOp(`/api/v1/inzetverzoeken/${dubbel.data.id}/instemmingen`, {}, als(teamleider));
     expect(weer.statusCode).toBe(409);
     expect(weer.data.detail).toContain('al ingepland');
     expect(weer.data.type).toBe('urn:wendbaar:probleem:overlap');
@@ -286,21 +272,13 @@ describe('an inzetverzoek with the teamleider’s consent', () => {
       vanWeek: '2027-W10',
       totWeek: '2027-W10',
     });
-    const nee = await call(
-      api.app,
-      'POST',
+    const nee = await stapOp(
       `/api/v1/inzetverzoeken/${a.data.id}/afwijzingen`,
       { reden: 'Piek in de wachtlijst' },
       als(teamleider),
     );
     expect(nee.data).toMatchObject({ status: 'afgewezen', reden: 'Piek in de wachtlijst' });
-    const zonderReden = await call(
-      api.app,
-      'POST',
-      `/api/v1/inzetverzoeken/${a.data.id}/afwijzingen`,
-      {},
-      als(teamleider),
-    );
+    const zonderReden = await stapOp(`/api/v1/inzetverzoeken/${a.data.id}/afwijzingen`, {}, als(teamleider));
     expect(zonderReden.statusCode).toBe(400);
 
     const b = await vraagAan({
@@ -309,21 +287,13 @@ describe('an inzetverzoek with the teamleider’s consent', () => {
       vanWeek: '2027-W11',
       totWeek: '2027-W12',
     });
-    const tegen = await call(
-      api.app,
-      'POST',
+    const tegen = await stapOp(
       `/api/v1/inzetverzoeken/${b.data.id}/tegenvoorstellen`,
       { urenPerWeek: 4, vanWeek: '2027-W11', totWeek: '2027-W12', reden: 'Halve inzet kan' },
       als(teamleider),
     );
     expect(tegen.data).toMatchObject({ status: 'tegenvoorstel', tegenvoorstel: { urenPerWeek: 4 } });
-    const aanvaard = await call(
-      api.app,
-      'POST',
-      `/api/v1/inzetverzoeken/${b.data.id}/aanvaardingen`,
-      {},
-      als(regisseur),
-    );
+    const aanvaard = await stapOp(`/api/v1/inzetverzoeken/${b.data.id}/aanvaardingen`, {}, als(regisseur));
     expect(aanvaard.data.status).toBe('ingestemd');
     const grid = await call(
       api.app,
@@ -340,21 +310,9 @@ describe('an inzetverzoek with the teamleider’s consent', () => {
       vanWeek: '2027-W13',
       totWeek: '2027-W13',
     });
-    const weg = await call(
-      api.app,
-      'POST',
-      `/api/v1/inzetverzoeken/${c.data.id}/intrekkingen`,
-      {},
-      als(regisseur),
-    );
+    const weg = await stapOp(`/api/v1/inzetverzoeken/${c.data.id}/intrekkingen`, {}, als(regisseur));
     expect(weg.data.status).toBe('ingetrokken');
-    const teLaat = await call(
-      api.app,
-      'POST',
-      `/api/v1/inzetverzoeken/${c.data.id}/instemmingen`,
-      {},
-      als(teamleider),
-    );
+    const teLaat = await stapOp(`/api/v1/inzetverzoeken/${c.data.id}/instemmingen`, {}, als(teamleider));
     expect(teLaat.statusCode).toBe(409);
     expect(teLaat.data.toegestaneStatussen).toEqual([]);
 

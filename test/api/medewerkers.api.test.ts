@@ -107,6 +107,7 @@ describe('contract hours over time', () => {
     const res = await call(api.app, 'POST', `/api/v1/medewerkers/${m.id}/contracturen`, {
       urenPerWeek: 28,
       ingangsdatum: '2023-07-01',
+      reden: 'Correctie achteraf',
     });
     expect(res.statusCode).toBe(201);
     const historie = await call(api.app, 'GET', `/api/v1/medewerkers/${m.id}/contracturen`);
@@ -124,13 +125,16 @@ describe('contract hours over time', () => {
     await call(api.app, 'POST', `/api/v1/medewerkers/${m.id}/contracturen`, {
       urenPerWeek: 24,
       ingangsdatum: '2024-01-01',
+      reden: 'Correctie achteraf',
     });
     const voor = await snapshot(api);
     for (const [body, veld] of [
-      [{ urenPerWeek: -1, ingangsdatum: '2025-01-01' }, 'urenPerWeek'],
-      [{ urenPerWeek: 40.5, ingangsdatum: '2025-01-01' }, 'urenPerWeek'],
-      [{ urenPerWeek: 20, ingangsdatum: '2023-01-01' }, 'ingangsdatum'],
-      [{ urenPerWeek: 20, ingangsdatum: '2019-01-01' }, 'ingangsdatum'],
+      [{ urenPerWeek: -1, ingangsdatum: '2025-01-01', reden: 'Correctie achteraf' }, 'urenPerWeek'],
+      [{ urenPerWeek: 40.5, ingangsdatum: '2025-01-01', reden: 'Correctie achteraf' }, 'urenPerWeek'],
+      [{ urenPerWeek: 20, ingangsdatum: '2023-01-01', reden: 'Correctie achteraf' }, 'ingangsdatum'],
+      [{ urenPerWeek: 20, ingangsdatum: '2019-01-01', reden: 'Correctie achteraf' }, 'ingangsdatum'],
+      // Further back than the organisation's limit (31 days) without a reason.
+      [{ urenPerWeek: 20, ingangsdatum: '2025-01-01' }, 'reden'],
     ] as const) {
       const res = await call(api.app, 'POST', `/api/v1/medewerkers/${m.id}/contracturen`, body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
@@ -148,6 +152,7 @@ describe('team membership over time', () => {
     const res = await call(api.app, 'POST', `/api/v1/medewerkers/${m.id}/teamlidmaatschappen`, {
       teamId: naar.id,
       ingangsdatum: '2022-09-01',
+      reden: 'Correctie achteraf',
     });
     expect(res.statusCode).toBe(201);
     const detail = await call(api.app, 'GET', `/api/v1/medewerkers/${m.id}`);
@@ -191,12 +196,13 @@ describe('uit dienst', () => {
       medewerkerId: m.id,
       rol: 'teamleider',
       ingangsdatum: '2021-01-01',
+      reden: 'Correctie achteraf',
     });
     const res = await call(
       api.app,
       'PATCH',
       `/api/v1/medewerkers/${m.id}`,
-      { uitDienst: '2024-12-31' },
+      { uitDienst: '2024-12-31', reden: 'Correctie achteraf' },
       { 'if-match': `"${m.versie}"` },
     );
     expect(res.statusCode).toBe(200);
@@ -208,7 +214,7 @@ describe('uit dienst', () => {
       api.app,
       'PATCH',
       `/api/v1/medewerkers/${m.id}`,
-      { uitDienst: '2025-03-31' },
+      { uitDienst: '2025-03-31', reden: 'Correctie achteraf' },
       { 'if-match': res.headers.etag as string },
     );
     expect(correctie.statusCode).toBe(200);
@@ -221,6 +227,7 @@ describe('uit dienst', () => {
     await call(api.app, 'POST', `/api/v1/medewerkers/${m.id}/contracturen`, {
       urenPerWeek: 20,
       ingangsdatum: '2026-06-01',
+      reden: 'Correctie achteraf',
     });
     const detail = await call(api.app, 'GET', `/api/v1/medewerkers/${m.id}`);
     const etag = detail.headers.etag as string;
@@ -229,7 +236,7 @@ describe('uit dienst', () => {
       api.app,
       'PATCH',
       `/api/v1/medewerkers/${m.id}`,
-      { uitDienst: '2019-12-31' },
+      { uitDienst: '2019-12-31', reden: 'Correctie achteraf' },
       { 'if-match': etag },
     );
     expect(eerder.data.invalidParams[0]).toMatchObject({ name: 'uitDienst', code: 'voor-in-dienst' });
@@ -237,7 +244,7 @@ describe('uit dienst', () => {
       api.app,
       'PATCH',
       `/api/v1/medewerkers/${m.id}`,
-      { uitDienst: '2026-01-31' },
+      { uitDienst: '2026-01-31', reden: 'Correctie achteraf' },
       { 'if-match': etag },
     );
     expect(gepland.data.invalidParams[0]).toMatchObject({ name: 'uitDienst', code: 'latere-wijzigingen' });
@@ -308,7 +315,16 @@ describe('expertise of a medewerker', () => {
     expect(
       (await call(api.app, 'GET', `/api/v1/medewerkers?expertiseId=${e.id}&minNiveau=4`)).data.aantal,
     ).toBe(0);
-    const weg = await call(api.app, 'DELETE', `/api/v1/medewerkers/${m.id}/expertises/${e.id}`);
+    const zonderVersie = await call(api.app, 'DELETE', `/api/v1/medewerkers/${m.id}/expertises/${e.id}`);
+    expect(zonderVersie.statusCode).toBe(428);
+    const { versie } = (await call(api.app, 'GET', `/api/v1/medewerkers/${m.id}/expertises/${e.id}`)).data;
+    const oud = await call(api.app, 'DELETE', `/api/v1/medewerkers/${m.id}/expertises/${e.id}`, undefined, {
+      'if-match': `"${versie - 1}"`,
+    });
+    expect(oud.statusCode).toBe(412);
+    const weg = await call(api.app, 'DELETE', `/api/v1/medewerkers/${m.id}/expertises/${e.id}`, undefined, {
+      'if-match': `"${versie}"`,
+    });
     expect(weg.statusCode).toBe(204);
     expect((await call(api.app, 'GET', `/api/v1/medewerkers/${m.id}/expertises`)).data.resultaten).toEqual(
       [],

@@ -187,7 +187,7 @@ describe('what the caller may do with a team (mag)', () => {
 });
 
 describe('leidinggevenden', () => {
-  it('appoints one teamleider per basisteam and ends the appointment', async () => {
+  it('appoints one teamleider per basisteam and hands over to a successor', async () => {
     const team = await buildTeam(api.app);
     const leider = await buildMedewerker(api.app, { functie: 'Teamleider' });
     const tweede = await buildMedewerker(api.app, { functie: 'Teamleider' });
@@ -203,21 +203,21 @@ describe('leidinggevenden', () => {
     const dubbel = await call(api.app, 'POST', `/api/v1/teams/${team.id}/leidinggevenden`, {
       medewerkerId: tweede.id,
       rol: 'teamleider',
-      ingangsdatum: '2025-01-01',
+      ingangsdatum: '2030-01-01',
     });
     expect(dubbel.statusCode).toBe(409);
     expect(dubbel.data.detail).toContain('al een teamleider');
     expect(dubbel.data.type).toBe('urn:wendbaar:probleem:bestaat-al');
-    const einde = await call(api.app, 'PATCH', `/api/v1/teams/${team.id}/leidinggevenden/${res.data.id}`, {
-      einddatum: '2024-12-31',
-    });
+    const versie = (await call(api.app, 'GET', `/api/v1/teams/${team.id}`)).headers.etag as string;
+    const einde = await call(
+      api.app,
+      'PATCH',
+      `/api/v1/teams/${team.id}/leidinggevenden/${res.data.id}`,
+      { einddatum: '2029-12-31', opvolger: { medewerkerId: tweede.id } },
+      { 'if-match': versie },
+    );
     expect(einde.statusCode).toBe(200);
-    const opvolger = await call(api.app, 'POST', `/api/v1/teams/${team.id}/leidinggevenden`, {
-      medewerkerId: tweede.id,
-      rol: 'teamleider',
-      ingangsdatum: '2025-01-01',
-    });
-    expect(opvolger.statusCode).toBe(201);
+    expect(einde.data.opvolger).toMatchObject({ medewerkerId: tweede.id, ingangsdatum: '2030-01-01' });
     const historie = await call(api.app, 'GET', `/api/v1/teams/${team.id}/leidinggevenden`);
     expect(historie.data.resultaten).toHaveLength(2);
   });

@@ -161,7 +161,7 @@ const ENDPOINTS: Endpoint[] = [
   {
     method: 'PATCH',
     url: () => `/api/v1/medewerkers/${ids.medewerker}/teamlidmaatschappen/${ids.lidmaatschap}`,
-    valid: () => ({ einddatum: '2033-01-01' }),
+    valid: () => ({ einddatum: '2033-01-01', volgendTeamId: ids.team, reden: 'Fuzz' }),
   },
   {
     method: 'POST',

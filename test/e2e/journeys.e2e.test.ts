@@ -205,6 +205,33 @@ describe.skipIf(!browserAvailable)('user journeys', () => {
     expect(violations, violations.join('\n')).toEqual([]);
   });
 
+  it('ends a membership 40 days back only with the next team and a reason, and names the changed months', async () => {
+    const lijst = await api.json('/medewerkers?paginaGrootte=1&sorteer=inDienst');
+    const medewerker = lijst.resultaten[0];
+    const einde = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
+    await page.goto(`${server.url}/medewerkers/${medewerker.id}`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Teamlidmaatschap beëindigen' }).click();
+    await page.locator('#lidmaatschap-einde-einddatum').fill(einde);
+    // Further back than the organisation's 31 days: the form asks why.
+    const reden = page.getByLabel(/Reden \(verplicht bij een wijziging met terugwerkende kracht\)/);
+    await reden.waitFor();
+    await page.getByRole('button', { name: 'Einde opslaan' }).click();
+    // Without a next team the medewerker would have no team: the server names the dates.
+    await expect.poll(() => page.locator('.wb-error-summary').textContent()).toContain('in geen enkel team');
+    const volgend = page.getByLabel(/Volgend team/);
+    await volgend.selectOption({ index: 1 });
+    const volgendTeam = (await volgend.locator('option:checked').textContent()) ?? '';
+    await reden.fill('Teamwissel te laat doorgegeven');
+    await page.getByRole('button', { name: 'Einde opslaan' }).click();
+    await expect
+      .poll(() => page.locator('.wb-live-region').textContent())
+      .toContain(`daarna hoort de medewerker bij ${volgendTeam}`);
+    expect(await page.locator('.wb-live-region').textContent()).toContain('Met terugwerkende kracht');
+    const violations = await axeViolations(page);
+    expect(violations, violations.join('\n')).toEqual([]);
+  });
+
   it('shows "Iemand anders heeft dit intussen gewijzigd" on a 412 and reloads', async () => {
     const lijst = await api.json('/medewerkers?paginaGrootte=1&sorteer=-achternaam');
     const medewerker = lijst.resultaten[0];
@@ -321,7 +348,7 @@ describe.skipIf(!browserAvailable)('user journeys', () => {
     await expect.poll(() => page.locator('tbody tr', { hasText: naam }).textContent()).toContain('Vervallen');
   });
 
-  it('appoints a teamleider (picked by searching) and ends the leadership on a date', async () => {
+  it('appoints a teamleider (picked by searching) and hands the team over to a successor on a date', async () => {
     const naamTeam = `Team Leiding ${Date.now() % 100_000}`;
     const aangemaakt = await api.fetch('/teams', {
       method: 'POST',
@@ -329,8 +356,8 @@ describe.skipIf(!browserAvailable)('user journeys', () => {
     });
     expect(aangemaakt.status).toBe(201);
     const team = await aangemaakt.json();
-    const lijst = await api.json('/medewerkers?paginaGrootte=1&sorteer=-achternaam');
-    const leider = lijst.resultaten[0];
+    const lijst = await api.json('/medewerkers?paginaGrootte=2&sorteer=-achternaam');
+    const [leider, opvolger] = lijst.resultaten;
     const vandaag = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
     await page.goto(`${server.url}/teams/${team.id}`);
@@ -359,10 +386,24 @@ describe.skipIf(!browserAvailable)('user journeys', () => {
     await screenshot(page, 'team-leiderschap-beeindigen');
     const violations = await axeViolations(page);
     expect(violations, violations.join('\n')).toEqual([]);
+    // The only teamleider: without a successor the team would be leaderless, and the form says so.
+    await page.getByRole('button', { name: 'Leiderschap beëindigen' }).click();
+    const formulier = page.locator('form.wb-card');
+    await expect.poll(() => formulier.textContent()).toContain(`Team ${naamTeam} heeft vanaf`);
+    const zoekOpvolger = formulier.getByLabel('Zoek een medewerker');
+    await zoekOpvolger.fill(opvolger.achternaam);
+    await zoekOpvolger.press('Enter');
+    await formulier
+      .getByRole('button', { name: `Kiezen ${opvolger.naam}`, exact: true })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Leiderschap beëindigen' }).click();
     await expect
       .poll(() => page.locator('.wb-live-region').textContent())
       .toContain(`Het leiderschap van ${leider.naam} eindigt op ${dateNl(datum)}`);
+    await expect
+      .poll(() => page.locator('.wb-live-region').textContent())
+      .toContain(`${opvolger.naam} neemt het over`);
     const rij = page.locator('section:has(h2:text-is("Leidinggevenden")) tbody tr', { hasText: leider.naam });
     await expect.poll(() => rij.textContent()).toContain(dateNl(datum));
   });

@@ -99,6 +99,13 @@ describe.skipIf(!browserAvailable)('pages of the web app', () => {
     expect(await rows.count()).toBe(organisatie.teams.length);
     expect(await page.locator('h2', { hasText: 'Signalen' }).count()).toBe(1);
     expect(await page.locator('h2', { hasText: 'Open wijzigingen' }).count()).toBe(1);
+    // Signals today and ahead, with the horizon stated; the empty state when the demo has none.
+    const signalen = page.locator('section:has(h2:text("Signalen: nu en komend"))');
+    expect(await signalen.textContent()).toContain('komende 12 maanden');
+    const s = organisatie.signalen;
+    const aantal = s.leiderschapsgaten.length + s.aantalLidmaatschapsgaten + s.aantalInzetNaEinde;
+    if (aantal === 0) expect(await signalen.textContent()).toContain('Geen signalen');
+    else expect(await signalen.locator('h3').count()).toBeGreaterThan(0);
   });
 
   it('team: the expertise matrix has column and row headers and a text legend', async () => {
@@ -126,6 +133,7 @@ describe.skipIf(!browserAvailable)('pages of the web app', () => {
     for (const label of [
       'Contracturen wijzigen',
       'Naar een ander team',
+      'Teamlidmaatschap beëindigen',
       'Gegevens wijzigen',
       'Uit dienst melden',
     ]) {

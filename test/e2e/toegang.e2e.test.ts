@@ -305,6 +305,7 @@ describe.skipIf(!browserAvailable)('logging in and access per role', () => {
     for (const actie of [
       'Contracturen wijzigen',
       'Naar een ander team',
+      'Teamlidmaatschap beëindigen',
       'Gegevens wijzigen',
       'Uit dienst melden',
     ]) {

@@ -399,25 +399,38 @@ describe.skipIf(!browserAvailable)(
       await knop(page, 'Naar aanpak').click();
       await poll(() => fout.textContent()).toContain('Rolbepaling');
 
-      // The college enters its role decision in the form; it takes no phase steps itself.
+      // The programmaregisseur proposes the role (no date or besluit: those are the college's).
+      const voorstel = page.locator('#opgave-sectie-rolbepaling');
+      await voorstel.getByRole('radio', { name: /^Midden/ }).check();
+      await voorstel.getByRole('radio', { name: /^Netwerkend/ }).check();
+      // The primary role is not offered as a secondary one.
+      await poll(() => voorstel.getByRole('checkbox', { name: /^Netwerkend/ }).count()).toBe(0);
+      await voorstel.getByRole('checkbox', { name: /^Presterend/ }).check();
+      expect(await voorstel.getByLabel('Kenmerk van het collegebesluit').count()).toBe(0);
+      await knop(voorstel, 'Rolbepaling voorstellen').click();
+      await gemeld(page, 'Het voorstel voor de rolbepaling is vastgelegd; het college bevestigt het.');
+      await poll(() => voorstel.textContent()).toContain('het college moet de rolbepaling nog bevestigen');
+      // A proposal is not the college's decision: still no aanpak.
+      await knop(page, 'Naar aanpak').click();
+      await poll(() => fout.textContent()).toContain('college');
+
+      // The college confirms the proposal with its besluit; it takes no phase steps itself.
       await college.goto(`${server.url}/wendbaar/opgaven/${opgaveId}`);
       await settle(college);
       await college.getByRole('heading', { level: 1, name: OPGAVE }).waitFor();
       expect(await knop(college, 'Naar aanpak').count()).toBe(0);
       const rol = college.locator('#opgave-sectie-rolbepaling');
-      await rol.getByRole('radio', { name: /^Midden/ }).check();
-      await rol.getByRole('radio', { name: /^Netwerkend/ }).check();
-      // The primary role is not offered as a secondary one.
-      await poll(() => rol.getByRole('checkbox', { name: /^Netwerkend/ }).count()).toBe(0);
-      await rol.getByRole('checkbox', { name: /^Presterend/ }).check();
+      await knop(rol, 'Bevestigen met het collegebesluit').click();
       await rol.getByLabel('Datum van het besluit').fill(`${VOLGEND_JAAR - 1}-11-03`);
       await rol.getByLabel('Kenmerk van het collegebesluit').fill('B&W 2026/88');
       await expectAccessible(college, 'opgave-rolbepaling-college');
-      await knop(rol, 'Rolbepaling vastleggen').click();
-      await gemeld(college, 'De rolbepaling van het college is vastgelegd.');
+      await knop(rol, 'Voorstel bevestigen').click();
+      await gemeld(college, 'Het college heeft de rolbepaling bevestigd.');
       await poll(() => rol.textContent()).toContain('B&W 2026/88');
+      await poll(() => rol.textContent()).toContain('Besloten door het college');
       const opgave = await regisseurApi.json(`/opgaven/${opgaveId}`);
-      expect(opgave.rolbepaling).toEqual({
+      expect(opgave.rolbepaling).toMatchObject({
+        status: 'besloten',
         eigenaarschap: 'midden',
         overheidsrolPrimair: 'netwerkend',
         overheidsrolSecundair: ['presterend'],

@@ -81,7 +81,8 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'getTeamBeschikbaarheid',
-        summary: 'Beschikbare uren van de leden van een team per week of maand, met teamtotalen',
+        summary:
+          'Beschikbare uren van de leden van een team per week, maand, kwartaal, kalenderjaar of ISO-jaar, met teamtotalen',
         params: z.object({ teamId: idParam }),
         querystring: bereikQuery,
         response: { 200: teamBeschikbaarheidSchema },
@@ -121,7 +122,7 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'getMedewerkerBeschikbaarheid',
-        summary: 'Beschikbare uren van één medewerker per week of maand',
+        summary: 'Beschikbare uren van één medewerker per week, maand, kwartaal, kalenderjaar of ISO-jaar',
         params: z.object({ medewerkerId: idParam }),
         querystring: bereikQuery,
         response: { 200: medewerkerBeschikbaarheidSchema },

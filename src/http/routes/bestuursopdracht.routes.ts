@@ -26,7 +26,7 @@ import { idParam } from '../../contract/velden';
 import { collegevoorstelDocx } from '../../reports/collegevoorstel';
 import * as service from '../../services/bestuursopdracht.service';
 import * as capaciteit from '../../services/capaciteitsvraag.service';
-import { optioneleIfMatch, requireIfMatch, setEtag } from '../etag';
+import { requireIfMatch, setEtag } from '../etag';
 import { assertId } from '../ids';
 
 const tags = ['Bestuursopdrachten'];
@@ -132,6 +132,8 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
   app.post(
     '/bestuursopdrachten/:bestuursopdrachtId/overgangen',
     {
+      // A step on the dossier's version: If-Match is required (versie.plugin.ts).
+      config: { versie: 'vereist' },
       schema: {
         tags,
         operationId: 'stapBestuursopdracht',
@@ -151,7 +153,7 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
           request.body.naar,
           request.body.toelichting,
           request.gebruiker!,
-          optioneleIfMatch(request),
+          requireIfMatch(request),
         ),
       );
       setEtag(reply, b.versie);

@@ -61,13 +61,17 @@ export async function capaciteitsvraagRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'deleteCapaciteitsvraag',
-        summary: 'Capaciteitsvraag intrekken (niet meer bij een ingediende bestuursopdracht)',
+        summary: 'Capaciteitsvraag intrekken (met If-Match; niet meer bij een ingediende bestuursopdracht)',
         params: z.object({ capaciteitsvraagId: idParam }),
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
-      await service.deleteCapaciteitsvraag(request.db, id(request.params.capaciteitsvraagId));
+      await service.deleteCapaciteitsvraag(
+        request.db,
+        id(request.params.capaciteitsvraagId),
+        requireIfMatch(request),
+      );
       return reply.code(204).send(null);
     },
   );

@@ -19,7 +19,7 @@ import { idParam } from '../../contract/velden';
 import type { Database } from '../../db/schema';
 import * as service from '../../services/inzetverzoek.service';
 import { kandidaten } from '../../services/kandidaten.service';
-import { optioneleIfMatch, setEtag } from '../etag';
+import { requireIfMatch, setEtag } from '../etag';
 import { assertId } from '../ids';
 import { pagina, parseSortering } from '../pagination';
 
@@ -137,14 +137,18 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance) {
   ) {
     app.post(
       `/inzetverzoeken/:inzetverzoekId/${pad}`,
-      { schema: { tags, operationId, summary, params, body, response: { 201: inzetverzoekSchema } } },
+      {
+        // A step on the request's version: If-Match is required (versie.plugin.ts).
+        config: { versie: 'vereist' },
+        schema: { tags, operationId, summary, params, body, response: { 201: inzetverzoekSchema } },
+      },
       async (request, reply) => {
         const v = await doe(
           request.db,
           verzoekId(request.params.inzetverzoekId),
           request.body as z.infer<B>,
           request.gebruiker!,
-          optioneleIfMatch(request),
+          requireIfMatch(request),
         );
         setEtag(reply, v.versie);
         return reply.code(201).send(v);

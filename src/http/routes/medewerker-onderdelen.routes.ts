@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   contracturenLijstSchema,
-  contracturenSchema,
+  contracturenWijzigingSchema,
   lidmaatschapEindeSchema,
   medewerkerExpertiseSchema,
   medewerkerExpertisesSchema,
@@ -11,12 +11,13 @@ import {
   nieuweContracturenSchema,
   nieuweMedewerkerExpertiseSchema,
   teamlidmaatschappenSchema,
-  teamlidmaatschapSchema,
+  teamlidmaatschapWijzigingSchema,
   teamwisselSchema,
 } from '../../contract/medewerker';
 import { idParam } from '../../contract/velden';
 import * as expertises from '../../services/medewerker-expertise.service';
 import * as historie from '../../services/medewerker-historie.service';
+import { auditTerugwerkend } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId } from '../ids';
 
@@ -56,14 +57,17 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
         tags: ['Contracturen'],
         operationId: 'addContracturen',
         summary: 'Nieuwe contracturen vanaf een datum (de lopende periode eindigt de dag ervoor)',
+        description:
+          'Gaat de wijziging verder terug dan de instelling terugwerkendeDagen, dan is een reden verplicht; het antwoord noemt de perioden waarvan de cijfers veranderen.',
         params: medewerkerParams,
         body: nieuweContracturenSchema,
-        response: { 201: contracturenSchema },
+        response: { 201: contracturenWijzigingSchema },
       },
     },
     async (request, reply) => {
       const id = mid(request.params.medewerkerId);
       const c = await historie.addContracturen(request.db, id, request.body);
+      auditTerugwerkend(request, c.terugwerkend);
       return reply
         .code(201)
         .header('Location', `${base(id)}/contracturen`)
@@ -95,14 +99,20 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
         operationId: 'moveToTeam',
         summary:
           'Medewerker vanaf een datum naar een ander team (het lopende lidmaatschap eindigt de dag ervoor)',
+        description:
+          'De teamwissel in één keer: er blijft geen dag zonder team. De directie alleen voor wie dan leiding geeft. ' +
+          'Verder terug dan de instelling terugwerkendeDagen is een reden verplicht.',
         params: medewerkerParams,
         body: teamwisselSchema,
-        response: { 201: teamlidmaatschapSchema },
+        response: { 201: teamlidmaatschapWijzigingSchema },
       },
     },
     async (request, reply) => {
       const id = mid(request.params.medewerkerId);
-      const l = await historie.moveToTeam(request.db, id, request.body);
+      // If-Match is optional on a move (a POST): sent, it must still be the medewerker's version.
+      const versie = request.headers['if-match'] ? requireIfMatch(request) : undefined;
+      const l = await historie.moveToTeam(request.db, id, request.body, versie);
+      auditTerugwerkend(request, l.terugwerkend);
       return reply
         .code(201)
         .header('Location', `${base(id)}/teamlidmaatschappen`)
@@ -116,19 +126,26 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['Teamlidmaatschappen'],
         operationId: 'endTeamlidmaatschap',
-        summary: 'Teamlidmaatschap beëindigen',
+        summary: 'Teamlidmaatschap beëindigen (met If-Match: de ETag van de medewerker)',
+        description:
+          'Alleen op de datum uit dienst, of met het volgende team (volgendTeamId) vanaf de dag erna: een medewerker in dienst zit op elke datum in precies één team. ' +
+          'Verder terug dan de instelling terugwerkendeDagen is een reden verplicht.',
         params: z.object({ medewerkerId: idParam, lidmaatschapId: idParam }),
         body: lidmaatschapEindeSchema,
-        response: { 200: teamlidmaatschapSchema },
+        response: { 200: teamlidmaatschapWijzigingSchema },
       },
     },
-    async (request) =>
-      historie.endTeamlidmaatschap(
+    async (request) => {
+      const l = await historie.endTeamlidmaatschap(
         request.db,
         mid(request.params.medewerkerId),
         assertId(request.params.lidmaatschapId, 'Teamlidmaatschap'),
-        request.body.einddatum,
-      ),
+        requireIfMatch(request),
+        request.body,
+      );
+      auditTerugwerkend(request, l.terugwerkend);
+      return l;
+    },
   );
 
   app.get(
@@ -231,7 +248,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['Expertises van medewerkers'],
         operationId: 'removeMedewerkerExpertise',
-        summary: 'Expertise van een medewerker verwijderen',
+        summary: 'Expertise van een medewerker verwijderen (met If-Match)',
         params: expertiseParams,
         response: { 204: z.null().describe('Verwijderd') },
       },
@@ -242,6 +259,7 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
         request.gebruiker!,
         mid(request.params.medewerkerId),
         assertId(request.params.expertiseId, 'Expertise'),
+        requireIfMatch(request),
       );
       return reply.code(204).send(null);
     },

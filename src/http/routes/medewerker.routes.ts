@@ -5,11 +5,13 @@ import {
   medewerkerDetailSchema,
   medewerkerLijstSchema,
   medewerkersQuery,
+  medewerkerWijzigingAntwoordSchema,
   medewerkerWijzigingSchema,
   nieuweMedewerkerSchema,
 } from '../../contract/medewerker';
 import { idParam } from '../../contract/velden';
 import * as service from '../../services/medewerker.service';
+import { auditTerugwerkend } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId } from '../ids';
 import { pagina, parseSortering } from '../pagination';
@@ -108,16 +110,22 @@ export async function medewerkerRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'updateMedewerker',
         summary: 'Medewerker wijzigen of uit dienst melden (met If-Match)',
+        description:
+          'Uit dienst beëindigt team, contracturen en leiderschap op die dag. Een wijziging van de datum uit dienst die verder terug gaat dan de instelling terugwerkendeDagen vraagt een reden.',
         params: z.object({ medewerkerId: idParam }),
         body: medewerkerWijzigingSchema,
-        response: { 200: medewerkerDetailSchema },
+        response: { 200: medewerkerWijzigingAntwoordSchema },
       },
     },
     async (request, reply) => {
       const id = assertId(request.params.medewerkerId, 'Medewerker');
       const m = await service.updateMedewerker(request.db, id, requireIfMatch(request), request.body);
+      auditTerugwerkend(request, m.terugwerkend);
       setEtag(reply, m.versie);
-      return metLinks(vormMedewerkerDetail(request.gebruiker!, m), href(m.id));
+      return {
+        ...metLinks(vormMedewerkerDetail(request.gebruiker!, m), href(m.id)),
+        terugwerkend: m.terugwerkend,
+      };
     },
   );
 }

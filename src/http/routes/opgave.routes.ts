@@ -16,12 +16,13 @@ import {
   opgaveSchema,
   opgaveStapSchema,
   opgaveWijzigingSchema,
+  rolbepalingBevestigingSchema,
   rolbepalingSchema,
 } from '../../contract/opgave';
 import { idParam } from '../../contract/velden';
 import * as capaciteit from '../../services/capaciteitsvraag.service';
 import * as service from '../../services/opgave.service';
-import { optioneleIfMatch, requireIfMatch, setEtag } from '../etag';
+import { requireIfMatch, setEtag } from '../etag';
 import { assertId } from '../ids';
 
 const tags = ['Opgaven'];
@@ -120,6 +121,8 @@ export async function opgaveRoutes(fastify: FastifyInstance) {
   app.post(
     '/opgaven/:opgaveId/overgangen',
     {
+      // A step on the dossier's version: If-Match is required (versie.plugin.ts).
+      config: { versie: 'vereist' },
       schema: {
         tags,
         operationId: 'stapOpgave',
@@ -139,7 +142,7 @@ export async function opgaveRoutes(fastify: FastifyInstance) {
           request.body.naar,
           request.body.toelichting,
           request.gebruiker!,
-          optioneleIfMatch(request),
+          requireIfMatch(request),
         ),
       );
       setEtag(reply, o.versie);
@@ -276,7 +279,7 @@ export async function opgaveRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'zetRolbepaling',
         summary:
-          'De rolbepaling zoals het college die besloot: mate van eigenaarschap, overheidsrol(len), datum en besluit (met If-Match)',
+          'De rolbepaling: mate van eigenaarschap en overheidsrol(len). Het college legt haar vast als besluit, met datum en kenmerk van het collegebesluit; de programmaregisseur of directeur stelt haar voor, zonder datum en besluit, en het college bevestigt (met If-Match)',
         params: z.object({ opgaveId: idParam }),
         body: rolbepalingSchema,
         response: { 200: opgaveSchema },
@@ -290,10 +293,42 @@ export async function opgaveRoutes(fastify: FastifyInstance) {
           opgaveId(request.params.opgaveId),
           requireIfMatch(request),
           request.body,
+          request.gebruiker!,
         ),
       );
       setEtag(reply, o.versie);
       return o;
+    },
+  );
+
+  app.post(
+    '/opgaven/:opgaveId/rolbepaling/bevestigingen',
+    {
+      // A step on the opgave's version: the college confirms the proposal it read (versie.plugin.ts).
+      config: { versie: 'vereist' },
+      schema: {
+        tags,
+        operationId: 'bevestigRolbepaling',
+        summary:
+          'Het college bevestigt de voorgestelde rolbepaling, met de datum en het kenmerk van het collegebesluit (met If-Match; 409 als er geen voorstel ligt)',
+        params: z.object({ opgaveId: idParam }),
+        body: rolbepalingBevestigingSchema,
+        response: { 201: opgaveSchema },
+      },
+    },
+    async (request, reply) => {
+      const o = service.metMag(
+        request.gebruiker!,
+        await service.bevestigRolbepaling(
+          request.db,
+          opgaveId(request.params.opgaveId),
+          requireIfMatch(request),
+          request.body,
+          request.gebruiker!,
+        ),
+      );
+      setEtag(reply, o.versie);
+      return reply.code(201).send(o);
     },
   );
 

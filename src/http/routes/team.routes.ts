@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { leiderschapSchema } from '../../contract/leiderschap';
+import { leiderschapWijzigingSchema } from '../../contract/leiderschap';
 import {
   expertiseMatrixSchema,
   leiderschapEindeSchema,
@@ -17,6 +17,7 @@ import {
 } from '../../contract/team';
 import { idParam } from '../../contract/velden';
 import * as service from '../../services/team.service';
+import { auditTerugwerkend } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId } from '../ids';
 import { pagina, parseSortering } from '../pagination';
@@ -183,15 +184,21 @@ export async function teamRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'addLeidinggevende',
-        summary: 'Teamleider of directeur aanstellen',
+        summary: 'Teamleider of directeur aanstellen (If-Match van het team als die wordt meegestuurd)',
+        description:
+          'Eén teamleider per basisteam tegelijk en één gemeentesecretaris tegelijk. Verder terug dan ' +
+          'de instelling terugwerkendeDagen alleen met een reden. Verhoogt de versie van het team.',
         params: teamParams,
         body: nieuwLeiderschapSchema,
-        response: { 201: leiderschapSchema },
+        response: { 201: leiderschapWijzigingSchema },
       },
     },
     async (request, reply) => {
       const teamId = assertId(request.params.teamId, 'Team');
-      const l = await service.addLeidinggevende(request.db, teamId, request.body);
+      // If-Match is optional on an appointment (it overwrites nothing); sent, it must be current.
+      const versie = request.headers['if-match'] ? requireIfMatch(request) : undefined;
+      const l = await service.addLeidinggevende(request.db, teamId, request.body, versie);
+      auditTerugwerkend(request, l.terugwerkend);
       return reply
         .code(201)
         .header('Location', `${href(teamId)}/leidinggevenden/${l.id}`)
@@ -205,18 +212,26 @@ export async function teamRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'endLeidinggevende',
-        summary: 'Leiderschap beëindigen',
+        summary: 'Leiderschap beëindigen, eventueel met opvolger (If-Match van het team)',
+        description:
+          'Een basisteam heeft op elke datum een teamleider: de enige teamleider beëindigen kan alleen met ' +
+          'een opvolger vanaf de volgende dag (in hetzelfde verzoek) of als het team dan is opgeheven. ' +
+          'If-Match is de ETag van het team; het antwoord geeft de nieuwe versie van het team.',
         params: z.object({ teamId: idParam, leiderschapId: idParam }),
         body: leiderschapEindeSchema,
-        response: { 200: leiderschapSchema },
+        response: { 200: leiderschapWijzigingSchema },
       },
     },
-    async (request) =>
-      service.endLeidinggevende(
+    async (request) => {
+      const l = await service.endLeidinggevende(
         request.db,
         assertId(request.params.teamId, 'Team'),
         assertId(request.params.leiderschapId, 'Leiderschap'),
-        request.body.einddatum,
-      ),
+        requireIfMatch(request),
+        request.body,
+      );
+      auditTerugwerkend(request, l.terugwerkend);
+      return l;
+    },
   );
 }

@@ -10,6 +10,7 @@ import { request } from './http';
 import type {
   ExpertiseListParams,
   ExpertisePatch,
+  LidmaatschapEinde,
   MedewerkerExpertisePatch,
   MedewerkerListParams,
   MedewerkerPatch,
@@ -52,17 +53,23 @@ export const getExpertiseMatrix = (teamId: string) =>
   request<ResponseBody<'getExpertiseMatrix'>>('GET', `/teams/${enc(teamId)}/expertise-matrix`);
 export const getLeidinggevenden = (teamId: string) =>
   request<ResponseBody<'listLeidinggevenden'>>('GET', `/teams/${enc(teamId)}/leidinggevenden`);
-export const addLeidinggevende = (teamId: string, leiderschap: NewLeiderschap) =>
+/** With If-Match of the team's versie: an appointment based on an old view of the team is refused (412). */
+export const addLeidinggevende = (teamId: string, versie: number, leiderschap: NewLeiderschap) =>
   request<ResponseBody<'addLeidinggevende'>>('POST', `/teams/${enc(teamId)}/leidinggevenden`, {
     body: leiderschap,
+    versie,
   });
-export const endLeidinggevende = (teamId: string, leiderschapId: string, einddatum: string) =>
+/** Ends a leadership (If-Match: the team's versie), optionally with a successor from the next day. */
+export const endLeidinggevende = (
+  teamId: string,
+  leiderschapId: string,
+  versie: number,
+  einde: RequestBody<'endLeidinggevende'>,
+) =>
   request<ResponseBody<'endLeidinggevende'>>(
     'PATCH',
     `/teams/${enc(teamId)}/leidinggevenden/${enc(leiderschapId)}`,
-    {
-      body: { einddatum } satisfies RequestBody<'endLeidinggevende'>,
-    },
+    { body: einde, versie },
   );
 
 // ---------------------------------------------------------------- medewerkers
@@ -86,6 +93,18 @@ export const addTeamlidmaatschap = (medewerkerId: string, lidmaatschap: NewTeaml
   request<ResponseBody<'moveToTeam'>>('POST', `/medewerkers/${enc(medewerkerId)}/teamlidmaatschappen`, {
     body: lidmaatschap,
   });
+/** Ends a membership (If-Match: the medewerker's versie), optionally with the next team. */
+export const endTeamlidmaatschap = (
+  medewerkerId: string,
+  lidmaatschapId: string,
+  versie: number,
+  einde: LidmaatschapEinde,
+) =>
+  request<ResponseBody<'endTeamlidmaatschap'>>(
+    'PATCH',
+    `/medewerkers/${enc(medewerkerId)}/teamlidmaatschappen/${enc(lidmaatschapId)}`,
+    { body: einde, versie },
+  );
 export const addMedewerkerExpertise = (medewerkerId: string, expertise: NewMedewerkerExpertise) =>
   request<ResponseBody<'addMedewerkerExpertise'>>('POST', `/medewerkers/${enc(medewerkerId)}/expertises`, {
     body: expertise,
@@ -104,8 +123,9 @@ export const updateMedewerkerExpertise = (
       versie,
     },
   );
-export const deleteMedewerkerExpertise = (medewerkerId: string, expertiseId: string) =>
-  request<void>('DELETE', `/medewerkers/${enc(medewerkerId)}/expertises/${enc(expertiseId)}`);
+/** With the `versie` last read: a removal based on an old read is refused (412). */
+export const deleteMedewerkerExpertise = (medewerkerId: string, expertiseId: string, versie: number) =>
+  request<void>('DELETE', `/medewerkers/${enc(medewerkerId)}/expertises/${enc(expertiseId)}`, { versie });
 
 // ---------------------------------------------------------------- expertises
 

@@ -445,8 +445,8 @@ export interface paths {
         get: operations["listLeidinggevenden"];
         put?: never;
         /**
-         * Teamleider of directeur aanstellen
-         * @description Teamleider of directeur aanstellen
+         * Teamleider of directeur aanstellen (If-Match van het team als die wordt meegestuurd)
+         * @description Eén teamleider per basisteam tegelijk en één gemeentesecretaris tegelijk. Verder terug dan de instelling terugwerkendeDagen alleen met een reden. Verhoogt de versie van het team.
          */
         post: operations["addLeidinggevende"];
         delete?: never;
@@ -469,8 +469,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Leiderschap beëindigen
-         * @description Leiderschap beëindigen
+         * Leiderschap beëindigen, eventueel met opvolger (If-Match van het team)
+         * @description Een basisteam heeft op elke datum een teamleider: de enige teamleider beëindigen kan alleen met een opvolger vanaf de volgende dag (in hetzelfde verzoek) of als het team dan is opgeheven. If-Match is de ETag van het team; het antwoord geeft de nieuwe versie van het team.
          */
         patch: operations["endLeidinggevende"];
         trace?: never;
@@ -518,7 +518,7 @@ export interface paths {
         head?: never;
         /**
          * Medewerker wijzigen of uit dienst melden (met If-Match)
-         * @description Medewerker wijzigen of uit dienst melden (met If-Match)
+         * @description Uit dienst beëindigt team, contracturen en leiderschap op die dag. Een wijziging van de datum uit dienst die verder terug gaat dan de instelling terugwerkendeDagen vraagt een reden.
          */
         patch: operations["updateMedewerker"];
         trace?: never;
@@ -538,7 +538,7 @@ export interface paths {
         put?: never;
         /**
          * Nieuwe contracturen vanaf een datum (de lopende periode eindigt de dag ervoor)
-         * @description Nieuwe contracturen vanaf een datum (de lopende periode eindigt de dag ervoor)
+         * @description Gaat de wijziging verder terug dan de instelling terugwerkendeDagen, dan is een reden verplicht; het antwoord noemt de perioden waarvan de cijfers veranderen.
          */
         post: operations["addContracturen"];
         delete?: never;
@@ -562,7 +562,7 @@ export interface paths {
         put?: never;
         /**
          * Medewerker vanaf een datum naar een ander team (het lopende lidmaatschap eindigt de dag ervoor)
-         * @description Medewerker vanaf een datum naar een ander team (het lopende lidmaatschap eindigt de dag ervoor)
+         * @description De teamwissel in één keer: er blijft geen dag zonder team. De directie alleen voor wie dan leiding geeft. Verder terug dan de instelling terugwerkendeDagen is een reden verplicht.
          */
         post: operations["moveToTeam"];
         delete?: never;
@@ -585,8 +585,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Teamlidmaatschap beëindigen
-         * @description Teamlidmaatschap beëindigen
+         * Teamlidmaatschap beëindigen (met If-Match: de ETag van de medewerker)
+         * @description Alleen op de datum uit dienst, of met het volgende team (volgendTeamId) vanaf de dag erna: een medewerker in dienst zit op elke datum in precies één team. Verder terug dan de instelling terugwerkendeDagen is een reden verplicht.
          */
         patch: operations["endTeamlidmaatschap"];
         trace?: never;
@@ -630,8 +630,8 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Expertise van een medewerker verwijderen
-         * @description Expertise van een medewerker verwijderen
+         * Expertise van een medewerker verwijderen (met If-Match)
+         * @description Expertise van een medewerker verwijderen (met If-Match)
          */
         delete: operations["removeMedewerkerExpertise"];
         options?: never;
@@ -803,8 +803,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Beschikbare uren van de leden van een team per week of maand, met teamtotalen
-         * @description Beschikbare uren van de leden van een team per week of maand, met teamtotalen
+         * Beschikbare uren van de leden van een team per week, maand, kwartaal, kalenderjaar of ISO-jaar, met teamtotalen
+         * @description Beschikbare uren van de leden van een team per week, maand, kwartaal, kalenderjaar of ISO-jaar, met teamtotalen
          */
         get: operations["getTeamBeschikbaarheid"];
         put?: never;
@@ -823,8 +823,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Beschikbare uren van één medewerker per week of maand
-         * @description Beschikbare uren van één medewerker per week of maand
+         * Beschikbare uren van één medewerker per week, maand, kwartaal, kalenderjaar of ISO-jaar
+         * @description Beschikbare uren van één medewerker per week, maand, kwartaal, kalenderjaar of ISO-jaar
          */
         get: operations["getMedewerkerBeschikbaarheid"];
         put?: never;
@@ -1220,11 +1220,31 @@ export interface paths {
         };
         get?: never;
         /**
-         * De rolbepaling zoals het college die besloot: mate van eigenaarschap, overheidsrol(len), datum en besluit (met If-Match)
-         * @description De rolbepaling zoals het college die besloot: mate van eigenaarschap, overheidsrol(len), datum en besluit (met If-Match)
+         * De rolbepaling: mate van eigenaarschap en overheidsrol(len). Het college legt haar vast als besluit, met datum en kenmerk van het collegebesluit; de programmaregisseur of directeur stelt haar voor, zonder datum en besluit, en het college bevestigt (met If-Match)
+         * @description De rolbepaling: mate van eigenaarschap en overheidsrol(len). Het college legt haar vast als besluit, met datum en kenmerk van het collegebesluit; de programmaregisseur of directeur stelt haar voor, zonder datum en besluit, en het college bevestigt (met If-Match)
          */
         put: operations["zetRolbepaling"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opgaven/{opgaveId}/rolbepaling/bevestigingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Het college bevestigt de voorgestelde rolbepaling, met de datum en het kenmerk van het collegebesluit (met If-Match; 409 als er geen voorstel ligt)
+         * @description Het college bevestigt de voorgestelde rolbepaling, met de datum en het kenmerk van het collegebesluit (met If-Match; 409 als er geen voorstel ligt)
+         */
+        post: operations["bevestigRolbepaling"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1270,8 +1290,8 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Capaciteitsvraag intrekken (niet meer bij een ingediende bestuursopdracht)
-         * @description Capaciteitsvraag intrekken (niet meer bij een ingediende bestuursopdracht)
+         * Capaciteitsvraag intrekken (met If-Match; niet meer bij een ingediende bestuursopdracht)
+         * @description Capaciteitsvraag intrekken (met If-Match; niet meer bij een ingediende bestuursopdracht)
          */
         delete: operations["deleteCapaciteitsvraag"];
         options?: never;
@@ -2013,16 +2033,28 @@ export interface components {
             bevrijdingsdag: "jaarlijks" | "lustrum";
             /** @description Deel van de teamcapaciteit dat standaard voor robuust werk gereserveerd blijft; 0,6 = 60% */
             robuustReservering: number;
+            /** @description Zoveel dagen terug mag een wijziging ingaan zonder reden; verder terug is een reden verplicht */
+            terugwerkendeDagen: number;
             versie: number;
         };
         TeamBeschikbaarheid: {
             teamId: string;
-            /** @enum {string} */
-            per: "week" | "maand";
+            /**
+             * @description week: ISO-week (2026-W05); maand (2026-03); kwartaal: kalenderkwartaal (2026-Q1); jaar: kalenderjaar, 1 januari–31 december (2026); isojaar: de ISO-weken van een jaar, maandag van week 1 tot zondag van de laatste week (2026-ISO)
+             * @enum {string}
+             */
+            per: "week" | "maand" | "kwartaal" | "jaar" | "isojaar";
+            /**
+             * @description Welk jaar het jaartal in de sleutels is: het ISO-jaar bij weken en ISO-jaren, anders het kalenderjaar. De data van elke periode staan in perioden.
+             * @enum {string}
+             */
+            jaartelling: "kalenderjaar" | "isojaar";
             nietProductiefAandeel: number;
             perioden: {
                 sleutel: string;
+                /** @description Eerste dag van de periode */
                 van: string;
+                /** @description Laatste dag van de periode (inclusief) */
                 tot: string;
             }[];
             medewerkers: {
@@ -2364,6 +2396,21 @@ export interface components {
                 uitleg: string;
             }[];
         };
+        Terugwerkend: {
+            /** @description De opgegeven reden (leeg als die niet nodig was) */
+            reden: string | null;
+            /** @description Eerste dag waarvan de cijfers veranderen */
+            vanaf: string;
+            /** @description Laatste dag tot vandaag waarvan de cijfers veranderen */
+            tot: string;
+            /** @description Kalendermaanden ('JJJJ-MM') waarvan de cijfers veranderen */
+            maanden: string[];
+            /** @description ISO-weken ('JJJJ-Www') waarvan de cijfers veranderen, als bereik */
+            weken: {
+                van: string;
+                tot: string;
+            };
+        };
         Leiderschap: {
             id: string;
             teamId: string;
@@ -2375,6 +2422,24 @@ export interface components {
             gemeentesecretaris: boolean;
             ingangsdatum: string;
             einddatum: string | null;
+        };
+        LeiderschapWijziging: {
+            id: string;
+            teamId: string;
+            teamNaam: string;
+            medewerkerId: string;
+            naam: string;
+            /** @enum {string} */
+            rol: "teamleider" | "directeur";
+            gemeentesecretaris: boolean;
+            ingangsdatum: string;
+            einddatum: string | null;
+            /** @description De opvolger die in hetzelfde verzoek is aangesteld, vanaf de dag na de einddatum */
+            opvolger: components["schemas"]["Leiderschap"] | null;
+            /** @description De versie van het team na deze wijziging: de ETag voor de volgende wijziging */
+            teamVersie: number;
+            /** @description Leeg als de wijziging vandaag of later ingaat; anders de perioden waarvan de cijfers veranderen */
+            terugwerkend: components["schemas"]["Terugwerkend"] | null;
         };
         Contracturen: {
             id: string;
@@ -2466,6 +2531,64 @@ export interface components {
             expertises: components["schemas"]["MedewerkerExpertise"][];
             leidinggevende: components["schemas"]["Leiderschap"][];
         };
+        MedewerkerWijzigingAntwoord: {
+            id: string;
+            personeelsnummer: string;
+            voornaam: string;
+            tussenvoegsel: string | null;
+            achternaam: string;
+            naam: string;
+            eMail: string;
+            functie: string;
+            /** @description Leeg als u deze persoonsgegevens niet mag zien */
+            schaal: number | null;
+            trede: number | null;
+            inDienst: string | null;
+            uitDienst: string | null;
+            team: {
+                id: string;
+                naam: string;
+            } | null;
+            urenPerWeek: number | null;
+            fte: number | null;
+            /**
+             * @description Wat u van deze medewerker ziet: alles, uren en expertise, of de basisgegevens
+             * @enum {string}
+             */
+            zicht: "volledig" | "inzetbaarheid" | "basis";
+            versie: number;
+            _links: {
+                self: {
+                    href: string;
+                };
+            };
+            teamhistorie: components["schemas"]["Teamlidmaatschap"][];
+            contracthistorie: components["schemas"]["Contracturen"][];
+            expertises: components["schemas"]["MedewerkerExpertise"][];
+            leidinggevende: components["schemas"]["Leiderschap"][];
+            /** @description Leeg als de wijziging vandaag of later ingaat; anders de perioden waarvan de cijfers veranderen */
+            terugwerkend: components["schemas"]["Terugwerkend"] | null;
+        };
+        ContracturenWijziging: {
+            id: string;
+            urenPerWeek: number;
+            fte: number;
+            ingangsdatum: string;
+            einddatum: string | null;
+            /** @description Leeg als de wijziging vandaag of later ingaat; anders de perioden waarvan de cijfers veranderen */
+            terugwerkend: components["schemas"]["Terugwerkend"] | null;
+        };
+        TeamlidmaatschapWijziging: {
+            id: string;
+            teamId: string;
+            teamNaam: string;
+            ingangsdatum: string;
+            einddatum: string | null;
+            /** @description Het lidmaatschap van het volgende team, als dat genoemd is */
+            volgend: components["schemas"]["Teamlidmaatschap"] | null;
+            /** @description Leeg als de wijziging vandaag of later ingaat; anders de perioden waarvan de cijfers veranderen */
+            terugwerkend: components["schemas"]["Terugwerkend"] | null;
+        };
         OpgaveSamenvatting: {
             id: string;
             titel: string;
@@ -2483,14 +2606,30 @@ export interface components {
                 naam: string;
             } | null;
             rolbepaling: {
+                /**
+                 * @description voorgesteld: een voorstel dat het college nog bevestigt; besloten: het besluit van het college
+                 * @enum {string}
+                 */
+                status: "voorgesteld" | "besloten";
                 /** @enum {string} */
                 eigenaarschap: "laag" | "midden" | "hoog";
                 /** @enum {string} */
                 overheidsrolPrimair: "rechtmatig" | "presterend" | "netwerkend" | "participerend";
                 overheidsrolSecundair: ("rechtmatig" | "presterend" | "netwerkend" | "participerend")[];
-                datum: string;
-                /** @description Kenmerk van het collegebesluit */
-                besluit: string;
+                /** @description Datum van het collegebesluit; leeg zolang het een voorstel is */
+                datum: string | null;
+                /** @description Kenmerk van het collegebesluit; leeg zolang het een voorstel is */
+                besluit: string | null;
+                /** @description Wie het voorstel deed en wanneer */
+                voorgesteld: {
+                    door: string | null;
+                    op: string;
+                } | null;
+                /** @description Wie namens het college besloot of bevestigde, en wanneer */
+                besloten: {
+                    door: string | null;
+                    op: string;
+                } | null;
             } | null;
             strategie: string | null;
             aanpak: string | null;
@@ -2503,6 +2642,12 @@ export interface components {
                 wijzigen: boolean;
                 /** @description De volgende fasen waarnaar de vrager de opgave mag brengen */
                 stappen: ("signalering" | "verkenning" | "rolbepaling" | "aanpak" | "uitvoering" | "evaluatie" | "afgerond")[];
+                /** @description De vrager mag de rolbepaling voorstellen (het college bevestigt haar) */
+                rolbepalingVoorstellen: boolean;
+                /** @description De vrager mag de rolbepaling namens het college vastleggen */
+                rolbepalingBesluiten: boolean;
+                /** @description Er ligt een voorstel dat de vrager namens het college mag bevestigen */
+                rolbepalingBevestigen: boolean;
             };
         };
         Opgave: {
@@ -2522,14 +2667,30 @@ export interface components {
                 naam: string;
             } | null;
             rolbepaling: {
+                /**
+                 * @description voorgesteld: een voorstel dat het college nog bevestigt; besloten: het besluit van het college
+                 * @enum {string}
+                 */
+                status: "voorgesteld" | "besloten";
                 /** @enum {string} */
                 eigenaarschap: "laag" | "midden" | "hoog";
                 /** @enum {string} */
                 overheidsrolPrimair: "rechtmatig" | "presterend" | "netwerkend" | "participerend";
                 overheidsrolSecundair: ("rechtmatig" | "presterend" | "netwerkend" | "participerend")[];
-                datum: string;
-                /** @description Kenmerk van het collegebesluit */
-                besluit: string;
+                /** @description Datum van het collegebesluit; leeg zolang het een voorstel is */
+                datum: string | null;
+                /** @description Kenmerk van het collegebesluit; leeg zolang het een voorstel is */
+                besluit: string | null;
+                /** @description Wie het voorstel deed en wanneer */
+                voorgesteld: {
+                    door: string | null;
+                    op: string;
+                } | null;
+                /** @description Wie namens het college besloot of bevestigde, en wanneer */
+                besloten: {
+                    door: string | null;
+                    op: string;
+                } | null;
             } | null;
             strategie: string | null;
             aanpak: string | null;
@@ -2542,6 +2703,12 @@ export interface components {
                 wijzigen: boolean;
                 /** @description De volgende fasen waarnaar de vrager de opgave mag brengen */
                 stappen: ("signalering" | "verkenning" | "rolbepaling" | "aanpak" | "uitvoering" | "evaluatie" | "afgerond")[];
+                /** @description De vrager mag de rolbepaling voorstellen (het college bevestigt haar) */
+                rolbepalingVoorstellen: boolean;
+                /** @description De vrager mag de rolbepaling namens het college vastleggen */
+                rolbepalingBesluiten: boolean;
+                /** @description Er ligt een voorstel dat de vrager namens het college mag bevestigen */
+                rolbepalingBevestigen: boolean;
             };
             stakeholders: {
                 id: string;
@@ -2570,6 +2737,56 @@ export interface components {
                 toelichting: string | null;
                 op: string;
                 door: string | null;
+            }[];
+        };
+        Lidmaatschapsgat: {
+            medewerkerId: string;
+            naam: string;
+            /** @description De eerste dag zonder team (ligt in het verleden als het gat nu al loopt) */
+            vanaf: string;
+            /** @description De laatste dag zonder team; null: geen einde bekend */
+            tot: string | null;
+            vorigTeam: {
+                id: string;
+                naam: string;
+            } | null;
+        };
+        Leiderschapsgat: {
+            teamId: string;
+            teamnaam: string;
+            /** @description De eerste dag zonder teamleider */
+            vanaf: string;
+            /** @description De laatste dag zonder teamleider; null: geen opvolger bekend */
+            tot: string | null;
+            /** @description Wie de dag ervoor stopt; leeg als het team nooit een teamleider had of uw rol geen namen mag zien */
+            vertrekkendeTeamleiders: {
+                medewerkerId: string;
+                naam: string;
+            }[];
+        };
+        InzetNaEinde: {
+            medewerkerId: string;
+            naam: string;
+            /** @enum {string} */
+            soort: "uitDienst" | "contracturen";
+            /** @description De laatste dag in dienst, of de laatste dag met contracturen */
+            einddatum: string;
+            /** @description Geplande uren na de einddatum, vanaf vandaag */
+            uren: number;
+            inzet: {
+                /** @enum {string} */
+                soort: "robuust" | "wendbaar";
+                werk: {
+                    /** @enum {string} */
+                    soort: "resultaatdoel" | "opgave" | "bestuursopdracht";
+                    id: string;
+                    titel: string;
+                } | null;
+                /** @description Het deel na de einddatum: eerste dag */
+                van: string;
+                tot: string;
+                urenPerWeek: number;
+                uren: number;
             }[];
         };
         Organisatieoverzicht: {
@@ -2610,8 +2827,23 @@ export interface components {
                 }[];
                 /** @description Hoeveel het er in totaal zijn */
                 aantalMedewerkersZonderTeam: number;
+                /** @description De periode die de komende signalen beslaan: vandaag tot en met 12 maanden verder */
+                horizon: {
+                    van: string;
+                    tot: string;
+                };
+                /** @description Medewerkers in dienst die vanaf een datum in de horizon (of nu al) geen team hebben: de eerste 100 op datum, alleen wie uw rol op naam mag zien */
+                lidmaatschapsgaten: components["schemas"]["Lidmaatschapsgat"][];
+                /** @description Hoeveel gaten er in totaal zijn */
+                aantalLidmaatschapsgaten: number;
+                /** @description Basisteams die vanaf een datum in de horizon (of nu al) geen teamleider hebben */
+                leiderschapsgaten: components["schemas"]["Leiderschapsgat"][];
+                /** @description Medewerkers van wie het dienstverband of de contracturen eindigen terwijl er daarna nog inzet gepland staat: de eerste 100 op datum, alleen wie uw rol op naam mag zien */
+                inzetNaEinde: components["schemas"]["InzetNaEinde"][];
+                /** @description Hoeveel er in totaal zijn */
+                aantalInzetNaEinde: number;
             };
-            /** @description Waar: open wijzigingen en medewerkers zonder team zijn weggelaten, omdat uw rol die niet mag zien */
+            /** @description Waar: open wijzigingen en signalen over personen zijn (deels) weggelaten, omdat uw rol die niet mag zien; de aantallen tellen iedereen */
             persoonsgegevensVerborgen: boolean;
         };
         Organogram: {
@@ -2645,7 +2877,9 @@ export interface components {
             jaar: number;
             perioden: {
                 sleutel: string;
+                /** @description Eerste dag van de periode */
                 van: string;
+                /** @description Laatste dag van de periode (inclusief) */
                 tot: string;
             }[];
             teams: {
@@ -4090,9 +4324,12 @@ export interface operations {
                     medewerkerId: string;
                     /** @enum {string} */
                     rol: "teamleider" | "directeur";
+                    /** @description Eén gemeentesecretaris tegelijk */
                     gemeentesecretaris?: boolean;
                     /** Format: date */
                     ingangsdatum: string;
+                    /** @description Reden van de wijziging; verplicht als die verder terug ingaat dan de instelling terugwerkendeDagen */
+                    reden?: string;
                 };
             };
         };
@@ -4105,7 +4342,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Leiderschap"];
+                    "application/json": components["schemas"]["LeiderschapWijziging"];
                 };
             };
             400: components["responses"]["Fout400"];
@@ -4136,8 +4373,17 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description Laatste dag van het leiderschap
+                     */
                     einddatum: string;
+                    /** @description Wie het vanaf de dag na de einddatum overneemt, met dezelfde rol */
+                    opvolger?: {
+                        medewerkerId: string;
+                    };
+                    /** @description Reden van de wijziging; verplicht als die verder terug ingaat dan de instelling terugwerkendeDagen */
+                    reden?: string;
                 };
             };
         };
@@ -4149,7 +4395,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Leiderschap"];
+                    "application/json": components["schemas"]["LeiderschapWijziging"];
                 };
             };
             400: components["responses"]["Fout400"];
@@ -4330,6 +4576,8 @@ export interface operations {
                     trede?: number;
                     /** Format: date */
                     uitDienst?: string | null;
+                    /** @description Reden van de wijziging; verplicht als die verder terug ingaat dan de instelling terugwerkendeDagen */
+                    reden?: string;
                 };
             };
         };
@@ -4342,7 +4590,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MedewerkerDetail"];
+                    "application/json": components["schemas"]["MedewerkerWijzigingAntwoord"];
                 };
             };
             400: components["responses"]["Fout400"];
@@ -4404,6 +4652,8 @@ export interface operations {
                     urenPerWeek: number;
                     /** Format: date */
                     ingangsdatum: string;
+                    /** @description Reden van de wijziging; verplicht als die verder terug ingaat dan de instelling terugwerkendeDagen */
+                    reden?: string;
                 };
             };
         };
@@ -4416,7 +4666,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Contracturen"];
+                    "application/json": components["schemas"]["ContracturenWijziging"];
                 };
             };
             400: components["responses"]["Fout400"];
@@ -4476,6 +4726,8 @@ export interface operations {
                     teamId: string;
                     /** Format: date */
                     ingangsdatum: string;
+                    /** @description Reden van de wijziging; verplicht als die verder terug ingaat dan de instelling terugwerkendeDagen */
+                    reden?: string;
                 };
             };
         };
@@ -4487,7 +4739,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Teamlidmaatschap"];
+                    "application/json": components["schemas"]["TeamlidmaatschapWijziging"];
                 };
             };
             400: components["responses"]["Fout400"];
@@ -4520,6 +4772,10 @@ export interface operations {
                 "application/json": {
                     /** Format: date */
                     einddatum: string;
+                    /** @description Het team vanaf de dag na de einddatum: zo is het einde een teamwissel en blijft er geen gat */
+                    volgendTeamId?: string;
+                    /** @description Reden van de wijziging; verplicht als die verder terug ingaat dan de instelling terugwerkendeDagen */
+                    reden?: string;
                 };
             };
         };
@@ -4531,7 +4787,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Teamlidmaatschap"];
+                    "application/json": components["schemas"]["TeamlidmaatschapWijziging"];
                 };
             };
             400: components["responses"]["Fout400"];
@@ -4653,7 +4909,10 @@ export interface operations {
     removeMedewerkerExpertise: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description De ETag van de versie waarop de wijziging is gebaseerd */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description Id (uuid) */
                 medewerkerId: string;
@@ -4678,6 +4937,8 @@ export interface operations {
             401: components["responses"]["Fout401"];
             403: components["responses"]["Fout403"];
             404: components["responses"]["Fout404"];
+            412: components["responses"]["Fout412"];
+            428: components["responses"]["Fout428"];
             500: components["responses"]["Fout500"];
         };
     };
@@ -5068,6 +5329,7 @@ export interface operations {
                     /** @enum {string} */
                     bevrijdingsdag?: "jaarlijks" | "lustrum";
                     robuustReservering?: number;
+                    terugwerkendeDagen?: number;
                 };
             };
         };
@@ -5097,10 +5359,11 @@ export interface operations {
     getTeamBeschikbaarheid: {
         parameters: {
             query: {
-                per?: "week" | "maand";
-                /** @description Eerste week (2026-W01) of maand (2026-01) */
+                /** @description week: ISO-week (2026-W05); maand (2026-03); kwartaal: kalenderkwartaal (2026-Q1); jaar: kalenderjaar, 1 januari–31 december (2026); isojaar: de ISO-weken van een jaar, maandag van week 1 tot zondag van de laatste week (2026-ISO) */
+                per?: "week" | "maand" | "kwartaal" | "jaar" | "isojaar";
+                /** @description Eerste periode: week (2026-W01), maand (2026-01), kwartaal (2026-Q1), jaar (2026) of ISO-jaar (2026-ISO) */
                 van: string;
-                /** @description Laatste week of maand (inclusief) */
+                /** @description Laatste periode, van dezelfde soort (inclusief) */
                 tot: string;
                 /** @description json (standaard), of een bestand: csv of xlsx */
                 formaat?: "json" | "csv" | "xlsx";
@@ -5135,10 +5398,11 @@ export interface operations {
     getMedewerkerBeschikbaarheid: {
         parameters: {
             query: {
-                per?: "week" | "maand";
-                /** @description Eerste week (2026-W01) of maand (2026-01) */
+                /** @description week: ISO-week (2026-W05); maand (2026-03); kwartaal: kalenderkwartaal (2026-Q1); jaar: kalenderjaar, 1 januari–31 december (2026); isojaar: de ISO-weken van een jaar, maandag van week 1 tot zondag van de laatste week (2026-ISO) */
+                per?: "week" | "maand" | "kwartaal" | "jaar" | "isojaar";
+                /** @description Eerste periode: week (2026-W01), maand (2026-01), kwartaal (2026-Q1), jaar (2026) of ISO-jaar (2026-ISO) */
                 van: string;
-                /** @description Laatste week of maand (inclusief) */
+                /** @description Laatste periode, van dezelfde soort (inclusief) */
                 tot: string;
                 /** @description json (standaard), of een bestand: csv of xlsx */
                 formaat?: "json" | "csv" | "xlsx";
@@ -5162,12 +5426,23 @@ export interface operations {
                 content: {
                     "application/json": {
                         medewerkerId: string;
-                        /** @enum {string} */
-                        per: "week" | "maand";
-                        nietProductiefAandeel: number;
+                        /**
+                         * @description week: ISO-week (2026-W05); maand (2026-03); kwartaal: kalenderkwartaal (2026-Q1); jaar: kalenderjaar, 1 januari–31 december (2026); isojaar: de ISO-weken van een jaar, maandag van week 1 tot zondag van de laatste week (2026-ISO)
+                         * @enum {string}
+                         */
+                        per: "week" | "maand" | "kwartaal" | "jaar" | "isojaar";
+                        /**
+                         * @description Welk jaar het jaartal in de sleutels is: het ISO-jaar bij weken en ISO-jaren, anders het kalenderjaar. De data van elke periode staan in perioden.
+                         * @enum {string}
+                         */
+                        jaartelling: "kalenderjaar" | "isojaar";
+                        /** @description Het niet-productieve aandeel als dat in het hele bereik hetzelfde was; null als de medewerker van team wisselde (elke dag telt het aandeel van het team van die dag) */
+                        nietProductiefAandeel: number | null;
                         perioden: {
                             sleutel: string;
+                            /** @description Eerste dag van de periode */
                             van: string;
+                            /** @description Laatste dag van de periode (inclusief) */
                             tot: string;
                         }[];
                         cellen: components["schemas"]["BeschikbaarheidCel"][];
@@ -5234,6 +5509,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Verdeeld over de werkdagen van de week in dienst (geen feestdag), naar hun uren; hoogstens de uren van die dagen */
                     uren: number;
                 };
             };
@@ -5966,7 +6242,10 @@ export interface operations {
     stapOpgave: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description De ETag van de versie waarop de wijziging is gebaseerd */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description Id (uuid) */
                 opgaveId: string;
@@ -5998,8 +6277,10 @@ export interface operations {
             403: components["responses"]["Fout403"];
             404: components["responses"]["Fout404"];
             409: components["responses"]["Fout409"];
+            412: components["responses"]["Fout412"];
             413: components["responses"]["Fout413"];
             415: components["responses"]["Fout415"];
+            428: components["responses"]["Fout428"];
             500: components["responses"]["Fout500"];
         };
     };
@@ -6203,7 +6484,10 @@ export interface operations {
     zetRolbepaling: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description De ETag van de versie waarop de wijziging is gebaseerd */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description Id (uuid) */
                 opgaveId: string;
@@ -6219,10 +6503,13 @@ export interface operations {
                     overheidsrolPrimair: "rechtmatig" | "presterend" | "netwerkend" | "participerend";
                     /** @default [] */
                     overheidsrolSecundair?: ("rechtmatig" | "presterend" | "netwerkend" | "participerend")[];
-                    /** Format: date */
-                    datum: string;
-                    /** @description Kenmerk van het collegebesluit */
-                    besluit: string;
+                    /**
+                     * Format: date
+                     * @description Datum van het collegebesluit: verplicht voor het college, niet bij een voorstel
+                     */
+                    datum?: string;
+                    /** @description Kenmerk van het collegebesluit (met zijn nummer): verplicht voor het college, niet bij een voorstel */
+                    besluit?: string | null;
                 };
             };
         };
@@ -6245,6 +6532,53 @@ export interface operations {
             412: components["responses"]["Fout412"];
             413: components["responses"]["Fout413"];
             415: components["responses"]["Fout415"];
+            428: components["responses"]["Fout428"];
+            500: components["responses"]["Fout500"];
+        };
+    };
+    bevestigRolbepaling: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description De ETag van de versie waarop de wijziging is gebaseerd */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Id (uuid) */
+                opgaveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    datum: string;
+                    /** @description Kenmerk van het collegebesluit, met zijn nummer (bijvoorbeeld B&W 2026/041) */
+                    besluit: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Gelukt */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opgave"];
+                };
+            };
+            400: components["responses"]["Fout400"];
+            401: components["responses"]["Fout401"];
+            403: components["responses"]["Fout403"];
+            404: components["responses"]["Fout404"];
+            409: components["responses"]["Fout409"];
+            412: components["responses"]["Fout412"];
+            413: components["responses"]["Fout413"];
+            415: components["responses"]["Fout415"];
+            428: components["responses"]["Fout428"];
             500: components["responses"]["Fout500"];
         };
     };
@@ -6357,7 +6691,10 @@ export interface operations {
     deleteCapaciteitsvraag: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description De ETag van de versie waarop de wijziging is gebaseerd */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description Id (uuid) */
                 capaciteitsvraagId: string;
@@ -6380,6 +6717,8 @@ export interface operations {
             401: components["responses"]["Fout401"];
             403: components["responses"]["Fout403"];
             404: components["responses"]["Fout404"];
+            412: components["responses"]["Fout412"];
+            428: components["responses"]["Fout428"];
             500: components["responses"]["Fout500"];
         };
     };
@@ -6806,7 +7145,10 @@ export interface operations {
     stapBestuursopdracht: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description De ETag van de versie waarop de wijziging is gebaseerd */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description Id (uuid) */
                 bestuursopdrachtId: string;
@@ -6838,8 +7180,10 @@ export interface operations {
             403: components["responses"]["Fout403"];
             404: components["responses"]["Fout404"];
             409: components["responses"]["Fout409"];
+            412: components["responses"]["Fout412"];
             413: components["responses"]["Fout413"];
             415: components["responses"]["Fout415"];
+            428: components["responses"]["Fout428"];
             500: components["responses"]["Fout500"];
         };
     };
@@ -7369,7 +7713,10 @@ export interface operations {
     stemInMetInzet: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description De ETag van de versie waarop de wijziging is gebaseerd */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description Id (uuid) */
                 inzetverzoekId: string;
@@ -7397,15 +7744,20 @@ export interface operations {
             403: components["responses"]["Fout403"];
             404: components["responses"]["Fout404"];
             409: components["responses"]["Fout409"];
+            412: components["responses"]["Fout412"];
             413: components["responses"]["Fout413"];
             415: components["responses"]["Fout415"];
+            428: components["responses"]["Fout428"];
             500: components["responses"]["Fout500"];
         };
     };
     wijsInzetAf: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description De ETag van de versie waarop de wijziging is gebaseerd */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description Id (uuid) */
                 inzetverzoekId: string;
@@ -7435,15 +7787,20 @@ export interface operations {
             403: components["responses"]["Fout403"];
             404: components["responses"]["Fout404"];
             409: components["responses"]["Fout409"];
+            412: components["responses"]["Fout412"];
             413: components["responses"]["Fout413"];
             415: components["responses"]["Fout415"];
+            428: components["responses"]["Fout428"];
             500: components["responses"]["Fout500"];
         };
     };
     stelInzetTegenvoor: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description De ETag van de versie waarop de wijziging is gebaseerd */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description Id (uuid) */
                 inzetverzoekId: string;
@@ -7476,15 +7833,20 @@ export interface operations {
             403: components["responses"]["Fout403"];
             404: components["responses"]["Fout404"];
             409: components["responses"]["Fout409"];
+            412: components["responses"]["Fout412"];
             413: components["responses"]["Fout413"];
             415: components["responses"]["Fout415"];
+            428: components["responses"]["Fout428"];
             500: components["responses"]["Fout500"];
         };
     };
     aanvaardTegenvoorstel: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description De ETag van de versie waarop de wijziging is gebaseerd */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description Id (uuid) */
                 inzetverzoekId: string;
@@ -7512,15 +7874,20 @@ export interface operations {
             403: components["responses"]["Fout403"];
             404: components["responses"]["Fout404"];
             409: components["responses"]["Fout409"];
+            412: components["responses"]["Fout412"];
             413: components["responses"]["Fout413"];
             415: components["responses"]["Fout415"];
+            428: components["responses"]["Fout428"];
             500: components["responses"]["Fout500"];
         };
     };
     trekInzetverzoekIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description De ETag van de versie waarop de wijziging is gebaseerd */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description Id (uuid) */
                 inzetverzoekId: string;
@@ -7548,8 +7915,10 @@ export interface operations {
             403: components["responses"]["Fout403"];
             404: components["responses"]["Fout404"];
             409: components["responses"]["Fout409"];
+            412: components["responses"]["Fout412"];
             413: components["responses"]["Fout413"];
             415: components["responses"]["Fout415"];
+            428: components["responses"]["Fout428"];
             500: components["responses"]["Fout500"];
         };
     };
@@ -7594,7 +7963,10 @@ export interface operations {
     zetTeamreservering: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description De ETag van de versie waarop de wijziging is gebaseerd */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description Id (uuid) */
                 teamId: string;
@@ -7632,6 +8004,7 @@ export interface operations {
             412: components["responses"]["Fout412"];
             413: components["responses"]["Fout413"];
             415: components["responses"]["Fout415"];
+            428: components["responses"]["Fout428"];
             500: components["responses"]["Fout500"];
         };
     };
@@ -7840,7 +8213,10 @@ export interface operations {
     setInzet: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description De ETag van de versie waarop de wijziging is gebaseerd */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description Id (uuid) */
                 resultaatdoelId: string;
@@ -7877,6 +8253,7 @@ export interface operations {
             412: components["responses"]["Fout412"];
             413: components["responses"]["Fout413"];
             415: components["responses"]["Fout415"];
+            428: components["responses"]["Fout428"];
             500: components["responses"]["Fout500"];
         };
     };

@@ -27,6 +27,8 @@ export type Team = Schemas['Team'];
 export type TeamSoort = Team['soort'];
 export type Leiderschap = Schemas['Leiderschap'];
 export type LeiderschapRol = Leiderschap['rol'];
+/** The answer to appointing or ending a leader: with the successor, the team's new versie and `terugwerkend`. */
+export type LeiderschapWijziging = Schemas['LeiderschapWijziging'];
 export type TeamLid = Schemas['Teamlid'];
 export type ExpertiseMatrix = Schemas['ExpertiseMatrix'];
 
@@ -51,6 +53,9 @@ export type NewMedewerker = RequestBody<'createMedewerker'>;
 export type MedewerkerPatch = RequestBody<'updateMedewerker'>;
 export type NewContracturen = RequestBody<'addContracturen'>;
 export type NewTeamlidmaatschap = RequestBody<'moveToTeam'>;
+export type LidmaatschapEinde = RequestBody<'endTeamlidmaatschap'>;
+/** Which periods' figures a change with retroactive effect changed. */
+export type Terugwerkend = Schemas['Terugwerkend'];
 export type NewMedewerkerExpertise = RequestBody<'addMedewerkerExpertise'>;
 export type MedewerkerExpertisePatch = RequestBody<'updateMedewerkerExpertise'>;
 

@@ -25,6 +25,7 @@ import type {
   OpgaveInvoer,
   OpgaveStatus,
   ProgrammaInvoer,
+  RolbepalingBevestiging,
   RolbepalingInvoer,
   StakeholderInvoer,
 } from './wendbaar.types';
@@ -86,11 +87,19 @@ export const updateBevinding = (
   );
 export const removeBevinding = (opgaveId: string, bevindingId: string) =>
   request<void>('DELETE', `/opgaven/${enc(opgaveId)}/bevindingen/${enc(bevindingId)}`);
+/** The college's decision, or a proposal of the regie (the server tells which by the caller's roles). */
 export const putRolbepaling = (opgaveId: string, versie: number, rolbepaling: RolbepalingInvoer) =>
   request<ResponseBody<'zetRolbepaling'>>('PUT', `/opgaven/${enc(opgaveId)}/rolbepaling`, {
     body: rolbepaling,
     versie,
   });
+/** The college confirms the proposed rolbepaling, with If-Match of the opgave it read. */
+export const bevestigRolbepaling = (opgaveId: string, versie: number, bevestiging: RolbepalingBevestiging) =>
+  request<ResponseBody<'bevestigRolbepaling'>>(
+    'POST',
+    `/opgaven/${enc(opgaveId)}/rolbepaling/bevestigingen`,
+    { body: bevestiging, versie },
+  );
 
 // ---------------------------------------------------------------- capaciteitsvragen
 
@@ -117,8 +126,9 @@ export const updateCapaciteitsvraag = (
     body: patch,
     versie,
   });
-export const deleteCapaciteitsvraag = (capaciteitsvraagId: string) =>
-  request<void>('DELETE', `/capaciteitsvragen/${enc(capaciteitsvraagId)}`);
+/** With the `versie` last read: withdrawing a demand somebody just changed is refused (412). */
+export const deleteCapaciteitsvraag = (capaciteitsvraagId: string, versie: number) =>
+  request<void>('DELETE', `/capaciteitsvragen/${enc(capaciteitsvraagId)}`, { versie });
 
 // ---------------------------------------------------------------- bestuurlijke ambities
 

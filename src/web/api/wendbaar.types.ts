@@ -57,6 +57,7 @@ export type StakeholderInvoer = RequestBody<'addStakeholder'>;
 export type NewBevinding = RequestBody<'addBevinding'>;
 export type BevindingPatch = RequestBody<'updateBevinding'>;
 export type RolbepalingInvoer = RequestBody<'zetRolbepaling'>;
+export type RolbepalingBevestiging = RequestBody<'bevestigRolbepaling'>;
 
 // ---------------------------------------------------------------- bestuurlijke ambities
 

@@ -14,6 +14,17 @@ export const capaciteit = {
   'cap.per': { nl: 'Indeling', en: 'Breakdown' },
   'cap.perWeek': { nl: 'Per week', en: 'Per week' },
   'cap.perMaand': { nl: 'Per maand', en: 'Per month' },
+  'cap.perKwartaal': { nl: 'Per kwartaal', en: 'Per quarter' },
+  'cap.perJaar': { nl: 'Per kalenderjaar', en: 'Per calendar year' },
+  'cap.perIsojaar': { nl: 'Per ISO-jaar (weken)', en: 'Per ISO year (weeks)' },
+  'cap.jaartelling.isojaar': {
+    nl: 'Jaartelling: ISO-jaar. Het jaar bij de weken is het ISO-jaar; deze weergave loopt van {van} tot en met {tot}.',
+    en: 'Year: ISO year. The year of the weeks is the ISO year; this view runs from {van} to {tot}.',
+  },
+  'cap.jaartelling.kalenderjaar': {
+    nl: 'Jaartelling: kalenderjaar (1 januari tot en met 31 december); deze weergave loopt van {van} tot en met {tot}.',
+    en: 'Year: calendar year (1 January to 31 December); this view runs from {van} to {tot}.',
+  },
   'cap.exportCsv': { nl: 'Download CSV', en: 'Download CSV' },
   'cap.exportXlsx': { nl: 'Download Excel (XLSX)', en: 'Download Excel (XLSX)' },
   'cap.legenda': {

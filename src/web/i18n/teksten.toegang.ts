@@ -219,8 +219,8 @@ export const toegang = {
   'leiding.aanstellen': { nl: 'Teamleider aanstellen', en: 'Appoint team leader' },
   'leiding.aanstellen.directeur': { nl: 'Directeur aanstellen', en: 'Appoint director' },
   'leiding.aanstellen.uitleg': {
-    nl: 'Een basisteam heeft één teamleider tegelijk. Beëindig eerst het lopende leiderschap als iemand het overneemt.',
-    en: 'A base team has one team leader at a time. End the current leadership first when someone takes over.',
+    nl: 'Een basisteam heeft op elke datum precies één teamleider. Neemt iemand het over, beëindig dan het lopende leiderschap en noem daar de opvolger.',
+    en: 'A base team has exactly one team leader on every date. When someone takes over, end the current leadership and name the successor there.',
   },
   'leiding.aanstellen.uitlegDirectie': {
     nl: 'Een directeur geeft leiding aan de directie.',
@@ -244,6 +244,19 @@ export const toegang = {
   'leiding.beeindigd': {
     nl: 'Het leiderschap van {naam} eindigt op {datum}.',
     en: 'The leadership of {naam} ends on {datum}.',
+  },
+  'leiding.opvolger': { nl: 'Opvolger', en: 'Successor' },
+  'leiding.opvolger.uitleg': {
+    nl: 'Een basisteam heeft op elke datum een teamleider. Kies wie het vanaf de dag na de laatste dag overneemt; zonder opvolger kan dit alleen als het team dan is opgeheven.',
+    en: 'A base team has a team leader on every date. Choose who takes over from the day after the last day; without a successor this is only possible when the team has been dissolved by then.',
+  },
+  'leiding.opvolger.uitlegDirectie': {
+    nl: 'Neemt iemand deze rol over (als gemeentesecretaris ook die taak), kies die dan; de opvolger begint de dag na de laatste dag.',
+    en: 'If someone takes over this role (as municipal secretary, that task too), choose them; the successor starts the day after the last day.',
+  },
+  'leiding.opgevolgd': {
+    nl: '{naam} neemt het over per {datum}.',
+    en: '{naam} takes over from {datum}.',
   },
 
   'beheer.titel': { nl: 'Beheer', en: 'Administration' },

@@ -301,6 +301,41 @@ export const wendbaar = {
     en: 'The executive board’s role decision has been recorded.',
   },
   'wb.rol.wijzigen': { nl: 'Rolbepaling wijzigen', en: 'Change role decision' },
+  'wb.rol.status': { nl: 'Stand', en: 'Status' },
+  'wb.rol.status.voorgesteld': {
+    nl: 'Voorstel: het college moet de rolbepaling nog bevestigen',
+    en: 'Proposal: the executive board still has to confirm the role decision',
+  },
+  'wb.rol.status.besloten': { nl: 'Besloten door het college', en: 'Decided by the executive board' },
+  'wb.rol.voorgesteldDoor': { nl: 'Voorgesteld door', en: 'Proposed by' },
+  'wb.rol.beslotenDoor': {
+    nl: 'Vastgelegd voor het college door',
+    en: 'Recorded for the executive board by',
+  },
+  'wb.rol.doorOp': { nl: '{door} op {op}', en: '{door} on {op}' },
+  'wb.rol.onbekend': { nl: 'onbekend', en: 'unknown' },
+  'wb.rol.voorstelUitleg': {
+    nl: 'U legt een voorstel vast. Het college bevestigt het met de datum en het kenmerk van zijn besluit; pas dan kan de opgave verder.',
+    en: 'You record a proposal. The executive board confirms it with the date and reference of its decision; only then can the challenge move on.',
+  },
+  'wb.rol.voorstellen': { nl: 'Rolbepaling voorstellen', en: 'Propose role decision' },
+  'wb.rol.voorgesteld': {
+    nl: 'Het voorstel voor de rolbepaling is vastgelegd; het college bevestigt het.',
+    en: 'The proposed role decision has been recorded; the executive board confirms it.',
+  },
+  'wb.rol.bevestigenTitel': {
+    nl: 'Bevestigen met het collegebesluit',
+    en: 'Confirm with the executive decision',
+  },
+  'wb.rol.bevestigenUitleg': {
+    nl: 'Bevestig het voorstel zoals het hierboven staat, met de datum en het kenmerk van het collegebesluit. Wilt u iets anders besluiten, wijzig dan de rolbepaling.',
+    en: 'Confirm the proposal as shown above, with the date and reference of the executive decision. To decide otherwise, change the role decision.',
+  },
+  'wb.rol.bevestigen': { nl: 'Voorstel bevestigen', en: 'Confirm proposal' },
+  'wb.rol.bevestigd': {
+    nl: 'Het college heeft de rolbepaling bevestigd.',
+    en: 'The executive board has confirmed the role decision.',
+  },
 
   // Bestuurlijke ambities
   'wb.amb.lijst': { nl: 'Bestuurlijke ambities', en: 'Executive ambitions' },

@@ -7,13 +7,23 @@ import type { Lang, Tekst } from './teksten';
 import { algemeen } from './teksten.algemeen';
 import { capaciteit } from './teksten.capaciteit';
 import { inzet } from './teksten.inzet';
+import { medewerker } from './teksten.medewerker';
+import { organisatie } from './teksten.organisatie';
 import { toegang } from './teksten.toegang';
 import { wendbaar } from './teksten.wendbaar';
 
 /** The areas by name, for the check that their keys do not overlap. */
-export const gebieden = { toegang, capaciteit, wendbaar, inzet, algemeen } as const;
+export const gebieden = { toegang, capaciteit, wendbaar, inzet, organisatie, medewerker, algemeen } as const;
 
-const alle = { ...toegang, ...capaciteit, ...wendbaar, ...inzet, ...algemeen };
+const alle = {
+  ...toegang,
+  ...capaciteit,
+  ...wendbaar,
+  ...inzet,
+  ...organisatie,
+  ...medewerker,
+  ...algemeen,
+};
 
 export type MessageKey = keyof typeof alle;
 /** The texts of one language: exactly one for every key. */

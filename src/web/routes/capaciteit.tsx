@@ -7,7 +7,14 @@ import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { AfwezigheidDialog, type AfwezigheidDoel } from '../components/capaciteit/AfwezigheidDialog';
 import { BeschikbaarheidGrid } from '../components/capaciteit/BeschikbaarheidGrid';
-import { bereik, huidigKwartaal, type Per, periodeKeuzes } from '../components/capaciteit/periode';
+import {
+  bereik,
+  huidigKwartaal,
+  leesPer,
+  PERS,
+  type Per,
+  periodeKeuzes,
+} from '../components/capaciteit/periode';
 import { LoadError, Loading } from '../components/DataState';
 import { ReserveringForm } from '../components/inzet/ReserveringForm';
 import { alsProcent } from '../components/numbers';
@@ -16,7 +23,15 @@ import { Section } from '../components/Section';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 
-/** The capacity of a team: medewerkers × weeks or months, with totals and absence entry. */
+const PER_TEKST = {
+  week: 'cap.perWeek',
+  maand: 'cap.perMaand',
+  kwartaal: 'cap.perKwartaal',
+  jaar: 'cap.perJaar',
+  isojaar: 'cap.perIsojaar',
+} as const satisfies Record<Per, string>;
+
+/** The capacity of a team: medewerkers × weeks, months, quarters or years, with totals and absence entry. */
 export function TeamCapaciteitPage() {
   const { teamId = '' } = useParams();
   const { t, formatNumber } = useI18n();
@@ -25,7 +40,7 @@ export function TeamCapaciteitPage() {
   const [params, setParams] = useSearchParams();
   const jaar = new Date().getFullYear();
   const periode = params.get('periode') ?? huidigKwartaal();
-  const per: Per = params.get('per') === 'maand' ? 'maand' : 'week';
+  const per: Per = leesPer(params.get('per'));
   const query = { per, ...bereik(periode, per) };
   const team = useResource(`team:${teamId}`, () => getTeam(teamId));
   const grid = useResource(`bes:${teamId}:${per}:${query.van}:${query.tot}`, () =>
@@ -82,7 +97,7 @@ export function TeamCapaciteitPage() {
         </div>
         <fieldset className="utrecht-form-fieldset wb-cap-per">
           <legend className="utrecht-form-fieldset__legend">{t('cap.per')}</legend>
-          {(['week', 'maand'] as const).map((p) => (
+          {PERS.map((p) => (
             <label key={p} className="utrecht-form-label wb-cap-per__optie">
               <input
                 type="radio"
@@ -91,7 +106,7 @@ export function TeamCapaciteitPage() {
                 checked={per === p}
                 onChange={() => zet('per', p)}
               />{' '}
-              {t(p === 'week' ? 'cap.perWeek' : 'cap.perMaand')}
+              {t(PER_TEKST[p])}
             </label>
           ))}
         </fieldset>
@@ -106,6 +121,15 @@ export function TeamCapaciteitPage() {
         </p>
       </div>
       <p className="wb-cap-legenda">{t('cap.legenda')}</p>
+      {data && data.perioden.length > 0 && (
+        // "2026" means two different sets of days: say which year this view counts in, with its dates.
+        <p className="wb-cap-jaartelling">
+          {t(data.jaartelling === 'isojaar' ? 'cap.jaartelling.isojaar' : 'cap.jaartelling.kalenderjaar', {
+            van: data.perioden[0]!.van,
+            tot: data.perioden[data.perioden.length - 1]!.tot,
+          })}
+        </p>
+      )}
       {grid.error && <LoadError error={grid.error} onRetry={grid.reload} />}
       {!data && !grid.error && <Loading />}
       {data && (

@@ -12,6 +12,7 @@ import { DateText } from '../components/DateText';
 import { Disclosure } from '../components/Disclosure';
 import {
   ContractForm,
+  LidmaatschapEindeForm,
   MedewerkerEditForm,
   TeamwisselForm,
   UitDienstForm,
@@ -27,7 +28,7 @@ import { useResource } from '../components/useResource';
 import { type MessageKey, useI18n } from '../i18n/i18n';
 import { NotFoundContent } from './not-found';
 
-type Action = 'contract' | 'team' | 'uitDienst' | 'gegevens';
+type Action = 'contract' | 'team' | 'lidmaatschapEinde' | 'uitDienst' | 'gegevens';
 
 const ACTIONS: { id: Action; label: MessageKey; Form: typeof ContractForm; route: RouteSleutel }[] = [
   {
@@ -41,6 +42,12 @@ const ACTIONS: { id: Action; label: MessageKey; Form: typeof ContractForm; route
     label: 'medewerker.actie.team',
     Form: TeamwisselForm,
     route: 'POST /medewerkers/{medewerkerId}/teamlidmaatschappen',
+  },
+  {
+    id: 'lidmaatschapEinde',
+    label: 'medewerker.actie.lidmaatschapEinde',
+    Form: LidmaatschapEindeForm,
+    route: 'PATCH /medewerkers/{medewerkerId}/teamlidmaatschappen/{lidmaatschapId}',
   },
   {
     id: 'gegevens',

@@ -7,8 +7,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  UnorderedList,
-  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { getOrganisatie } from '../api/client';
 import type { Organisatie, WijzigingSoort } from '../api/types';
@@ -18,6 +16,7 @@ import { LoadError, Loading } from '../components/DataState';
 import { DateText, FteText } from '../components/DateText';
 import { KeyFigures } from '../components/KeyFigures';
 import { MedewerkerLink } from '../components/MedewerkerLink';
+import { Signalen } from '../components/organisatie/Signalen';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { Tabel } from '../components/Tabel';
@@ -30,61 +29,6 @@ const WIJZIGING_LABEL: Record<WijzigingSoort, MessageKey> = {
   uitDienst: 'wijziging.uitDienst',
   inDienst: 'wijziging.inDienst',
 };
-
-function Signalen({ signalen, verborgen }: { signalen: Organisatie['signalen']; verborgen: boolean }) {
-  const { t } = useI18n();
-  const {
-    teamsZonderTeamleider: teams,
-    medewerkersZonderTeam: medewerkers,
-    aantalMedewerkersZonderTeam: aantal,
-  } = signalen;
-  if (teams.length === 0 && aantal === 0) {
-    return (
-      <Alert type="ok">
-        <Paragraph>
-          {verborgen ? t('organisatie.signalen.geenTeams') : t('organisatie.signalen.geen')}
-        </Paragraph>
-      </Alert>
-    );
-  }
-  return (
-    <Alert type="warning">
-      {teams.length > 0 && (
-        <>
-          <Heading level={3} className="wb-alert-heading">
-            {t('organisatie.signalen.teamsZonderTeamleider', { aantal: teams.length })}
-          </Heading>
-          <UnorderedList>
-            {teams.map((team) => (
-              <UnorderedListItem key={team.id}>
-                <AppLink to={`/teams/${team.id}`}>{team.naam}</AppLink>
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </>
-      )}
-      {aantal > 0 && (
-        <>
-          <Heading level={3} className="wb-alert-heading">
-            {t('organisatie.signalen.medewerkersZonderTeam', { aantal })}
-          </Heading>
-          {medewerkers.length > 0 && (
-            <UnorderedList>
-              {medewerkers.map((medewerker) => (
-                <UnorderedListItem key={medewerker.id}>
-                  <AppLink to={`/medewerkers/${medewerker.id}`}>{medewerker.naam}</AppLink>
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          )}
-          {medewerkers.length > 0 && aantal > medewerkers.length && (
-            <Paragraph>{t('organisatie.signalen.enMeer', { aantal: aantal - medewerkers.length })}</Paragraph>
-          )}
-        </>
-      )}
-    </Alert>
-  );
-}
 
 function OpenWijzigingen({ wijzigingen }: { wijzigingen: Organisatie['openWijzigingen'] }) {
   const { t } = useI18n();
@@ -198,8 +142,8 @@ export function OrganisatiePage() {
             </Alert>
           )}
           <div className={data.persoonsgegevensVerborgen ? undefined : 'wb-grid-2'}>
-            <Section title={t('organisatie.signalen.titel')}>
-              <Signalen signalen={data.signalen} verborgen={data.persoonsgegevensVerborgen} />
+            <Section title={t('signaal.titel')}>
+              <Signalen signalen={data.signalen} peildatum={data.peildatum} />
             </Section>
             {!data.persoonsgegevensVerborgen && (
               <Section title={t('organisatie.wijzigingen.titel')}>

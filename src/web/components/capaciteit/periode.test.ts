@@ -21,3 +21,12 @@ describe('a quarter as a range of ISO weeks in the web app', () => {
     );
   });
 });
+
+describe('the other breakdowns', () => {
+  it('asks quarters, the calendar year or the ISO year for a chosen period', () => {
+    expect(bereik('2026', 'kwartaal')).toEqual({ van: '2026-Q1', tot: '2026-Q4' });
+    expect(bereik('2026-Q3', 'kwartaal')).toEqual({ van: '2026-Q3', tot: '2026-Q3' });
+    expect(bereik('2026-Q3', 'jaar')).toEqual({ van: '2026', tot: '2026' });
+    expect(bereik('2026', 'isojaar')).toEqual({ van: '2026-ISO', tot: '2026-ISO' });
+  });
+});

@@ -1,6 +1,15 @@
-/** Quarters and years as ranges of ISO weeks and months, for the capacity pages. */
+/** Quarters and years as ranges of ISO weeks, months, quarters and years, for the capacity pages. */
 
-export type Per = 'week' | 'maand';
+/**
+ * The breakdowns the availability API offers. "jaar" is the calendar year; "isojaar" the ISO year
+ * (the weeks the week view labels with that year), so a page can always say which year it shows.
+ */
+export const PERS = ['week', 'maand', 'kwartaal', 'jaar', 'isojaar'] as const;
+export type Per = (typeof PERS)[number];
+
+export function leesPer(waarde: string | null): Per {
+  return PERS.find((p) => p === waarde) ?? 'week';
+}
 
 /** Number of ISO weeks in a year: 53 when 1 January is a Thursday, or a Wednesday in a leap year. */
 export function isoWekenInJaar(jaar: number): number {
@@ -12,11 +21,17 @@ export function isoWekenInJaar(jaar: number): number {
 const w = (jaar: number, n: number) => `${jaar}-W${String(n).padStart(2, '0')}`;
 const m = (jaar: number, n: number) => `${jaar}-${String(n).padStart(2, '0')}`;
 
-/** `periode` is "2026" or "2026-Q2". */
+/** `periode` is "2026" or "2026-Q2"; a year breakdown shows that whole year (calendar or ISO). */
 export function bereik(periode: string, per: Per): { van: string; tot: string } {
   const match = /^(\d{4})(?:-Q([1-4]))?$/.exec(periode);
   const jaar = match ? Number(match[1]) : new Date().getFullYear();
   const kwartaal = match?.[2] ? Number(match[2]) : undefined;
+  if (per === 'jaar') return { van: String(jaar), tot: String(jaar) };
+  if (per === 'isojaar') return { van: `${jaar}-ISO`, tot: `${jaar}-ISO` };
+  if (per === 'kwartaal') {
+    if (!kwartaal) return { van: `${jaar}-Q1`, tot: `${jaar}-Q4` };
+    return { van: `${jaar}-Q${kwartaal}`, tot: `${jaar}-Q${kwartaal}` };
+  }
   if (per === 'maand') {
     if (!kwartaal) return { van: m(jaar, 1), tot: m(jaar, 12) };
     return { van: m(jaar, kwartaal * 3 - 2), tot: m(jaar, kwartaal * 3) };

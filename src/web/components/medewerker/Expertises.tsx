@@ -74,7 +74,7 @@ function ExpertiseRow({
     onChanged(t('expertise.medewerker.gewijzigd', { naam: expertise.naam }));
   });
   const remove = form.handleSubmit(async () => {
-    await deleteMedewerkerExpertise(medewerkerId, expertise.expertiseId);
+    await deleteMedewerkerExpertise(medewerkerId, expertise.expertiseId, expertise.versie);
     onChanged(t('expertise.medewerker.verwijderd', { naam: expertise.naam }));
   });
   const hidden = <span className="wb-visually-hidden"> {expertise.naam}</span>;

@@ -17,6 +17,7 @@ import { LoadError, Loading } from '../DataState';
 import { DateText } from '../DateText';
 import { Disclosure } from '../Disclosure';
 import { MedewerkerLink } from '../MedewerkerLink';
+import { terugwerkendMelding } from '../medewerker/Terugwerkend';
 import { todayIso } from '../numbers';
 import { Tabel } from '../Tabel';
 import { useResource } from '../useResource';
@@ -25,7 +26,8 @@ import { LeiderschapBeeindigenForm } from './LeiderschapBeeindigenForm';
 
 /**
  * The leaders of a team with their history. Directie and P&O appoint a teamleider (or directeur)
- * and end a leadership on a date.
+ * and end a leadership on a date, naming who takes over from the next day. Every change is sent
+ * with the team's versie (If-Match) and raises it, so the team is reloaded after each.
  */
 export function Leidinggevenden({ team, onChanged }: { team: Team; onChanged(): void }) {
   const { t, formatDate } = useI18n();
@@ -97,11 +99,17 @@ export function Leidinggevenden({ team, onChanged }: { team: Team; onChanged(): 
       {beeindigen && (
         <LeiderschapBeeindigenForm
           key={beeindigen.id}
+          team={team}
           leiderschap={beeindigen}
           onCancel={() => setBeeindigen(null)}
+          onReload={onChanged}
           onSaved={(l) => {
             setBeeindigen(null);
-            gewijzigd(t('leiding.beeindigd', { naam: l.naam, datum: formatDate(l.einddatum) }));
+            const einde = t('leiding.beeindigd', { naam: l.naam, datum: formatDate(l.einddatum) });
+            const opvolger = l.opvolger
+              ? ` ${t('leiding.opgevolgd', { naam: l.opvolger.naam, datum: formatDate(l.opvolger.ingangsdatum) })}`
+              : '';
+            gewijzigd(`${einde}${opvolger}${terugwerkendMelding(t, l.terugwerkend)}`);
           }}
         />
       )}
@@ -114,9 +122,12 @@ export function Leidinggevenden({ team, onChanged }: { team: Team; onChanged(): 
           <LeiderAanstellenForm
             team={team}
             onCancel={() => setAanstellen(false)}
+            onReload={onChanged}
             onSaved={(l) => {
               setAanstellen(false);
-              gewijzigd(t('leiding.aangesteld', { naam: l.naam, datum: formatDate(l.ingangsdatum) }));
+              gewijzigd(
+                `${t('leiding.aangesteld', { naam: l.naam, datum: formatDate(l.ingangsdatum) })}${terugwerkendMelding(t, l.terugwerkend)}`,
+              );
             }}
           />
         </Disclosure>

@@ -221,7 +221,7 @@ export function Capaciteitsvragen({
           const vraag = verwijder;
           setBezig(true);
           try {
-            await deleteCapaciteitsvraag(vraag.id);
+            await deleteCapaciteitsvraag(vraag.id, vraag.versie);
             setVerwijder(null);
             notify(t('wb.cv.ingetrokken', { vraag: omschrijf(vraag) }));
             await onChanged();

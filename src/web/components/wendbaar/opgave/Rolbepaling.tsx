@@ -1,11 +1,11 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useMag } from '../../../access/sessie';
-import { putRolbepaling } from '../../../api/wendbaar';
+import { bevestigRolbepaling, putRolbepaling } from '../../../api/wendbaar';
 import {
   EIGENAARSCHAP,
   type Opgave,
   OVERHEIDSROLLEN,
+  type RolbepalingBevestiging,
   type RolbepalingInvoer,
 } from '../../../api/wendbaar.types';
 import { useNotify } from '../../../app/notifications';
@@ -21,15 +21,48 @@ import { useForm } from '../../useForm';
 import { Gegevens } from '../Gegevens';
 import { type OpgaveDeelProps, opgaveSectieId } from './opgavePagina';
 
+/** The date and kenmerk of the collegebesluit: the college's part of a decision. */
+function BesluitVelden({
+  form,
+  datum,
+  setDatum,
+  besluit,
+  setBesluit,
+}: {
+  form: ReturnType<typeof useForm>;
+  datum: string;
+  setDatum(d: string): void;
+  besluit: string;
+  setBesluit(b: string): void;
+}) {
+  const t = useT();
+  return (
+    <div className="wb-field-row">
+      <TextField form={form} name="datum" type="date" value={datum} onChange={setDatum} size="sm" />
+      <TextField
+        form={form}
+        name="besluit"
+        value={besluit}
+        onChange={setBesluit}
+        size="md"
+        description={t('wb.rol.besluit.uitleg')}
+        autoComplete="off"
+      />
+    </div>
+  );
+}
+
 /**
- * The college's role decision as it was taken: the degree of ownership, one primary government role
- * and any secondary ones (never the primary again), the date and the decision's reference.
+ * The rolbepaling: the degree of ownership, one primary government role and any secondary ones
+ * (never the primary again). The college records it as its decision, with the date and the
+ * decision's reference; the regie (`besluiten` false) only proposes it, without either.
  */
 function RolbepalingForm({
   opgave,
   onSaved,
   haalActueel,
-}: Pick<OpgaveDeelProps, 'opgave' | 'onSaved' | 'haalActueel'>) {
+  besluiten,
+}: Pick<OpgaveDeelProps, 'opgave' | 'onSaved' | 'haalActueel'> & { besluiten: boolean }) {
   const t = useT();
   const r = opgave.rolbepaling;
   const [eigenaarschap, setEigenaarschap] = useState<string>(r?.eigenaarschap ?? '');
@@ -54,8 +87,8 @@ function RolbepalingForm({
             eigenaarschap,
             overheidsrolPrimair: primair,
             overheidsrolSecundair: secundair,
-            datum,
-            besluit: besluit.trim(),
+            // Date and besluit are the college's; a proposal carries neither.
+            ...(besluiten ? { datum, besluit: besluit.trim() } : {}),
           }),
         ),
       );
@@ -74,6 +107,7 @@ function RolbepalingForm({
           void haalActueel();
         }}
       />
+      {!besluiten && <Paragraph>{t('wb.rol.voorstelUitleg')}</Paragraph>}
       <RadioGroupField
         form={form}
         name="eigenaarschap"
@@ -113,20 +147,62 @@ function RolbepalingForm({
         }))}
         optional
       />
-      <div className="wb-field-row">
-        <TextField form={form} name="datum" type="date" value={datum} onChange={setDatum} size="sm" />
-        <TextField
+      {besluiten && (
+        <BesluitVelden
           form={form}
-          name="besluit"
-          value={besluit}
-          onChange={setBesluit}
-          size="md"
-          description={t('wb.rol.besluit.uitleg')}
-          autoComplete="off"
+          datum={datum}
+          setDatum={setDatum}
+          besluit={besluit}
+          setBesluit={setBesluit}
         />
-      </div>
+      )}
       <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-        {t('wb.rol.vastleggen')}
+        {t(besluiten ? 'wb.rol.vastleggen' : 'wb.rol.voorstellen')}
+      </Button>
+    </form>
+  );
+}
+
+/** The college confirms the proposal as it stands, with the date and reference of its besluit. */
+function BevestigForm({
+  opgave,
+  onSaved,
+  haalActueel,
+}: Pick<OpgaveDeelProps, 'opgave' | 'onSaved' | 'haalActueel'>) {
+  const t = useT();
+  const [datum, setDatum] = useState(todayIso());
+  const [besluit, setBesluit] = useState('');
+  const form = useForm('rolbepaling-bevestiging', {
+    datum: t('wb.rol.datum'),
+    besluit: t('wb.rol.besluit'),
+  });
+  const submit = form.handleSubmit(async () => {
+    onSaved(
+      await bevestigRolbepaling(
+        opgave.id,
+        opgave.versie,
+        asEntered<RolbepalingBevestiging>({ datum, besluit: besluit.trim() }),
+      ),
+    );
+  });
+  return (
+    <form className="wb-form" noValidate onSubmit={submit}>
+      <ErrorSummary
+        form={form}
+        onReload={() => {
+          void haalActueel();
+        }}
+      />
+      <Paragraph>{t('wb.rol.bevestigenUitleg')}</Paragraph>
+      <BesluitVelden
+        form={form}
+        datum={datum}
+        setDatum={setDatum}
+        besluit={besluit}
+        setBesluit={setBesluit}
+      />
+      <Button type="submit" appearance="primary-action-button" busy={form.busy}>
+        {t('wb.rol.bevestigen')}
       </Button>
     </form>
   );
@@ -136,9 +212,16 @@ function RolbepalingGegevens({ opgave }: { opgave: Opgave }) {
   const t = useT();
   const r = opgave.rolbepaling;
   if (!r) return <Paragraph>{t('wb.rol.nogNiet')}</Paragraph>;
+  const wieWanneer = (h: { door: string | null; op: string } | null) =>
+    h ? (
+      <>
+        {h.door ?? t('wb.rol.onbekend')} <DateText value={h.op.slice(0, 10)} />
+      </>
+    ) : null;
   return (
     <Gegevens
       items={[
+        { label: t('wb.rol.status'), waarde: t(`wb.rol.status.${r.status}`) },
         { label: t('wb.rol.eigenaarschap'), waarde: t(`wb.niveau.${r.eigenaarschap}`) },
         { label: t('wb.rol.primair'), waarde: t(`wb.rol.${r.overheidsrolPrimair}`) },
         {
@@ -147,43 +230,68 @@ function RolbepalingGegevens({ opgave }: { opgave: Opgave }) {
             ? r.overheidsrolSecundair.map((rol) => t(`wb.rol.${rol}`)).join(', ')
             : null,
         },
-        { label: t('wb.rol.datum'), waarde: <DateText value={r.datum} /> },
-        { label: t('wb.rol.besluit'), waarde: r.besluit },
+        { label: t('wb.rol.voorgesteldDoor'), waarde: wieWanneer(r.voorgesteld) },
+        // Only a decision has a date and besluit; a proposal waits for the college.
+        ...(r.status === 'besloten'
+          ? [
+              { label: t('wb.rol.datum'), waarde: r.datum ? <DateText value={r.datum} /> : null },
+              { label: t('wb.rol.besluit'), waarde: r.besluit },
+              { label: t('wb.rol.beslotenDoor'), waarde: wieWanneer(r.besloten) },
+            ]
+          : []),
       ]}
     />
   );
 }
 
 /**
- * The role decision of the college. It can be recorded in the phases verkenning and rolbepaling, by
- * the college (or for it, by the directeur or programmaregisseur).
+ * The role decision of the college, in the phases verkenning and rolbepaling. The college records it
+ * as its decision or confirms a proposal; the regie proposes it. Which of these the caller may do is
+ * the opgave's `mag` (src/access), so the buttons follow the server's rule.
  */
 export function Rolbepaling({ opgave, onSaved, haalActueel }: OpgaveDeelProps) {
   const t = useT();
-  const mag = useMag();
   const notify = useNotify();
   const [open, setOpen] = useState(false);
-  const kan =
-    mag('PUT /opgaven/{opgaveId}/rolbepaling') &&
-    (opgave.status === 'verkenning' || opgave.status === 'rolbepaling');
-  const opgeslagen = (o: Opgave) => {
+  const [bevestigen, setBevestigen] = useState(false);
+  const { rolbepalingBesluiten, rolbepalingVoorstellen, rolbepalingBevestigen } = opgave.mag;
+  const kan = rolbepalingBesluiten || rolbepalingVoorstellen;
+  const opgeslagen = (melding: string) => (o: Opgave) => {
     onSaved(o);
     setOpen(false);
-    notify(t('wb.rol.vastgelegd'));
+    setBevestigen(false);
+    notify(melding);
     // The form closes: focus stays in the section.
     setTimeout(() => document.getElementById(opgaveSectieId('rolbepaling'))?.focus());
   };
+  const form = (
+    <RolbepalingForm
+      opgave={opgave}
+      onSaved={opgeslagen(t(rolbepalingBesluiten ? 'wb.rol.vastgelegd' : 'wb.rol.voorgesteld'))}
+      haalActueel={haalActueel}
+      besluiten={rolbepalingBesluiten}
+    />
+  );
   return (
     <Section title={t('wb.opgave.rolbepaling')} anchorId={opgaveSectieId('rolbepaling')}>
       <Paragraph>{t('wb.rol.uitleg')}</Paragraph>
       <RolbepalingGegevens opgave={opgave} />
+      {rolbepalingBevestigen && (
+        <Disclosure label={t('wb.rol.bevestigenTitel')} open={bevestigen} onToggle={setBevestigen}>
+          <BevestigForm
+            opgave={opgave}
+            onSaved={opgeslagen(t('wb.rol.bevestigd'))}
+            haalActueel={haalActueel}
+          />
+        </Disclosure>
+      )}
       {kan &&
         (opgave.rolbepaling ? (
           <Disclosure label={t('wb.rol.wijzigen')} open={open} onToggle={setOpen}>
-            <RolbepalingForm opgave={opgave} onSaved={opgeslagen} haalActueel={haalActueel} />
+            {form}
           </Disclosure>
         ) : (
-          <RolbepalingForm opgave={opgave} onSaved={opgeslagen} haalActueel={haalActueel} />
+          form
         ))}
     </Section>
   );
