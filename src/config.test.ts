@@ -14,6 +14,8 @@ describe('readConfig', () => {
       bewaartermijnJaren: 2,
       oidc: null,
       publiekeUrl: null,
+      proxy: false,
+      audit: { sleutel: null, anker: null, ankerMinuten: 15 },
     });
   });
 
@@ -36,6 +38,7 @@ describe('readConfig', () => {
       OIDC_PERSONEELSNUMMER_CLAIM: 'employeeid',
       OIDC_NAAM: 'Gemeente Utrecht-account',
       PUBLIEKE_URL: 'https://wendbaar.gemeente.nl/',
+      WENDBAAR_PROXY: '127.0.0.1',
     });
     expect(config).toEqual({
       port: 8080,
@@ -56,6 +59,58 @@ describe('readConfig', () => {
         personeelsnummerClaim: 'employeeid',
       },
       publiekeUrl: 'https://wendbaar.gemeente.nl',
+      proxy: ['127.0.0.1'],
+      audit: { sleutel: null, anker: null, ankerMinuten: 15 },
+    });
+  });
+
+  describe('WENDBAAR_PROXY', () => {
+    it('believes no proxy by default, so a client cannot choose its own address', () => {
+      expect(readConfig({}).proxy).toBe(false);
+      expect(readConfig({ WENDBAAR_PROXY: ' ' }).proxy).toBe(false);
+    });
+
+    it('takes a comma-separated list of addresses and CIDR ranges', () => {
+      expect(readConfig({ WENDBAAR_PROXY: '127.0.0.1, ::1,10.0.0.0/8 , fd00::/8,' }).proxy).toEqual([
+        '127.0.0.1',
+        '::1',
+        '10.0.0.0/8',
+        'fd00::/8',
+      ]);
+      expect(readConfig({ WENDBAAR_PROXY: 'loopback,uniquelocal' }).proxy).toEqual([
+        'loopback',
+        'uniquelocal',
+      ]);
+    });
+
+    it('takes a hop count', () => {
+      expect(readConfig({ WENDBAAR_PROXY: '1' }).proxy).toBe(1);
+      expect(readConfig({ WENDBAAR_PROXY: '2' }).proxy).toBe(2);
+    });
+
+    it.each([
+      'true',
+      '*',
+      '0',
+      '11',
+      '-1',
+      '1.5',
+      'nginx',
+      '127.0.0.1/33',
+      '::1/129',
+      '10.0.0.0/8/8',
+      '256.0.0.1',
+      ',',
+    ])('refuses %j with a message that says what it takes', (setting) => {
+      expect(() => readConfig({ WENDBAAR_PROXY: setting })).toThrow(
+        /WENDBAAR_PROXY moet de adressen van de reverse proxy zijn/,
+      );
+    });
+
+    it('names the entries of a list that are no address', () => {
+      expect(() => readConfig({ WENDBAAR_PROXY: '127.0.0.1, proxy.intern, 10.0.0.0/40' })).toThrow(
+        "WENDBAAR_PROXY bevat 'proxy.intern', '10.0.0.0/40': dat is geen IP-adres of CIDR-bereik",
+      );
     });
   });
 
@@ -178,5 +233,38 @@ describe('describeDatabaseTarget', () => {
   it('never shows the PostgreSQL password', () => {
     const config = readConfig({ DATABASE_URL: 'postgres://wendbaar:geheim@db.example:5433/wendbaar' });
     expect(describeDatabaseTarget(config)).toBe('PostgreSQL op db.example:5433/wendbaar');
+  });
+
+  it('reads the audit key as hex or base64 of at least 32 bytes, the anchor file and its interval', () => {
+    const bytes = Buffer.alloc(32, 7);
+    const hex = readConfig({
+      WENDBAAR_AUDIT_SLEUTEL: bytes.toString('hex'),
+      WENDBAAR_AUDIT_ANKER: '/var/log/wendbaar/anker.jsonl',
+      WENDBAAR_AUDIT_ANKER_MINUTEN: '5',
+    }).audit;
+    expect(hex.sleutel?.geheim).toEqual(bytes);
+    expect(hex.anker).toBe('/var/log/wendbaar/anker.jsonl');
+    expect(hex.ankerMinuten).toBe(5);
+    expect(readConfig({ WENDBAAR_AUDIT_SLEUTEL: bytes.toString('base64') }).audit.sleutel?.id).toBe(
+      hex.sleutel?.id,
+    );
+  });
+
+  it('refuses a short or unreadable audit key without echoing it, and a bad interval', () => {
+    const fout = (env: Record<string, string>) => {
+      try {
+        readConfig(env);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    };
+    const kort = Buffer.alloc(16, 1).toString('hex');
+    expect(fout({ WENDBAAR_AUDIT_SLEUTEL: kort })).toContain(
+      'WENDBAAR_AUDIT_SLEUTEL moet een geheime sleutel van minstens 32 bytes',
+    );
+    expect(fout({ WENDBAAR_AUDIT_SLEUTEL: kort })).not.toContain(kort);
+    expect(fout({ WENDBAAR_AUDIT_SLEUTEL: 'mijn geheime sleutel' })).toContain('WENDBAAR_AUDIT_SLEUTEL');
+    expect(fout({ WENDBAAR_AUDIT_ANKER_MINUTEN: '0' })).toContain('WENDBAAR_AUDIT_ANKER_MINUTEN');
   });
 });

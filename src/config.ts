@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+import { type AuditSleutel, leesAuditSleutel, MINIMALE_SLEUTEL_BYTES } from './access/audit-keten';
 import {
   isLoopback,
   OIDC_CALLBACK_PAD,
@@ -27,6 +29,37 @@ export interface Config {
   oidc: OidcInstellingen | null;
   /** Where users reach Wendbaar (https://wendbaar.gemeente.nl), for the OpenAPI document's server. */
   publiekeUrl: string | null;
+  /**
+   * The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: false (the
+   * default: any client could forge them), their addresses and CIDR ranges, or a hop count.
+   */
+  proxy: ProxyInstelling;
+  /** The audit chain's key and where its anchors go (docs/deployment.md, "The audit log"). */
+  audit: AuditInstellingen;
+}
+
+export interface AuditInstellingen {
+  /** WENDBAAR_AUDIT_SLEUTEL; null: on PGlite the key file next to the data folder, else no key. */
+  sleutel: AuditSleutel | null;
+  /** WENDBAAR_AUDIT_ANKER: the file the anchors are appended to; null: next to the PGlite folder. */
+  anker: string | null;
+  /** WENDBAAR_AUDIT_ANKER_MINUTEN: how often the server writes an anchor (default 15). */
+  ankerMinuten: number;
+}
+
+/** The proxies Wendbaar believes: none, their addresses and ranges, or a hop count; never every client. */
+export type ProxyInstelling = false | number | string[];
+
+/**
+ * Fastify's `trustProxy` for a WENDBAAR_PROXY setting. Fastify takes a list as it is, but a bare number
+ * trusts nothing (it cannot check the immediate peer), so a hop count becomes the function that
+ * believes the nearest `hops` addresses, as proxy-addr counts them: the socket's is hop 0.
+ */
+export function trustProxy(
+  proxy: ProxyInstelling,
+): false | string[] | ((adres: string, hop: number) => boolean) {
+  if (typeof proxy !== 'number') return proxy;
+  return (_adres, hop) => hop < proxy;
 }
 
 /** A setting that cannot be used; the message is Dutch because an operator reads it. */
@@ -96,6 +129,9 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     );
   }
 
+  const proxy = readProxy(value('WENDBAAR_PROXY'), problems);
+  const audit = readAudit(value, problems);
+
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return {
     port,
@@ -108,7 +144,82 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     bewaartermijnJaren,
     oidc,
     publiekeUrl: publiekeUrl?.origin ?? null,
+    proxy,
+    audit,
   };
+}
+
+/**
+ * WENDBAAR_AUDIT_SLEUTEL (at least 32 bytes, hex or base64; never echoed in a message), the anchor
+ * file and its interval.
+ */
+function readAudit(value: (name: string) => string | undefined, problems: string[]): AuditInstellingen {
+  const tekst = value('WENDBAAR_AUDIT_SLEUTEL');
+  const sleutel = tekst === undefined ? null : leesAuditSleutel(tekst);
+  if (tekst !== undefined && sleutel === null) {
+    problems.push(
+      `WENDBAAR_AUDIT_SLEUTEL moet een geheime sleutel van minstens ${MINIMALE_SLEUTEL_BYTES} bytes zijn, ` +
+        'geschreven als hex (64 tekens of meer) of base64, bijvoorbeeld de uitvoer van `openssl rand -hex 32`.',
+    );
+  }
+  const anker = value('WENDBAAR_AUDIT_ANKER') ?? null;
+  const minuten = value('WENDBAAR_AUDIT_ANKER_MINUTEN');
+  let ankerMinuten = 15;
+  if (minuten !== undefined) {
+    const n = Number(minuten);
+    if (/^\d+$/.test(minuten) && n >= 1 && n <= 1440) ankerMinuten = n;
+    else
+      problems.push(
+        `WENDBAAR_AUDIT_ANKER_MINUTEN moet een geheel getal van 1 tot en met 1440 zijn, niet '${minuten}'.`,
+      );
+  }
+  return { sleutel, anker, ankerMinuten };
+}
+
+/** The names proxy-addr (Fastify's trustProxy) knows for address ranges. */
+const PROXY_NAMEN = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One address (10.0.0.5, ::1) or a range in CIDR notation (10.0.0.0/8, fd00::/8). */
+function isProxyAdres(entry: string): boolean {
+  if (PROXY_NAMEN.has(entry)) return true;
+  const [adres = '', prefix, ...rest] = entry.split('/');
+  const versie = isIP(adres);
+  if (versie === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (versie === 4 ? 32 : 128);
+}
+
+/**
+ * WENDBAAR_PROXY: a comma-separated list of the proxies' addresses and ranges, or the number of
+ * proxies in front (a hop count). A list is safer: with a hop count, a client that reaches the port
+ * directly can still forge its address. Unset means no proxy is believed.
+ */
+function readProxy(setting: string | undefined, problems: string[]): ProxyInstelling {
+  if (setting === undefined) return false;
+  if (/^\d+$/.test(setting)) {
+    const hops = Number(setting);
+    if (hops >= 1 && hops <= 10) return hops;
+  } else {
+    const lijst = setting
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
+    const fout = lijst.filter((entry) => !isProxyAdres(entry));
+    if (lijst.length > 0 && fout.length === 0) return lijst;
+    if (fout.length > 0 && lijst.length > fout.length) {
+      problems.push(
+        `WENDBAAR_PROXY bevat ${fout.map((f) => `'${f}'`).join(', ')}: dat is geen IP-adres of CIDR-bereik ` +
+          '(zoals 127.0.0.1, 10.0.0.0/8 of ::1).',
+      );
+      return false;
+    }
+  }
+  problems.push(
+    "WENDBAAR_PROXY moet de adressen van de reverse proxy zijn, met komma's gescheiden (IP-adressen of " +
+      `CIDR-bereiken, zoals 127.0.0.1 of 10.0.0.0/8), of het aantal proxy's ervoor (1 tot en met 10), niet '${setting}'. ` +
+      'Laat de variabele weg als er geen proxy voor Wendbaar staat.',
+  );
+  return false;
 }
 
 const OIDC_OVERIG = [

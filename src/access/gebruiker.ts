@@ -18,7 +18,7 @@ export interface Gebruiker {
   methode: 'wachtwoord' | 'oidc';
 }
 
-const heeft = (g: Gebruiker, ...rollen: Rol[]) => g.rollen.some((r) => rollen.includes(r));
+const heeft = (g: Pick<Gebruiker, 'rollen'>, ...rollen: Rol[]) => g.rollen.some((r) => rollen.includes(r));
 
 /** Someone's personnel data (contract, scale, history): themselves, their teamleider, directie and P&O. */
 export function magPersoonsgegevensZien(
@@ -36,6 +36,27 @@ export function magInzetbaarheidZien(
   doel: { medewerkerId: string; teamId: string | null },
 ): boolean {
   return heeft(g, 'programmaregisseur') || magPersoonsgegevensZien(g, doel);
+}
+
+/**
+ * Personnel data of EVERY medewerker a list can hold (the register, or with `teamId` one team's
+ * members today), so a filter or sort on it reveals nothing: directie and P&O; a teamleider for an
+ * own team.
+ */
+export function magVanIedereenPersoonsgegevensZien(
+  g: Pick<Gebruiker, 'rollen' | 'teamIds'>,
+  teamId: string | null,
+): boolean {
+  if (heeft(g, 'directeur', 'po')) return true;
+  return heeft(g, 'teamleider') && teamId !== null && g.teamIds.includes(teamId);
+}
+
+/** Availability and expertise of every medewerker a list can hold: also every programmaregisseur. */
+export function magVanIedereenInzetbaarheidZien(
+  g: Pick<Gebruiker, 'rollen' | 'teamIds'>,
+  teamId: string | null,
+): boolean {
+  return heeft(g, 'programmaregisseur') || magVanIedereenPersoonsgegevensZien(g, teamId);
 }
 
 /** Recording expertise: the medewerker, their teamleider, directie and P&O. */

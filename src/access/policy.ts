@@ -17,8 +17,17 @@ export type Toegang = 'publiek' | 'ingelogd' | readonly Rol[];
 
 export interface Regel {
   toegang: Toegang;
-  /** Reads of personal detail are audited (BIO2 8.15.01) as well as every write. */
-  leestPersoonsgegevens?: boolean;
+  /**
+   * Reads of personal data are audited (BIO2 8.15.01) as well as every write: `true` for a read of
+   * one person (the record names them by id), `'bulk'` for a list, grid, matrix or export of many,
+   * whose record holds the query and the number of people the answer named (the route reports it
+   * with `auditAantalPersonen`). Which GET routes carry personal data follows docs/privacy.md: any
+   * answer that names medewerkers or accounts beyond their role in the organisation's structure.
+   * Not marked, on purpose: teams, leidinggevenden and the organogram (who leads what is structure,
+   * visible to the OR and the college too), aggregates (capaciteit, portfolio, prioriteitslijn) and
+   * the agile dossiers.
+   */
+  leestPersoonsgegevens?: boolean | 'bulk';
 }
 
 const IEDEREEN: readonly Rol[] = [
@@ -67,38 +76,41 @@ export const POLICY: Record<string, Regel> = {
   'POST /accounts/huidig/totp/bevestigingen': { toegang: 'ingelogd' },
   'POST /accounts/huidig/wachtwoorden': { toegang: 'ingelogd' },
   'GET /accounts/huidig/persoonsgegevens': { toegang: IEDEREEN, leestPersoonsgegevens: true },
-  'GET /accounts': { toegang: ['beheerder'], leestPersoonsgegevens: true },
+  'GET /accounts': { toegang: ['beheerder'], leestPersoonsgegevens: 'bulk' },
   'POST /accounts': { toegang: ['beheerder'] },
   'GET /accounts/{accountId}': { toegang: ['beheerder'], leestPersoonsgegevens: true },
   'PATCH /accounts/{accountId}': { toegang: ['beheerder'] },
   'POST /accounts/{accountId}/wachtwoord-resets': { toegang: ['beheerder'] },
   'POST /accounts/{accountId}/totp-resets': { toegang: ['beheerder'] },
   // Each record names its actor's account: reading the log reads personal data.
-  'GET /auditregels': { toegang: ['beheerder'], leestPersoonsgegevens: true },
+  'GET /auditregels': { toegang: ['beheerder'], leestPersoonsgegevens: 'bulk' },
   'GET /auditregels/verificatie': { toegang: ['beheerder'] },
   'POST /medewerkers/{medewerkerId}/anonimiseringen': { toegang: ['beheerder'] },
 
   // Organisation
-  'GET /organisatie': { toegang: IEDEREEN },
+  // Names people: open changes (entering, leaving, moving) and signals about people without a team.
+  'GET /organisatie': { toegang: IEDEREEN, leestPersoonsgegevens: 'bulk' },
   'GET /organisatie/organogram': { toegang: IEDEREEN },
   'GET /organisatie/capaciteit': {
     toegang: ['teamleider', 'programmaregisseur', 'directeur', 'po', 'or', 'college'],
   },
-  'GET /zoekresultaten': { toegang: ORGANISATIE },
+  // Medewerkers found by name: the directory, a page at a time.
+  'GET /zoekresultaten': { toegang: ORGANISATIE, leestPersoonsgegevens: 'bulk' },
 
   'GET /teams': { toegang: IEDEREEN },
   'GET /teams/{teamId}': { toegang: IEDEREEN },
   'POST /teams': { toegang: STRUCTUUR },
   'PATCH /teams/{teamId}': { toegang: STRUCTUUR },
-  'GET /teams/{teamId}/leden': { toegang: ORGANISATIE },
+  'GET /teams/{teamId}/leden': { toegang: ORGANISATIE, leestPersoonsgegevens: 'bulk' },
   'GET /teams/{teamId}/expertise-matrix': {
     toegang: ['teamleider', 'programmaregisseur', 'directeur', 'po'],
+    leestPersoonsgegevens: 'bulk',
   },
   'GET /teams/{teamId}/leidinggevenden': { toegang: IEDEREEN },
   'POST /teams/{teamId}/leidinggevenden': { toegang: STRUCTUUR },
   'PATCH /teams/{teamId}/leidinggevenden/{leiderschapId}': { toegang: STRUCTUUR },
 
-  'GET /medewerkers': { toegang: ORGANISATIE },
+  'GET /medewerkers': { toegang: ORGANISATIE, leestPersoonsgegevens: 'bulk' },
   'GET /medewerkers/{medewerkerId}': { toegang: ORGANISATIE, leestPersoonsgegevens: true },
   'POST /medewerkers': { toegang: ['po'] },
   'PATCH /medewerkers/{medewerkerId}': { toegang: ['po'] },
@@ -120,6 +132,7 @@ export const POLICY: Record<string, Regel> = {
   'POST /medewerkers/{medewerkerId}/expertises': { toegang: ['medewerker', ...LEIDING_EN_PO] },
   'GET /medewerkers/{medewerkerId}/expertises/{expertiseId}': {
     toegang: ['medewerker', ...LEIDING_EN_PO, 'programmaregisseur'],
+    leestPersoonsgegevens: true,
   },
   'PATCH /medewerkers/{medewerkerId}/expertises/{expertiseId}': { toegang: ['medewerker', ...LEIDING_EN_PO] },
   'DELETE /medewerkers/{medewerkerId}/expertises/{expertiseId}': {
@@ -129,7 +142,11 @@ export const POLICY: Record<string, Regel> = {
   // Capacity: availability and absence
   'GET /instellingen': { toegang: IEDEREEN },
   'PATCH /instellingen': { toegang: ['directeur', 'beheerder'] },
-  'GET /teams/{teamId}/beschikbaarheid': { toegang: ['teamleider', 'programmaregisseur', 'directeur', 'po'] },
+  // Per person available hours (and through them absence), also as CSV or XLSX.
+  'GET /teams/{teamId}/beschikbaarheid': {
+    toegang: ['teamleider', 'programmaregisseur', 'directeur', 'po'],
+    leestPersoonsgegevens: 'bulk',
+  },
   'GET /medewerkers/{medewerkerId}/beschikbaarheid': {
     toegang: ['medewerker', ...LEIDING_EN_PO, 'programmaregisseur'],
     leestPersoonsgegevens: true,
@@ -153,9 +170,14 @@ export const POLICY: Record<string, Regel> = {
   'POST /resultaatdoelen/{resultaatdoelId}/voortgang': { toegang: ['teamleider', 'directeur'] },
 
   // Inzet and the priority line
-  'GET /teams/{teamId}/inzet': { toegang: ['teamleider', 'programmaregisseur', 'directeur', 'po'] },
+  // Planned hours per medewerker.
+  'GET /teams/{teamId}/inzet': {
+    toegang: ['teamleider', 'programmaregisseur', 'directeur', 'po'],
+    leestPersoonsgegevens: 'bulk',
+  },
   'GET /resultaatdoelen/{resultaatdoelId}/inzet/{medewerkerId}': {
     toegang: ['teamleider', 'programmaregisseur', 'directeur', 'po'],
+    leestPersoonsgegevens: true,
   },
   'PUT /resultaatdoelen/{resultaatdoelId}/inzet/{medewerkerId}': { toegang: ['teamleider', 'directeur'] },
   'GET /teams/{teamId}/prioriteitslijn': { toegang: ORGANISATIE },
@@ -210,10 +232,10 @@ export const POLICY: Record<string, Regel> = {
   'GET /portfolio': { toegang: DOSSIER_LEZERS },
   'GET /capaciteitsvragen/{capaciteitsvraagId}/kandidaten': {
     toegang: DOSSIER_SCHRIJVERS,
-    leestPersoonsgegevens: true,
+    leestPersoonsgegevens: 'bulk',
   },
   'POST /capaciteitsvragen/{capaciteitsvraagId}/inzetverzoeken': { toegang: DOSSIER_SCHRIJVERS },
-  'GET /inzetverzoeken': { toegang: INZET_BETROKKENEN, leestPersoonsgegevens: true },
+  'GET /inzetverzoeken': { toegang: INZET_BETROKKENEN, leestPersoonsgegevens: 'bulk' },
   'GET /inzetverzoeken/{inzetverzoekId}': { toegang: INZET_BETROKKENEN, leestPersoonsgegevens: true },
   'POST /inzetverzoeken/{inzetverzoekId}/instemmingen': { toegang: ['teamleider', 'directeur'] },
   'POST /inzetverzoeken/{inzetverzoekId}/afwijzingen': { toegang: ['teamleider', 'directeur'] },
@@ -228,10 +250,14 @@ export const POLICY: Record<string, Regel> = {
   'POST /verdeelvoorstellen/{verdeelvoorstelId}/inzetverzoeken': { toegang: DOSSIER_SCHRIJVERS },
 };
 
-/** `GET /api/v1/teams/:teamId` → `GET /teams/{teamId}`: the key of a Fastify route in the table. */
+/**
+ * `GET /api/v1/teams/:teamId` → `GET /teams/{teamId}`: the key of a Fastify route in the table.
+ * HEAD is GET without a body (Fastify exposes one for every GET route), so it falls under GET's rule.
+ */
 export function policyKey(method: string, routeUrl: string): string {
   const pad = routeUrl.replace(/^\/api\/v1/, '').replace(/:([A-Za-z]+)/g, '{$1}');
-  return `${method.toUpperCase()} ${pad}`;
+  const m = method.toUpperCase();
+  return `${m === 'HEAD' ? 'GET' : m} ${pad}`;
 }
 
 export type Besluit = 'toegestaan' | 'niet-ingelogd' | 'totp-nodig' | 'geen-rol';

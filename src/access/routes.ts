@@ -1,5 +1,6 @@
 import type { Rol } from '../domain/rol';
 import type { Gebruiker } from './gebruiker';
+import { isVerborgen, zichtOpGroep } from './medewerker';
 import { beslis, POLICY } from './policy';
 
 type Beller = Pick<Gebruiker, 'rollen' | 'totpNodig' | 'totpVoldaan'>;
@@ -27,7 +28,19 @@ export function toegestaneRoutes(g: Beller): string[] {
  * may see someone's personnel data in full (directie, P&O, a teamleider for the own teams), hours also
  * for a programmaregisseur. Rows the caller may not see still come without their values (zicht.ts).
  */
-export function zichtbareKolommen(rollen: readonly Rol[]): { personeel: boolean; uren: boolean } {
+export function zichtbareKolommen(rollen: readonly Rol[]): {
+  personeel: boolean;
+  uren: boolean;
+  filtersPersoneel: boolean;
+  filtersExpertise: boolean;
+} {
   const personeel = rollen.some((r) => r === 'directeur' || r === 'po' || r === 'teamleider');
-  return { personeel, uren: personeel || rollen.includes('programmaregisseur') };
+  // Filters and sorts over the whole register need the field of everybody (lijstProblemen).
+  const zicht = zichtOpGroep({ rollen: [...rollen], teamIds: [] }, null);
+  return {
+    personeel,
+    uren: personeel || rollen.includes('programmaregisseur'),
+    filtersPersoneel: !isVerborgen(zicht, 'uitDienst'),
+    filtersExpertise: !isVerborgen(zicht, 'expertises'),
+  };
 }

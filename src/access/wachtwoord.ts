@@ -1,4 +1,5 @@
 import argon2 from 'argon2';
+import { type WachtwoordProbleem, wachtwoordProblemen } from '../domain/wachtwoordregels';
 
 /**
  * Passwords are stored only as argon2id hashes (OWASP parameters: 19 MiB, 2 iterations). A login
@@ -22,11 +23,26 @@ export async function controleerWachtwoord(hash: string | null, wachtwoord: stri
   return argon2.verify(hash, wachtwoord).catch(() => false);
 }
 
-/** Problems with a new password, in Dutch; empty when it is good enough. */
-export function controleerNieuwWachtwoord(wachtwoord: string): string[] {
-  const problemen: string[] = [];
-  if (wachtwoord.length < 12) problemen.push('Gebruik minstens 12 tekens.');
-  if (wachtwoord.length > 200) problemen.push('Gebruik hoogstens 200 tekens.');
-  if (/^(.)\1+$/.test(wachtwoord)) problemen.push('Gebruik niet steeds hetzelfde teken.');
-  return problemen;
+/**
+ * Problems with a new password, in Dutch; empty when it is good enough: the rules of
+ * domain/wachtwoordregels.ts, and never one of the account's own earlier passwords (the current
+ * one, which after a reset is the one-time password the beheerder saw, and the one before it).
+ */
+export async function controleerNieuwWachtwoord(
+  wachtwoord: string,
+  eerdere: readonly (string | null)[] = [],
+): Promise<WachtwoordProbleem[]> {
+  const problemen = wachtwoordProblemen(wachtwoord);
+  if (problemen.length > 0) return problemen;
+  for (const hash of eerdere) {
+    if (hash && (await argon2.verify(hash, wachtwoord).catch(() => false))) {
+      return [
+        {
+          code: 'eerder-gebruikt',
+          melding: 'Kies een nieuw wachtwoord: niet het huidige, het eenmalige of het vorige.',
+        },
+      ];
+    }
+  }
+  return [];
 }

@@ -6,7 +6,14 @@ import { type Config, describeDatabaseTarget } from '../config';
 import { findAudit, streamAudit } from '../db/audit.repository';
 import type { DatabaseHandle } from '../db/connect';
 import type { Database } from '../db/schema';
-import { exportCsv, verifieer } from '../services/audit.service';
+import {
+  exportAuditregels,
+  exportCsv,
+  schrijfAnker,
+  type VerificatieOpties,
+  verifieer,
+} from '../services/audit.service';
+import { richtAuditIn } from './audit-anker';
 import { CliError } from './cli-error';
 import { formatAantal } from './format';
 import { openConfiguredDatabase } from './open-database';
@@ -19,60 +26,110 @@ export interface VerificatieUitkomst {
   intact: boolean;
   /** Every broken record, once, in id order. */
   fouten: { id: number; soorten: VerificatieFout['soort'][] }[];
+  /** What does not match the latest anchor outside the database (truncation, recomputation). */
+  ankerFouten: VerificatieFout[];
 }
 
+const ANKER_SOORTEN = new Set<VerificatieFout['soort']>([
+  'anker-ontbreekt',
+  'anker-afwijkend',
+  'anker-ongeldig',
+]);
+
 /**
- * `wendbaar audit verify`: recomputes the hash chain of the audit log and reports, in Dutch, how many
- * records it checked and either that the chain is intact or every broken record by id with what is
- * wrong. Reads only: a verification never changes the database.
+ * `wendbaar audit verify`: recomputes the chain of the audit log with the key and compares it with
+ * the latest anchor; reports, in Dutch, how many records it checked and either that the log is
+ * intact or every problem: a record by id with what is wrong, and what the anchor shows missing or
+ * recomputed. Reads only: a verification never changes the database.
  */
 export async function verifieerAuditlog(
   db: Kysely<Database>,
   schrijf: Schrijf,
+  opties: VerificatieOpties = {},
 ): Promise<VerificatieUitkomst> {
-  const uitkomst = await verifieer(db);
+  const uitkomst = await verifieer(db, opties);
   schrijf(
     `Gecontroleerd: ${formatAantal(uitkomst.gecontroleerd)} ${meervoud(uitkomst.gecontroleerd, 'auditregel', 'auditregels')}.`,
   );
+  schrijf(
+    uitkomst.gesleuteld
+      ? 'Met de sleutel (HMAC-SHA256): wie de database kan wijzigen maar de sleutel niet heeft, kan geen regel vervalsen.'
+      : 'Zonder sleutel: alleen de hashketen is gecontroleerd (zet WENDBAAR_AUDIT_SLEUTEL, zie docs/deployment.md).',
+  );
+  const anker = uitkomst.anker;
+  if (anker) {
+    schrijf(
+      `Vergeleken met het laatste anker (${anker.tijdstip}): ${anker.laatsteId === null ? 'leeg log' : `regel ${anker.laatsteId}`}, ` +
+        `${formatAantal(anker.aantal)} ${meervoud(anker.aantal, 'regel', 'regels')}.`,
+    );
+  } else {
+    schrijf(
+      uitkomst.ankerIngesteld
+        ? 'Nog geen anker gevonden: het verwijderen van de nieuwste regels is pas na het eerste anker te zien.'
+        : 'Geen anker ingesteld (WENDBAAR_AUDIT_ANKER): het verwijderen van de nieuwste regels is niet te zien.',
+    );
+  }
 
   // One record can break twice (changed content and a broken link); report it once, both reasons.
   const perId = new Map<number, VerificatieFout['soort'][]>();
-  for (const f of uitkomst.fouten) perId.set(f.id, [...(perId.get(f.id) ?? []), f.soort]);
+  const meldingen = new Map<number, string[]>();
+  const ankerFouten = uitkomst.fouten.filter((f) => ANKER_SOORTEN.has(f.soort));
+  for (const f of uitkomst.fouten) {
+    if (ANKER_SOORTEN.has(f.soort)) continue;
+    perId.set(f.id, [...(perId.get(f.id) ?? []), f.soort]);
+    meldingen.set(f.id, [...(meldingen.get(f.id) ?? []), f.melding]);
+  }
   const fouten = [...perId].sort(([a], [b]) => a - b).map(([id, soorten]) => ({ id, soorten }));
 
-  if (fouten.length === 0) {
+  if (fouten.length === 0 && ankerFouten.length === 0) {
     schrijf('De keten is intact.');
     const laatste = (await findAudit(db, {}, 1, 0)).rijen[0];
-    if (laatste) {
-      // Removing the newest records leaves an intact chain; only a hash kept elsewhere shows that.
-      schrijf(`Laatste regel: ${laatste.id}, hash ${laatste.hash}.`);
-      schrijf(
-        'Bewaar deze hash buiten Wendbaar: zo is later ook het verwijderen van de nieuwste regels te zien.',
-      );
-    }
-    return { gecontroleerd: uitkomst.gecontroleerd, intact: true, fouten };
+    if (laatste) schrijf(`Laatste regel: ${laatste.id}, hash ${laatste.hash}.`);
+    return { gecontroleerd: uitkomst.gecontroleerd, intact: true, fouten, ankerFouten };
   }
 
-  const voorgangers = await vindVoorgangers(
-    db,
-    new Set(fouten.filter((f) => f.soorten.includes('keten-verbroken')).map((f) => f.id)),
-  );
-  schrijf(
-    `De keten is NIET intact: fouten bij ${formatAantal(fouten.length)} ${meervoud(fouten.length, 'regel', 'regels')}.`,
-  );
-  for (const f of fouten) {
-    const wat: string[] = [];
-    if (f.soorten.includes('inhoud-gewijzigd')) {
-      wat.push('de inhoud is gewijzigd na het vastleggen (de hash klopt niet meer bij de inhoud)');
+  if (fouten.length > 0) {
+    const voorgangers = await vindVoorgangers(
+      db,
+      new Set(fouten.filter((f) => f.soorten.includes('keten-verbroken')).map((f) => f.id)),
+    );
+    schrijf(
+      `De keten is NIET intact: fouten bij ${formatAantal(fouten.length)} ${meervoud(fouten.length, 'regel', 'regels')}.`,
+    );
+    for (const f of fouten) {
+      const wat: string[] = [];
+      if (f.soorten.includes('inhoud-gewijzigd')) {
+        wat.push('de inhoud is gewijzigd na het vastleggen (de hash klopt niet meer bij de inhoud)');
+      }
+      if (f.soorten.includes('hmac-onjuist')) {
+        wat.push(
+          'de HMAC klopt niet: de inhoud is gewijzigd, of de regel is zonder de sleutel geschreven of herberekend (vervalst)',
+        );
+      }
+      if (f.soorten.includes('zonder-sleutel')) {
+        wat.push(
+          'vastgelegd zonder sleutel na de overstap op de sleutel: buiten Wendbaar om geschreven of herberekend',
+        );
+      }
+      if (f.soorten.includes('sleutel-onbekend')) {
+        wat.push(
+          (meldingen.get(f.id) ?? []).find((m) => m.includes('niet is opgegeven'))?.replace(/\.$/, '') ??
+            'vastgelegd met een sleutel die niet is opgegeven',
+        );
+      }
+      if (f.soorten.includes('keten-verbroken')) wat.push(ketenMelding(f.id, voorgangers.get(f.id) ?? null));
+      schrijf(`  regel ${f.id}: ${wat.join('; ')}.`);
     }
-    if (f.soorten.includes('keten-verbroken')) wat.push(ketenMelding(f.id, voorgangers.get(f.id) ?? null));
-    schrijf(`  regel ${f.id}: ${wat.join('; ')}.`);
+  }
+  if (ankerFouten.length > 0) {
+    schrijf('Het auditlog klopt NIET met het laatste anker buiten de database:');
+    for (const f of ankerFouten) schrijf(`  anker: ${f.melding}`);
   }
   schrijf(
-    'Deze regels zijn buiten Wendbaar om gewijzigd of verwijderd (de database weigert dat zelf). ' +
+    'Deze regels zijn buiten Wendbaar om gewijzigd, toegevoegd of verwijderd (de database weigert dat zelf). ' +
       'Vergelijk met een back-up en meld het als beveiligingsincident.',
   );
-  return { gecontroleerd: uitkomst.gecontroleerd, intact: false, fouten };
+  return { gecontroleerd: uitkomst.gecontroleerd, intact: false, fouten, ankerFouten };
 }
 
 /** The id of the record before each given one in the log as it is now (null: it is the first). */
@@ -151,13 +208,48 @@ export async function exporteerAuditlog(db: Kysely<Database>, args: ExportArgume
   return exportCsv(db, args);
 }
 
-/** Runs `audit verify` on the configured database; the exit code is 1 when the chain is broken. */
+/**
+ * Runs `audit verify` on the configured database with the configured key and anchor file; the exit
+ * code is 1 when the chain is broken or does not match the anchor.
+ */
 export async function runAuditVerify(config: Config): Promise<number> {
   const handle = await openBestaandeDatabase(config);
   try {
+    // Reads the key, never makes one: a verification changes nothing.
+    const opzet = richtAuditIn(config, { aanmaken: false });
     console.log(`Auditlog in ${describeDatabaseTarget(config)}`);
-    const uitkomst = await metAuditlog(() => verifieerAuditlog(handle.db, (regel) => console.log(regel)));
+    if (opzet.ankerPad) console.log(`Ankers in ${opzet.ankerPad}`);
+    const uitkomst = await metAuditlog(() =>
+      verifieerAuditlog(handle.db, (regel) => console.log(regel), {
+        sleutels: opzet.sleutel ? [opzet.sleutel] : [],
+        ankerPad: opzet.ankerPad,
+      }),
+    );
     return uitkomst.intact ? 0 : 1;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * `wendbaar audit anker`: writes the chain's head now to the anchor file (WENDBAAR_AUDIT_ANKER), for
+ * instance from cron on PostgreSQL or before a backup. The server writes one every few minutes.
+ */
+export async function runAuditAnker(config: Config): Promise<number> {
+  const handle = await openBestaandeDatabase(config);
+  try {
+    const opzet = richtAuditIn(config, { aanmaken: false });
+    if (!opzet.ankerPad) {
+      throw new CliError(
+        'Waar moet het anker heen? Zet WENDBAAR_AUDIT_ANKER op een bestand buiten de database (docs/deployment.md).',
+      );
+    }
+    const anker = await metAuditlog(() => schrijfAnker(handle.db, opzet.ankerPad!, opzet.sleutel));
+    console.log(
+      `Anker geschreven naar ${opzet.ankerPad}: ${anker.laatsteId === null ? 'leeg auditlog' : `regel ${anker.laatsteId}, hash ${anker.hash}`}, ` +
+        `${formatAantal(anker.aantal)} ${meervoud(anker.aantal, 'regel', 'regels')}${opzet.sleutel ? '' : ' (zonder sleutel)'}.`,
+    );
+    return 0;
   } finally {
     await handle.close();
   }
@@ -167,9 +259,8 @@ export async function runAuditVerify(config: Config): Promise<number> {
 export async function runAuditExport(config: Config, args: ExportArguments): Promise<void> {
   const handle = await openBestaandeDatabase(config);
   try {
-    const csv = await metAuditlog(() => exporteerAuditlog(handle.db, args));
-    // Every record is one line (line breaks inside a value are quoted, and rare); less the header.
-    const aantal = csv.split('\r\n').filter((regel) => regel !== '').length - 1;
+    // Counted as records, not lines: a quoted value may hold a line break (src/domain/csv.ts).
+    const { csv, aantal } = await metAuditlog(() => exportAuditregels(handle.db, args));
     await new Promise<void>((klaar, fout) => process.stdout.write(csv, (e) => (e ? fout(e) : klaar())));
     console.error(`Geëxporteerd: ${formatAantal(aantal)} ${meervoud(aantal, 'auditregel', 'auditregels')}.`);
     if (aantal >= EXPORT_MAXIMUM) {
@@ -195,7 +286,7 @@ async function openBestaandeDatabase(config: Config): Promise<DatabaseHandle> {
         'of een PostgreSQL-database met DATABASE_URL.',
     );
   }
-  return openConfiguredDatabase(config);
+  return openConfiguredDatabase(config, { sleutelAanmaken: false });
 }
 
 async function metAuditlog<T>(werk: () => Promise<T>): Promise<T> {

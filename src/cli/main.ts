@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../config';
+import { DataMapBezetError } from '../db/pglite-slot';
 import { CliError } from './cli-error';
 import { usage } from './usage';
 
@@ -87,7 +88,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-/** `wendbaar audit verify | export`: the audit log's hash chain and a CSV export. */
+/** `wendbaar audit verify | anker | export`: the audit log's keyed chain, its anchors, a CSV export. */
 async function runAudit(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   switch (sub) {
@@ -95,6 +96,11 @@ async function runAudit(args: string[]): Promise<number> {
       parseArgs({ args: rest, options: {} });
       const { runAuditVerify } = await import('./audit.command');
       return runAuditVerify(readConfig(process.env));
+    }
+    case 'anker': {
+      parseArgs({ args: rest, options: {} });
+      const { runAuditAnker } = await import('./audit.command');
+      return runAuditAnker(readConfig(process.env));
     }
     case 'export': {
       const { values } = parseArgs({
@@ -107,7 +113,7 @@ async function runAudit(args: string[]): Promise<number> {
     }
     default:
       console.error(
-        `${sub ? `Onbekende opdracht: audit ${sub}` : 'Welke audit-opdracht? verify of export'}\n`,
+        `${sub ? `Onbekende opdracht: audit ${sub}` : 'Welke audit-opdracht? verify, anker of export'}\n`,
       );
       console.error(usage);
       return 1;
@@ -115,7 +121,8 @@ async function runAudit(args: string[]): Promise<number> {
 }
 
 function report(error: unknown): number {
-  if (error instanceof CliError) {
+  // Another process has the PGlite folder: the message names it; no stack trace.
+  if (error instanceof CliError || error instanceof DataMapBezetError) {
     console.error(error.message);
   } else if (error instanceof ConfigError) {
     console.error(`De instellingen kloppen niet:\n${error.message}`);

@@ -5,6 +5,7 @@ import { loadDemoAccounts } from '../demo/demo-accounts';
 import { countOrganisatie, loadDemoOrganisatie } from '../demo/demo-loader';
 import { generateDemoOrganisatie } from '../demo/demo-organisatie';
 import { loadDemoPlanning } from '../demo/demo-planning';
+import { controleerSleutel, richtAuditIn, startAnkers } from './audit-anker';
 import { CliError } from './cli-error';
 import { formatAantal, formatSeconden } from './format';
 import { migrate, openConfiguredDatabase } from './open-database';
@@ -18,9 +19,11 @@ export async function runStart(config: Config, webRoot: string | undefined): Pro
   const appModule = import('../http/app');
   appModule.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const handle = await openConfiguredDatabase(config);
+  const auditOpzet = richtAuditIn(config, { aanmaken: true });
   try {
     const applied = await migrate(handle);
     if (applied.length > 0) console.log(`Database bijgewerkt: ${applied.join(', ')}`);
+    await controleerSleutel(handle.db, auditOpzet);
     if (config.demo) await loadDemoIntoEmpty(handle);
   } catch (error) {
     await handle.close();
@@ -37,6 +40,7 @@ export async function runStart(config: Config, webRoot: string | undefined): Pro
     bewaartermijnJaren: config.bewaartermijnJaren,
     oidc: config.oidc,
     publiekeUrl: config.publiekeUrl,
+    proxy: config.proxy,
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
   });
   try {
@@ -50,10 +54,8 @@ export async function runStart(config: Config, webRoot: string | undefined): Pro
     throw error;
   }
 
-  const { port } = app.server.address() as AddressInfo;
-  const url = urlFor(config.host, port);
-  console.log(`Wendbaar draait op ${url} (database: ${describeDatabaseTarget(config)})`);
-
+  const ankers = startAnkers(handle.db, auditOpzet, config.audit.ankerMinuten);
+  // Before the address is printed: whoever waits for that line may stop the server at once.
   let stopping = false;
   const stop = async () => {
     // A second Ctrl+C while closing means: stop now.
@@ -62,6 +64,7 @@ export async function runStart(config: Config, webRoot: string | undefined): Pro
     console.log('Wendbaar stopt…');
     try {
       await app.close();
+      await ankers.stop(); // the last anchor, after the last request's record
       await handle.close();
     } finally {
       process.exit(0);
@@ -69,6 +72,17 @@ export async function runStart(config: Config, webRoot: string | undefined): Pro
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  const { port } = app.server.address() as AddressInfo;
+  const url = urlFor(config.host, port);
+  console.log(`Wendbaar draait op ${url} (database: ${describeDatabaseTarget(config)})`);
+  // Behind a TLS proxy Wendbaar learns the https scheme only from a trusted proxy; without one the
+  // browser's https Origin fails the CSRF check on every write.
+  if (config.publiekeUrl?.startsWith('https://') && config.proxy === false) {
+    console.warn(
+      'Let op: PUBLIEKE_URL is https, maar WENDBAAR_PROXY is niet gezet. Achter een TLS-proxy worden dan alle wijzigingen geweigerd; zet WENDBAAR_PROXY op het adres van de proxy (docs/deployment.md).',
+    );
+  }
   return { url };
 }
 

@@ -11,9 +11,11 @@ Opdrachten:
     --medewerkers N       aantal medewerkers (standaard 400, minimaal 20); het aantal teams groeit mee
     --seed S              startgetal voor de generator (standaard 2023): zelfde seed, zelfde organisatie
     --vervang             vervangt een bestaande organisatie (teams, medewerkers, expertises)
-  audit verify          Controleert de hashketen van het auditlog: meldt hoeveel regels zijn
-                        gecontroleerd en of de keten intact is, of welke regels (id) buiten Wendbaar
-                        om zijn gewijzigd of verwijderd (exitcode 1). Verandert niets aan de database.
+  audit verify          Controleert de keten van het auditlog met de sleutel en tegen het laatste
+                        anker: meldt hoeveel regels zijn gecontroleerd en of de keten intact is, of
+                        welke regels (id) buiten Wendbaar om zijn gewijzigd, vervalst of verwijderd
+                        (exitcode 1). Verandert niets aan de database.
+  audit anker           Schrijft de kop van de keten nu naar het ankerbestand (WENDBAAR_AUDIT_ANKER).
   audit export          Schrijft het auditlog als CSV (puntkomma's, UTF-8) naar stdout, nieuwste eerst.
     --van TIJDSTIP        vanaf dit moment (ISO 8601: 2026-01-01 of 2026-01-01T08:00:00Z; zonder
                           tijdzone UTC)
@@ -31,7 +33,8 @@ Omgevingsvariabelen:
   HOST                  adres van de webserver (standaard localhost; 0.0.0.0 voor alle adressen)
   DATABASE_URL          PostgreSQL-database, bijvoorbeeld postgresql://gebruiker:wachtwoord@host/wendbaar;
                         zonder deze variabele gebruikt Wendbaar PGlite in WENDBAAR_DATA_DIR
-  WENDBAAR_DATA_DIR     map voor de PGlite-database (standaard ./data)
+  WENDBAAR_DATA_DIR     map voor de PGlite-database (standaard ./data); die kan maar door één proces
+                        tegelijk worden gebruikt: stop de server voor migrate, demo, account en audit
   WENDBAAR_DEMO         0 = begin met een lege database in plaats van de demo-gemeente
   LOG_LEVEL             fatal, error, warn, info (standaard), debug, trace of silent
   WENDBAAR_SESSIE_INACTIEF_MINUTEN
@@ -41,6 +44,13 @@ Omgevingsvariabelen:
   WENDBAAR_BEWAARTERMIJN_JAREN
                         jaren na uitdiensttreding waarna een medewerker geanonimiseerd mag worden
                         (standaard 2)
+  WENDBAAR_AUDIT_SLEUTEL
+                        geheime sleutel van het auditlog (minstens 32 bytes, hex of base64, bv.
+                        openssl rand -hex 32); zonder: bij PGlite <datamap>.audit-sleutel
+  WENDBAAR_AUDIT_ANKER  bestand buiten de database waar ankers van het auditlog bij komen
+                        (standaard bij PGlite <datamap>.audit-anker.jsonl)
+  WENDBAAR_AUDIT_ANKER_MINUTEN
+                        om de hoeveel minuten de server een anker schrijft (standaard 15)
   OIDC_ISSUER           inloggen via de identity provider van de gemeente (OpenID Connect): het
                         adres van de provider; daarnaast OIDC_CLIENT_ID, OIDC_CLIENT_SECRET,
                         OIDC_REDIRECT_URL, OIDC_SCOPES, OIDC_PERSONEELSNUMMER_CLAIM en OIDC_NAAM

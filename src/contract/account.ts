@@ -14,6 +14,18 @@ export const accountSchema = z
     totpIngesteld: z.boolean(),
     wachtwoordWijzigen: z.boolean(),
     versie: z.number().int(),
+    mag: z
+      .object({
+        rollenWijzigen: z
+          .boolean()
+          .describe(
+            'De vrager mag de rollen wijzigen (niet die van het eigen account: dat doet een andere beheerder)',
+          ),
+        blokkeren: z
+          .boolean()
+          .describe('De vrager mag het account blokkeren of deblokkeren (niet het eigen account)'),
+      })
+      .describe('Wat de vrager met dit account mag'),
   })
   .meta({ id: 'Account' });
 export const accountLijstSchema = lijstSchema(accountSchema);
@@ -54,3 +66,12 @@ export type NieuwAccountMetWachtwoord = z.output<typeof nieuwAccountMetWachtwoor
 export type TijdelijkWachtwoord = z.output<typeof tijdelijkWachtwoordSchema>;
 export type AccountInvoer = z.output<typeof nieuwAccountSchema>;
 export type AccountWijziging = z.output<typeof accountWijzigingSchema>;
+
+/** One changed field of an account, for the audit record: what it was and what it became. */
+type Verandering<T> = { voor: T; na: T };
+/** The fields a PATCH changed, each with before and after; unchanged fields are left out. */
+export interface AccountVerandering {
+  naam?: Verandering<string>;
+  rollen?: Verandering<Account['rollen']>;
+  actief?: Verandering<boolean>;
+}

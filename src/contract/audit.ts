@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lijstQuery, lijstSchema } from './lijst';
+import { idVeld, tijdstip } from './velden';
 
 const resultaat = z.enum(['gelukt', 'geweigerd', 'mislukt']);
 export const auditregelSchema = z
@@ -23,9 +24,9 @@ export const auditregelLijstSchema = lijstSchema(auditregelSchema);
 
 export const auditregelsQuery = z.strictObject({
   ...lijstQuery,
-  van: z.iso.datetime({ offset: true }).optional(),
-  tot: z.iso.datetime({ offset: true }).optional(),
-  actorAccountId: z.string().max(64).optional(),
+  van: tijdstip.optional(),
+  tot: tijdstip.optional(),
+  actorAccountId: idVeld.optional(),
   actie: z.string().max(200).optional(),
   objectType: z.string().max(64).optional(),
   objectId: z.string().max(64).optional(),
@@ -33,12 +34,34 @@ export const auditregelsQuery = z.strictObject({
   formaat: z.enum(['json', 'csv']).default('json'),
 });
 
-/** The hash chain recomputed: how many records, and every one changed or removed. */
-export const auditVerificatieSchema = z.object({
-  gecontroleerd: z.number().int(),
-  intact: z.boolean(),
-  fouten: z.array(z.object({ id: z.number().int(), soort: z.string(), melding: z.string() })),
-});
+/** The latest anchor: the chain's head as it was written outside the database. */
+export const auditAnkerSchema = z
+  .object({
+    tijdstip: z.string().describe('Wanneer het anker is geschreven (UTC, ISO 8601)'),
+    laatsteId: z
+      .number()
+      .int()
+      .nullable()
+      .describe('De nieuwste regel op dat moment (null: het log was leeg)'),
+    hash: z.string().describe('De hash (HMAC) van die regel'),
+    aantal: z.number().int().describe('Het aantal regels op dat moment'),
+  })
+  .meta({ id: 'AuditAnker' });
+
+/**
+ * The hash chain recomputed with the key and compared with the latest anchor: how many records,
+ * every one changed, forged or removed, and the anchor it was compared with.
+ */
+export const auditVerificatieSchema = z
+  .object({
+    gecontroleerd: z.number().int(),
+    intact: z.boolean(),
+    fouten: z.array(z.object({ id: z.number().int(), soort: z.string(), melding: z.string() })),
+    gesleuteld: z.boolean().describe('Of de HMAC-sleutel bij de controle beschikbaar was'),
+    ankerIngesteld: z.boolean().describe('Of er ankers buiten de database worden geschreven'),
+    anker: auditAnkerSchema.nullable().describe('Het laatste anker (null: nog geen)'),
+  })
+  .meta({ id: 'AuditVerificatie' });
 
 export type Auditregel = z.output<typeof auditregelSchema>;
 export type AuditVerificatie = z.output<typeof auditVerificatieSchema>;

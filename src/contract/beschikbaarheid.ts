@@ -1,13 +1,23 @@
 import { z } from 'zod';
-import { formaatQuery } from './velden';
+import { formaatQuery, isoWeekVeld } from './velden';
 
 const cel = z.object({
   periode: z.string(),
   contractUren: z.number(),
   feestdagUren: z.number(),
   brutoUren: z.number().describe('Contracturen min feestdagen'),
-  afwezigheidUren: z.number(),
-  nietProductiefUren: z.number(),
+  afwezigheidUren: z
+    .number()
+    .nullable()
+    .describe(
+      'Leeg (null) als u de afwezigheid van deze medewerker niet mag zien: dat mogen de medewerker zelf, de eigen teamleider, de directie en P&O',
+    ),
+  nietProductiefUren: z
+    .number()
+    .nullable()
+    .describe(
+      'Leeg (null) samen met afwezigheidUren: het is het aandeel van wat na de afwezigheid overblijft',
+    ),
   beschikbaar: z.number(),
   ingezetRobuust: z.number().describe('Gepland op resultaatdoelen van de teams'),
   ingezetWendbaar: z.number().describe('Gepland op opgaven en bestuursopdrachten'),
@@ -24,6 +34,12 @@ const PERIODESOORTEN = ['week', 'maand', 'kwartaal', 'jaar', 'isojaar'] as const
 const PER_UITLEG =
   'week: ISO-week (2026-W05); maand (2026-03); kwartaal: kalenderkwartaal (2026-Q1); jaar: kalenderjaar, 1 januari–31 december (2026); isojaar: de ISO-weken van een jaar, maandag van week 1 tot zondag van de laatste week (2026-ISO)';
 const per = z.enum(PERIODESOORTEN).describe(PER_UITLEG);
+const afwezigheidZichtbaar = (waarvan: string) =>
+  z
+    .boolean()
+    .describe(
+      `false: afwezigheidUren en nietProductiefUren ${waarvan} zijn leeg (null), omdat u de afwezigheid niet mag zien (de medewerker zelf, de eigen teamleider, de directie en P&O wel); beschikbaar, ingezet en vrij staan er wel`,
+    );
 const jaartelling = z
   .enum(['kalenderjaar', 'isojaar'])
   .describe(
@@ -93,11 +109,13 @@ export const teamBeschikbaarheidSchema = z
     jaartelling,
     nietProductiefAandeel: z.number(),
     perioden: z.array(kalenderperiodeSchema),
+    afwezigheidZichtbaar: afwezigheidZichtbaar('van de totalen (leeg zodra één rij ze niet toont)'),
     medewerkers: z.array(
       z.object({
         medewerkerId: z.string(),
         naam: z.string(),
         functie: z.string(),
+        afwezigheidZichtbaar: afwezigheidZichtbaar('van deze medewerker'),
         cellen: z.array(beschikbaarheidCelSchema),
         totaal: beschikbaarheidCelSchema,
       }),
@@ -126,11 +144,12 @@ export const medewerkerBeschikbaarheidSchema = z.object({
       'Het niet-productieve aandeel als dat in het hele bereik hetzelfde was; null als de medewerker van team wisselde (elke dag telt het aandeel van het team van die dag)',
     ),
   perioden: z.array(kalenderperiodeSchema),
+  afwezigheidZichtbaar: afwezigheidZichtbaar('in de cellen'),
   cellen: z.array(beschikbaarheidCelSchema),
   totaal: beschikbaarheidCelSchema,
 });
 
-const week = z.string().regex(/^\d{4}-W\d{2}$/, { error: 'Geef een week als 2026-W05.' });
+const week = isoWeekVeld;
 export const afwezigheidQuery = z.strictObject({ van: week, tot: week });
 export const afwezigheidSchema = z.object({ week: z.string(), uren: z.number(), versie: z.number().int() });
 export const afwezigheidLijstSchema = z.object({ resultaten: z.array(afwezigheidSchema) });

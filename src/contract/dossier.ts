@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { optioneleTekst } from './velden';
+import { kwartaalVeld, optioneleTekst } from './velden';
 
 /** Schemas shared by the agile dossiers (opgaven, bestuursopdrachten), their programmes and planning. */
-export const kwartaal = z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'Geef een kwartaal als 2026-Q2.' });
+export const kwartaal = kwartaalVeld;
 
 export const persoonRef = z.object({ medewerkerId: z.string(), naam: z.string() });
 export type PersoonRef = z.output<typeof persoonRef>;

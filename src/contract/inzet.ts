@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { formaatQuery } from './velden';
+import { formaatQuery, isoWeekVeld, jaarOfKwartaalVeld } from './velden';
 
-const week = z.string().regex(/^\d{4}-W\d{2}$/, { error: 'Geef een week als 2026-W05.' });
+const week = isoWeekVeld;
 
 export const inzetSchema = z
   .object({
@@ -28,7 +28,7 @@ export const inzetInvoerSchema = z.strictObject({
 });
 
 export const prioriteitslijnQuery = z.strictObject({
-  periode: z.string().regex(/^\d{4}(-Q[1-4])?$/, { error: 'Geef een jaar (2026) of kwartaal (2026-Q2).' }),
+  periode: jaarOfKwartaalVeld,
   formaat: formaatQuery,
 });
 

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { INZETVERZOEK_STATUSSEN } from '../domain/inzetverzoek';
 import { capaciteitsvraagSchema } from './capaciteitsvraag';
 import { lijstQuery, lijstSchema } from './lijst';
-import { idVeld, optioneleTekst, tekst } from './velden';
+import { idVeld, isoWeekVeld, optioneleTekst, tekst } from './velden';
 
-const week = z.string().regex(/^\d{4}-W\d{2}$/, { error: 'Geef een week als 2027-W05.' });
+const week = isoWeekVeld;
 const uren = z
   .number({ error: 'Geef de uren per week als getal.' })
   .gt(0, { error: 'Vraag meer dan 0 uur per week.' })

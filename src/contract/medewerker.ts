@@ -38,8 +38,16 @@ export const teamlidmaatschapSchema = z
     id: z.string(),
     teamId: z.string(),
     teamNaam: z.string(),
-    ingangsdatum: z.string(),
-    einddatum: z.string().nullable(),
+    ingangsdatum: z
+      .string()
+      .nullable()
+      .describe(
+        'Leeg (null), net als einddatum, als u de datum in en uit dienst van deze medewerker niet mag zien (zicht): de data van de teamhistorie verraden die',
+      ),
+    einddatum: z
+      .string()
+      .nullable()
+      .describe('Leeg bij een lopend lidmaatschap, of als de data verborgen zijn'),
   })
   .meta({ id: 'Teamlidmaatschap' });
 
@@ -153,7 +161,14 @@ export const nieuweContracturenSchema = z.strictObject({
 export const contracturenWijzigingSchema = z
   .object({ ...contracturenSchema.shape, terugwerkend: terugwerkendVeld })
   .meta({ id: 'ContracturenWijziging' });
-export const teamlidmaatschappenSchema = z.object({ resultaten: z.array(teamlidmaatschapSchema) });
+export const teamlidmaatschappenSchema = z.object({
+  resultaten: z.array(teamlidmaatschapSchema),
+  zicht: z
+    .enum(ZICHTEN)
+    .describe(
+      'Wat u van deze medewerker ziet; alleen bij volledig staan de data van de lidmaatschappen erbij',
+    ),
+});
 export const teamwisselSchema = z.strictObject({ teamId: idVeld, ingangsdatum: datum, reden: redenVeld });
 export const lidmaatschapEindeSchema = z.strictObject({
   einddatum: datum,

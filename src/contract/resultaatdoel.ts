@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { datum, idVeld, optioneleTekst, tekst } from './velden';
+import { datum, idVeld, jaarOfKwartaalVeld, meetwaarde, optioneleTekst, tekst } from './velden';
 
-const periode = z
-  .string()
-  .regex(/^\d{4}(-Q[1-4])?$/, { error: 'Geef een jaar (2026) of kwartaal (2026-Q2).' });
+const periode = jaarOfKwartaalVeld;
 const status = z.enum(['gepland', 'actief', 'behaald', 'niet-behaald', 'vervallen'], {
   error: 'Kies gepland, actief, behaald, niet-behaald of vervallen.',
 });
@@ -22,7 +20,7 @@ const koppelingen = z
 const velden = {
   omschrijving: optioneleTekst(4000),
   indicator: optioneleTekst(500),
-  doelwaarde: z.number({ error: 'Geef de doelwaarde als getal.' }).nullable().optional(),
+  doelwaarde: meetwaarde('Geef de doelwaarde als getal.').nullable().optional(),
   eenheid: optioneleTekst(50),
   geschatteUren: z
     .number({ error: 'Geef de geschatte uren als getal.' })
@@ -67,7 +65,7 @@ export const resultaatdoelenQuery = z.strictObject({ periode: periode.optional()
 export const nieuwResultaatdoelSchema = z.strictObject({
   periode,
   titel: tekst(300),
-  prioriteit: z.number().int().min(1).optional(),
+  prioriteit: z.number().int().min(1).max(10_000, { error: 'Hoogstens prioriteit 10.000.' }).optional(),
   beleidsdoelen: koppelingen,
   ...velden,
 });
@@ -88,7 +86,7 @@ export const voortgangSchema = z.object({
 export const voortgangLijstSchema = z.object({ resultaten: z.array(voortgangSchema) });
 export const nieuweVoortgangSchema = z.strictObject({
   datum,
-  waarde: z.number({ error: 'Geef de waarde als getal.' }).nullable().optional(),
+  waarde: meetwaarde('Geef de waarde als getal.').nullable().optional(),
   toelichting: optioneleTekst(4000),
 });
 

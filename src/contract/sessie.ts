@@ -26,6 +26,12 @@ export const sessieSchema = z
       .object({
         personeel: z.boolean().describe('Schaal, trede en datum in dienst (per rij alleen waar zichtbaar)'),
         uren: z.boolean().describe('Contracturen en fte (per rij alleen waar zichtbaar)'),
+        filtersPersoneel: z
+          .boolean()
+          .describe(
+            'Filteren op wie uit dienst is en sorteren op schaal of datum in dienst, over alle medewerkers',
+          ),
+        filtersExpertise: z.boolean().describe('Filteren op expertise en niveau, over alle medewerkers'),
       })
       .describe('Welke kolommen met personeelsgegevens een lijst van medewerkers deze sessie kan tonen'),
   })

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { leiderschapSchema } from './leiderschap';
 import { lijstQuery, lijstSchema } from './lijst';
-import { redenVeld } from './terugwerkend';
+import { redenVeld, terugwerkendVeld } from './terugwerkend';
 import { datum, idVeld, links, optioneleTekst, tekst } from './velden';
 
 const soort = z.enum(['directie', 'basisteam'], { error: "Kies 'directie' of 'basisteam'." });
@@ -70,7 +70,16 @@ export const teamWijzigingSchema = z.strictObject({
     .max(0.9, { error: 'Hoogstens 0,9: anders blijft er geen tijd over.' })
     .nullable()
     .optional(),
+  reden: redenVeld,
 });
+
+/** The answer to a change of a team: the team, and which periods' figures a dissolution date changed. */
+export const teamWijzigingAntwoordSchema = z
+  .object({
+    ...teamSchema.shape,
+    terugwerkend: terugwerkendVeld,
+  })
+  .meta({ id: 'TeamWijzigingAntwoord' });
 
 export const teamlidSchema = z
   .object({
@@ -80,7 +89,12 @@ export const teamlidSchema = z
     functie: z.string(),
     urenPerWeek: z.number().nullable(),
     fte: z.number().nullable(),
-    ingangsdatum: z.string(),
+    ingangsdatum: z
+      .string()
+      .nullable()
+      .describe(
+        'Leeg (null), net als einddatum, voor wie de datum in dienst van de leden niet mag zien: de directie, P&O en de eigen teamleider wel',
+      ),
     einddatum: z.string().nullable(),
   })
   .meta({ id: 'Teamlid' });
@@ -140,6 +154,7 @@ export const teamreserveringSchema = z.object({
 });
 
 export type Team = z.output<typeof teamSchema>;
+export type TeamWijzigingAntwoord = z.output<typeof teamWijzigingAntwoordSchema>;
 export type NieuwTeam = z.output<typeof nieuwTeamSchema>;
 export type TeamWijziging = z.output<typeof teamWijzigingSchema>;
 export type Teamlid = z.output<typeof teamlidSchema>;

@@ -151,7 +151,13 @@ export async function updateAccount(
   wijziging: Partial<
     Pick<
       AccountRow,
-      'naam' | 'actief' | 'wachtwoord_hash' | 'wachtwoord_wijzigen' | 'totp_geheim' | 'totp_laatste_stap'
+      | 'naam'
+      | 'actief'
+      | 'wachtwoord_hash'
+      | 'vorig_wachtwoord_hash'
+      | 'wachtwoord_wijzigen'
+      | 'totp_geheim'
+      | 'totp_laatste_stap'
     >
   >,
   versie?: number,

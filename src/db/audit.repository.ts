@@ -1,13 +1,40 @@
 import { type Kysely, sql } from 'kysely';
-import { type AuditInhoud, auditHash, BEGIN_HASH, type OpgeslagenAuditRegel } from '../access/audit-keten';
+import {
+  type AuditInhoud,
+  type AuditKop,
+  type AuditSleutel,
+  auditHash,
+  auditHmac,
+  BEGIN_HASH,
+  type OpgeslagenAuditRegel,
+  veiligeAuditInhoud,
+} from '../access/audit-keten';
 import type { AuditLogRow, Database } from './schema';
 import { inTransactie } from './transactie';
 
 /**
- * Appends one record to the hash chain. The advisory lock serialises writers across processes, so
- * every record links to the one truly before it.
+ * The key this process writes audit records with: set once at start from the configuration
+ * (`WENDBAAR_AUDIT_SLEUTEL`, or the PGlite key file; src/cli/audit-anker.ts). Process-wide because
+ * every writer (the request plugin, the login routes, the CLI) appends through `appendAudit`, and
+ * none of them should handle the secret. Without a key records are plain sha256, as before 0011.
  */
-export async function appendAudit(db: Kysely<Database>, inhoud: AuditInhoud): Promise<void> {
+let actieveSleutel: AuditSleutel | null = null;
+
+export function gebruikAuditSleutel(sleutel: AuditSleutel | null): void {
+  actieveSleutel = sleutel;
+}
+
+export function huidigeAuditSleutel(): AuditSleutel | null {
+  return actieveSleutel;
+}
+
+/**
+ * Appends one record to the hash chain. The advisory lock serialises writers across processes, so
+ * every record links to the one truly before it. Its texts are made safe first (an attacker chooses
+ * the path and the headers): a record must never fail to store for what a request held.
+ */
+export async function appendAudit(db: Kysely<Database>, ruw: AuditInhoud): Promise<void> {
+  const inhoud = veiligeAuditInhoud(ruw);
   await inTransactie(db, async (trx) => {
     await sql`select pg_advisory_xact_lock(7302)`.execute(trx);
     const laatste = await trx
@@ -17,6 +44,7 @@ export async function appendAudit(db: Kysely<Database>, inhoud: AuditInhoud): Pr
       .limit(1)
       .executeTakeFirst();
     const vorigeHash = laatste?.hash ?? BEGIN_HASH;
+    const sleutel = actieveSleutel;
     await trx
       .insertInto('audit_log')
       .values({
@@ -32,7 +60,8 @@ export async function appendAudit(db: Kysely<Database>, inhoud: AuditInhoud): Pr
         request_id: inhoud.requestId,
         details: JSON.stringify(inhoud.details),
         vorige_hash: vorigeHash,
-        hash: auditHash(vorigeHash, inhoud),
+        hash: sleutel ? auditHmac(sleutel.geheim, vorigeHash, inhoud) : auditHash(vorigeHash, inhoud),
+        sleutel_id: sleutel?.id ?? null,
       })
       .execute();
   });
@@ -54,7 +83,58 @@ export function toRegel(r: AuditLogRow): OpgeslagenAuditRegel {
     details: r.details,
     vorigeHash: r.vorige_hash,
     hash: r.hash,
+    sleutelId: r.sleutel_id,
   };
+}
+
+/**
+ * The head of the chain for an anchor: newest id and hash, the count, and the first keyed record,
+ * in one statement so they are one snapshot (writers commit in id order under the advisory lock).
+ */
+export async function leesKop(db: Kysely<Database>): Promise<AuditKop> {
+  const r = await db
+    .selectFrom('audit_log')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.max<number | null>('id').as('laatste'),
+      eb.fn.min<number | null>('id').filterWhere('sleutel_id', 'is not', null).as('gesleuteld'),
+      eb.selectFrom('audit_log as a').select('a.hash').orderBy('a.id', 'desc').limit(1).as('hash'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    laatsteId: r.laatste === null ? null : Number(r.laatste),
+    hash: r.hash ?? BEGIN_HASH,
+    aantal: Number(r.n),
+    gesleuteldVanaf: r.gesleuteld === null ? null : Number(r.gesleuteld),
+  };
+}
+
+/** The hash of one record (null when it is not there) and how many records go up to it. */
+export async function leesStandBij(
+  db: Kysely<Database>,
+  id: number,
+): Promise<{ hashOpAnker: string | null; aantalTotAnker: number }> {
+  const r = await db
+    .selectFrom('audit_log')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.selectFrom('audit_log as a').select('a.hash').where('a.id', '=', id).as('hash'),
+    ])
+    .where('id', '<=', id)
+    .executeTakeFirstOrThrow();
+  return { hashOpAnker: r.hash ?? null, aantalTotAnker: Number(r.n) };
+}
+
+/** The key of the newest keyed record (null: none is keyed): a process without it must not append. */
+export async function laatsteSleutelId(db: Kysely<Database>): Promise<string | null> {
+  const r = await db
+    .selectFrom('audit_log')
+    .select('sleutel_id')
+    .where('sleutel_id', 'is not', null)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return r?.sleutel_id ?? null;
 }
 
 /** The whole chain in id order, a batch at a time, so verification runs in constant memory. */

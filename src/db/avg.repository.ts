@@ -95,6 +95,7 @@ export async function anonymiseAccount(
     .set({
       ...velden,
       wachtwoord_hash: null,
+      vorig_wachtwoord_hash: null,
       totp_geheim: null,
       actief: false,
       gewijzigd_op: nu,

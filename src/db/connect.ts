@@ -4,6 +4,7 @@ import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect';
+import { neemSlot } from './pglite-slot';
 import type { Database } from './schema';
 
 export type Engine = 'pglite' | 'postgresql';
@@ -46,23 +47,38 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    ...(target.dataDir ? { dataDir: target.dataDir } : {}),
-    ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
-    extensions: { btree_gist },
-    relaxedDurability: false,
-    parsers: {
-      [types.DATE]: (v: string) => v,
-      [types.NUMERIC]: parseNumeric,
-      [types.INT8]: (v: string) => Number(v),
-    },
-  });
+  // PGlite locks nothing itself: a second process on the folder would write beside the first and lose
+  // its writes. Claimed before opening, so a refusal comes at once and touches nothing.
+  const slot = target.dataDir ? neemSlot(target.dataDir) : null;
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+      ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+      extensions: { btree_gist },
+      relaxedDurability: false,
+      parsers: {
+        [types.DATE]: (v: string) => v,
+        [types.NUMERIC]: parseNumeric,
+        [types.INT8]: (v: string) => Number(v),
+      },
+    });
+  } catch (error) {
+    slot?.release();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
     db,
     engine: 'pglite',
     describe: () => describe(db, 'pglite'),
-    close: () => db.destroy(),
+    close: async () => {
+      try {
+        await db.destroy();
+      } finally {
+        slot?.release();
+      }
+    },
   };
 }
 

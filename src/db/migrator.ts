@@ -105,10 +105,17 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
   await db.connection().execute(async (conn) => {
     await sql`select pg_advisory_lock(7301)`.execute(conn);
     try {
-      await sql`create table if not exists schema_migratie (
-        naam text primary key,
-        uitgevoerd_op timestamptz not null default now()
-      )`.execute(conn);
+      // Looked up first: an application role without CREATE (docs/deployment.md) may start when
+      // there is nothing to migrate, and `create table if not exists` needs CREATE even then.
+      const bestaat = await sql<{
+        t: string | null;
+      }>`select to_regclass('schema_migratie')::text as t`.execute(conn);
+      if (!bestaat.rows[0]?.t) {
+        await sql`create table if not exists schema_migratie (
+          naam text primary key,
+          uitgevoerd_op timestamptz not null default now()
+        )`.execute(conn);
+      }
       const done = await sql<{ naam: string }>`select naam from schema_migratie`.execute(conn);
       const doneNames = new Set(done.rows.map((r) => r.naam));
       for (const migration of migrations) {

@@ -98,6 +98,8 @@ export interface AccountTable {
   naam: string;
   medewerker_id: string | null;
   wachtwoord_hash: string | null;
+  /** The password before the current one: a change may not go back to it. */
+  vorig_wachtwoord_hash: string | null;
   wachtwoord_wijzigen: Generated<boolean>;
   totp_geheim: string | null;
   totp_laatste_stap: number | null;
@@ -129,8 +131,11 @@ export interface SessieTable {
 
 export interface InlogpogingTable {
   id: Generated<number>;
+  /** One counter per key: `paar:…`, `adres:…`, `account:…` or `totp:…`. */
   sleutel: string;
+  /** Start of the counter's window. */
   tijdstip: Timestamp;
+  aantal: Generated<number>;
 }
 
 export interface OidcAanvraagTable {
@@ -156,6 +161,8 @@ export interface AuditLogTable {
   details: ColumnType<Record<string, unknown>, string, string>;
   vorige_hash: string;
   hash: string;
+  /** The key the hash is an HMAC with (its fingerprint); null: plain sha256 (0011_audit_sleutel). */
+  sleutel_id: string | null;
 }
 
 export interface InstellingTable {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database, SessieRow } from './schema';
 
 export async function insertSessie(
@@ -44,6 +44,23 @@ export async function endSessie(db: Kysely<Database>, id: string, nu: Date): Pro
     .execute();
 }
 
+/** Ends every other session of the account (after a password change); the given one stays. */
+export async function endAndereSessies(
+  db: Kysely<Database>,
+  accountId: string,
+  behoud: string,
+  nu: Date,
+): Promise<number> {
+  const r = await db
+    .updateTable('sessie')
+    .set({ beeindigd_op: nu })
+    .where('account_id', '=', accountId)
+    .where('id', '!=', behoud)
+    .where('beeindigd_op', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
 export async function endAlleSessies(db: Kysely<Database>, accountId: string, nu: Date): Promise<number> {
   const r = await db
     .updateTable('sessie')
@@ -56,25 +73,41 @@ export async function endAlleSessies(db: Kysely<Database>, accountId: string, nu
 
 // --- throttling ---------------------------------------------------------------------------------
 
-export async function recordMisluktePoging(db: Kysely<Database>, sleutels: string[]): Promise<void> {
-  await db
-    .insertInto('inlogpoging')
-    .values(sleutels.map((sleutel) => ({ sleutel })))
-    .execute();
-}
-
-export async function countPogingenSinds(
+/**
+ * Counts one attempt on a key before it is evaluated, in one statement, so parallel requests each
+ * see their own number and none slips past a limit (an `insert … on conflict do update` takes the
+ * row's lock on both engines). A counter whose window started before `grens` starts again at 1.
+ * Returns the count including this attempt and the start of its window.
+ */
+export async function reserveerPoging(
   db: Kysely<Database>,
   sleutel: string,
-  sinds: Date,
-): Promise<number> {
+  nu: Date,
+  grens: Date,
+): Promise<{ aantal: number; sinds: Date }> {
   const r = await db
-    .selectFrom('inlogpoging')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('sleutel', '=', sleutel)
-    .where('tijdstip', '>=', sinds)
+    .insertInto('inlogpoging')
+    .values({ sleutel, tijdstip: nu, aantal: 1 })
+    .onConflict((oc) =>
+      oc.column('sleutel').doUpdateSet({
+        aantal: sql<number>`case when inlogpoging.tijdstip < ${grens} then 1 else inlogpoging.aantal + 1 end`,
+        tijdstip: sql<Date>`case when inlogpoging.tijdstip < ${grens} then excluded.tijdstip else inlogpoging.tijdstip end`,
+      }),
+    )
+    .returning(['aantal', 'tijdstip'])
     .executeTakeFirstOrThrow();
-  return Number(r.n);
+  return { aantal: Number(r.aantal), sinds: new Date(r.tijdstip) };
+}
+
+/** Gives back a counted attempt that turned out not to be a failure (refused elsewhere, or correct). */
+export async function geefPogingTerug(db: Kysely<Database>, sleutels: readonly string[]): Promise<void> {
+  if (sleutels.length === 0) return;
+  await db
+    .updateTable('inlogpoging')
+    .set((eb) => ({ aantal: eb('aantal', '-', 1) }))
+    .where('sleutel', 'in', [...sleutels])
+    .where('aantal', '>', 0)
+    .execute();
 }
 
 export async function clearPogingen(db: Kysely<Database>, sleutel: string): Promise<void> {

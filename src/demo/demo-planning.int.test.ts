@@ -56,4 +56,16 @@ describe(onEngine('loadDemoPlanning'), () => {
     expect(p.totalen[0]!.uren).toBe(240 + 120 + 200 + 300 + 160);
     expect(p.mijlpalen.length).toBeGreaterThan(0);
   });
+
+  it('tells the story of a leaver with hours still planned after the last day (a signal)', async () => {
+    // Loaded in the test above; the leaver hands in notice two weeks after the demo's date.
+    const na = await db
+      .selectFrom('inzet')
+      .innerJoin('medewerker', 'medewerker.id', 'inzet.medewerker_id')
+      .select(['medewerker.uit_dienst', 'inzet.tot'])
+      .where('medewerker.uit_dienst', '=', '2026-12-10')
+      .execute();
+    expect(na.length).toBeGreaterThan(0);
+    expect(na.every((r) => r.tot > '2026-12-10')).toBe(true);
+  });
 });

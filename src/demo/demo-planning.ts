@@ -1,13 +1,14 @@
 import { type Kysely, sql } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
 import type { Database } from '../db/schema';
-import { vandaag } from '../domain/datum';
+import { plusDagen, vandaag } from '../domain/datum';
 import { isoWeek, periodeVan, sleutelVan } from '../domain/kalender';
 import * as ambities from '../services/ambitie.service';
 import * as begroting from '../services/begroting.service';
 import * as opdrachten from '../services/bestuursopdracht.service';
 import * as capaciteit from '../services/capaciteitsvraag.service';
 import { zetInzet } from '../services/inzet.service';
+import { updateMedewerker } from '../services/medewerker.service';
 import * as opgaven from '../services/opgave.service';
 import * as programmas from '../services/programma.service';
 import { createResultaatdoel } from '../services/resultaatdoel.service';
@@ -154,6 +155,7 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
         0,
       ).catch(() => undefined); // someone leaving before the quarter ends: leave them unplanned
     }
+    await vertrekMetGeplandeInzet(db, leden, nu, q.tot);
   }
 
   // The agile side
@@ -378,4 +380,35 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     },
     directeur,
   );
+}
+
+/**
+ * The story behind the overview's signal "inzet after an end": a member of the demo teamleider's
+ * team, planned on the team's goals to the end of the quarter, hands in notice and leaves halfway.
+ * P&O records the leaving date as it would (the inzet was planned first), so the overview and the
+ * teamleider see that hours are still planned after it. Someone with a demo account stays.
+ */
+async function vertrekMetGeplandeInzet(
+  db: Kysely<Database>,
+  leden: readonly { medewerker_id: string }[],
+  nu: string,
+  kwartaalEinde: string,
+): Promise<void> {
+  const vertrek = plusDagen(nu, 14);
+  // Too close to the quarter's end for hours to remain after it: no story this time.
+  if (vertrek > plusDagen(kwartaalEinde, -7)) return;
+  const metAccount = new Set(
+    (
+      await db.selectFrom('account').select('medewerker_id').where('medewerker_id', 'is not', null).execute()
+    ).map((a) => a.medewerker_id),
+  );
+  const kandidaat = leden.find((l) => !metAccount.has(l.medewerker_id));
+  if (!kandidaat) return;
+  const m = await db
+    .selectFrom('medewerker')
+    .select(['versie', 'uit_dienst'])
+    .where('id', '=', kandidaat.medewerker_id)
+    .executeTakeFirst();
+  if (!m || m.uit_dienst !== null) return;
+  await updateMedewerker(db, kandidaat.medewerker_id, m.versie, { uitDienst: vertrek }, nu);
 }

@@ -6,6 +6,19 @@ export type IsoDatum = string;
 
 const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years a date or period may lie in. Wider than any employment, plan or budget, narrow enough
+ * that every calculation (ISO weeks, date arithmetic, PostgreSQL's date) stays on real calendar days:
+ * year 0000 does not exist and broke the arithmetic.
+ */
+export const EERSTE_JAAR = 1900;
+export const LAATSTE_JAAR = 2199;
+
+/** True for a whole year from EERSTE_JAAR through LAATSTE_JAAR. */
+export function isPlausibelJaar(jaar: number): boolean {
+  return Number.isInteger(jaar) && jaar >= EERSTE_JAAR && jaar <= LAATSTE_JAAR;
+}
+
 /** True for a real calendar date in 'YYYY-MM-DD' form (so 2025-02-30 is false). */
 export function isIsoDatum(value: string): boolean {
   const m = ISO_DATUM.exec(value);

@@ -31,7 +31,7 @@ export function weekdag(d: IsoDatum): number {
 
 /** Monday of ISO week 1 of a year: the week holding the year's first Thursday. */
 function isoWeek1Maandag(jaar: number): IsoDatum {
-  const vierJanuari = `${jaar}-01-04`;
+  const vierJanuari = `${String(jaar).padStart(4, '0')}-01-04`;
   return plusDagen(vierJanuari, 1 - weekdag(vierJanuari));
 }
 
@@ -40,10 +40,23 @@ export function isoWeek(d: IsoDatum): string {
   const donderdag = plusDagen(d, 4 - weekdag(d));
   const jaar = Number(donderdag.slice(0, 4));
   const n = Math.floor((dag(donderdag).getTime() - dag(isoWeek1Maandag(jaar)).getTime()) / 604_800_000) + 1;
-  return `${jaar}-W${String(n).padStart(2, '0')}`;
+  return `${String(jaar).padStart(4, '0')}-W${String(n).padStart(2, '0')}`;
+}
+
+/** Whether a key names a period of that kind (a week that exists, a year in range). */
+export function isPeriodeSleutel(soort: Periodesoort, sleutel: string): boolean {
+  try {
+    periodeVan(soort, sleutel);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function periodeVan(soort: Periodesoort, sleutel: string): Kalenderperiode {
+  // Year 0000 does not exist (PostgreSQL refuses its dates); the API's fields keep to
+  // EERSTE_JAAR–LAATSTE_JAAR (datum.ts), the calendar itself to years 0001–9999.
+  if (sleutel.startsWith('0000')) throw new RangeError(`Jaar 0000 bestaat niet: ${sleutel}`);
   if (soort === 'week') {
     const m = /^(\d{4})-W(\d{2})$/.exec(sleutel);
     if (!m) throw new RangeError(`Geen ISO-week: ${sleutel}`);

@@ -15,11 +15,13 @@ import type { Kysely } from 'kysely';
 import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
 import type { OidcInstellingen } from '../access/oidc-instellingen';
+import { type ProxyInstelling, trustProxy } from '../config';
 import type { Engine } from '../db/connect';
 import type { Database } from '../db/schema';
 import { type SessieInstellingen, STANDAARD_SESSIE } from '../services/auth.service';
 import { registerAudit } from './audit.plugin';
 import { registerAuth } from './auth.plugin';
+import { registerJsonParser } from './json-parser';
 import { registerNulTekenControle } from './nul-tekens';
 import { finishOpenApi, openApiInfo } from './openapi';
 import { notFoundHandler, problemErrorHandler } from './problem';
@@ -64,6 +66,8 @@ export interface AppOptions {
   oidc?: OidcInstellingen | null;
   /** The public origin (https://…), named as the server in the OpenAPI document; else relative. */
   publiekeUrl?: string | null;
+  /** Reverse proxies whose X-Forwarded-* headers are believed (WENDBAAR_PROXY); default none. */
+  proxy?: ProxyInstelling;
   /** Folder of the built web app (dist/web); without it only the API is served. */
   webRoot?: string;
   logger?: boolean | object;
@@ -81,7 +85,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    trustProxy: true,
+    // Believing X-Forwarded-For from any client lets it choose its own address in the audit log
+    // and the login throttle: only the configured proxies are believed.
+    trustProxy: trustProxy(options.proxy ?? false),
     routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -89,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(problemErrorHandler);
   // The API speaks JSON only; anything else is 415 rather than a string the schemas then refuse.
   app.removeContentTypeParser('text/plain');
+  registerJsonParser(app);
   registerSecurityHeaders(app);
   registerNulTekenControle(app);
   app.addHook('onRequest', async (request, reply) => {

@@ -5,6 +5,7 @@ import { policyKey } from '../access/policy';
 import { appendAudit } from '../db/audit.repository';
 import type { Database } from '../db/schema';
 import { isApiRoute } from './auth.plugin';
+import { interneFout } from './problem';
 import { sluitTransactie } from './transactie.plugin';
 
 declare module 'fastify' {
@@ -33,6 +34,24 @@ export function auditTerugwerkend(
     terugwerkendVanaf: terugwerkend.vanaf,
     ...(terugwerkend.reden ? { reden: terugwerkend.reden } : {}),
   };
+}
+
+/**
+ * A bulk read of personal data (a route marked `leestPersoonsgegevens: 'bulk'`) reports how many
+ * people its answer names; the audit record holds that count with the route and the filter.
+ */
+export function auditAantalPersonen(request: FastifyRequest, aantalPersonen: number): void {
+  request.auditDetails = { ...request.auditDetails, aantalPersonen };
+}
+
+/** Distinct people in a list of rows that name them by id: what a grid or list reveals. */
+export function telPersonen<T>(rijen: Iterable<T>, id: (rij: T) => string | null | undefined): number {
+  const ids = new Set<string>();
+  for (const rij of rijen) {
+    const waarde = id(rij);
+    if (waarde) ids.add(waarde);
+  }
+  return ids.size;
 }
 
 /** Collection names in a Location header, in the singular the path parameters use. */
@@ -68,7 +87,13 @@ function objectUitPad(
 /**
  * BIO2 8.15.01: every write, every read of personal detail and every refused attempt is recorded
  * before the answer leaves, with who, what, the result and where it came from. Never a body, a
- * password or a token: only the route, the object's id and the status.
+ * password or a token: only the route, the object's id and the status. A bulk read of personal data
+ * adds what was asked (the query) and how many people the answer named.
+ *
+ * An answer leaves only with its record: should the record fail to store, the change (if any) is
+ * rolled back, the cause is logged here, and the answer becomes the generic 500 problem, never a
+ * database message or code. The record's texts are made safe by `appendAudit` itself, so what a
+ * request holds (a NUL in a path, a header) cannot be such a cause.
  */
 export function registerAudit(app: FastifyInstance, db: Kysely<Database>): void {
   app.addHook('onSend', async (request, reply, payload) => {
@@ -79,7 +104,8 @@ export function registerAudit(app: FastifyInstance, db: Kysely<Database>): void 
     // The web app asks on every page whether anyone is logged in; that question is no attempt.
     const sessieVraag = request.method === 'GET' && url === '/api/v1/sessies/huidig' && status === 401;
     const geweigerd = !sessieVraag && (status === 401 || status === 403 || status === 429);
-    const leest = request.regel?.leestPersoonsgegevens === true && status < 300;
+    const leestSoort = request.regel?.leestPersoonsgegevens;
+    const leest = Boolean(leestSoort) && status < 300;
     if ((!schrijft && !geweigerd && !leest) || sessieVraag) return payload;
     const g = request.gebruiker;
     const object = objectUitPad(request, reply);
@@ -92,15 +118,56 @@ export function registerAudit(app: FastifyInstance, db: Kysely<Database>): void 
       objectId: object?.id ?? null,
       resultaat: geweigerd ? 'geweigerd' : status < 400 ? 'gelukt' : 'mislukt',
       ip: request.ip ?? null,
-      userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
+      userAgent: request.headers['user-agent'] ?? null,
       requestId: request.id,
-      details: { ...request.auditDetails, status },
+      details: {
+        ...(leest && leestSoort === 'bulk'
+          ? {
+              filter: { ...((request.query as Record<string, unknown> | undefined) ?? {}) },
+              aantalPersonen: null,
+            }
+          : {}),
+        ...request.auditDetails,
+        status,
+      },
     };
-    // A write with its own transaction: the record commits with the change, or neither does (a
-    // failure here becomes a 500, whose record is then written below, outside the rolled-back
-    // transaction). An error answer rolls the change back and is recorded below as well.
-    if (await sluitTransactie(request, db, status < 400, (trx) => appendAudit(trx, inhoud))) return payload;
-    await appendAudit(db, inhoud);
-    return payload;
+    try {
+      // A write with its own transaction: the record commits with the change, or neither does. An
+      // error answer rolls the change back and is recorded below, outside the transaction.
+      if (await sluitTransactie(request, db, status < 400, (trx) => appendAudit(trx, inhoud))) return payload;
+      await appendAudit(db, inhoud);
+      return payload;
+    } catch (error) {
+      return auditMislukt(request, reply, db, inhoud, error);
+    }
   });
+}
+
+/**
+ * The record could not be stored (with the change, or on its own). A change in the request's
+ * transaction was rolled back with it, so the attempt is recorded once more on its own as failed,
+ * and the answer becomes the generic 500: the original
+ * answer (say, a list of people) must not leave unrecorded, and the cause stays in the server log.
+ */
+async function auditMislukt(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  db: Kysely<Database>,
+  inhoud: AuditInhoud,
+  error: unknown,
+): Promise<string> {
+  request.log.error({ err: error }, 'auditregel kon niet worden vastgelegd');
+  try {
+    await appendAudit(db, {
+      ...inhoud,
+      resultaat: 'mislukt',
+      details: { status: 500, oorspronkelijkeStatus: reply.statusCode, auditFout: true },
+    });
+  } catch (opnieuw) {
+    request.log.error({ err: opnieuw }, 'auditregel van de mislukte poging kon ook niet worden vastgelegd');
+  }
+  for (const kop of ['content-disposition', 'content-length', 'location', 'etag', 'last-modified'])
+    reply.removeHeader(kop);
+  reply.code(500).type('application/problem+json; charset=utf-8');
+  return JSON.stringify(interneFout(request));
 }

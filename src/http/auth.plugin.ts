@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
 import { beslis, POLICY, policyKey, type Regel } from '../access/policy';
+import { sessieStap } from '../access/sessie-stap';
 import type { Database } from '../db/schema';
 import { ruimSessiesOp, type SessieInstellingen, vindGebruiker } from '../services/auth.service';
 import { sendProblem } from './problem';
@@ -96,11 +97,14 @@ export async function registerAuth(
     if (token) request.gebruiker = await vindGebruiker(options.db, token, new Date(), options.sessie);
     const url = request.routeOptions.url;
     if (!isApiRoute(url)) return;
-    const regel = POLICY[policyKey(request.method, url)];
+    const sleutel = policyKey(request.method, url);
+    const regel = POLICY[sleutel];
     if (!regel) throw new Error(`Geen regel voor ${request.method} ${url}`);
     request.regel = regel;
     const g = request.gebruiker;
-    const besluit = beslis(regel, g);
+    let besluit: ReturnType<typeof beslis> | 'wachtwoord-wijzigen' = beslis(regel, g);
+    // An unfinished session (second factor or own password still owed) may only finish itself.
+    if (besluit === 'toegestaan' && g && regel.toegang !== 'publiek') besluit = sessieStap(g, sleutel);
     if (besluit === 'niet-ingelogd') {
       return sendProblem(reply, request, {
         type: 'urn:wendbaar:probleem:niet-ingelogd',
@@ -117,6 +121,14 @@ export async function registerAuth(
         detail: g?.totpIngesteld
           ? 'Voer eerst de code uit uw authenticator-app in.'
           : 'Stel eerst tweestapsverificatie in; uw rol vraagt daarom.',
+      });
+    }
+    if (besluit === 'wachtwoord-wijzigen') {
+      return sendProblem(reply, request, {
+        type: 'urn:wendbaar:probleem:wachtwoord-wijzigen',
+        title: 'Kies eerst een eigen wachtwoord',
+        status: 403,
+        detail: 'U bent ingelogd met een eenmalig wachtwoord. Kies eerst een eigen wachtwoord.',
       });
     }
     if (besluit === 'geen-rol') {

@@ -3,8 +3,9 @@ import { type InvalidParam, sendProblem } from './problem';
 
 /**
  * PostgreSQL cannot store the NUL character in text or jsonb, so a string holding one would fail
- * deep inside a write with a database error. Every request body and query string is checked
- * here, before validation, and answered with a 400 naming each field that holds one.
+ * deep inside a write with a database error. Every request body, query string and path parameter
+ * is checked here, before validation, and answered with a 400 naming each field that holds one
+ * (the refused attempt is audited, its path made safe by the audit record itself).
  */
 export function nulTekens(waarde: unknown, pad = ''): string[] {
   if (typeof waarde === 'string') return waarde.includes('\u0000') ? [pad || 'body'] : [];
@@ -20,7 +21,7 @@ export function nulTekens(waarde: unknown, pad = ''): string[] {
 
 export function registerNulTekenControle(app: FastifyInstance) {
   app.addHook('preValidation', async (request, reply) => {
-    const velden = [...nulTekens(request.query), ...nulTekens(request.body)];
+    const velden = [...nulTekens(request.params), ...nulTekens(request.query), ...nulTekens(request.body)];
     if (velden.length === 0) return;
     const invalidParams: InvalidParam[] = velden.map((name) => ({
       name,

@@ -1,7 +1,7 @@
 import type { OpenAPIV3 } from 'openapi-types';
 import { POLICY } from '../access/policy';
 
-export const API_VERSION = '1.2.0';
+export const API_VERSION = '1.3.0';
 
 /** The problem+json schema as the NL API Design Rules linter allows it (extensions are described). */
 const PROBLEM_SCHEMA: OpenAPIV3.SchemaObject = {
@@ -56,26 +56,56 @@ const FOUT_OMSCHRIJVING: Record<string, string> = {
     'Conflict met de huidige toestand: het type zegt welk (urn:wendbaar:probleem:<soort>), de detail wat te doen',
   '412': 'Intussen door een ander gewijzigd (If-Match klopt niet meer)',
   '413': 'Verzoek te groot',
+  '414': 'Adres te lang: een padparameter heeft hoogstens 100 tekens',
   '415': 'Alleen application/json',
   '428': 'If-Match ontbreekt',
   '500': 'Interne fout',
 };
 
+/** Operations without a path parameter that can still answer 404, with why. */
+const OOK_404: Readonly<Record<string, string>> = {
+  'GET /demo-accounts': 'Buiten demomodus bestaan de demo-accounts niet.',
+};
+
 function foutenVoor(
   method: string,
-  heeftPadParams: boolean,
+  relatief: string,
   heeftBody: boolean,
   publiek: boolean,
   versie: boolean,
 ): string[] {
-  const codes = ['400', '500'];
-  if (!publiek) codes.push('401', '403');
-  if (heeftPadParams) codes.push('404');
-  if (heeftBody) codes.push('409', '413', '415');
-  if (versie) codes.push('412', '428');
-  // A PUT without a declared version may still check one that is sent (an absence week).
-  else if (method === 'put') codes.push('412');
-  return codes.sort();
+  const codes = new Set(['400', '500']);
+  const schrijft = method !== 'get';
+  if (!publiek) codes.add('401').add('403');
+  if (relatief.includes('{') || OOK_404[`${method.toUpperCase()} ${relatief}`]) codes.add('404');
+  // Fastify refuses a path parameter over its maxParamLength (100) before routing.
+  if (relatief.includes('{')) codes.add('414');
+  if (heeftBody) codes.add('413').add('415');
+  // Any write can meet a conflict with the current state (a step without a body too).
+  if (schrijft) codes.add('409');
+  // A write that declares no version may still check one that is sent (an absence week); without
+  // the header where the resource already has a version, that is a 428.
+  if (versie || method === 'put') codes.add('412').add('428');
+  // Logging in, the second step and the password change are throttled per account and address.
+  if (schrijft && (relatief === '/sessies' || relatief.startsWith('/sessies/'))) codes.add('401').add('429');
+  return [...codes].sort();
+}
+
+/** The file types a `formaat` query parameter can ask for, besides JSON. */
+const BESTANDSTYPEN: Record<string, { mime: string; schema: OpenAPIV3.SchemaObject }> = {
+  csv: { mime: 'text/csv', schema: { type: 'string', description: 'CSV (UTF-8, puntkomma)' } },
+  xlsx: {
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    schema: { type: 'string', format: 'binary' },
+  },
+};
+
+function formatenVan(op: OpenAPIV3.OperationObject): string[] {
+  const p = (op.parameters ?? []).find(
+    (x): x is OpenAPIV3.ParameterObject => !('$ref' in x) && x.in === 'query' && x.name === 'formaat',
+  );
+  const schema = p?.schema as OpenAPIV3.SchemaObject | undefined;
+  return (schema?.enum ?? []).filter((f): f is string => typeof f === 'string' && f in BESTANDSTYPEN);
 }
 
 /**
@@ -97,7 +127,6 @@ export function finishOpenApi(
     for (const method of ['get', 'post', 'patch', 'put', 'delete'] as const) {
       const op = item[method];
       if (!op) continue;
-      const heeftPadParams = relatief.includes('{');
       const heeftBody = op.requestBody !== undefined;
       const responses: OpenAPIV3.ResponsesObject = {};
       for (const [code, resp] of Object.entries(op.responses ?? {})) {
@@ -118,8 +147,7 @@ export function finishOpenApi(
       const publiek = POLICY[sleutel]?.toegang === 'publiek';
       const versie = metVersie.has(sleutel);
       if (publiek) op.security = [];
-      const codes = foutenVoor(method, heeftPadParams, heeftBody, publiek, versie);
-      if (relatief === '/sessies' && method === 'post') codes.push('401', '429');
+      const codes = foutenVoor(method, relatief, heeftBody, publiek, versie);
       for (const code of codes) {
         responses[code] = { $ref: `#/components/responses/Fout${code}` };
       }
@@ -128,6 +156,16 @@ export function finishOpenApi(
           'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
             schema: { type: 'string', format: 'binary' },
           },
+        };
+      }
+      const gelukt = responses['200'] as OpenAPIV3.ResponseObject | undefined;
+      const formaten = formatenVan(op);
+      if (gelukt?.content && formaten.length > 0) {
+        gelukt.content = {
+          ...gelukt.content,
+          ...Object.fromEntries(
+            formaten.map((f) => [BESTANDSTYPEN[f]!.mime, { schema: BESTANDSTYPEN[f]!.schema }]),
+          ),
         };
       }
       op.responses = responses;

@@ -121,12 +121,21 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
     });
   }
   request.log.error({ err: error }, 'onverwachte fout');
-  return sendProblem(reply, request, {
+  return sendProblem(reply, request, interneFout(request));
+}
+
+/**
+ * The one answer to anything unexpected, a database error included: no message, code, constraint
+ * or table name of the cause (those go to the server log), only the request id to quote.
+ */
+export function interneFout(request: FastifyRequest): Problem {
+  return {
     type: TYPE('interne-fout'),
     title: 'Interne fout',
     status: 500,
     detail: `Er ging iets mis aan onze kant. Vermeld bij een melding verzoek-id ${request.id}.`,
-  });
+    instance: request.url.split('?')[0],
+  };
 }
 
 const CLIENT_FOUT: Record<string, { code: string; title: string; detail: string }> = {

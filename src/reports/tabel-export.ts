@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
+import { naarCsvBestand, neutraliseer } from '../domain/csv';
 
 /**
  * Exporting a grid or list as it appears on screen: a title, named columns, rows. CSV for any tool
  * (semicolons and a BOM, as Dutch Excel expects), XLSX with a frozen header row, number formats and
- * column widths. Cells that start like a formula are quoted so a spreadsheet never runs them.
+ * column widths. Cells that start like a formula are quoted so a spreadsheet never runs them; the CSV
+ * comes from the one writer of every export (src/domain/csv.ts).
  */
 export interface Kolom<T> {
   kop: string;
@@ -19,17 +21,11 @@ export interface Tabel<T> {
   rijen: T[];
 }
 
-function csvCel(waarde: string | number | null): string {
-  if (waarde === null) return '';
-  if (typeof waarde === 'number') return String(waarde).replace('.', ',');
-  const veilig = /^[=+\-@\t\r]/.test(waarde) ? `'${waarde}` : waarde;
-  return /[";\n\r]/.test(veilig) ? `"${veilig.replaceAll('"', '""')}"` : veilig;
-}
-
 export function naarCsv<T>(tabel: Tabel<T>): string {
-  const regels = [tabel.kolommen.map((k) => csvCel(k.kop)).join(';')];
-  for (const rij of tabel.rijen) regels.push(tabel.kolommen.map((k) => csvCel(k.waarde(rij))).join(';'));
-  return `\uFEFF${regels.join('\r\n')}\r\n`;
+  return naarCsvBestand(
+    tabel.kolommen.map((k) => k.kop),
+    tabel.rijen.map((rij) => tabel.kolommen.map((k) => k.waarde(rij))),
+  );
 }
 
 export async function naarXlsx<T>(tabel: Tabel<T>): Promise<Buffer> {
@@ -47,7 +43,7 @@ export async function naarXlsx<T>(tabel: Tabel<T>): Promise<Buffer> {
     blad.addRow(
       tabel.kolommen.map((k) => {
         const v = k.waarde(rij);
-        return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
+        return typeof v === 'string' ? neutraliseer(v) : v;
       }),
     );
   }

@@ -1,10 +1,21 @@
+import { open } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
-import { type OpgeslagenAuditRegel, type VerificatieFout, verifieerKeten } from '../access/audit-keten';
+import {
+  type AuditAnker,
+  type AuditSleutel,
+  leesAnkerRegel,
+  maakAnker,
+  type OpgeslagenAuditRegel,
+  type VerificatieFout,
+  vergelijkMetAnker,
+  verifieerKeten,
+} from '../access/audit-keten';
 import type { Auditregel, AuditVerificatie } from '../contract/audit';
 import { findAccountNamen } from '../db/account.repository';
 import * as audit from '../db/audit.repository';
 import type { Paginering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
+import { naarCsvBestand } from '../domain/csv';
 
 function view(r: OpgeslagenAuditRegel, namen: Map<string, string>): Auditregel {
   return {
@@ -52,36 +63,127 @@ const KOLOMMEN = [
   'hash',
 ] as const;
 
-/** CSV-escaped, with a leading quote against formula injection when opened in a spreadsheet. */
-function cel(waarde: unknown): string {
-  let s = waarde === null || waarde === undefined ? '' : String(waarde);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n;]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+/**
+ * The audit log as CSV through the one writer of every export (src/domain/csv.ts): a record's
+ * texts are chosen by whoever made the request (a path, a browser), so every cell is quoted where
+ * it must be and never runs as a formula. With the number of records and of distinct actors.
+ */
+export async function exportAuditregels(
+  db: Kysely<Database>,
+  filter: audit.AuditFilter,
+): Promise<{ csv: string; aantal: number; aantalPersonen: number }> {
+  const { rijen } = await audit.findAudit(db, filter, 100_000, 0);
+  const geenNamen = new Map<string, string>(); // the export keeps its columns; actor says who
+  const csv = naarCsvBestand(
+    KOLOMMEN,
+    rijen.map((r) => view(r, geenNamen)).map((r) => KOLOMMEN.map((k) => r[k])),
+  );
+  const actoren = new Set(rijen.flatMap((r) => (r.actorAccountId ? [r.actorAccountId] : [])));
+  return { csv, aantal: rijen.length, aantalPersonen: actoren.size };
 }
 
 export async function exportCsv(db: Kysely<Database>, filter: audit.AuditFilter): Promise<string> {
-  const { rijen } = await audit.findAudit(db, filter, 100_000, 0);
-  const geenNamen = new Map<string, string>(); // the export keeps its columns; actor says who
-  const regels = rijen.map((r) => view(r, geenNamen)).map((r) => KOLOMMEN.map((k) => cel(r[k])).join(';'));
-  return `\uFEFF${KOLOMMEN.join(';')}\r\n${regels.join('\r\n')}\r\n`;
+  return (await exportAuditregels(db, filter)).csv;
 }
 
 /**
- * Recomputes the whole chain; names every record changed or removed behind the application's back
- * (each fout with its kind as the chain knows it, for `wendbaar audit verify`).
+ * Where this process writes its anchors (WENDBAAR_AUDIT_ANKER, or next to the PGlite data folder):
+ * set once at start (src/cli/audit-anker.ts), read by the verification endpoint. Null: none.
+ */
+let ankerPad: string | null = null;
+
+export function gebruikAnkerPad(pad: string | null): void {
+  ankerPad = pad;
+}
+
+export function huidigAnkerPad(): string | null {
+  return ankerPad;
+}
+
+/**
+ * The newest anchor in an anchor file (its last complete line), or null when the file does not exist
+ * or holds none. Reads only the file's tail: the file grows by a line every few minutes for years.
+ */
+export async function leesLaatsteAnker(pad: string): Promise<AuditAnker | null> {
+  let bestand: Awaited<ReturnType<typeof open>>;
+  try {
+    bestand = await open(pad, 'r');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    const { size } = await bestand.stat();
+    const lengte = Math.min(size, 64 * 1024);
+    const buffer = Buffer.alloc(lengte);
+    await bestand.read(buffer, 0, lengte, size - lengte);
+    const regels = buffer.toString('utf8').split('\n');
+    for (let i = regels.length - 1; i >= 0; i--) {
+      const anker = leesAnkerRegel(regels[i]!.trim());
+      if (anker) return anker;
+    }
+    return null;
+  } finally {
+    await bestand.close();
+  }
+}
+
+/**
+ * Appends the chain's head, as it is now, to the anchor file as one JSON line (the file is created
+ * readable by its owner only) and waits until it is on disk.
+ */
+export async function schrijfAnker(
+  db: Kysely<Database>,
+  pad: string,
+  sleutel: AuditSleutel | null = audit.huidigeAuditSleutel(),
+  tijdstip = new Date(),
+): Promise<AuditAnker> {
+  const anker = maakAnker(await audit.leesKop(db), tijdstip, sleutel);
+  const bestand = await open(pad, 'a', 0o600);
+  try {
+    await bestand.write(`${JSON.stringify(anker)}\n`);
+    await bestand.sync();
+  } finally {
+    await bestand.close();
+  }
+  return anker;
+}
+
+export interface VerificatieOpties {
+  /** Keys to check HMACs with; default the process's own key. */
+  sleutels?: readonly AuditSleutel[];
+  /** The anchor file to check against; default the process's own (null: none). */
+  ankerPad?: string | null;
+}
+
+/**
+ * Recomputes the whole chain with the key and compares it with the latest anchor; names every record
+ * changed, forged or removed behind the application's back (each fout with its kind as the chain
+ * knows it, for `wendbaar audit verify`), and the anchor it compared with.
  */
 export async function verifieer(
   db: Kysely<Database>,
-): Promise<AuditVerificatie & { fouten: VerificatieFout[] }> {
+  opties: VerificatieOpties = {},
+): Promise<Omit<AuditVerificatie, 'fouten'> & { fouten: VerificatieFout[] }> {
+  const eigen = audit.huidigeAuditSleutel();
+  const sleutels = opties.sleutels ?? (eigen ? [eigen] : []);
+  const pad = opties.ankerPad === undefined ? ankerPad : opties.ankerPad;
+  const anker = pad ? await leesLaatsteAnker(pad) : null;
+
   let gecontroleerd = 0;
   let vorige: string | undefined;
+  let gesleuteldVanaf = anker?.gesleuteldVanaf ?? null;
   const fouten: VerificatieFout[] = [];
   let batch: OpgeslagenAuditRegel[] = [];
   const controleer = () => {
-    const r = verifieerKeten(batch, vorige);
+    const r = verifieerKeten(batch, { ...(vorige ? { startHash: vorige } : {}), sleutels, gesleuteldVanaf });
     gecontroleerd += r.gecontroleerd;
-    fouten.push(...r.fouten);
+    // A key not given is reported once for the whole log, not once per batch.
+    for (const f of r.fouten) {
+      if (f.soort !== 'sleutel-onbekend' || !fouten.some((g) => g.soort === f.soort)) fouten.push(f);
+    }
     vorige = r.laatsteHash;
+    gesleuteldVanaf = r.gesleuteldVanaf;
     batch = [];
   };
   for await (const r of audit.streamAudit(db)) {
@@ -89,5 +191,24 @@ export async function verifieer(
     if (batch.length >= 5000) controleer();
   }
   controleer();
-  return { gecontroleerd, intact: fouten.length === 0, fouten };
+  if (anker) {
+    const stand =
+      anker.laatsteId === null
+        ? { hashOpAnker: null, aantalTotAnker: 0 }
+        : await audit.leesStandBij(db, anker.laatsteId);
+    fouten.push(...vergelijkMetAnker(anker, stand, sleutels));
+  }
+  return {
+    gecontroleerd,
+    intact: fouten.length === 0,
+    fouten,
+    gesleuteld: sleutels.length > 0,
+    ankerIngesteld: pad !== null,
+    anker: anker && {
+      tijdstip: anker.tijdstip,
+      laatsteId: anker.laatsteId,
+      hash: anker.hash,
+      aantal: anker.aantal,
+    },
+  };
 }

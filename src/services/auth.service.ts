@@ -11,11 +11,20 @@ import * as sessies from '../db/sessie.repository';
 import { vandaag } from '../domain/datum';
 import {
   ForbiddenError,
+  type Probleem,
   TooManyAttemptsError,
   UnauthenticatedError,
   ValidationError,
 } from '../domain/probleem';
 import { totpVerplicht } from '../domain/rol';
+import {
+  MAX_PER_ADRES,
+  MAX_PER_PAAR,
+  pogingSleutels,
+  resterendeSeconden,
+  vensterGrens,
+  wachttijdMs,
+} from '../domain/wachtwoord-pogingen';
 
 export interface SessieInstellingen {
   /** Minutes without activity after which a session ends. */
@@ -25,11 +34,6 @@ export interface SessieInstellingen {
 }
 
 export const STANDAARD_SESSIE: SessieInstellingen = { inactiefMinuten: 30, maxUren: 10 };
-
-/** Failed logins allowed per account and per address in the window before a pause is imposed. */
-const MAX_PER_ACCOUNT = 5;
-const MAX_PER_ADRES = 20;
-const VENSTER_MINUTEN = 15;
 
 /** The cookie holds a random token; the database only its hash, so a leaked table opens no session. */
 export function sessieId(token: string): string {
@@ -46,40 +50,65 @@ export interface NieuweSessie {
   gebruiker: Gebruiker;
 }
 
-async function throttle(db: Kysely<Database>, sleutels: { account: string; adres: string }, nu: Date) {
-  const sinds = new Date(nu.getTime() - VENSTER_MINUTEN * 60_000);
-  const [perAccount, perAdres] = await Promise.all([
-    sessies.countPogingenSinds(db, sleutels.account, sinds),
-    sessies.countPogingenSinds(db, sleutels.adres, sinds),
-  ]);
-  if (perAccount >= MAX_PER_ACCOUNT || perAdres >= MAX_PER_ADRES)
-    throw new TooManyAttemptsError(VENSTER_MINUTEN * 60);
+/**
+ * Counts the attempt on each key before it is evaluated; when one is over its limit, the attempt is
+ * refused (429, Retry-After the rest of that key's window) and its counts are given back, since
+ * nothing was tried. See domain/wachtwoord-pogingen.ts for the limits and why per pair.
+ */
+async function reserveer(
+  db: Kysely<Database>,
+  limieten: readonly { sleutel: string; max: number }[],
+  nu: Date,
+): Promise<void> {
+  const geteld: string[] = [];
+  for (const { sleutel, max } of limieten) {
+    const { aantal, sinds } = await sessies.reserveerPoging(db, sleutel, nu, vensterGrens(nu));
+    geteld.push(sleutel);
+    if (aantal > max) {
+      await sessies.geefPogingTerug(db, geteld);
+      throw new TooManyAttemptsError(resterendeSeconden(sinds, nu));
+    }
+  }
 }
+
+const slaap = (ms: number) => new Promise<void>((klaar) => setTimeout(klaar, ms));
 
 /** Housekeeping of sessions and login attempts; failed attempts are kept for the throttle window. */
 export function ruimSessiesOp(db: Kysely<Database>, nu: Date = new Date()) {
-  return sessies.ruimOp(db, nu, new Date(nu.getTime() - VENSTER_MINUTEN * 60_000));
+  return sessies.ruimOp(db, nu, vensterGrens(nu));
 }
 
-/** Logs in with e-mail and password. The answer never tells whether the account exists. */
+/**
+ * Logs in with e-mail and password. The answer never tells whether the account exists. A wrong
+ * guess counts against the account-and-address pair and the address (refused past their limits) and
+ * against the account (a growing delay for every address, never a lockout).
+ */
 export async function loginMetWachtwoord(
   db: Kysely<Database>,
   invoer: LoginInvoer,
   herkomst: Herkomst,
   nu: Date = new Date(),
 ): Promise<NieuweSessie & { accountId: string }> {
-  const sleutels = {
-    account: `account:${invoer.eMail.trim().toLowerCase()}`,
-    adres: `adres:${herkomst.ip ?? 'onbekend'}`,
-  };
-  await throttle(db, sleutels, nu);
+  const sleutels = pogingSleutels(invoer.eMail, herkomst.ip);
+  await reserveer(
+    db,
+    [
+      { sleutel: sleutels.paar, max: MAX_PER_PAAR },
+      { sleutel: sleutels.adres, max: MAX_PER_ADRES },
+    ],
+    nu,
+  );
+  const { aantal } = await sessies.reserveerPoging(db, sleutels.account, nu, vensterGrens(nu));
+  await slaap(wachttijdMs(aantal - 1));
   const account = await accounts.findAccountByEMail(db, invoer.eMail);
   const klopt = await controleerWachtwoord(account?.wachtwoord_hash ?? null, invoer.wachtwoord);
   if (!account || !klopt || !account.actief) {
-    await sessies.recordMisluktePoging(db, [sleutels.account, sleutels.adres]);
     throw new UnauthenticatedError('Het e-mailadres of het wachtwoord klopt niet.');
   }
-  await sessies.clearPogingen(db, sleutels.account);
+  // The owner proved the password: this pair starts afresh; the address and the account only get
+  // this attempt back, as guesses from elsewhere still count.
+  await sessies.clearPogingen(db, sleutels.paar);
+  await sessies.geefPogingTerug(db, [sleutels.adres, sleutels.account]);
   const sessie = await maakSessie(db, account.id, 'wachtwoord', herkomst, nu);
   return { ...sessie, accountId: account.id };
 }
@@ -187,10 +216,9 @@ export async function verifieerTotp(db: Kysely<Database>, g: Gebruiker, code: st
     throw new ForbiddenError('Stel eerst tweestapsverificatie in.', 'totp-niet-ingesteld');
   }
   const sleutel = `totp:${g.accountId}`;
-  await throttle(db, { account: sleutel, adres: sleutel }, nu);
+  await reserveer(db, [{ sleutel, max: MAX_PER_PAAR }], nu);
   const uitkomst = controleerTotp(account.totp_geheim, code, account.totp_laatste_stap, nu.getTime());
   if (!uitkomst.geldig || !(await accounts.claimTotpStap(db, account.id, uitkomst.stap))) {
-    await sessies.recordMisluktePoging(db, [sleutel]);
     throw new ValidationError([
       {
         veld: 'code',
@@ -219,27 +247,38 @@ export async function logoutOveral(
   return sessies.endAlleSessies(db, g.accountId, nu);
 }
 
+/**
+ * Changes the own password: the current one proves it is the owner, the new one must pass the rules
+ * and may not be the current (or one-time) or the previous one. Every other session of the account
+ * ends, so whoever knew the old password is out; this session stays.
+ */
 export async function wijzigWachtwoord(
   db: Kysely<Database>,
   g: Gebruiker,
   invoer: WachtwoordWijziging,
+  nu: Date = new Date(),
 ): Promise<void> {
   const account = await accounts.findAccount(db, g.accountId);
-  const problemen = controleerNieuwWachtwoord(invoer.nieuwWachtwoord).map((melding) => ({
-    veld: 'nieuwWachtwoord',
-    code: 'te-zwak',
-    melding,
-  }));
-  if (!account || !(await controleerWachtwoord(account.wachtwoord_hash, invoer.huidigWachtwoord))) {
+  const huidigKlopt =
+    account !== undefined && (await controleerWachtwoord(account.wachtwoord_hash, invoer.huidigWachtwoord));
+  const problemen: Probleem[] = (
+    await controleerNieuwWachtwoord(
+      invoer.nieuwWachtwoord,
+      account ? [account.wachtwoord_hash, account.vorig_wachtwoord_hash] : [],
+    )
+  ).map(({ code, melding }) => ({ veld: 'nieuwWachtwoord', code, melding }));
+  if (!huidigKlopt) {
     problemen.unshift({
       veld: 'huidigWachtwoord',
       code: 'onjuist',
       melding: 'Het huidige wachtwoord klopt niet.',
     });
   }
-  if (problemen.length > 0) throw new ValidationError(problemen);
+  if (!account || problemen.length > 0) throw new ValidationError(problemen);
   await accounts.updateAccount(db, g.accountId, {
     wachtwoord_hash: await hashWachtwoord(invoer.nieuwWachtwoord),
+    vorig_wachtwoord_hash: account.wachtwoord_hash,
     wachtwoord_wijzigen: false,
   });
+  await sessies.endAndereSessies(db, g.accountId, g.sessieId, nu);
 }

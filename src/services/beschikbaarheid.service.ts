@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Gebruiker, magInzetbaarheidZien, magPersoonsgegevensZien } from '../access/gebruiker';
+import { assertMagMedewerker, isVerborgen, type MedewerkerDoel, zichtOp } from '../access/medewerker';
 import { assertMagTeamVolledigZien } from '../access/team';
 import type {
   Afwezigheid,
@@ -12,10 +13,10 @@ import type {
 import type { OrganisatieCapaciteit } from '../contract/organisatie';
 import * as repo from '../db/beschikbaarheid.repository';
 import type { Database } from '../db/schema';
-import { findActieveBasisteams, findLedenInPeriode, findTeamRow } from '../db/team.repository';
+import { findActieveBasisteams, findLeden, findLedenInPeriode, findTeamRow } from '../db/team.repository';
 import { inTransactie } from '../db/transactie';
 import { afgerond, brutoVanWeek, rond, verdeling, weekRaaktDienstverband } from '../domain/beschikbaarheid';
-import { plusDagen } from '../domain/datum';
+import { plusDagen, vandaag } from '../domain/datum';
 import { type FeestdagInstelling, feestdagenTussen } from '../domain/feestdagen';
 import {
   jaartellingVan,
@@ -33,7 +34,7 @@ import {
   StaleVersionError,
   ValidationError,
 } from '../domain/probleem';
-import { assertReikwijdte } from './reikwijdte.service';
+import { assertReikwijdte, doelVan } from './reikwijdte.service';
 
 export type Per = Periodesoort;
 
@@ -117,8 +118,35 @@ export async function updateInstellingen(
   return repo.getInstellingen(db);
 }
 
-/** The domain's Beschikbaarheid of a period with its inzet; vrij = beschikbaar − ingezet, negative when overbooked (shown, never clipped). */
-export type Cel = BeschikbaarheidCel;
+/**
+ * The domain's Beschikbaarheid of a period with its inzet; vrij = beschikbaar − ingezet, negative when
+ * overbooked (shown, never clipped). In full here; a caller who may not see someone's absence gets
+ * the cell through zonderAfwezigheid.
+ */
+export type Cel = Omit<BeschikbaarheidCel, 'afwezigheidUren' | 'nietProductiefUren'> & {
+  afwezigheidUren: number;
+  nietProductiefUren: number;
+};
+
+/**
+ * The cell without the split of bruto into absence and the non-productive share (which is the rest
+ * after absence, so it would give the absence away): beschikbaar, ingezet and vrij stay, so the
+ * hours still add up.
+ */
+function zonderAfwezigheid(c: BeschikbaarheidCel): BeschikbaarheidCel {
+  return { ...c, afwezigheidUren: null, nietProductiefUren: null };
+}
+
+/**
+ * Whom each person of a grid is about for the reach rules: the person and their team today. Only
+ * the teams the caller leads matter to magPersoonsgegevensZien, so only their members are looked up.
+ */
+async function doelenVan(db: Kysely<Database>, g: Gebruiker, ids: string[]): Promise<MedewerkerDoel[]> {
+  const teamVan = new Map<string, string>();
+  for (const teamId of g.teamIds)
+    for (const lid of await findLeden(db, teamId, vandaag())) teamVan.set(lid.medewerker_id, teamId);
+  return ids.map((medewerkerId) => ({ medewerkerId, teamId: teamVan.get(medewerkerId) ?? null }));
+}
 
 /** A period's cell: the database's sums rounded as the domain rounds them (afgerond). */
 function cel(periode: string, r: repo.BeschikbaarheidRij | undefined): Cel {
@@ -181,7 +209,30 @@ export async function getTeamBeschikbaarheid(
     teamId,
     'De beschikbaarheid van dit team is voor de eigen teamleider, programmaregisseurs, de directie en P&O.',
   );
-  return teamBeschikbaarheid(db, teamId, per, van, tot);
+  const grid = await teamBeschikbaarheid(db, teamId, per, van, tot);
+  const doelen = await doelenVan(
+    db,
+    g,
+    grid.medewerkers.map((m) => m.medewerkerId),
+  );
+  const zichtbaar = doelen.map((d) => !isVerborgen(zichtOp(g, d), 'afwezigheid'));
+  if (zichtbaar.every(Boolean)) return grid;
+  // The totals keep the absence only when every row shows it: otherwise a subtraction gives it away.
+  return {
+    ...grid,
+    afwezigheidZichtbaar: false,
+    medewerkers: grid.medewerkers.map((m, i) =>
+      zichtbaar[i]
+        ? m
+        : {
+            ...m,
+            afwezigheidZichtbaar: false,
+            cellen: m.cellen.map(zonderAfwezigheid),
+            totaal: zonderAfwezigheid(m.totaal),
+          },
+    ),
+    totalen: grid.totalen.map(zonderAfwezigheid),
+  };
 }
 
 /**
@@ -219,6 +270,7 @@ export async function teamBeschikbaarheid(
       medewerkerId: m.id,
       naam: volledigeNaam(m),
       functie: m.functie,
+      afwezigheidZichtbaar: true,
       cellen: c,
       totaal: som(c, 'totaal'),
     };
@@ -229,6 +281,7 @@ export async function teamBeschikbaarheid(
     jaartelling: jaartellingVan(per),
     nietProductiefAandeel: aandeel,
     perioden: b.perioden,
+    afwezigheidZichtbaar: true,
     medewerkers,
     overboekt: medewerkers
       .filter((m) => m.cellen.some((c) => c.overboekt))
@@ -260,7 +313,10 @@ export async function medewerkerBeschikbaarheid(
   van: string,
   tot: string,
 ): Promise<MedewerkerBeschikbaarheid> {
-  await assertReikwijdte(db, g, medewerkerId, magInzetbaarheidZien, 'de beschikbaarheid');
+  const doel = await doelVan(db, medewerkerId);
+  assertMagMedewerker(g, doel, magInzetbaarheidZien, 'de beschikbaarheid');
+  // The absence in the cells only for those who may see it (GET …/afwezigheid answers the same).
+  const afwezigheidZichtbaar = !isVerborgen(zichtOp(g, doel), 'afwezigheid');
   const b = bereik(per, van, tot);
   const instellingen = await repo.getInstellingen(db);
   const [rijen, aandelen] = await Promise.all([
@@ -273,6 +329,7 @@ export async function medewerkerBeschikbaarheid(
     repo.findAandelenInBereik(db, medewerkerId, b.van, b.tot, instellingen.nietProductiefAandeel),
   ]);
   const c = cellen(b.perioden, rijen);
+  const toon = afwezigheidZichtbaar ? (x: Cel) => x : zonderAfwezigheid;
   return {
     medewerkerId,
     per,
@@ -285,8 +342,9 @@ export async function medewerkerBeschikbaarheid(
           ? aandelen[0]!
           : null,
     perioden: b.perioden,
-    cellen: c,
-    totaal: som(c, 'totaal'),
+    afwezigheidZichtbaar,
+    cellen: c.map(toon),
+    totaal: toon(som(c, 'totaal')),
   };
 }
 

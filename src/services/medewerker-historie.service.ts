@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Gebruiker, magInzetbaarheidZien } from '../access/gebruiker';
+import { zichtOp } from '../access/medewerker';
 import type {
   Contracturen,
   ContracturenWijziging,
@@ -8,6 +9,7 @@ import type {
   Teamlidmaatschap,
   TeamlidmaatschapWijziging,
   Teamwissel,
+  Zicht,
 } from '../contract/medewerker';
 import { withDbErrors } from '../db/db-errors';
 import * as medewerkers from '../db/medewerker.repository';
@@ -32,8 +34,13 @@ import {
   terugwerkendeWijziging,
   terugwerkendProblemen,
 } from '../domain/terugwerkend';
-import { contracturenView, controleerTeam, teamlidmaatschapView } from './medewerker.service';
-import { assertReikwijdte } from './reikwijdte.service';
+import {
+  contracturenView,
+  controleerTeam,
+  teamhistorieVoor,
+  teamlidmaatschapView,
+} from './medewerker.service';
+import { assertReikwijdte, doelVan } from './reikwijdte.service';
 
 /**
  * The effective-dated history of a medewerker: contract hours and team membership. A change from a
@@ -127,12 +134,18 @@ export async function addContracturen(
   );
 }
 
+/**
+ * The team history, for everybody who may see the medewerker (the team is a directory basic), with
+ * the dates only for those who see the person in full: they hold the days in and out of service.
+ */
 export async function listTeamlidmaatschappen(
   db: Kysely<Database>,
+  g: Gebruiker,
   medewerkerId: string,
-): Promise<Teamlidmaatschap[]> {
-  await assertBestaat(db, medewerkerId);
-  return (await medewerkers.findTeamlidmaatschappen(db, medewerkerId)).map(teamlidmaatschapView);
+): Promise<{ resultaten: Teamlidmaatschap[]; zicht: Zicht }> {
+  const zicht = zichtOp(g, await doelVan(db, medewerkerId));
+  const rijen = await medewerkers.findTeamlidmaatschappen(db, medewerkerId);
+  return { resultaten: teamhistorieVoor(zicht, rijen.map(teamlidmaatschapView)), zicht };
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { Gebruiker } from '../access/gebruiker';
+import { isVerborgen, lijstProblemen } from '../access/medewerker';
 import type {
   Contracturen,
   Medewerker,
@@ -7,6 +9,7 @@ import type {
   MedewerkerWijziging,
   NieuweMedewerker,
   Teamlidmaatschap,
+  Zicht,
 } from '../contract/medewerker';
 import type { TerugwerkendAntwoord } from '../contract/terugwerkend';
 import { withDbErrors } from '../db/db-errors';
@@ -73,6 +76,12 @@ export function teamlidmaatschapView(r: medewerkers.TeamlidmaatschapMetTeam): Te
   };
 }
 
+/** A team history as a caller with this sight may see it: its dates tell the days in and out of service. */
+export function teamhistorieVoor(zicht: Zicht, historie: Teamlidmaatschap[]): Teamlidmaatschap[] {
+  if (!isVerborgen(zicht, 'teamhistorieData')) return historie;
+  return historie.map((l) => ({ ...l, ingangsdatum: null, einddatum: null }));
+}
+
 export function contracturenView(r: {
   id: string;
   uren_per_week: number;
@@ -88,12 +97,20 @@ export function contracturenView(r: {
   };
 }
 
+/**
+ * A page of medewerkers. A filter or sort on a field the caller may not see of everyone the list
+ * can hold (who has left, expertise and level, scale, start date) is refused with a 400 that says
+ * why (src/access/medewerker.ts, lijstProblemen): the rows would hide the field, the order or the
+ * selection would still give it away.
+ */
 export async function listMedewerkers(
   db: Kysely<Database>,
+  g: Gebruiker,
   filter: medewerkers.MedewerkerFilter,
   sortering: Sortering<medewerkers.MedewerkerSorteerveld>,
   pagina: Paginering,
 ): Promise<{ rijen: MedewerkerView[]; aantal: number }> {
+  assertGeenProblemen(lijstProblemen(g, { ...filter, sorteerveld: sortering.veld }));
   const { rijen, aantal } = await medewerkers.findMedewerkers(db, filter, sortering, pagina, vandaag());
   return { rijen: rijen.map(medewerkerView), aantal };
 }

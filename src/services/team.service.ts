@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { type Gebruiker, magTeamVolledigZien } from '../access/gebruiker';
+import type { Gebruiker } from '../access/gebruiker';
+import { isVerborgen, zichtOpGroep } from '../access/medewerker';
 import { assertMagTeamVolledigZien, teamMag } from '../access/team';
 import type { Leiderschap, LeiderschapWijziging } from '../contract/leiderschap';
 import type {
@@ -10,6 +11,7 @@ import type {
   Team,
   Teamlid,
   TeamWijziging,
+  TeamWijzigingAntwoord,
 } from '../contract/team';
 import { getInstellingen } from '../db/beschikbaarheid.repository';
 import { withDbErrors } from '../db/db-errors';
@@ -138,7 +140,8 @@ export async function updateTeam(
   id: string,
   versie: number,
   w: TeamWijziging,
-): Promise<TeamView> {
+): Promise<Omit<TeamWijzigingAntwoord, '_links'>> {
+  let terugwerkend: TeamWijzigingAntwoord['terugwerkend'] = null;
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const huidig = await teams.findTeamRow(trx, id);
@@ -164,6 +167,16 @@ export async function updateTeam(
           );
         }
       }
+      // Dissolving (or undoing it) changes membership and leadership from the earlier of the two
+      // dates: far back, that rewrites figures already reported, so it needs a reason.
+      const eersteDag =
+        w.opgehevenOp !== undefined && w.opgehevenOp !== huidig.opgeheven_op
+          ? [w.opgehevenOp, huidig.opgeheven_op].filter((d): d is string => d !== null).sort()[0]
+          : undefined;
+      if (eersteDag) {
+        problemen.push(...(await terugwerkendCheck(trx, eersteDag, w.reden)));
+        terugwerkend = terugwerkendeWijziging(eersteDag, null, vandaag(), w.reden);
+      }
       assertGeenProblemen(problemen);
       const gewijzigd = await teams.updateTeam(trx, id, versie, {
         ...(w.naam !== undefined ? { naam: w.naam.trim() } : {}),
@@ -180,19 +193,41 @@ export async function updateTeam(
       if (laatsteDag) await leiderschap.endLeiderschapVanTeam(trx, id, laatsteDag);
     }),
   );
-  return getTeam(db, g, id);
+  return { ...(await getTeam(db, g, id)), terugwerkend };
 }
 
-/** The members on a date; their hours are personal detail, only for those who see the team in full. */
+/**
+ * The members on a date; their hours are personal detail, only for those who see the team in full;
+ * the dates of the memberships (the first is the day in service) and another date than today (which
+ * would date them by trying) only for those who see every member's personnel data
+ * (src/access/medewerker.ts).
+ */
 export async function listLeden(
   db: Kysely<Database>,
   g: Gebruiker,
   teamId: string,
   peildatum?: string,
 ): Promise<Teamlid[]> {
+  const zicht = zichtOpGroep(g, teamId);
+  const zonderData = isVerborgen(zicht, 'teamhistorieData');
+  if (zonderData && peildatum !== undefined && peildatum !== vandaag()) {
+    assertGeenProblemen([
+      {
+        veld: 'peildatum',
+        code: 'niet-zichtbaar',
+        melding:
+          'U kunt de leden alleen van vandaag opvragen: wie wanneer in het team zat, verraadt de datum in en uit dienst. Dat mogen de directie, P&O en de eigen teamleider zien.',
+      },
+    ]);
+  }
   const leden = await ledenOp(db, teamId, peildatum ?? vandaag());
-  if (magTeamVolledigZien(g, teamId)) return leden;
-  return leden.map((l) => ({ ...l, urenPerWeek: null, fte: null }));
+  return leden.map((l) => ({
+    ...l,
+    urenPerWeek: isVerborgen(zicht, 'urenPerWeek') ? null : l.urenPerWeek,
+    fte: isVerborgen(zicht, 'fte') ? null : l.fte,
+    ingangsdatum: zonderData ? null : l.ingangsdatum,
+    einddatum: zonderData ? null : l.einddatum,
+  }));
 }
 
 async function ledenOp(db: Kysely<Database>, teamId: string, peildatum: string): Promise<Teamlid[]> {

@@ -331,7 +331,12 @@ describe('an inzetverzoek with the teamleider’s consent', () => {
       totWeek: 'morgen',
     });
     expect(fout.statusCode).toBe(400);
-    expect(fout.data.invalidParams.map((p: any) => p.name).sort()).toEqual(['totWeek', 'urenPerWeek']);
+    // Week 60 does not exist: every problem at once, the impossible week too.
+    expect(fout.data.invalidParams.map((p: any) => p.name).sort()).toEqual([
+      'totWeek',
+      'urenPerWeek',
+      'vanWeek',
+    ]);
     const omgekeerd = await vraagAan({
       medewerkerId: mia.id,
       urenPerWeek: 4,

@@ -180,6 +180,31 @@ describe('a basisteam has a teamleider on every date it exists', () => {
     });
     expect(leiderschap.id).toBeDefined();
   });
+
+  it('needs a reason to dissolve a team far back, audits it and names the periods that changed', async () => {
+    const { team } = await teamMetLeider();
+    const opheffen = (body: object) =>
+      etag(team.id).then((e) => call(api.app, 'PATCH', `/api/v1/teams/${team.id}`, body, { 'if-match': e }));
+    const zonder = await opheffen({ opgehevenOp: dag(-60) });
+    expect(zonder.statusCode).toBe(400);
+    expect(zonder.data.invalidParams).toEqual([
+      expect.objectContaining({ name: 'reden', code: 'reden-verplicht' }),
+    ]);
+    expect((await call(api.app, 'GET', `/api/v1/teams/${team.id}`)).data.opgehevenOp).toBeNull();
+
+    const reden = 'Opheffing per reorganisatie alsnog vastgelegd';
+    const met = await opheffen({ opgehevenOp: dag(-60), reden });
+    expect(met.statusCode, met.body).toBe(200);
+    expect(met.data).toMatchObject({ opgehevenOp: dag(-60), terugwerkend: { reden, vanaf: dag(-60) } });
+    const [audit] = await api.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('object_id', '=', team.id)
+      .where('actie', '=', 'PATCH /teams/{teamId}')
+      .where('resultaat', '=', 'gelukt')
+      .execute();
+    expect(audit?.details).toMatchObject({ reden, terugwerkendVanaf: dag(-60) });
+  });
 });
 
 describe('one gemeentesecretaris at a time', () => {

@@ -202,6 +202,18 @@ describe.skipIf(!browserAvailable)('beheer: accounts and audit log', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('own account: no roles or blocking to change, a note that another beheerder does that', async () => {
+    const { account } = await api.json('/sessies/huidig');
+    await alsBeheerder();
+    await page.goto(`${server.url}/beheer/accounts/${account.id}`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Naam wijzigen' }).click();
+    await page.getByText('dat doet een andere beheerder').waitFor();
+    expect(await page.getByLabel(/^Teamleider/).count()).toBe(0);
+    expect(await page.getByLabel('Account blokkeren').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('resets the second factor of an account after a confirmation dialog', async () => {
     const directeur = (await api.json('/accounts?zoek=directeur%40')).resultaten[0];
     expect(directeur.totpIngesteld).toBe(true);

@@ -12,6 +12,7 @@ import {
 } from '../../contract/account';
 import { idParam } from '../../contract/velden';
 import * as service from '../../services/account.service';
+import { auditAantalPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId } from '../ids';
 import { pagina, parseSortering } from '../pagination';
@@ -37,7 +38,9 @@ export async function accountRoutes(fastify: FastifyInstance) {
     async (request) => {
       const { zoek, sorteer, ...p } = request.query;
       const sortering = parseSortering(sorteer, ['naam', 'eMail'] as const, 'naam');
-      return pagina(request, p, await service.listAccounts(request.db, zoek, sortering, p));
+      const lijst = await service.listAccounts(request.db, request.gebruiker!, zoek, sortering, p);
+      auditAantalPersonen(request, lijst.rijen.length);
+      return pagina(request, p, lijst);
     },
   );
 
@@ -53,7 +56,7 @@ export async function accountRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const r = await service.createAccount(request.db, request.body);
+      const r = await service.createAccount(request.db, request.body, request.gebruiker!);
       setEtag(reply, r.account.versie);
       return reply.code(201).header('Location', `/api/v1/accounts/${r.account.id}`).send(r);
     },
@@ -71,7 +74,7 @@ export async function accountRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const a = await service.getAccount(request.db, id(request.params.accountId));
+      const a = await service.getAccount(request.db, request.gebruiker!, id(request.params.accountId));
       setEtag(reply, a.versie);
       return a;
     },
@@ -83,21 +86,26 @@ export async function accountRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'updateAccount',
-        summary: 'Rollen, naam of blokkade wijzigen (met If-Match); beëindigt de sessies bij minder rechten',
+        summary:
+          'Rollen, naam of blokkade wijzigen (met If-Match); beëindigt de sessies bij minder rechten. ' +
+          'De eigen rollen en blokkade wijzigt een andere beheerder (403)',
         params,
         body: accountWijzigingSchema,
         response: { 200: accountSchema },
       },
     },
     async (request, reply) => {
-      const a = await service.updateAccount(
+      const { account, veranderd } = await service.updateAccount(
         request.db,
+        request.gebruiker!,
         id(request.params.accountId),
         requireIfMatch(request),
         request.body,
       );
-      setEtag(reply, a.versie);
-      return a;
+      // Who got which rights from whom: the record holds every changed field, before and after.
+      request.auditDetails = { ...request.auditDetails, veranderd };
+      setEtag(reply, account.versie);
+      return account;
     },
   );
 
@@ -128,6 +136,8 @@ export async function accountRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await service.resetTotp(request.db, id(request.params.accountId))),
+      reply
+        .code(201)
+        .send(await service.resetTotp(request.db, request.gebruiker!, id(request.params.accountId))),
   );
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditregelLijstSchema, auditregelsQuery, auditVerificatieSchema } from '../../contract/audit';
 import * as service from '../../services/audit.service';
+import { auditAantalPersonen } from '../audit.plugin';
 import { pagina } from '../pagination';
 
 const tags = ['Audit'];
@@ -28,13 +29,17 @@ export async function auditRoutes(fastify: FastifyInstance) {
         ...(tot ? { tot: new Date(tot) } : {}),
       };
       if (formaat === 'csv') {
+        const { csv, aantalPersonen } = await service.exportAuditregels(request.db, filter);
+        auditAantalPersonen(request, aantalPersonen);
         reply.header('Content-Disposition', 'attachment; filename="auditlog.csv"');
         // A string with its own content type bypasses the JSON serializer (and its schema).
-        return reply
-          .type('text/csv; charset=utf-8')
-          .send((await service.exportCsv(request.db, filter)) as never);
+        return reply.type('text/csv; charset=utf-8').send(csv as never);
       }
       const resultaat = await service.zoekAudit(request.db, filter, { pagina: p, paginaGrootte });
+      auditAantalPersonen(
+        request,
+        new Set(resultaat.rijen.flatMap((r) => (r.actorAccountId ? [r.actorAccountId] : []))).size,
+      );
       return pagina(request, { pagina: p, paginaGrootte }, resultaat);
     },
   );

@@ -15,6 +15,7 @@ import {
 } from '../../contract/beschikbaarheid';
 import { idParam } from '../../contract/velden';
 import * as service from '../../services/beschikbaarheid.service';
+import { auditAantalPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
 import { stuurExport } from '../export';
 import { assertId } from '../ids';
@@ -99,6 +100,7 @@ export async function beschikbaarheidRoutes(fastify: FastifyInstance) {
         q.van,
         q.tot,
       );
+      auditAantalPersonen(request, grid.medewerkers.length);
       if (q.formaat === 'json') return grid;
       const rijen = grid.medewerkers.flatMap((m) =>
         m.cellen.map((c) => ({ ...c, naam: m.naam, functie: m.functie })),

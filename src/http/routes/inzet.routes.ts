@@ -12,6 +12,7 @@ import {
 import { idParam } from '../../contract/velden';
 import * as service from '../../services/inzet.service';
 import { prioriteitslijn } from '../../services/prioriteitslijn.service';
+import { auditAantalPersonen, telPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
 import { stuurExport } from '../export';
 import { assertId } from '../ids';
@@ -37,7 +38,12 @@ export async function inzetRoutes(fastify: FastifyInstance) {
     async (request) => {
       const teamId = assertId(request.params.teamId, 'Team');
       const { van, tot } = request.query;
-      return { resultaten: await service.teamInzet(request.db, request.gebruiker!, teamId, van, tot) };
+      const resultaten = await service.teamInzet(request.db, request.gebruiker!, teamId, van, tot);
+      auditAantalPersonen(
+        request,
+        telPersonen(resultaten, (r) => r.medewerkerId),
+      );
+      return { resultaten };
     },
   );
 

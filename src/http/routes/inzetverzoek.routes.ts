@@ -19,6 +19,7 @@ import { idParam } from '../../contract/velden';
 import type { Database } from '../../db/schema';
 import * as service from '../../services/inzetverzoek.service';
 import { kandidaten } from '../../services/kandidaten.service';
+import { auditAantalPersonen, telPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId } from '../ids';
 import { pagina, parseSortering } from '../pagination';
@@ -42,8 +43,14 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance) {
         response: { 200: kandidatenSchema },
       },
     },
-    async (request) =>
-      kandidaten(request.db, assertId(request.params.capaciteitsvraagId, 'Capaciteitsvraag')),
+    async (request) => {
+      const r = await kandidaten(request.db, assertId(request.params.capaciteitsvraagId, 'Capaciteitsvraag'));
+      auditAantalPersonen(
+        request,
+        telPersonen(r.kandidaten, (k) => k.medewerker.id),
+      );
+      return r;
+    },
   );
 
   app.post(
@@ -91,11 +98,12 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance) {
         ['aangevraagdOp'] as const,
         'aangevraagdOp',
       );
-      return pagina(
+      const lijst = await service.listInzetverzoeken(request.db, request.gebruiker!, filter, sortering, p);
+      auditAantalPersonen(
         request,
-        p,
-        await service.listInzetverzoeken(request.db, request.gebruiker!, filter, sortering, p),
+        telPersonen(lijst.rijen, (v) => v.medewerker.id),
       );
+      return pagina(request, p, lijst);
     },
   );
 

@@ -86,9 +86,8 @@ export async function medewerkerOnderdelenRoutes(fastify: FastifyInstance) {
         response: { 200: teamlidmaatschappenSchema },
       },
     },
-    async (request) => ({
-      resultaten: await historie.listTeamlidmaatschappen(request.db, mid(request.params.medewerkerId)),
-    }),
+    async (request) =>
+      historie.listTeamlidmaatschappen(request.db, request.gebruiker!, mid(request.params.medewerkerId)),
   );
 
   app.post(

@@ -11,7 +11,7 @@ import {
 } from '../../contract/medewerker';
 import { idParam } from '../../contract/velden';
 import * as service from '../../services/medewerker.service';
-import { auditTerugwerkend } from '../audit.plugin';
+import { auditAantalPersonen, auditTerugwerkend } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId } from '../ids';
 import { pagina, parseSortering } from '../pagination';
@@ -37,15 +37,14 @@ export async function medewerkerRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const q = request.query;
-      // Sorting on scale or start date would reveal them to roles that may not see them.
+      // Sorting on scale or start date is refused by the service to those who may not see them.
       const g = request.gebruiker!;
-      const velden = g.rollen.some((r) => r === 'directeur' || r === 'po')
-        ? (['achternaam', 'personeelsnummer', 'inDienst', 'schaal', 'functie'] as const)
-        : (['achternaam', 'personeelsnummer', 'functie'] as const);
+      const velden = ['achternaam', 'personeelsnummer', 'inDienst', 'schaal', 'functie'] as const;
       const sortering = parseSortering(q.sorteer, velden, 'achternaam');
       const p = { pagina: q.pagina, paginaGrootte: q.paginaGrootte };
       const resultaat = await service.listMedewerkers(
         request.db,
+        g,
         {
           teamId: q.teamId,
           zoek: q.zoek,
@@ -57,6 +56,7 @@ export async function medewerkerRoutes(fastify: FastifyInstance) {
         sortering,
         p,
       );
+      auditAantalPersonen(request, resultaat.rijen.length);
       return pagina(request, p, {
         ...resultaat,
         rijen: resultaat.rijen.map((m) => metLinks(vormMedewerker(g, m), href(m.id))),

@@ -10,6 +10,7 @@ import {
 } from '../../contract/organisatie';
 import { organisatieCapaciteit } from '../../services/beschikbaarheid.service';
 import * as service from '../../services/organisatie.service';
+import { auditAantalPersonen, telPersonen } from '../audit.plugin';
 import { stuurExport } from '../export';
 
 export async function organisatieRoutes(fastify: FastifyInstance) {
@@ -59,7 +60,22 @@ export async function organisatieRoutes(fastify: FastifyInstance) {
         response: { 200: organisatieoverzichtSchema },
       },
     },
-    async (request) => service.getOverzicht(request.db, request.gebruiker!),
+    async (request) => {
+      const overzicht = await service.getOverzicht(request.db, request.gebruiker!);
+      const { openWijzigingen, signalen } = overzicht;
+      auditAantalPersonen(
+        request,
+        telPersonen(
+          [
+            ...openWijzigingen.map((w) => w.medewerkerId),
+            ...signalen.medewerkersZonderTeam.map((m) => m.id),
+            ...signalen.lidmaatschapsgaten.map((g) => g.medewerkerId),
+          ],
+          (id) => id,
+        ),
+      );
+      return overzicht;
+    },
   );
 
   app.get(
@@ -86,6 +102,10 @@ export async function organisatieRoutes(fastify: FastifyInstance) {
         response: { 200: zoekresultatenSchema },
       },
     },
-    async (request) => service.searchAll(request.db, request.query.zoekterm),
+    async (request) => {
+      const treffers = await service.searchAll(request.db, request.query.zoekterm);
+      auditAantalPersonen(request, treffers.medewerkers.length);
+      return treffers;
+    },
   );
 }

@@ -13,11 +13,12 @@ import {
   teamledenSchema,
   teamSchema,
   teamsQuery,
+  teamWijzigingAntwoordSchema,
   teamWijzigingSchema,
 } from '../../contract/team';
 import { idParam } from '../../contract/velden';
 import * as service from '../../services/team.service';
-import { auditTerugwerkend } from '../audit.plugin';
+import { auditAantalPersonen, auditTerugwerkend, telPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId } from '../ids';
 import { pagina, parseSortering } from '../pagination';
@@ -105,10 +106,10 @@ export async function teamRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'updateTeam',
-        summary: 'Team wijzigen of opheffen (met If-Match)',
+        summary: 'Team wijzigen of opheffen (met If-Match; een opheffingsdatum ver terug vraagt een reden)',
         params: teamParams,
         body: teamWijzigingSchema,
-        response: { 200: teamSchema },
+        response: { 200: teamWijzigingAntwoordSchema },
       },
     },
     async (request, reply) => {
@@ -121,6 +122,7 @@ export async function teamRoutes(fastify: FastifyInstance) {
         request.body,
       );
       setEtag(reply, team.versie);
+      auditTerugwerkend(request, team.terugwerkend);
       return metLinks(team, href(team.id));
     },
   );
@@ -137,14 +139,19 @@ export async function teamRoutes(fastify: FastifyInstance) {
         response: { 200: teamledenSchema },
       },
     },
-    async (request) => ({
-      resultaten: await service.listLeden(
+    async (request) => {
+      const resultaten = await service.listLeden(
         request.db,
         request.gebruiker!,
         assertId(request.params.teamId, 'Team'),
         request.query.peildatum,
-      ),
-    }),
+      );
+      auditAantalPersonen(
+        request,
+        telPersonen(resultaten, (r) => r.medewerkerId),
+      );
+      return { resultaten };
+    },
   );
 
   app.get(
@@ -158,8 +165,18 @@ export async function teamRoutes(fastify: FastifyInstance) {
         response: { 200: expertiseMatrixSchema },
       },
     },
-    async (request) =>
-      service.getExpertiseMatrix(request.db, request.gebruiker!, assertId(request.params.teamId, 'Team')),
+    async (request) => {
+      const matrix = await service.getExpertiseMatrix(
+        request.db,
+        request.gebruiker!,
+        assertId(request.params.teamId, 'Team'),
+      );
+      auditAantalPersonen(
+        request,
+        telPersonen(matrix.rijen, (r) => r.medewerkerId),
+      );
+      return matrix;
+    },
   );
 
   app.get(

@@ -4,7 +4,7 @@ import { setAuthListener, setCsrfToken } from '../api/http';
 import { getSessie, logout, logoutEverywhere } from '../api/toegang';
 import type { Sessie } from '../api/toegang.types';
 import type { RouteSleutel } from './routes';
-import { metTerug, PAD } from './stappen';
+import { metTerug, PAD, volgendeStap } from './stappen';
 
 /** Why the login page opens: shown there as a message. */
 export type InlogReden = 'uitgelogd' | 'overalUitgelogd' | 'verlopen';
@@ -68,11 +68,12 @@ export function SessieProvider({ children }: { children: ReactNode }) {
         // The guards of the page (RequireSessie, the login steps) then open the login page.
         if (!opInlogpagina()) zetSessie(null, 'verlopen');
       },
-      totpNodig() {
+      stapNodig() {
         if (opInlogpagina()) return;
         const terug = huidigPad();
         vernieuw().then((next) => {
-          if (next) navigate(metTerug(next.totpIngesteld ? PAD.totp : PAD.totpInstellen, terug));
+          const stap = next && volgendeStap(next);
+          if (stap) navigate(metTerug(stap, terug));
         });
       },
     });

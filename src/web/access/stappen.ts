@@ -9,14 +9,15 @@ export const PAD = {
 } as const;
 
 /**
- * What a session still has to do before the app opens: choose an own password (after a one-time
- * password from the beheerder), set up the second factor (when the role requires it), or enter the
- * code of the second factor. Null when the session is complete.
+ * What a session still has to do before the app opens, in the order the server allows it
+ * (src/access/sessie-stap.ts): enter the code of the second factor (when the account has one),
+ * choose an own password (after a one-time password from the beheerder), set up the second factor
+ * (when the role requires it). Null when the session is complete.
  */
 export function volgendeStap(sessie: Sessie): string | null {
+  if (sessie.totpNodig && sessie.totpIngesteld && !sessie.totpVoldaan) return PAD.totp;
   if (sessie.wachtwoordWijzigen) return PAD.wachtwoord;
-  if (sessie.totpNodig && !sessie.totpIngesteld) return PAD.totpInstellen;
-  if (sessie.totpNodig && !sessie.totpVoldaan) return PAD.totp;
+  if (sessie.totpNodig && !sessie.totpVoldaan) return PAD.totpInstellen;
   return null;
 }
 

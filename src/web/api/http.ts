@@ -1,14 +1,18 @@
 /**
  * The one place of the web app that calls `fetch`: JSON in and out, the session cookie
  * (`credentials: 'same-origin'`), the CSRF token on every write, and problem+json errors as
- * {@link ProblemError}. A 401 or a "second step needed" 403 is also reported to the session layer
- * (see {@link setAuthListener}), which sends the user to the login or TOTP page.
+ * {@link ProblemError}. A 401 or a "finish logging in first" 403 (second factor, own password) is
+ * also reported to the session layer (see {@link setAuthListener}), which sends the user to the
+ * login page or the step still owed.
  */
 import type { InvalidParam, Problem } from './types';
 
 export const API_BASE = '/api/v1';
 
 export const PROBLEEM_TOTP_NODIG = 'urn:wendbaar:probleem:totp-nodig';
+/** The server answers everything but the password change with this until a one-time password is replaced. */
+export const PROBLEEM_WACHTWOORD_WIJZIGEN = 'urn:wendbaar:probleem:wachtwoord-wijzigen';
+const STAP_NODIG = new Set([PROBLEEM_TOTP_NODIG, PROBLEEM_WACHTWOORD_WIJZIGEN]);
 
 /** An error answer of the API, or a network failure (status 0). */
 export class ProblemError extends Error {
@@ -42,7 +46,7 @@ export class ProblemError extends Error {
 
   /** 403 because the caller's role may not do this. */
   get isForbidden(): boolean {
-    return this.status === 403 && this.problem.type !== PROBLEEM_TOTP_NODIG;
+    return this.status === 403 && !STAP_NODIG.has(this.problem.type ?? '');
   }
 }
 
@@ -63,8 +67,8 @@ export interface RequestOptions {
 export interface AuthListener {
   /** The server does not know (or no longer knows) this session. */
   nietIngelogd(): void;
-  /** The session still needs its second factor. */
-  totpNodig(): void;
+  /** The session still owes a login step: its second factor or its own password. */
+  stapNodig(): void;
 }
 
 let csrfToken: string | null = null;
@@ -131,7 +135,7 @@ export async function request<T>(method: string, path: string, options: RequestO
         : { title: response.statusText, status: response.status };
     const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
     if (response.status === 401 && !options.stil) listener?.nietIngelogd();
-    if (response.status === 403 && problem.type === PROBLEEM_TOTP_NODIG) listener?.totpNodig();
+    if (response.status === 403 && STAP_NODIG.has(problem.type ?? '')) listener?.stapNodig();
     throw new ProblemError(response.status, problem, retryAfter);
   }
   return body as T;

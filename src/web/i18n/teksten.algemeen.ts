@@ -244,23 +244,6 @@ export const algemeen = {
   'organisatie.kerncijfer.basisteams': { nl: 'Basisteams', en: 'Base teams' },
   'organisatie.kerncijfer.medewerkers': { nl: 'Medewerkers', en: 'Employees' },
   'organisatie.kerncijfer.fte': { nl: 'FTE', en: 'FTE' },
-  'organisatie.signalen.titel': { nl: 'Signalen', en: 'Signals' },
-  'organisatie.signalen.geen': {
-    nl: 'Geen signalen: elk basisteam heeft een teamleider en elke medewerker een team.',
-    en: 'No signals: every base team has a team leader and every employee a team.',
-  },
-  'organisatie.signalen.teamsZonderTeamleider': {
-    nl: 'Teams zonder teamleider ({aantal})',
-    en: 'Teams without a team leader ({aantal})',
-  },
-  'organisatie.signalen.medewerkersZonderTeam': {
-    nl: 'Medewerkers zonder team ({aantal})',
-    en: 'Employees without a team ({aantal})',
-  },
-  'organisatie.signalen.enMeer': {
-    nl: 'Hier niet getoond: nog {aantal}.',
-    en: 'Not shown here: {aantal} more.',
-  },
   'organisatie.wijzigingen.titel': { nl: 'Open wijzigingen', en: 'Upcoming changes' },
   'organisatie.wijzigingen.uitleg': {
     nl: 'Wijzigingen met een datum in de toekomst.',

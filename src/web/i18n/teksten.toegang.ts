@@ -291,6 +291,11 @@ export const toegang = {
   'accounts.terug': { nl: 'Terug naar accounts', en: 'Back to accounts' },
   'accounts.naarAccount': { nl: 'Naar het account van {naam}', en: 'To the account of {naam}' },
   'accounts.wijzigen': { nl: 'Rollen of blokkade wijzigen', en: 'Change roles or block' },
+  'accounts.wijzigen.naam': { nl: 'Naam wijzigen', en: 'Change name' },
+  'accounts.eigenAccount': {
+    nl: 'Uw eigen rollen en blokkade kunt u niet wijzigen: dat doet een andere beheerder.',
+    en: 'You cannot change your own roles or block yourself: another administrator does that.',
+  },
   'accounts.blokkeren': { nl: 'Account blokkeren', en: 'Block account' },
   'accounts.blokkeren.uitleg': {
     nl: 'Een geblokkeerd account kan niet inloggen; lopende sessies eindigen.',
@@ -381,6 +386,22 @@ export const toegang = {
     en: 'The chain is broken: {aantal} problems',
   },
   'audit.keten.regel': { nl: 'Regel {id}', en: 'Record {id}' },
+  'audit.keten.anker': {
+    nl: 'Vergeleken met het laatste anker buiten de database ({tijdstip}): regel {id}, {aantal} regels.',
+    en: 'Compared with the latest anchor outside the database ({tijdstip}): record {id}, {aantal} records.',
+  },
+  'audit.keten.nogGeenAnker': {
+    nl: 'Er is nog geen anker buiten de database geschreven.',
+    en: 'No anchor has been written outside the database yet.',
+  },
+  'audit.keten.geenAnker': {
+    nl: 'Er worden geen ankers buiten de database geschreven (WENDBAAR_AUDIT_ANKER): het verwijderen van de nieuwste regels is niet te zien.',
+    en: 'No anchors are written outside the database (WENDBAAR_AUDIT_ANKER): removing the newest records cannot be seen.',
+  },
+  'audit.keten.zonderSleutel': {
+    nl: 'Zonder sleutel gecontroleerd: alleen de hashketen (WENDBAAR_AUDIT_SLEUTEL).',
+    en: 'Checked without the key: the hash chain only (WENDBAAR_AUDIT_SLEUTEL).',
+  },
 
   'anonimiseren.knop': { nl: 'Anonimiseren', en: 'Anonymise' },
   'anonimiseren.uitleg': {

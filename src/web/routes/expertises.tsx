@@ -10,7 +10,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
-import { useMag } from '../access/sessie';
+import { useMag, useSessie } from '../access/sessie';
 import { listExpertises, updateExpertise } from '../api/client';
 import type { Expertise, ExpertiseListParams } from '../api/types';
 import { useNotify } from '../app/notifications';
@@ -33,6 +33,8 @@ import { useI18n } from '../i18n/i18n';
 export function ExpertisesPage() {
   const { t } = useI18n();
   const mag = useMag();
+  // Searching medewerkers by expertise needs everybody's expertise (GET /medewerkers refuses it otherwise).
+  const zoektOpExpertise = useSessie().sessie?.kolommen.filtersExpertise ?? false;
   const wijzigbaar = mag('POST /expertises');
   const notify = useNotify();
   const query = useQueryState();
@@ -190,7 +192,7 @@ export function ExpertisesPage() {
                     <TableCell>{e.categorie}</TableCell>
                     {metOmschrijving && <TableCell>{e.omschrijving || <Empty />}</TableCell>}
                     <TableCell className="wb-num">
-                      {e.aantalMedewerkers > 0 && mag('GET /medewerkers') ? (
+                      {e.aantalMedewerkers > 0 && mag('GET /medewerkers') && zoektOpExpertise ? (
                         <AppLink to={`/medewerkers?expertiseId=${e.id}`}>
                           {e.aantalMedewerkers}
                           <span className="wb-visually-hidden">

@@ -31,7 +31,12 @@ export function MedewerkersPage() {
   const { t, formatNumber } = useI18n();
   const mag = useMag();
   const { sessie } = useSessie();
-  const kolommen = sessie?.kolommen ?? { personeel: false, uren: false };
+  const kolommen = sessie?.kolommen ?? {
+    personeel: false,
+    uren: false,
+    filtersPersoneel: false,
+    filtersExpertise: false,
+  };
   const query = useQueryState();
   const filters = useFilters(query, { zoek: '', teamId: '', status: 'in-dienst', expertiseId: '' });
   const { zoek, teamId, status, expertiseId } = filters.waarden;
@@ -45,8 +50,9 @@ export function MedewerkersPage() {
   const params: MedewerkerListParams = {
     zoek,
     teamId,
-    status: status as MedewerkerListParams['status'],
-    expertiseId,
+    // Filters on a field the caller may not see of everybody are refused by the server: not offered.
+    status: kolommen.filtersPersoneel ? (status as MedewerkerListParams['status']) : undefined,
+    expertiseId: kolommen.filtersExpertise ? expertiseId : undefined,
     sorteer: formatSort(sort),
     pagina: query.pagina,
     paginaGrootte: PAGINA_GROOTTE,
@@ -82,27 +88,31 @@ export function MedewerkersPage() {
             ...(teams.data?.resultaten ?? []).map((team) => ({ value: team.id, label: team.naam })),
           ]}
         />
-        <FilterSelect
-          id="medewerkers-status"
-          label={t('medewerkers.filter.status')}
-          value={filters.invoer.status}
-          onChange={filters.zet('status')}
-          options={[
-            { value: 'in-dienst', label: t('status.inDienst') },
-            { value: 'uit-dienst', label: t('status.uitDienst') },
-            { value: 'alle', label: t('filter.alle') },
-          ]}
-        />
-        <FilterSelect
-          id="medewerkers-expertise"
-          label={t('medewerkers.filter.expertise')}
-          value={filters.invoer.expertiseId}
-          onChange={filters.zet('expertiseId')}
-          options={[
-            { value: '', label: t('filter.alleExpertises') },
-            ...(expertises.data?.resultaten ?? []).map((e) => ({ value: e.id, label: e.naam })),
-          ]}
-        />
+        {kolommen.filtersPersoneel && (
+          <FilterSelect
+            id="medewerkers-status"
+            label={t('medewerkers.filter.status')}
+            value={filters.invoer.status}
+            onChange={filters.zet('status')}
+            options={[
+              { value: 'in-dienst', label: t('status.inDienst') },
+              { value: 'uit-dienst', label: t('status.uitDienst') },
+              { value: 'alle', label: t('filter.alle') },
+            ]}
+          />
+        )}
+        {kolommen.filtersExpertise && (
+          <FilterSelect
+            id="medewerkers-expertise"
+            label={t('medewerkers.filter.expertise')}
+            value={filters.invoer.expertiseId}
+            onChange={filters.zet('expertiseId')}
+            options={[
+              { value: '', label: t('filter.alleExpertises') },
+              ...(expertises.data?.resultaten ?? []).map((e) => ({ value: e.id, label: e.naam })),
+            ]}
+          />
+        )}
       </FilterForm>
       <LijstResultaat
         resource={medewerkers}
@@ -133,11 +143,16 @@ export function MedewerkersPage() {
                     {t('kolom.functie')}
                   </SortableHeaderCell>
                   <TableHeaderCell scope="col">{t('kolom.team')}</TableHeaderCell>
-                  {kolommen.personeel && (
-                    <SortableHeaderCell field="schaal" sort={sort} onSort={onSort} numeric>
-                      {t('kolom.schaal')}
-                    </SortableHeaderCell>
-                  )}
+                  {kolommen.personeel &&
+                    (kolommen.filtersPersoneel ? (
+                      <SortableHeaderCell field="schaal" sort={sort} onSort={onSort} numeric>
+                        {t('kolom.schaal')}
+                      </SortableHeaderCell>
+                    ) : (
+                      <TableHeaderCell scope="col" numericColumn>
+                        {t('kolom.schaal')}
+                      </TableHeaderCell>
+                    ))}
                   {kolommen.uren && (
                     <>
                       <TableHeaderCell scope="col" numericColumn>
@@ -148,11 +163,14 @@ export function MedewerkersPage() {
                       </TableHeaderCell>
                     </>
                   )}
-                  {kolommen.personeel && (
-                    <SortableHeaderCell field="inDienst" sort={sort} onSort={onSort}>
-                      {t('kolom.inDienst')}
-                    </SortableHeaderCell>
-                  )}
+                  {kolommen.personeel &&
+                    (kolommen.filtersPersoneel ? (
+                      <SortableHeaderCell field="inDienst" sort={sort} onSort={onSort}>
+                        {t('kolom.inDienst')}
+                      </SortableHeaderCell>
+                    ) : (
+                      <TableHeaderCell scope="col">{t('kolom.inDienst')}</TableHeaderCell>
+                    ))}
                 </TableRow>
               </TableHeader>
               <TableBody>

@@ -12,6 +12,7 @@ import { DateText, FteText } from '../components/DateText';
 import { Disclosure } from '../components/Disclosure';
 import { Empty } from '../components/Empty';
 import { MedewerkerLink } from '../components/MedewerkerLink';
+import { terugwerkendMelding } from '../components/medewerker/Terugwerkend';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { ExpertiseMatrixTable } from '../components/team/ExpertiseMatrix';
@@ -131,7 +132,9 @@ function TeamPageContent({ teamId }: { teamId: string }) {
                   team.setData({ ...data, ...saved });
                   team.reload();
                   setEditing(false);
-                  notify(t('team.opgeslagen', { naam: saved.naam }));
+                  notify(
+                    `${t('team.opgeslagen', { naam: saved.naam })}${terugwerkendMelding(t, saved.terugwerkend)}`,
+                  );
                 }}
               />
             </Disclosure>

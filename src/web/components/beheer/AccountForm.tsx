@@ -1,3 +1,4 @@
+import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { updateAccount } from '../../api/toegang';
 import type { Account, Rol } from '../../api/toegang.types';
@@ -10,7 +11,8 @@ import { RollenVeld, rollenFouten } from './RollenVeld';
 
 /**
  * Name, roles and blocking of an account (PATCH with If-Match). The server ends the account's
- * sessions when it gets fewer rights.
+ * sessions when it gets fewer rights. Roles and blocking show only where the account's `mag` allows
+ * them: one's own are changed by another beheerder, and a field the server would refuse is no help.
  */
 export function AccountForm({
   account,
@@ -32,10 +34,15 @@ export function AccountForm({
     rollen: t('accounts.rollen'),
     actief: t('accounts.blokkeren'),
   });
+  const { rollenWijzigen, blokkeren } = account.mag;
   const submit = form.handleSubmit(async () => {
     try {
       onSaved(
-        await updateAccount(account.id, account.versie, { naam: naam.trim(), rollen, actief: !geblokkeerd }),
+        await updateAccount(account.id, account.versie, {
+          naam: naam.trim(),
+          ...(rollenWijzigen ? { rollen } : {}),
+          ...(blokkeren ? { actief: !geblokkeerd } : {}),
+        }),
       );
     } catch (error) {
       throw rollenFouten(error);
@@ -45,14 +52,17 @@ export function AccountForm({
     <form onSubmit={submit} noValidate className="wb-form wb-action-form">
       <ErrorSummary form={form} onReload={onReload} />
       <TextField form={form} name="naam" value={naam} onChange={setNaam} autoComplete="off" />
-      <RollenVeld form={form} value={rollen} onChange={setRollen} />
-      <CheckboxField
-        form={form}
-        name="actief"
-        checked={geblokkeerd}
-        onChange={setGeblokkeerd}
-        description={t('accounts.blokkeren.uitleg')}
-      />
+      {rollenWijzigen && <RollenVeld form={form} value={rollen} onChange={setRollen} />}
+      {blokkeren && (
+        <CheckboxField
+          form={form}
+          name="actief"
+          checked={geblokkeerd}
+          onChange={setGeblokkeerd}
+          description={t('accounts.blokkeren.uitleg')}
+        />
+      )}
+      {(!rollenWijzigen || !blokkeren) && <Paragraph>{t('accounts.eigenAccount')}</Paragraph>}
       <FormKnoppen label={t('actie.wijzigingenOpslaan')} busy={form.busy} onCancel={onCancel} />
     </form>
   );

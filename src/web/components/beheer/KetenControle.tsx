@@ -14,7 +14,7 @@ import { toProblemError } from '../useResource';
 
 /** "Controleer de keten": recomputes the hash chain of the audit log on the server. */
 export function KetenControle() {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, locale } = useI18n();
   const [bezig, setBezig] = useState(false);
   const [uitkomst, setUitkomst] = useState<AuditVerificatie | null>(null);
   const [fout, setFout] = useState<string | null>(null);
@@ -40,6 +40,7 @@ export function KetenControle() {
       </Button>
       <div role="status" className="wb-keten__uitkomst">
         {fout && <p className="wb-inline-error">{fout}</p>}
+        {uitkomst && <AnkerRegel uitkomst={uitkomst} locale={locale} />}
         {uitkomst?.intact && (
           <Alert type="ok">
             <Paragraph>{t('audit.keten.intact', { aantal: formatNumber(uitkomst.gecontroleerd) })}</Paragraph>
@@ -61,5 +62,25 @@ export function KetenControle() {
         )}
       </div>
     </div>
+  );
+}
+
+/** The latest anchor outside the database the check compared with, or why there is none. */
+function AnkerRegel({ uitkomst, locale }: { uitkomst: AuditVerificatie; locale: string }) {
+  const { t, formatNumber } = useI18n();
+  const anker = uitkomst.anker;
+  return (
+    <Paragraph className="wb-keten__anker">
+      {anker
+        ? t('audit.keten.anker', {
+            tijdstip: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(
+              new Date(anker.tijdstip),
+            ),
+            id: anker.laatsteId ?? '–',
+            aantal: formatNumber(anker.aantal),
+          })
+        : t(uitkomst.ankerIngesteld ? 'audit.keten.nogGeenAnker' : 'audit.keten.geenAnker')}{' '}
+      {!uitkomst.gesleuteld && t('audit.keten.zonderSleutel')}
+    </Paragraph>
   );
 }

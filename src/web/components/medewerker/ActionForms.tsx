@@ -152,8 +152,13 @@ export function LidmaatschapEindeForm({ medewerker, onDone, onCancel, onReload }
   const { t, formatDate } = useI18n();
   const vandaag = todayIso();
   const lopend = [...medewerker.teamhistorie]
-    .sort((a, b) => b.ingangsdatum.localeCompare(a.ingangsdatum))
-    .find((l) => l.ingangsdatum <= vandaag && (l.einddatum === null || l.einddatum >= vandaag));
+    .sort((a, b) => (b.ingangsdatum ?? '').localeCompare(a.ingangsdatum ?? ''))
+    .find(
+      (l) =>
+        l.ingangsdatum !== null &&
+        l.ingangsdatum <= vandaag &&
+        (l.einddatum === null || l.einddatum >= vandaag),
+    );
   const [einddatum, setEinddatum] = useState(medewerker.uitDienst ?? vandaag);
   const [volgendTeamId, setVolgendTeamId] = useState('');
   const [reden, setReden] = useState('');

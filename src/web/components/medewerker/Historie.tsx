@@ -12,6 +12,7 @@ import { Badge } from '../Badge';
 import { DateText, FteText } from '../DateText';
 import { todayIso } from '../numbers';
 import { Tabel } from '../Tabel';
+import { Verborgen } from '../Verborgen';
 
 type Period = { ingangsdatum: string; einddatum: string | null };
 
@@ -32,6 +33,10 @@ function PeriodBadge({ period }: { period: Period }) {
 
 const byStartDescending = <T extends Period>(a: T, b: T) => b.ingangsdatum.localeCompare(a.ingangsdatum);
 
+/** A membership whose dates the server left out (they tell the days in and out of service). */
+const zonderData = (lid: Teamlidmaatschap): lid is Teamlidmaatschap & { ingangsdatum: null } =>
+  lid.ingangsdatum === null;
+
 export function TeamHistorie({ historie }: { historie: Teamlidmaatschap[] }) {
   const { t } = useI18n();
   return (
@@ -45,20 +50,39 @@ export function TeamHistorie({ historie }: { historie: Teamlidmaatschap[] }) {
         </TableRow>
       </TableHeader>
       <TableBody>
-        {[...historie].sort(byStartDescending).map((lid) => (
+        {historie.filter(zonderData).map((lid) => (
           <TableRow key={lid.id}>
             <TableHeaderCell scope="row">
               <AppLink to={`/teams/${lid.teamId}`}>{lid.teamNaam}</AppLink>
             </TableHeaderCell>
             <TableCell>
-              <DateText value={lid.ingangsdatum} />
+              <Verborgen kort />
             </TableCell>
-            <TableCell>{lid.einddatum ? <DateText value={lid.einddatum} /> : t('algemeen.heden')}</TableCell>
             <TableCell>
-              <PeriodBadge period={lid} />
+              <Verborgen kort />
             </TableCell>
+            <TableCell />
           </TableRow>
         ))}
+        {historie
+          .filter((lid): lid is Teamlidmaatschap & Period => lid.ingangsdatum !== null)
+          .sort(byStartDescending)
+          .map((lid) => (
+            <TableRow key={lid.id}>
+              <TableHeaderCell scope="row">
+                <AppLink to={`/teams/${lid.teamId}`}>{lid.teamNaam}</AppLink>
+              </TableHeaderCell>
+              <TableCell>
+                <DateText value={lid.ingangsdatum} />
+              </TableCell>
+              <TableCell>
+                {lid.einddatum ? <DateText value={lid.einddatum} /> : t('algemeen.heden')}
+              </TableCell>
+              <TableCell>
+                <PeriodBadge period={lid} />
+              </TableCell>
+            </TableRow>
+          ))}
       </TableBody>
     </Tabel>
   );

@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import { createTeam, listTeams, updateTeam } from '../../api/client';
-import type { Team, TeamSoort } from '../../api/types';
+import type { Team, TeamSoort, Terugwerkend } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextareaField, TextField } from '../FormFields';
 import { FormKnoppen } from '../FormKnoppen';
+import { RedenField, redenVoor, useTerugwerkendeDagen } from '../medewerker/Terugwerkend';
 import { useForm } from '../useForm';
 import { useResource } from '../useResource';
 
 export interface TeamFormProps {
   /** The team to edit; absent for a new team. */
   team?: Team;
-  onSaved(team: Team): void;
+  /** With `terugwerkend` when a change of the dissolution date changed figures already shown. */
+  onSaved(team: Team & { terugwerkend?: Terugwerkend | null }): void;
   onCancel?: () => void;
   onReload?: () => void;
 }
@@ -24,6 +26,13 @@ export function TeamForm({ team, onSaved, onCancel, onReload }: TeamFormProps) {
   const [parentId, setParentId] = useState(team?.parentId ?? '');
   const [omschrijving, setOmschrijving] = useState(team?.omschrijving ?? '');
   const [opgehevenOp, setOpgehevenOp] = useState(team?.opgehevenOp ?? '');
+  const [reden, setReden] = useState('');
+  const dagen = useTerugwerkendeDagen();
+  // Dissolving, or undoing it, changes the team from the earlier of the old and new date.
+  const ingang =
+    [opgehevenOp, team?.opgehevenOp ?? '']
+      .filter((d) => d !== '' && opgehevenOp !== (team?.opgehevenOp ?? ''))
+      .sort()[0] ?? '';
   const teams = useResource('teams-alle', () =>
     listTeams({ paginaGrootte: 500, status: 'actief', sorteer: 'naam' }),
   );
@@ -34,6 +43,7 @@ export function TeamForm({ team, onSaved, onCancel, onReload }: TeamFormProps) {
         parentId: t('veld.bovenliggendTeam'),
         omschrijving: t('veld.omschrijving'),
         opgehevenOp: t('veld.opgehevenOp'),
+        reden: t('terugwerkend.reden'),
       }
     : {
         naam: t('veld.teamnaam'),
@@ -54,6 +64,7 @@ export function TeamForm({ team, onSaved, onCancel, onReload }: TeamFormProps) {
           parentId: parentId || null,
           omschrijving: omschrijving.trim() || null,
           opgehevenOp: opgehevenOp || null,
+          reden: redenVoor(form, ingang, dagen, reden),
         })
       : await createTeam({
           naam: naam.trim(),
@@ -110,6 +121,7 @@ export function TeamForm({ team, onSaved, onCancel, onReload }: TeamFormProps) {
           description={t('veld.opgehevenOp.uitleg')}
         />
       )}
+      {team && <RedenField form={form} datum={ingang} dagen={dagen} value={reden} onChange={setReden} />}
       <FormKnoppen
         label={team ? t('actie.wijzigingenOpslaan') : t('teamNieuw.opslaan')}
         busy={form.busy}

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import { AppLink } from '../AppLink';
 import { DateText, FteText } from '../DateText';
 import { Tabel } from '../Tabel';
+import { Verborgen } from '../Verborgen';
 
 /** The members of a team on a date. */
 export function TeamLeden({ leden, teamNaam }: { leden: TeamLid[]; teamNaam: string }) {
@@ -38,12 +39,14 @@ export function TeamLeden({ leden, teamNaam }: { leden: TeamLid[]; teamNaam: str
               <AppLink to={`/medewerkers/${lid.medewerkerId}`}>{lid.naam}</AppLink>
             </TableHeaderCell>
             <TableCell>{lid.functie}</TableCell>
-            <TableCell className="wb-num">{formatNumber(lid.urenPerWeek)}</TableCell>
             <TableCell className="wb-num">
-              <FteText value={lid.fte} />
+              {lid.urenPerWeek === null ? <Verborgen kort /> : formatNumber(lid.urenPerWeek)}
+            </TableCell>
+            <TableCell className="wb-num">
+              {lid.fte === null ? <Verborgen kort /> : <FteText value={lid.fte} />}
             </TableCell>
             <TableCell>
-              <DateText value={lid.ingangsdatum} />
+              {lid.ingangsdatum === null ? <Verborgen kort /> : <DateText value={lid.ingangsdatum} />}
             </TableCell>
           </TableRow>
         ))}

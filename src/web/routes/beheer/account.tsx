@@ -77,7 +77,13 @@ export function AccountPage() {
       {a && (
         <>
           <AccountGegevens account={a} />
-          <Disclosure label={t('accounts.wijzigen')} open={wijzigen} onToggle={setWijzigen}>
+          <Disclosure
+            label={
+              a.mag.rollenWijzigen || a.mag.blokkeren ? t('accounts.wijzigen') : t('accounts.wijzigen.naam')
+            }
+            open={wijzigen}
+            onToggle={setWijzigen}
+          >
             <AccountForm
               key={a.versie}
               account={a}
