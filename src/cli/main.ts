@@ -34,9 +34,9 @@ export async function runCli(argv: string[]): Promise<number> {
         return 0;
       }
       case 'migrate': {
-        parseArgs({ args: rest, options: {} });
+        const { values } = parseArgs({ args: rest, options: { 'app-rol': { type: 'string' } } });
         const { runMigrate } = await import('./migrate.command');
-        await runMigrate(readConfig(process.env));
+        await runMigrate(readConfig(process.env), { appRol: values['app-rol'] });
         return 0;
       }
       case 'demo': {

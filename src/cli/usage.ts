@@ -7,6 +7,8 @@ Opdrachten:
   dev                   Voor ontwikkelaars: start de API zoals start, plus de Vite-ontwikkelserver
                         (http://localhost:5173) met hot reload; de webapp wordt niet gebouwd.
   migrate               Werkt de database bij naar de nieuwste versie en meldt wat is uitgevoerd.
+    --app-rol ROL         (PostgreSQL, als eigenaar) geeft daarna de applicatierol haar rechten: lezen
+                          en schrijven in het register, op audit_log alleen lezen en toevoegen
   demo                  Laadt een demo-organisatie in de database.
     --medewerkers N       aantal medewerkers (standaard 400, minimaal 20); het aantal teams groeit mee
     --seed S              startgetal voor de generator (standaard 2023): zelfde seed, zelfde organisatie

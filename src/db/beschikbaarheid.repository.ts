@@ -321,18 +321,30 @@ export async function findBrutoUren(
         join kal k0 on k0.dag = greatest(i.van, w.van, p.van) - 1
         join kal k1 on k1.dag = least(i.tot, w.tot, p.tot)
        group by i.medewerker_id, p.periode
+    ),
+    -- The three parts side by side as one grouped union, not as joins: joined, the planner (which
+    -- cannot estimate these CTEs) chose nested loops that re-ran the inzet sum for every row, 80 % of
+    -- a team grid's time. A row exists where the person has gross hours (bruto), as before.
+    deel as (
+      select medewerker_id, periode, true as heeft_bruto, contract_uren, feestdag_uren,
+             0::numeric as afw_uren, niet_productief, 0::numeric as robuust, 0::numeric as wendbaar
+        from bruto
+      union all
+      select medewerker_id, periode, false, 0, 0, uren, -niet_productief, 0, 0 from afw
+      union all
+      select medewerker_id, periode, false, 0, 0, 0, 0, robuust, wendbaar from inz
     )
-    select b.medewerker_id, b.periode,
-           b.contract_uren::float8 as contract_uren,
-           b.feestdag_uren::float8 as feestdag_uren,
-           coalesce(afw.uren, 0)::float8 as afwezigheid_uren,
-           (b.niet_productief - coalesce(afw.niet_productief, 0))::float8 as niet_productief_uren,
-           coalesce(inz.robuust, 0)::float8 as robuust_uren,
-           coalesce(inz.wendbaar, 0)::float8 as wendbaar_uren
-      from bruto b
-      left join afw on afw.medewerker_id = b.medewerker_id and afw.periode = b.periode
-      left join inz on inz.medewerker_id = b.medewerker_id and inz.periode = b.periode
-     order by b.medewerker_id, b.periode`.execute(db);
+    select medewerker_id, periode,
+           sum(contract_uren)::float8 as contract_uren,
+           sum(feestdag_uren)::float8 as feestdag_uren,
+           sum(afw_uren)::float8 as afwezigheid_uren,
+           sum(niet_productief)::float8 as niet_productief_uren,
+           sum(robuust)::float8 as robuust_uren,
+           sum(wendbaar)::float8 as wendbaar_uren
+      from deel
+     group by medewerker_id, periode
+    having bool_or(heeft_bruto)
+     order by medewerker_id, periode`.execute(db);
   return r.rows;
 }
 

@@ -9,7 +9,10 @@ describe(onEngine('the PostgreSQL pool'), () => {
     'survives the server closing an idle connection (restart, failover) and opens a new one',
     async () => {
       const t = await createTestDatabase();
-      const beheer = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      // The same role as the pool's (the app role where there is one): a role may end its own backends.
+      const beheer = new pg.Client({
+        connectionString: process.env.TEST_DATABASE_APP_URL ?? process.env.TEST_DATABASE_URL,
+      });
       try {
         const eerst = await sql<{ pid: number; db: string }>`
           select pg_backend_pid() as pid, current_database() as db`.execute(t.db);

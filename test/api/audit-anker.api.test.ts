@@ -46,9 +46,9 @@ describe(onEngine('the audit verification with key and anchor'), () => {
       anker: { tijdstip: anker.tijdstip, laatsteId: anker.laatsteId, hash: anker.hash, aantal: anker.aantal },
     });
 
-    await sql`alter table audit_log disable trigger audit_log_geen_wijziging`.execute(api.db);
-    await sql`delete from audit_log where id >= ${anker.laatsteId}`.execute(api.db);
-    await sql`alter table audit_log enable trigger audit_log_geen_wijziging`.execute(api.db);
+    await sql`alter table audit_log disable trigger audit_log_geen_wijziging`.execute(api.eigenaar);
+    await sql`delete from audit_log where id >= ${anker.laatsteId}`.execute(api.eigenaar);
+    await sql`alter table audit_log enable trigger audit_log_geen_wijziging`.execute(api.eigenaar);
     const kapot = await call(api.app, 'GET', '/api/v1/auditregels/verificatie');
     expect(kapot.data.intact).toBe(false);
     expect(kapot.data.fouten).toEqual([

@@ -72,7 +72,7 @@ describe('every attempt is audited, whatever the request holds', () => {
   it('answers an audit record that cannot be stored with a generic 500 and undoes the change', async () => {
     // A real database error in the audit insert, without mocking: a check the record breaks.
     await sql`alter table audit_log add constraint test_weiger_audit check (user_agent is distinct from 'weiger-audit') not valid`.execute(
-      api.db,
+      api.eigenaar,
     );
     try {
       const naam = `Team ${Date.now()} zonder audit`;
@@ -99,7 +99,7 @@ describe('every attempt is audited, whatever the request holds', () => {
       expect(lees.data.resultaten).toBeUndefined();
       geenInterneDetails(lees);
     } finally {
-      await sql`alter table audit_log drop constraint test_weiger_audit`.execute(api.db);
+      await sql`alter table audit_log drop constraint test_weiger_audit`.execute(api.eigenaar);
     }
   });
 });

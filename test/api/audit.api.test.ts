@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appRol } from '../helpers/database';
+import { currentEngine } from '../helpers/engine';
 import { type Api, buildMedewerker, buildTeam, call, loginAls, startApi } from './support';
 
 let api: Api;
@@ -32,13 +34,35 @@ describe('audit log', () => {
     expect(alles.some((r) => r.actie === 'GET /teams')).toBe(false);
   });
 
-  it('cannot be changed or emptied through the database', async () => {
-    await expect(sql`update audit_log set resultaat = 'gelukt'`.execute(api.db)).rejects.toThrow(
+  it('cannot be changed or emptied through the database, not even by the schema owner', async () => {
+    await expect(sql`update audit_log set resultaat = 'gelukt'`.execute(api.eigenaar)).rejects.toThrow(
       /append-only/,
     );
-    await expect(sql`delete from audit_log`.execute(api.db)).rejects.toThrow(/append-only/);
-    await expect(sql`truncate audit_log`.execute(api.db)).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_log`.execute(api.eigenaar)).rejects.toThrow(/append-only/);
+    await expect(sql`truncate audit_log`.execute(api.eigenaar)).rejects.toThrow(/append-only/);
   });
+
+  // Only where the app runs under its own role (CI's PostgreSQL tier, docs/deployment.md): PGlite has
+  // one user, and a local run without TEST_DATABASE_APP_URL has the owner as app.
+  it.runIf(currentEngine() === 'postgresql' && appRol() !== undefined)(
+    'is out of reach of the application role: no update, no disabled trigger',
+    async () => {
+      await expect(sql`update audit_log set resultaat = 'gelukt'`.execute(api.db)).rejects.toThrow(
+        /permission denied/,
+      );
+      await expect(sql`delete from audit_log`.execute(api.db)).rejects.toThrow(/permission denied/);
+      await expect(
+        sql`alter table audit_log disable trigger audit_log_geen_wijziging`.execute(api.db),
+      ).rejects.toThrow(/must be owner/);
+      await expect(sql`drop table audit_log`.execute(api.db)).rejects.toThrow(/must be owner/);
+      // What it needs it has: reading and appending (every call above wrote records).
+      const aantal = await api.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(aantal.n)).toBeGreaterThan(0);
+    },
+  );
 
   it('is searched, exported and verified by a beheerder only', async () => {
     const lijst = await call(api.app, 'GET', '/api/v1/auditregels?actie=medewerkers&paginaGrootte=5');
@@ -69,9 +93,9 @@ describe('audit log', () => {
       .offset(2)
       .limit(1)
       .executeTakeFirstOrThrow();
-    await sql`alter table audit_log disable trigger audit_log_geen_wijziging`.execute(api.db);
-    await sql`update audit_log set resultaat = 'geweigerd' where id = ${doel.id}`.execute(api.db);
-    await sql`alter table audit_log enable trigger audit_log_geen_wijziging`.execute(api.db);
+    await sql`alter table audit_log disable trigger audit_log_geen_wijziging`.execute(api.eigenaar);
+    await sql`update audit_log set resultaat = 'geweigerd' where id = ${doel.id}`.execute(api.eigenaar);
+    await sql`alter table audit_log enable trigger audit_log_geen_wijziging`.execute(api.eigenaar);
     const kapot = await call(api.app, 'GET', '/api/v1/auditregels/verificatie');
     expect(kapot.data.intact).toBe(false);
     expect(kapot.data.fouten).toEqual([

@@ -54,6 +54,8 @@ export async function startApi(opties: { demo?: boolean } = {}) {
   return {
     app,
     db: database.db,
+    /** The schema owner's connection: only for tampering as an operator could (see TestDatabase). */
+    eigenaar: database.eigenaar,
     engine: database.engine,
     close: async () => {
       await app.close();

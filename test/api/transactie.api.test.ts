@@ -15,20 +15,23 @@ afterAll(async () => {
   await api.close();
 });
 
-/** Makes every successful audit append fail, as a full disk or a broken chain would. */
+/**
+ * Makes every successful audit append fail, as a full disk or a broken chain would. As the schema
+ * owner: the application role may not add triggers to audit_log.
+ */
 async function breekAudit() {
   await sql`
     create or replace function test_weiger_audit() returns trigger language plpgsql as $$
     begin
       if new.resultaat = 'gelukt' then raise exception 'audit kapot (test)'; end if;
       return new;
-    end $$`.execute(api.db);
+    end $$`.execute(api.eigenaar);
   await sql`create trigger test_weiger_audit before insert on audit_log
-            for each row execute function test_weiger_audit()`.execute(api.db);
+            for each row execute function test_weiger_audit()`.execute(api.eigenaar);
 }
 
 afterEach(async () => {
-  await sql`drop trigger if exists test_weiger_audit on audit_log`.execute(api.db);
+  await sql`drop trigger if exists test_weiger_audit on audit_log`.execute(api.eigenaar);
 });
 
 const auditVan = (requestId: string) =>
@@ -73,7 +76,7 @@ describe(onEngine('one transaction per write'), () => {
     expect(regels[0]!.details).toMatchObject({ status: 500 });
 
     // Once the audit works again, the same write goes through, with its record.
-    await sql`drop trigger test_weiger_audit on audit_log`.execute(api.db);
+    await sql`drop trigger test_weiger_audit on audit_log`.execute(api.eigenaar);
     const opnieuw = await call(
       api.app,
       'PATCH',

@@ -7,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { Kysely } from 'kysely';
 import pg from 'pg';
+import { verleenAppRechten } from '../../src/db/app-rechten';
 import { type Engine, openDatabase } from '../../src/db/connect';
 import { loadMigrations, migrateToLatest } from '../../src/db/migrator';
 import { PGliteDialect } from '../../src/db/pglite-dialect';
@@ -14,7 +15,14 @@ import type { Database } from '../../src/db/schema';
 import { currentEngine } from './engine';
 
 export interface TestDatabase {
+  /** The application's connection: on PostgreSQL with TEST_DATABASE_APP_URL, the app role's. */
   db: Kysely<Database>;
+  /**
+   * The schema owner's connection, for what only an operator with the owner role can do behind the
+   * application's back (disable the audit triggers in a tamper test). The same as `db` on PGlite and
+   * on PostgreSQL without a separate app role.
+   */
+  eigenaar: Kysely<Database>;
   engine: Engine;
   /** Closes the connection; on PostgreSQL also drops the database. */
   close(): Promise<void>;
@@ -29,7 +37,10 @@ export interface TestDatabase {
  *   (about 0.5 s, against 2–3 s for a fresh initdb plus migrations).
  * - PostgreSQL: a template database `wendbaar_template_<hash>` is migrated once (an advisory lock keeps
  *   parallel workers from building it twice); each call is `CREATE DATABASE … TEMPLATE` and close()
- *   drops it again.
+ *   drops it again. With TEST_DATABASE_APP_URL (as CI sets it) the tests run the way
+ *   docs/deployment.md sets up production: TEST_DATABASE_URL's role owns and migrates the schema, the
+ *   template gives the app role its rights (`verleenAppRechten`, copied into every clone) and `db`
+ *   connects as that app role, which cannot rewrite or unprotect the audit log.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const engine = currentEngine();
@@ -53,7 +64,7 @@ async function createPGliteDatabase(): Promise<TestDatabase> {
   pgliteTemplate ??= loadPGliteTemplate();
   // openDatabase gives the test database exactly the options (extensions, parsers) the app uses.
   const handle = await openDatabase({ engine: 'pglite', loadDataDir: await pgliteTemplate });
-  return { db: handle.db, engine: 'pglite', close: () => handle.close() };
+  return { db: handle.db, eigenaar: handle.db, engine: 'pglite', close: () => handle.close() };
 }
 
 async function loadPGliteTemplate(): Promise<Blob> {
@@ -106,22 +117,36 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
   const template = await postgresTemplate;
   const name = `wendbaar_test_${randomBytes(6).toString('hex')}`;
   await withAdmin(serverUrl, (admin) => admin.query(`create database ${name} template ${template}`));
-  const handle = await openDatabase({ engine: 'postgresql', url: databaseUrl(serverUrl, name) });
+  const appUrl = process.env.TEST_DATABASE_APP_URL;
+  const owner = await openDatabase({ engine: 'postgresql', url: databaseUrl(serverUrl, name) });
+  // The pg pool connects on first use, so an owner handle no test touches costs no connection.
+  const app = appUrl ? await openDatabase({ engine: 'postgresql', url: databaseUrl(appUrl, name) }) : owner;
   let closed = false;
   return {
-    db: handle.db,
+    db: app.db,
+    eigenaar: owner.db,
     engine: 'postgresql',
     async close() {
       if (closed) return;
       closed = true;
-      await handle.close();
+      await app.close();
+      if (owner !== app) await owner.close();
       await dropDatabase(serverUrl, name);
     },
   };
 }
 
+/** The app role of TEST_DATABASE_APP_URL, if the tests run with a separate one. */
+export function appRol(): string | undefined {
+  const appUrl = process.env.TEST_DATABASE_APP_URL;
+  return appUrl ? decodeURIComponent(new URL(appUrl).username) : undefined;
+}
+
 async function ensurePostgresTemplate(serverUrl: string): Promise<string> {
-  const name = `wendbaar_template_${await templateKey()}`;
+  // A template built for an app role carries that role's grants, so the role is part of its name; a
+  // run with and one without an app role on one server keep their own templates.
+  const rol = appRol();
+  const name = `wendbaar_template_${await templateKey()}${rol ? `_${rol}` : ''}`;
   await withAdmin(serverUrl, async (admin) => {
     await admin.query('select pg_advisory_lock($1)', [TEMPLATE_LOCK]);
     try {
@@ -135,14 +160,17 @@ async function ensurePostgresTemplate(serverUrl: string): Promise<string> {
       const handle = await openDatabase({ engine: 'postgresql', url: databaseUrl(serverUrl, building) });
       try {
         await migrateToLatest(handle.db as unknown as Kysely<unknown>);
+        if (rol) await verleenAppRechten(handle.db as unknown as Kysely<unknown>, rol);
       } finally {
         await handle.close();
       }
       await admin.query(`alter database ${building} rename to ${name}`);
-      // Templates of older migration sets are of no use any more; one still in use stays.
+      // Templates of older migration sets are of no use any more; one still in use stays. The
+      // other flavour of this migration set (with or without app role) is left alone.
       const old = await admin.query<{ datname: string }>(
-        `select datname from pg_database where datname like 'wendbaar\\_template\\_%' and datname <> $1`,
-        [name],
+        `select datname from pg_database where datname like 'wendbaar\\_template\\_%'
+            and datname not like $1 || '%'`,
+        [`wendbaar_template_${await templateKey()}`],
       );
       for (const row of old.rows) {
         await admin.query(`drop database if exists "${row.datname}"`).catch(() => {});
