@@ -15,8 +15,13 @@ if (command === 'start' && !existsSync(`${root}dist/web/index.html`)) {
   if (existsSync(vite)) {
     console.log('De webapp wordt eenmalig gebouwd…');
     const build = spawnSync(process.execPath, [vite, 'build'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0)
-      console.error('Het bouwen van de webapp is mislukt; Wendbaar start zonder webapp.');
+    // As `npm run build`: the .br/.gz files beside the assets, which the server sends as they are.
+    if (build.status === 0)
+      spawnSync(process.execPath, ['--import', 'tsx', `${root}scripts/precompress.ts`], {
+        cwd: root,
+        stdio: 'inherit',
+      });
+    else console.error('Het bouwen van de webapp is mislukt; Wendbaar start zonder webapp.');
   } else {
     console.error(
       'Vite is niet geïnstalleerd (npm ci zonder devDependencies?); Wendbaar start zonder webapp.',

@@ -8,6 +8,7 @@ import type { Gebruiker } from './gebruiker';
 import {
   assertIsDeBeslisser,
   type InzetverzoekDoel,
+  inzetGevolgenZicht,
   inzetverzoekMag,
   magInzetverzoekStap,
   magInzetverzoekZien,
@@ -146,5 +147,34 @@ describe('who may act on an inzetverzoek', () => {
     expect(magInzetverzoekZien(gebruiker(['medewerker']), v)).toBe(false);
     expect(magInzetverzoekZien(gebruiker(['or']), v)).toBe(false);
     expect(magInzetverzoekZien(collega, v)).toBe(true);
+  });
+});
+
+describe("inzetGevolgenZicht: what of consent's consequences a caller sees (issue 17)", () => {
+  it('gives free hours to those who may see availability and the team share to those who see the team', () => {
+    const v = verzoek();
+    expect(inzetGevolgenZicht(gebruiker(['programmaregisseur']), v)).toEqual({
+      medewerker: true,
+      team: true,
+    });
+    expect(inzetGevolgenZicht(gebruiker(['teamleider'], { teamIds: ['team-1'] }), v)).toEqual({
+      medewerker: true,
+      team: true,
+    });
+    expect(inzetGevolgenZicht(gebruiker(['directeur']), v)).toEqual({ medewerker: true, team: true });
+    // The medewerker: own hours, not the team's figures.
+    expect(inzetGevolgenZicht(gebruiker(['medewerker'], { medewerkerId: 'mw-1' }), v)).toEqual({
+      medewerker: true,
+      team: false,
+    });
+    // An asker without a staffing role, or another team's teamleider: neither.
+    expect(inzetGevolgenZicht(gebruiker(['medewerker'], { accountId: 'account-regisseur' }), v)).toEqual({
+      medewerker: false,
+      team: false,
+    });
+    expect(inzetGevolgenZicht(gebruiker(['teamleider'], { teamIds: ['team-2'] }), v)).toEqual({
+      medewerker: false,
+      team: false,
+    });
   });
 });

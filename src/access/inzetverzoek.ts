@@ -1,7 +1,7 @@
 import type { InzetverzoekStatus } from '../domain/inzetverzoek';
 import { INZETVERZOEK_STAPPEN, type InzetverzoekStap } from '../domain/inzetverzoek-stappen';
 import { ForbiddenError } from '../domain/probleem';
-import { type Gebruiker, magTeamPlannen } from './gebruiker';
+import { type Gebruiker, magInzetbaarheidZien, magTeamPlannen, magTeamVolledigZien } from './gebruiker';
 import { magRoute } from './routes';
 
 /** What of an inzetverzoek decides who may see it and act on it. */
@@ -22,6 +22,21 @@ export function magInzetverzoekZien(g: Gebruiker, v: InzetverzoekDoel): boolean 
   if (heeft(g, 'teamleider') && g.teamIds.includes(v.teamId)) return true;
   if (v.aangevraagdDoorAccountId !== null && v.aangevraagdDoorAccountId === g.accountId) return true;
   return g.medewerkerId === v.medewerkerId;
+}
+
+/**
+ * What of consent's consequences a caller sees on a request they may see: the person's free hours
+ * are their availability (magInzetbaarheidZien), the team's share for robust work is the team in
+ * full (magTeamVolledigZien). A medewerker sees their own hours, not the team's.
+ */
+export function inzetGevolgenZicht(
+  g: Gebruiker,
+  v: InzetverzoekDoel,
+): { medewerker: boolean; team: boolean } {
+  return {
+    medewerker: magInzetbaarheidZien(g, { medewerkerId: v.medewerkerId, teamId: v.teamId }),
+    team: magTeamVolledigZien(g, v.teamId),
+  };
 }
 
 /**

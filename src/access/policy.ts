@@ -91,6 +91,8 @@ export const POLICY: Record<string, Regel> = {
   // Names people: open changes (entering, leaving, moving) and signals about people without a team.
   'GET /organisatie': { toegang: IEDEREEN, leestPersoonsgegevens: 'bulk' },
   'GET /organisatie/organogram': { toegang: IEDEREEN },
+  // Each role's home: what waits on the caller (requests name the medewerker they are for).
+  'GET /mijn-werk': { toegang: IEDEREEN, leestPersoonsgegevens: 'bulk' },
   'GET /organisatie/capaciteit': {
     toegang: ['teamleider', 'programmaregisseur', 'directeur', 'po', 'or', 'college'],
   },

@@ -11,6 +11,10 @@ export const auditregelSchema = z
     actor: z.string(),
     actorNaam: z.string().nullable().describe('De naam van het account, als dat nog bestaat'),
     actie: z.string(),
+    omschrijving: z
+      .string()
+      .describe('Wat er gebeurde, in gewone taal: wie deed wat met welk object (src/reports/audit-zin.ts)'),
+    link: z.string().nullable().describe('De pagina van het object in de web-app, als het nog bestaat'),
     objectType: z.string().nullable(),
     objectId: z.string().nullable(),
     resultaat,
@@ -27,6 +31,9 @@ export const auditregelsQuery = z.strictObject({
   van: tijdstip.optional(),
   tot: tijdstip.optional(),
   actorAccountId: idVeld.optional(),
+  persoonId: idVeld
+    .optional()
+    .describe('Een persoon (account of medewerker) als degene die iets deed of als degene om wie het ging'),
   actie: z.string().max(200).optional(),
   objectType: z.string().max(64).optional(),
   objectId: z.string().max(64).optional(),

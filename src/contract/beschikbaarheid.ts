@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VERDEEL_STAPPEN } from '../domain/verdeel-stappen';
 import { formaatQuery, isoWeekVeld } from './velden';
 
 const cel = z.object({
@@ -78,6 +79,11 @@ export const instellingenSchema = z
       .describe(
         'Zoveel dagen terug mag een wijziging ingaan zonder reden; verder terug is een reden verplicht',
       ),
+    verdeelStapUren: z
+      .number()
+      .describe(
+        'Een verdeelvoorstel stelt uren per week voor in stappen van zoveel uur: 0,5, 1, 2 of 4 (halve dag)',
+      ),
     versie: z.number().int(),
   })
   .meta({ id: 'Instellingen' });
@@ -99,6 +105,12 @@ export const instellingenWijzigingSchema = z.strictObject({
     .int({ error: 'Geef het aantal dagen als geheel getal.' })
     .min(0, { error: 'Het aantal dagen kan niet negatief zijn.' })
     .max(3660, { error: 'Hoogstens 3660 dagen (tien jaar).' })
+    .optional(),
+  verdeelStapUren: z
+    .number({ error: 'Geef de stap in uren: 0,5, 1, 2 of 4.' })
+    .refine((x) => (VERDEEL_STAPPEN as readonly number[]).includes(x), {
+      error: 'Kies een stap van 0,5, 1, 2 of 4 uur (een halve dag).',
+    })
     .optional(),
 });
 

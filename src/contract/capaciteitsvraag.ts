@@ -2,6 +2,19 @@ import { z } from 'zod';
 import { kwartaal } from './dossier';
 import { idVeld, optioneleTekst } from './velden';
 
+/** Asked of people vs asked by the vraag: the hours of its open and consented inzetverzoeken. */
+const dekkingSchema = z
+  .object({
+    gevraagd: z.number().describe('De uren van de vraag'),
+    open: z.number().describe('Uren in inzetverzoeken die nog op antwoord wachten (een tegenvoorstel telt)'),
+    ingestemd: z.number().describe('Uren waarmee is ingestemd'),
+    aangevraagd: z.number().describe('open + ingestemd'),
+    aantalVerzoeken: z.number().int(),
+    overvraagd: z.boolean().describe('Meer uren gevraagd bij personen dan de vraag vraagt'),
+    melding: z.string().nullable(),
+  })
+  .meta({ id: 'CapaciteitsvraagDekking' });
+
 /** Hours of one expertise at a minimum niveau, per quarter, asked by an opgave or bestuursopdracht. */
 export const capaciteitsvraagSchema = z
   .object({
@@ -14,6 +27,7 @@ export const capaciteitsvraagSchema = z
     uren: z.number(),
     toelichting: z.string().nullable(),
     prioriteit: z.number().int().describe('1 (laag) tot 5 (hoog); weegt mee in het verdeelvoorstel'),
+    dekking: dekkingSchema,
     versie: z.number().int(),
   })
   .meta({ id: 'Capaciteitsvraag' });

@@ -11,6 +11,39 @@ const uren = z
   .max(60, { error: 'Een week heeft voor inzet hoogstens 60 uur.' });
 const status = z.enum(INZETVERZOEK_STATUSSEN);
 
+/**
+ * What consent would do, so nobody approves blind: the hours on the table (the counter-proposal once
+ * there is one), the person's free hours in those weeks and the share of the team's capacity left
+ * for robust work, before and after. Each part is null for a caller who may not see it.
+ */
+const gevolgenSchema = z
+  .object({
+    vanWeek: z.string(),
+    totWeek: z.string(),
+    urenPerWeek: z.number(),
+    uren: z.number().describe('urenPerWeek × het aantal weken'),
+    medewerker: z
+      .object({
+        vrij: z.number().describe('Vrije uren in de weken nu (overboeking telt negatief mee)'),
+        vrijNa: z.number().describe('Vrije uren na instemming'),
+        tekortWeken: z.array(z.string()).describe('Weken waarin de gevraagde uren meer zijn dan vrij'),
+      })
+      .nullable()
+      .describe('null: de vrager mag de beschikbaarheid van deze medewerker niet zien'),
+    team: z
+      .object({
+        reservering: z.number().describe('Het deel van de capaciteit dat het team voor robuust werk houdt'),
+        robuustVoor: z.number().nullable().describe('Deel van de capaciteit nu niet wendbaar ingezet'),
+        robuustNa: z.number().nullable().describe('Hetzelfde na instemming'),
+        onderReserveringWeken: z
+          .array(z.string())
+          .describe('Weken waarin instemming onder de reservering van het team komt'),
+      })
+      .nullable()
+      .describe('null: de vrager mag dit team niet volledig zien'),
+  })
+  .meta({ id: 'InzetverzoekGevolgen' });
+
 export const inzetverzoekSchema = z
   .object({
     id: z.string(),
@@ -39,6 +72,9 @@ export const inzetverzoekSchema = z
     beslistDoor: z.string().nullable(),
     beslistOp: z.string().nullable(),
     wachtdagen: z.number(),
+    gevolgen: gevolgenSchema
+      .nullable()
+      .describe('Wat instemming zou doen (bij een open verzoek; anders null), voor wie dat mag zien'),
     versie: z.number().int(),
     mag: z
       .object({
@@ -139,3 +175,4 @@ export type TegenvoorstelInvoer = z.output<typeof tegenvoorstelSchema>;
 export type InzetverzoekStatistiek = z.output<typeof inzetverzoekStatistiekSchema>['resultaten'][number];
 export type Kandidaten = z.output<typeof kandidatenSchema>;
 export type Kandidaat = z.output<typeof kandidaatSchema>;
+export type InzetverzoekGevolgen = z.output<typeof gevolgenSchema>;

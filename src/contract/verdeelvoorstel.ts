@@ -39,6 +39,26 @@ const resultaatSchema = z.object({
     }),
   ),
   overgeslagen: z.array(z.object({ vraagId: z.string(), reden: z.string() })),
+  stand: z
+    .object({
+      soort: z.enum(['niets-gevraagd', 'alles-verdeeld', 'deels-verdeeld']),
+      gevraagdPerWeek: z.number(),
+      verdeeldPerWeek: z.number(),
+      openPerWeek: z.number(),
+    })
+    .describe(
+      'De ene stand waar elke melding over dit voorstel van afhangt: niets gevraagd, alles verdeeld, of deels verdeeld met de uren per week die open blijven',
+    ),
+  vanWeek: z.string().describe('Eerste geplande week: de week waarin het voorstel is berekend, of later'),
+  totWeek: z.string().describe('Laatste geplande week'),
+  weken: z.number().int().describe('Aantal geplande weken'),
+  voorbij: z
+    .number()
+    .int()
+    .describe('Weken van het kwartaal die bij het berekenen al voorbij waren en dus niet zijn gepland'),
+  stapUren: z
+    .number()
+    .describe('De uren per week komen in stappen van zoveel uur (instelling verdeelStapUren)'),
   doelwaarde: z.number(),
   grens: z.number(),
   gap: z.number().describe('Bewezen afstand tot de bovengrens, als fractie (0,001 = 0,1%)'),
@@ -106,12 +126,21 @@ export const nieuwVerdeelvoorstelSchema = z.strictObject({
 export const omzettingSchema = z.strictObject({
   regels: z.array(z.number().int().min(0)).min(1, { error: 'Kies minstens één regel.' }).max(5000),
 });
-export const omgezetSchema = z.object({ aangemaakt: z.number().int(), inzetverzoekIds: z.array(z.string()) });
+export const omgezetSchema = z.object({
+  aangemaakt: z.number().int(),
+  inzetverzoekIds: z.array(z.string()),
+  vanWeek: z.string().describe('Eerste week van de gemaakte verzoeken: nooit een week die al voorbij is'),
+  totWeek: z.string(),
+  ingekort: z
+    .boolean()
+    .describe('Waar als het voorstel eerder begon dan deze week: de voorbije weken zijn niet aangevraagd'),
+  melding: z.string().nullable().describe('Zegt welke weken zijn weggelaten, als dat zo is'),
+});
 
 export type Verdeelvoorstel = z.output<typeof verdeelvoorstelSchema>;
 export type VerdeelvoorstelSamenvatting = z.output<typeof verdeelvoorstelSamenvattingSchema>;
 /** The result as computed and stored, before the lines learn which inzetverzoek they became. */
-export type VerdeelResultaat = Omit<z.output<typeof resultaatSchema>, 'regels'> & {
+export type VerdeelResultaat = Omit<z.output<typeof resultaatSchema>, 'regels' | 'stand'> & {
   regels: Omit<z.output<typeof regelSchema>, 'inzetverzoek'>[];
 };
 export type VerdeelParameters = z.output<typeof nieuwVerdeelvoorstelSchema>;

@@ -162,6 +162,12 @@ export interface AuditFilter {
   objectType?: string;
   objectId?: string;
   resultaat?: 'gelukt' | 'geweigerd' | 'mislukt';
+  /**
+   * A person as actor or as subject: an account or a medewerker id. Matches what they did (as
+   * that account, or any account of that medewerker), what was done to their record or account,
+   * and the inzetverzoeken about them.
+   */
+  persoonId?: string;
 }
 
 export async function findAudit(
@@ -178,9 +184,153 @@ export async function findAudit(
   if (f.objectType) q = q.where('object_type', '=', f.objectType);
   if (f.objectId) q = q.where('object_id', '=', f.objectId);
   if (f.resultaat) q = q.where('resultaat', '=', f.resultaat);
+  const persoon = f.persoonId;
+  if (persoon) {
+    q = q.where((eb) => {
+      // The person as an account and as a medewerker, whichever id was given.
+      const accounts = eb
+        .selectFrom('account')
+        .select(sql<string>`id::text`.as('id'))
+        .where((w) => w.or([w('id', '=', persoon), w('medewerker_id', '=', persoon)]));
+      const medewerkerVanAccount = eb
+        .selectFrom('account')
+        .select('medewerker_id')
+        .where('id', '=', persoon)
+        .where('medewerker_id', 'is not', null);
+      const medewerkers = eb
+        .selectFrom('account')
+        .select(sql<string>`medewerker_id::text`.as('id'))
+        .where('id', '=', persoon)
+        .where('medewerker_id', 'is not', null);
+      const verzoeken = eb
+        .selectFrom('inzetverzoek')
+        .select(sql<string>`id::text`.as('id'))
+        .where((w) =>
+          w.or([w('medewerker_id', '=', persoon), w('medewerker_id', 'in', medewerkerVanAccount)]),
+        );
+      return eb.or([
+        eb(sql<string>`actor_account_id::text`, '=', persoon),
+        eb(sql<string>`actor_account_id::text`, 'in', accounts),
+        eb.and([
+          eb('object_type', '=', 'account'),
+          eb.or([eb('object_id', '=', persoon), eb('object_id', 'in', accounts)]),
+        ]),
+        eb.and([
+          eb('object_type', '=', 'medewerker'),
+          eb.or([eb('object_id', '=', persoon), eb('object_id', 'in', medewerkers)]),
+        ]),
+        eb.and([eb('object_type', '=', 'inzetverzoek'), eb('object_id', 'in', verzoeken)]),
+      ]);
+    });
+  }
   const [rijen, telling] = await Promise.all([
     q.selectAll().orderBy('id', 'desc').limit(limiet).offset(offset).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rijen: rijen.map(toRegel), aantal: Number(telling.n) };
+}
+
+/** The kinds of object whose names the audit log shows; ids must be uuids (checked by the caller). */
+export type AuditObjectSoort =
+  | 'account'
+  | 'medewerker'
+  | 'team'
+  | 'opgave'
+  | 'bestuursopdracht'
+  | 'ambitie'
+  | 'inzetverzoek'
+  | 'capaciteitsvraag'
+  | 'resultaatdoel'
+  | 'programma'
+  | 'expertise';
+
+/**
+ * The names of every actor and object on a page of the audit log in ONE statement (a union over
+ * the kinds present): a person's full name, a thing's title, and for an inzetverzoek its dossier
+ * and the medewerker it is about. Objects removed since (or never created) are simply absent.
+ */
+export async function findAuditNamen(
+  db: Kysely<Database>,
+  ids: Partial<Record<AuditObjectSoort, readonly string[]>>,
+): Promise<{ soort: string; id: string; naam: string; van: string | null }[]> {
+  const persoon = (t: 'm') =>
+    sql<string>`concat_ws(' ', ${sql.ref(`${t}.voornaam`)}, ${sql.ref(`${t}.tussenvoegsel`)}, ${sql.ref(`${t}.achternaam`)})`;
+  const branches = [];
+  const heeft = (k: AuditObjectSoort) => (ids[k]?.length ? [...ids[k]!] : null);
+  const soort = (k: string) => sql<string>`${k}::text`.as('soort');
+  const id = (kol: string) => sql<string>`${sql.ref(kol)}::text`.as('id');
+  const geenVan = sql<string | null>`null::text`.as('van');
+  const a = heeft('account');
+  if (a)
+    branches.push(
+      db
+        .selectFrom('account')
+        .select([soort('account'), id('account.id'), sql<string>`naam`.as('naam'), geenVan])
+        .where('account.id', 'in', a),
+    );
+  const m = heeft('medewerker');
+  if (m)
+    branches.push(
+      db
+        .selectFrom('medewerker as m')
+        .select([soort('medewerker'), id('m.id'), persoon('m').as('naam'), geenVan])
+        .where('m.id', 'in', m),
+    );
+  const eenvoudig = [
+    ['team', 'team', 'naam'],
+    ['opgave', 'opgave', 'titel'],
+    ['bestuursopdracht', 'bestuursopdracht', 'titel'],
+    ['ambitie', 'bestuurlijke_ambitie', 'titel'],
+    ['resultaatdoel', 'resultaatdoel', 'titel'],
+    ['programma', 'programma', 'naam'],
+    ['expertise', 'expertise', 'naam'],
+  ] as const;
+  for (const [k, tabel, kolom] of eenvoudig) {
+    const lijst = heeft(k);
+    if (!lijst) continue;
+    branches.push(
+      db
+        .selectFrom(tabel)
+        .select([
+          soort(k),
+          id(`${tabel}.id`),
+          sql<string>`${sql.ref(`${tabel}.${kolom}`)}`.as('naam'),
+          geenVan,
+        ])
+        .where(`${tabel}.id`, 'in', lijst),
+    );
+  }
+  const dossier = sql<string>`coalesce(o.titel, b.titel, '')`;
+  const v = heeft('inzetverzoek');
+  if (v)
+    branches.push(
+      db
+        .selectFrom('inzetverzoek as v')
+        .innerJoin('capaciteitsvraag as c', 'c.id', 'v.capaciteitsvraag_id')
+        .innerJoin('medewerker as m', 'm.id', 'v.medewerker_id')
+        .leftJoin('opgave as o', 'o.id', 'c.opgave_id')
+        .leftJoin('bestuursopdracht as b', 'b.id', 'c.bestuursopdracht_id')
+        .select([soort('inzetverzoek'), id('v.id'), dossier.as('naam'), persoon('m').as('van')])
+        .where('v.id', 'in', v),
+    );
+  const c = heeft('capaciteitsvraag');
+  if (c)
+    branches.push(
+      db
+        .selectFrom('capaciteitsvraag as c')
+        .leftJoin('opgave as o', 'o.id', 'c.opgave_id')
+        .leftJoin('bestuursopdracht as b', 'b.id', 'c.bestuursopdracht_id')
+        .select([
+          soort('capaciteitsvraag'),
+          id('c.id'),
+          sql<string>`concat(coalesce(o.titel, b.titel, ''), ', ', c.periode)`.as('naam'),
+          geenVan,
+        ])
+        .where('c.id', 'in', c),
+    );
+  if (branches.length === 0) return [];
+  // biome-ignore lint/suspicious/noExplicitAny: every branch selects the same four text columns
+  const [eerste, ...rest] = branches as any[];
+  const q = rest.reduce((acc, b) => acc.unionAll(b), eerste);
+  return (await q.execute()) as { soort: string; id: string; naam: string; van: string | null }[];
 }

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { STANDAARD_TERUGWERKENDE_DAGEN } from '../domain/terugwerkend';
+import { STANDAARD_VERDEEL_STAP } from '../domain/verdeel-stappen';
 import type { Database } from './schema';
 
 export interface Instellingen {
@@ -9,6 +10,8 @@ export interface Instellingen {
   robuustReservering: number;
   /** How many days back a change may take effect without a reason (src/domain/terugwerkend.ts). */
   terugwerkendeDagen: number;
+  /** The step in hours a verdeelvoorstel proposes in (src/domain/verdeel-stappen.ts). */
+  verdeelStapUren: number;
   /** The version of the settings as a whole: it rises with every change of any of them. */
   versie: number;
 }
@@ -21,6 +24,7 @@ export async function getInstellingen(db: Kysely<Database>): Promise<Instellinge
     bevrijdingsdag: waarde('bevrijdingsdag') === 'lustrum' ? 'lustrum' : 'jaarlijks',
     robuustReservering: Number(waarde('robuustReservering') ?? 0.6),
     terugwerkendeDagen: Number(waarde('terugwerkendeDagen') ?? STANDAARD_TERUGWERKENDE_DAGEN),
+    verdeelStapUren: Number(waarde('verdeelStapUren') ?? STANDAARD_VERDEEL_STAP),
     versie: rijen.reduce((s, r) => s + r.versie, 0),
   };
 }
@@ -30,6 +34,28 @@ export async function setInstelling(db: Kysely<Database>, sleutel: string, waard
     .updateTable('instelling')
     .set((eb) => ({ waarde: JSON.stringify(waarde), versie: eb('versie', '+', 1), gewijzigd_op: new Date() }))
     .where('sleutel', '=', sleutel)
+    .execute();
+}
+
+/**
+ * A setting that has no row until it is first set (its default lives in getInstellingen): inserted
+ * then, updated as any other after that. No migration needed for a setting with a default.
+ */
+export async function setOfVoegInstellingToe(
+  db: Kysely<Database>,
+  sleutel: string,
+  waarde: unknown,
+): Promise<void> {
+  await db
+    .insertInto('instelling')
+    .values({ sleutel, waarde: JSON.stringify(waarde), gewijzigd_op: new Date() })
+    .onConflict((oc) =>
+      oc.column('sleutel').doUpdateSet((eb) => ({
+        waarde: JSON.stringify(waarde),
+        versie: eb('instelling.versie', '+', 1),
+        gewijzigd_op: new Date(),
+      })),
+    )
     .execute();
 }
 

@@ -68,6 +68,43 @@ export async function deleteCapaciteitsvraag(db: Kysely<Database>, id: string): 
   await db.deleteFrom('capaciteitsvraag').where('id', '=', id).execute();
 }
 
+// --- what has been asked of people ---------------------------------------------------------------
+
+export interface StaandVerzoekRij {
+  capaciteitsvraag_id: string;
+  status: InzetverzoekStatus;
+  van: string;
+  tot: string;
+  uren_per_week: number;
+  tegen_van: string | null;
+  tegen_tot: string | null;
+  tegen_uren_per_week: number | null;
+}
+
+/** The inzetverzoeken of these vragen in one of `statussen` (the ones that still stand). */
+export async function findStaandeVerzoeken(
+  db: Kysely<Database>,
+  vraagIds: readonly string[],
+  statussen: readonly InzetverzoekStatus[],
+): Promise<StaandVerzoekRij[]> {
+  if (vraagIds.length === 0) return [];
+  return db
+    .selectFrom('inzetverzoek')
+    .select([
+      'capaciteitsvraag_id',
+      'status',
+      'van',
+      'tot',
+      'uren_per_week',
+      'tegen_van',
+      'tegen_tot',
+      'tegen_uren_per_week',
+    ])
+    .where('capaciteitsvraag_id', 'in', [...vraagIds])
+    .where('status', 'in', [...statussen])
+    .execute();
+}
+
 // --- the dossier ---------------------------------------------------------------------------------
 
 /** The status of the dossier, or undefined when it does not exist. */

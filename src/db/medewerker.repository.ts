@@ -79,7 +79,11 @@ export async function findMedewerkers(
     );
   }
   if (filter.status === 'in-dienst') {
-    q = q.where((eb) => eb.or([eb('m.uit_dienst', 'is', null), eb('m.uit_dienst', '>=', peildatum)]));
+    // In service on the peildatum, as the organisation overview counts: someone who starts next
+    // month is not in service yet (the list with status 'alle' and the overview's changes show them).
+    q = q
+      .where('m.in_dienst', '<=', peildatum)
+      .where((eb) => eb.or([eb('m.uit_dienst', 'is', null), eb('m.uit_dienst', '>=', peildatum)]));
   }
   if (filter.status === 'uit-dienst') q = q.where('m.uit_dienst', '<', peildatum);
   if (filter.expertiseId) {

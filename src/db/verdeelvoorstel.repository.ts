@@ -24,14 +24,21 @@ export interface VerdeelVraagRij {
  */
 export async function findVerdeelVragen(
   db: Kysely<Database>,
-  v: { periode: string; ids?: string[] | undefined; staandeStatussen: readonly InzetverzoekStatus[] },
+  v: {
+    periode: string;
+    ids?: string[] | undefined;
+    staandeStatussen: readonly InzetverzoekStatus[];
+    /** First day planned: a request that ended before it gives nothing to the weeks still to come. */
+    vanaf?: string | undefined;
+  },
 ): Promise<VerdeelVraagRij[]> {
   const r = await sql<VerdeelVraagRij>`
       select c.id, c.expertise_id, e.naam as expertise, c.minimum_niveau, c.prioriteit, c.uren::float8 as uren,
              c.opgave_id, c.bestuursopdracht_id, coalesce(o.titel, b.titel) as titel,
              coalesce(o.status, b.status) as dossier_status,
              coalesce((select sum(v.uren_per_week) from inzetverzoek v
-                        where v.capaciteitsvraag_id = c.id and v.status = any(${[...v.staandeStatussen]}::text[])), 0)::float8
+                        where v.capaciteitsvraag_id = c.id and v.status = any(${[...v.staandeStatussen]}::text[])
+                          ${v.vanaf ? sql`and v.tot >= ${v.vanaf}::date` : sql``}), 0)::float8
                as al_gevraagd
         from capaciteitsvraag c
         join expertise e on e.id = c.expertise_id

@@ -81,6 +81,23 @@ export async function loadDemoAccounts(db: Kysely<Database>): Promise<DemoAccoun
     );
     accounts.push({ rol: p.rol, eMail: p.eMail, naam, medewerkerId });
   }
+  // Every other teamleider can log in too, with their own e-mail and the demo password: an
+  // inzetverzoek for any basisteam then reaches someone who can answer it.
+  const teamleiders = await sql<Kandidaat & { e_mail: string }>`
+    select m.id, m.voornaam, m.tussenvoegsel, m.achternaam, m.e_mail from medewerker m
+    where m.uit_dienst is null
+      and exists (select 1 from leiderschap l where l.medewerker_id = m.id and l.rol = 'teamleider' and l.einddatum is null)
+    order by m.personeelsnummer`.execute(db);
+  for (const m of teamleiders.rows) {
+    if (gebruikt.has(m.id)) continue;
+    gebruikt.add(m.id);
+    await insertAccount(
+      db,
+      { e_mail: m.e_mail, naam: naamVan(m), medewerker_id: m.id, wachtwoord_hash: hash, totp_geheim: null },
+      ['teamleider', 'medewerker'],
+    );
+    accounts.push({ rol: 'teamleider', eMail: m.e_mail, naam: naamVan(m), medewerkerId: m.id });
+  }
   return accounts;
 }
 

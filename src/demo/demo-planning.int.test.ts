@@ -40,7 +40,8 @@ describe(onEngine('loadDemoPlanning'), () => {
         ).n,
       );
     expect(await tel('begrotingsprogramma')).toBe(3);
-    expect(await tel('resultaatdoel')).toBe(18);
+    // Every basisteam plans its regular work: 21 teams, two or three goals each.
+    expect(await tel('resultaatdoel')).toBe(44);
     expect(await tel('inzet')).toBeGreaterThan(5);
     expect((await listOpgaven(db, {})).map((o) => [o.titel, o.status]).sort()).toEqual([
       ['Jongeren met schulden', 'signalering'],

@@ -2,9 +2,10 @@ import { type Kysely, sql } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
 import type { Database } from '../db/schema';
 import { plusDagen, vandaag } from '../domain/datum';
-import { isoWeek, periodeVan, sleutelVan } from '../domain/kalender';
+import { periodeVan, sleutelVan, wekenVanKwartaal } from '../domain/kalender';
 import * as ambities from '../services/ambitie.service';
 import * as begroting from '../services/begroting.service';
+import { organisatieCapaciteit } from '../services/beschikbaarheid.service';
 import * as opdrachten from '../services/bestuursopdracht.service';
 import * as capaciteit from '../services/capaciteitsvraag.service';
 import { zetInzet } from '../services/inzet.service';
@@ -12,11 +13,12 @@ import { updateMedewerker } from '../services/medewerker.service';
 import * as opgaven from '../services/opgave.service';
 import * as programmas from '../services/programma.service';
 import { createResultaatdoel } from '../services/resultaatdoel.service';
+import { type BeleidsdoelSleutel, demoBegroting, teamwerkVan, werkdrukVan } from './demo-werk';
 
 /**
  * The demo municipality's plans, so a first start shows a working tool rather than empty pages: a
- * programme budget for this year, result goals for some basisteams (and hours planned for the demo
- * teamleider's team), and the agile side — programma's, ambities, opgaven in several phases, and
+ * programme budget for this year, result goals for every basisteam sized to its capacity (and hours
+ * planned on the demo teamleider's teams), and the agile side — programma's, ambities, opgaven in several phases, and
  * bestuursopdrachten from exploration to a college decision. Made through the services, so it obeys
  * every rule a user does. Needs the demo accounts (the college's decision is recorded by its account).
  */
@@ -38,65 +40,38 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
         .executeTakeFirst()
     )?.medewerker_id ?? null;
 
-  // Begroting
-  const wonen = await begroting.createProgramma(db, {
-    begrotingsjaar: jaar,
-    code: 'P1',
-    naam: 'Wonen en leefomgeving',
-  });
-  const wonenDoelen = (
-    await begroting
-      .addBeleidsdoel(db, wonen.id, { naam: 'Meer betaalbare woningen' })
-      .then(() => begroting.addBeleidsdoel(db, wonen.id, { naam: 'Snellere vergunningverlening' }))
-  ).beleidsdoelen;
-  const sociaal = await begroting.createProgramma(db, {
-    begrotingsjaar: jaar,
-    code: 'P2',
-    naam: 'Sociaal domein',
-  });
-  const sociaalDoelen = (
-    await begroting
-      .addBeleidsdoel(db, sociaal.id, { naam: 'Passende jeugdhulp dichtbij' })
-      .then(() =>
-        begroting.addBeleidsdoel(db, sociaal.id, { naam: 'Minder mensen met problematische schulden' }),
-      )
-  ).beleidsdoelen;
-  const bedrijf = await begroting.createProgramma(db, {
-    begrotingsjaar: jaar,
-    code: 'P3',
-    naam: 'Bedrijfsvoering',
-  });
-  const bedrijfDoelen = (
-    await begroting.addBeleidsdoel(db, bedrijf.id, { naam: 'Een wendbare, aantrekkelijke werkgever' })
-  ).beleidsdoelen;
-  const alleDoelen = [...wonenDoelen, ...sociaalDoelen, ...bedrijfDoelen];
+  // Begroting: every programme with the policy goals the teams' work serves.
+  const beleidsdoel = new Map<BeleidsdoelSleutel, string>();
+  const programmaId = new Map<string, string>();
+  for (const p of demoBegroting) {
+    const programma = await begroting.createProgramma(db, {
+      begrotingsjaar: jaar,
+      code: p.code,
+      naam: p.naam,
+    });
+    programmaId.set(p.code, programma.id);
+    let doelen = programma.beleidsdoelen;
+    for (const b of p.beleidsdoelen)
+      doelen = (await begroting.addBeleidsdoel(db, programma.id, { naam: b.naam })).beleidsdoelen;
+    for (const b of p.beleidsdoelen) beleidsdoel.set(b.sleutel, doelen.find((d) => d.naam === b.naam)!.id);
+  }
+  const sociaalId = programmaId.get('P2')!;
 
-  // Result goals: the demo teamleider's team first, then five more basisteams.
-  const teamleiderTeam = (
+  const teamleiderTeams = (
     await sql<{ team_id: string }>`
       select l.team_id from leiderschap l join account a on a.medewerker_id = l.medewerker_id
+       join team t on t.id = l.team_id
        where a.e_mail = 'teamleider@demo-gemeente.nl' and l.rol = 'teamleider' and l.einddatum is null
-       limit 1`.execute(db)
-  ).rows[0]?.team_id;
+       order by t.naam`.execute(db)
+  ).rows.map((r) => r.team_id);
   const teams = await db
     .selectFrom('team')
     .select(['id', 'naam'])
     .where('soort', '=', 'basisteam')
     .where('opgeheven_op', 'is', null)
     .orderBy('naam')
-    .limit(6)
     .execute();
-  const planTeams = [
-    ...new Set([teamleiderTeam, ...teams.map((t) => t.id)].filter((x): x is string => !!x)),
-  ].slice(0, 6);
-  const titels = [
-    [
-      'Doorlooptijd aanvragen naar acht weken',
-      'Achterstand dossiers wegwerken',
-      'Nieuwe werkwijze vastleggen',
-    ],
-    ['Klanttevredenheid boven de 7', 'Digitale dienstverlening uitbreiden', 'Samenwerking met de wijkteams'],
-  ];
+  const teamMet = (naam: string) => teams.find((t) => t.naam === naam)?.id ?? null;
   // The demo plans the teams as the directie would: it may plan every team.
   const planner: Gebruiker = {
     accountId: directeur,
@@ -113,47 +88,67 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     wachtwoordWijzigen: false,
     methode: 'wachtwoord',
   };
-  const perTeamDoelen: string[][] = [];
-  for (const [t, teamId] of planTeams.entries()) {
-    const lijst: string[] = [];
-    for (const [i, titel] of titels[t % 2]!.entries()) {
-      const d = await createResultaatdoel(db, planner, teamId, {
+  // Result goals: every basisteam plans its regular work for the quarter, sized to a share of its
+  // productive capacity that differs per team (werkdruk).
+  const doelenVan = new Map<string, { id: string; uren: number }[]>();
+  // One query for every team's capacity: the quarter is the sum of its three months.
+  const q = periodeVan('kwartaal', kwartaal);
+  const capaciteitVan = new Map(
+    (await organisatieCapaciteit(db, jaar)).teams.map((t) => [
+      t.teamId,
+      t.cellen
+        .filter((c) => `${c.periode}-01` >= q.van && `${c.periode}-01` <= q.tot)
+        .reduce((som, c) => som + c.capaciteit, 0),
+    ]),
+  );
+  for (const [t, team] of teams.entries()) {
+    const werk = teamwerkVan(team.naam);
+    if (werk.length === 0) continue;
+    const capaciteit = capaciteitVan.get(team.id) ?? 0;
+    const gepland = capaciteit * werkdrukVan(t);
+    const lijst: { id: string; uren: number }[] = [];
+    for (const [i, d] of werk.entries()) {
+      // Estimates in whole tens of hours, as a teamleider would write them.
+      const uren = Math.max(10, Math.round((gepland * d.aandeel) / 10) * 10);
+      const gemaakt = await createResultaatdoel(db, planner, team.id, {
         periode: kwartaal,
-        titel,
-        geschatteUren: [240, 160, 80][i]!,
-        indicator: i === 0 ? 'Percentage binnen de norm' : null,
-        doelwaarde: i === 0 ? 90 : null,
-        eenheid: i === 0 ? '%' : null,
-        beleidsdoelen: [{ beleidsdoelId: alleDoelen[(t + i) % alleDoelen.length]!.id, gewicht: 1 }],
+        titel: d.titel,
+        geschatteUren: uren,
+        indicator: d.indicator?.naam ?? null,
+        doelwaarde: d.indicator?.doelwaarde ?? null,
+        eenheid: d.indicator?.eenheid ?? null,
+        beleidsdoelen: [{ beleidsdoelId: beleidsdoel.get(d.beleidsdoel)!, gewicht: 1 }],
         status: i === 0 ? 'actief' : 'gepland',
       });
-      lijst.push(d.id);
+      lijst.push({ id: gemaakt.id, uren });
     }
-    perTeamDoelen.push(lijst);
+    doelenVan.set(team.id, lijst);
   }
-  // Hours on the teamleider's goals for the rest of the quarter.
-  if (teamleiderTeam && perTeamDoelen[0]) {
-    const q = periodeVan('kwartaal', kwartaal);
+  // Hours on the goals of the demo teamleider's team for the whole quarter: most goals booked
+  // somewhat under their estimate, the last one moderately over, so the signal shows.
+  const { vanWeek, totWeek, weken } = wekenVanKwartaal(kwartaal);
+  // Only the first team: planning a second one through the services doubles the load time.
+  for (const teamId of teamleiderTeams.slice(0, 1)) {
+    const doelen = doelenVan.get(teamId) ?? [];
+    if (doelen.length === 0) continue;
     const leden = await db
       .selectFrom('teamlidmaatschap')
       .select('medewerker_id')
-      .where('team_id', '=', teamleiderTeam)
+      .where('team_id', '=', teamId)
       .where('einddatum', 'is', null)
       .orderBy('medewerker_id')
       .execute();
+    const perDoel = doelen.map((_, d) => leden.filter((__, i) => i % doelen.length === d).length);
     for (const [i, lid] of leden.entries()) {
+      const d = i % doelen.length;
+      const factor = d === doelen.length - 1 ? 1.2 : 0.8;
+      const urenPerWeek = Math.max(1, Math.round((doelen[d]!.uren * factor) / (perDoel[d]! * weken)));
       await zetInzet(
         db,
         planner,
-        {
-          medewerkerId: lid.medewerker_id,
-          resultaatdoelId: perTeamDoelen[0][i % 3]!,
-          vanWeek: isoWeek(nu > q.van ? nu : q.van),
-          totWeek: isoWeek(q.tot),
-          urenPerWeek: 4 + (i % 3) * 4,
-        },
+        { medewerkerId: lid.medewerker_id, resultaatdoelId: doelen[d]!.id, vanWeek, totWeek, urenPerWeek },
         0,
-      ).catch(() => undefined); // someone leaving before the quarter ends: leave them unplanned
+      ).catch(() => undefined); // someone joining or leaving within the quarter: leave them unplanned
     }
     await vertrekMetGeplandeInzet(db, leden, nu, q.tot);
   }
@@ -276,9 +271,9 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     aanpak: 'Haalbaarheidsstudie, dan een aanbesteding in twee fasen.',
   });
   for (const [deel, uren, niveau] of [
-    ['energie', 240, 3],
-    ['juridisch', 120, 3],
-    ['project', 200, 2],
+    ['projectmanagement', 240, 3],
+    ['aanbesteding', 120, 3],
+    ['stakeholder', 200, 2],
   ] as const) {
     await capaciteit.addCapaciteitsvraag(
       db,
@@ -292,48 +287,53 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
   const maand = (m: number) =>
     `${jaar + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, '0')}-01`;
   const nuMaand = Number(nu.slice(5, 7));
-  const volledig = (titel: string, ambitieId: string, programmaId: string) => ({
-    titel,
-    ambitieId,
-    programmaId,
-    verkenning: {
-      doel: 'Elk kind een veilige plek om op te groeien.',
-      wens: 'Minder uithuisplaatsingen en minder wachttijd voor hulp.',
-      probleemEnOorzaak: 'Signalen zijn versnipperd over school, huisarts en wijkteam.',
-      beeldVanSucces: 'Binnen twee jaar halveert het aantal crisisplaatsingen.',
-      gewensteAanpak: 'Eén plan per gezin, met één regisseur.',
-      collegeleden: ['Wethouder Jeugd', 'Burgemeester'],
-    },
-    doelstellingen: [
-      {
-        omschrijving: 'Eén gezinsplan per gezin met meervoudige hulp',
-        indicator: 'Aandeel gezinnen met één plan',
-      },
-      { omschrijving: 'Wachttijd jeugdhulp onder de zes weken', indicator: 'Gemiddelde wachttijd' },
-    ],
-    mijlpalen: [
-      { titel: 'Start pilot in twee wijken', datum: maand(nuMaand + 1) },
-      { titel: 'Tussenevaluatie', datum: maand(nuMaand + 6) },
-      { titel: 'Besluit over opschaling', datum: maand(nuMaand + 10) },
-    ],
-    budget: [
-      { begrotingsprogrammaId: sociaal.id, bedrag: 250_000, toelichting: 'Projectleiding en training' },
-    ],
-    rollen: {
-      bestuurlijkOpdrachtgever: 'Wethouder Jeugd',
-      ambtelijkOpdrachtgever: 'Directeur Samenleving',
-      opdrachtnemer: 'Programmaregisseur Opgroeien in de wijk',
-      teams: planTeams.slice(0, 1).map((teamId) => ({ teamId, rol: 'Levert consulenten voor de pilot' })),
-    },
-    verantwoording: [
-      { moment: 'bestuursrapportage' as const, omschrijving: 'Voortgang van de pilot' },
-      { moment: 'jaarstukken' as const, omschrijving: 'Resultaten en besteding' },
-    ],
-    besluitvormingsproces: 'Collegebesluit, daarna een raadsinformatiebrief.',
-  });
+  const metTeam = (naam: string, rol: string) => {
+    const id = teamMet(naam);
+    return id ? [{ teamId: id, rol }] : [];
+  };
+  const verantwoording = (voortgang: string) => [
+    { moment: 'bestuursrapportage' as const, omschrijving: voortgang },
+    { moment: 'jaarstukken' as const, omschrijving: 'Resultaten en besteding' },
+  ];
+  // Each bestuursopdracht has its own story: these texts go into its collegevoorstel.
   let gezin = await opdrachten.createBestuursopdracht(
     db,
-    volledig('Eén gezin, één plan', veilig.id, opgroeien.id),
+    {
+      titel: 'Eén gezin, één plan',
+      ambitieId: veilig.id,
+      programmaId: opgroeien.id,
+      verkenning: {
+        doel: 'Elk kind een veilige plek om op te groeien.',
+        wens: 'Minder uithuisplaatsingen en minder wachttijd voor hulp.',
+        probleemEnOorzaak: 'Signalen zijn versnipperd over school, huisarts en wijkteam.',
+        beeldVanSucces: 'Binnen twee jaar halveert het aantal crisisplaatsingen.',
+        gewensteAanpak: 'Eén plan per gezin, met één regisseur.',
+        collegeleden: ['Wethouder Jeugd', 'Burgemeester'],
+      },
+      doelstellingen: [
+        {
+          omschrijving: 'Eén gezinsplan per gezin met meervoudige hulp',
+          indicator: 'Aandeel gezinnen met één plan',
+        },
+        { omschrijving: 'Wachttijd jeugdhulp onder de zes weken', indicator: 'Gemiddelde wachttijd' },
+      ],
+      mijlpalen: [
+        { titel: 'Start pilot in twee wijken', datum: maand(nuMaand + 1) },
+        { titel: 'Tussenevaluatie', datum: maand(nuMaand + 6) },
+        { titel: 'Besluit over opschaling', datum: maand(nuMaand + 10) },
+      ],
+      budget: [
+        { begrotingsprogrammaId: sociaalId, bedrag: 250_000, toelichting: 'Projectleiding en training' },
+      ],
+      rollen: {
+        bestuurlijkOpdrachtgever: 'Wethouder Jeugd',
+        ambtelijkOpdrachtgever: 'Directeur Samenleving',
+        opdrachtnemer: 'Programmaregisseur Opgroeien in de wijk',
+        teams: metTeam('Jeugd en Onderwijs', 'Levert consulenten voor de pilot'),
+      },
+      verantwoording: verantwoording('Voortgang van de pilot'),
+      besluitvormingsproces: 'Collegebesluit, daarna een raadsinformatiebrief.',
+    },
     directeur,
   );
   await capaciteit.addCapaciteitsvraag(
@@ -353,13 +353,49 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
 
   const res = await opdrachten.createBestuursopdracht(
     db,
-    { ...volledig('Regionale energiestrategie 2.0', aardgasvrij.id, energie.id), budget: [] },
+    {
+      titel: 'Regionale energiestrategie 2.0',
+      ambitieId: aardgasvrij.id,
+      programmaId: energie.id,
+      verkenning: {
+        doel: 'Onze bijdrage aan de regionale opwek van duurzame energie vastleggen, tot 2035.',
+        wens: 'Zoekgebieden voor zonnevelden en windturbines die inwoners mee hebben bepaald.',
+        probleemEnOorzaak:
+          'Het stroomnet zit vol en de doelen uit de eerste strategie zijn nog niet in plannen vertaald.',
+        beeldVanSucces: 'Een vastgesteld bod aan de regio met draagvlak en een haalbare netaansluiting.',
+        gewensteAanpak: 'Samen met de buurgemeenten, de netbeheerder en energiecoöperaties.',
+        collegeleden: ['Wethouder Duurzaamheid'],
+      },
+      doelstellingen: [
+        {
+          omschrijving: 'Een bod op duurzame opwek in TWh voor 2030 en 2035',
+          indicator: 'Vastgesteld bod in TWh',
+        },
+        {
+          omschrijving: 'Zoekgebieden voor zon en wind met inwoners bepaald',
+          indicator: 'Aantal participatieavonden',
+        },
+      ],
+      mijlpalen: [
+        { titel: 'Gesprekken met de netbeheerder afgerond', datum: maand(nuMaand + 2) },
+        { titel: 'Concept-bod aan de regio', datum: maand(nuMaand + 5) },
+        { titel: 'Vaststelling door de raad', datum: maand(nuMaand + 9) },
+      ],
+      rollen: {
+        bestuurlijkOpdrachtgever: 'Wethouder Duurzaamheid',
+        ambtelijkOpdrachtgever: 'Directeur Fysiek Domein',
+        opdrachtnemer: 'Programmaregisseur Energietransitie',
+        teams: metTeam('Duurzaamheid en Milieu', 'Levert de adviseurs energietransitie'),
+      },
+      verantwoording: verantwoording('Voortgang van het bod en de participatie'),
+      besluitvormingsproces: 'Collegebesluit, daarna vaststelling van het bod door de raad.',
+    },
     directeur,
   );
   await capaciteit.addCapaciteitsvraag(
     db,
     { soort: 'bestuursopdracht', id: res.id },
-    { expertiseId: expertise('energie'), minimumNiveau: 2, periode: kwartaal, uren: 160 },
+    { expertiseId: expertise('ruimtelijke'), minimumNiveau: 2, periode: kwartaal, uren: 160 },
   );
   await opdrachten.zetBestuursopdrachtStap(db, res.id, 'verkend', null, directeurDoor);
   await opdrachten.zetBestuursopdrachtStap(db, res.id, 'ter-besluitvorming', null, directeurDoor);
@@ -370,12 +406,12 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
       titel: 'Wijkaanpak Zuid',
       programmaId: opgroeien.id,
       verkenning: {
-        doel: 'Een wijk waar bewoners zich thuis en veilig voelen.',
+        doel: 'Kinderen en jongeren in Zuid groeien veilig op, met school en wijkteam dichtbij.',
         wens: null,
         probleemEnOorzaak: null,
         beeldVanSucces: null,
         gewensteAanpak: null,
-        collegeleden: ['Burgemeester'],
+        collegeleden: ['Burgemeester', 'Wethouder Jeugd'],
       },
     },
     directeur,

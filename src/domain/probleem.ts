@@ -47,6 +47,7 @@ export const CONFLICT_SOORTEN = {
   'nog-niet-klaar': 'Nog niet klaar',
   'al-aangevraagd': 'Al aangevraagd',
   'past-niet-meer': 'Past niet meer',
+  voorbij: 'Al voorbij',
   'niet-gestart': 'Nog niet gestart',
   'al-geanonimiseerd': 'Al geanonimiseerd',
   'nog-in-dienst': 'Nog in dienst',

@@ -1,3 +1,6 @@
+import type { IsoDatum } from './datum';
+import { isoWeek, periodeVan, wekenVanKwartaal } from './kalender';
+
 /**
  * The verdeelvoorstel as a pure problem: which medewerker gives how many hours a week to which open
  * capaciteitsvraag in a period. Hours are per week and constant over the period, so "free hours per
@@ -354,4 +357,65 @@ export function rondAf(
     vraagId: inst.vragen[paren[i]!.v]!.id,
     urenPerWeek: Math.round(u * 100) / 100,
   }));
+}
+
+/**
+ * The weeks a verdeelvoorstel of a quarter plans: from the current ISO week on, never a week that is
+ * already gone (a request for it could only be a fiction). Null when the whole quarter lies behind
+ * `vandaag`: there is nothing left to plan. `voorbij` counts the quarter's weeks already gone.
+ */
+export interface PlanWeken {
+  vanWeek: string;
+  totWeek: string;
+  weken: number;
+  voorbij: number;
+}
+
+export function planWeken(kwartaal: string, vandaag: IsoDatum): PlanWeken | null {
+  return wekenVanaf(wekenVanKwartaal(kwartaal), vandaag);
+}
+
+/** Clips a range of ISO weeks to those not yet passed on `vandaag` (its own week counts as not passed). */
+export function wekenVanaf(w: { vanWeek: string; totWeek: string }, vandaag: IsoDatum): PlanWeken | null {
+  const deze = isoWeek(vandaag);
+  // 'YYYY-Www' keys sort as the weeks do.
+  if (w.totWeek < deze) return null;
+  // Week keys are strings, which Math.max cannot compare.
+  const [vanWeek] = [w.vanWeek, deze].sort().reverse() as [string, string];
+  return {
+    vanWeek,
+    totWeek: w.totWeek,
+    weken: wekenTussen(vanWeek, w.totWeek),
+    voorbij: wekenTussen(w.vanWeek, vanWeek) - 1,
+  };
+}
+
+/** The number of ISO weeks from `van` through `tot`, both included. */
+function wekenTussen(van: string, tot: string): number {
+  const a = periodeVan('week', van).van;
+  const b = periodeVan('week', tot).van;
+  return Math.round((Date.parse(b) - Date.parse(a)) / 604_800_000) + 1;
+}
+
+/**
+ * The one state of a proposal that every message on its page derives from, so that no two sentences
+ * can disagree: nothing was asked (no open demand in the weeks planned), all of it is assigned, or
+ * part of it, with the hours a week still open.
+ */
+export type VerdeelStandSoort = 'niets-gevraagd' | 'alles-verdeeld' | 'deels-verdeeld';
+export interface VerdeelStand {
+  soort: VerdeelStandSoort;
+  gevraagdPerWeek: number;
+  verdeeldPerWeek: number;
+  openPerWeek: number;
+}
+
+export function verdeelStand(verdeeld: readonly number[], open: readonly number[]): VerdeelStand {
+  const som = (xs: readonly number[]) => Math.round(xs.reduce((s, x) => s + Math.max(0, x), 0) * 100) / 100;
+  const verdeeldPerWeek = som(verdeeld);
+  const openPerWeek = som(open);
+  const gevraagdPerWeek = Math.round((verdeeldPerWeek + openPerWeek) * 100) / 100;
+  const soort: VerdeelStandSoort =
+    gevraagdPerWeek < 0.01 ? 'niets-gevraagd' : openPerWeek < 0.01 ? 'alles-verdeeld' : 'deels-verdeeld';
+  return { soort, gevraagdPerWeek, verdeeldPerWeek, openPerWeek };
 }

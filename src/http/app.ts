@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -39,6 +36,7 @@ import { inzetRoutes } from './routes/inzet.routes';
 import { inzetverzoekRoutes } from './routes/inzetverzoek.routes';
 import { medewerkerRoutes } from './routes/medewerker.routes';
 import { medewerkerOnderdelenRoutes } from './routes/medewerker-onderdelen.routes';
+import { mijnWerkRoutes } from './routes/mijn-werk.routes';
 import { oidcRoutes } from './routes/oidc.routes';
 import { opgaveRoutes } from './routes/opgave.routes';
 import { organisatieRoutes } from './routes/organisatie.routes';
@@ -52,6 +50,7 @@ import { verdeelvoorstelRoutes } from './routes/verdeelvoorstel.routes';
 import { registerSecurityHeaders } from './security-headers';
 import { registerTransactie } from './transactie.plugin';
 import { registerVersie } from './versie.plugin';
+import { registerCompressie, registerWebApp } from './web-levering';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -96,6 +95,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The API speaks JSON only; anything else is 415 rather than a string the schemas then refuse.
   app.removeContentTypeParser('text/plain');
   registerJsonParser(app);
+  // Before any route (and before the static files), so that every answer can be compressed.
+  await registerCompressie(app);
   registerSecurityHeaders(app);
   registerNulTekenControle(app);
   app.addHook('onRequest', async (request, reply) => {
@@ -145,6 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(medewerkerOnderdelenRoutes);
       await api.register(expertiseRoutes);
       await api.register(organisatieRoutes);
+      await api.register(mijnWerkRoutes);
       await api.register(beschikbaarheidRoutes);
       await api.register(begrotingRoutes);
       await api.register(resultaatdoelRoutes);
@@ -164,11 +166,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Login through the municipality's identity provider: browser redirects, outside the JSON API.
   await app.register(oidcRoutes, { db: options.db, oidc: options.oidc ?? null, sessie });
 
-  const webRoot = options.webRoot;
-  const heeftWebApp = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
-  if (heeftWebApp) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
-  }
+  const heeftWebApp = await registerWebApp(app, options.webRoot);
   // The single-page app answers every other page address; API paths stay 404 in problem+json.
   app.setNotFoundHandler((request, reply) => {
     const isPagina =

@@ -11,20 +11,77 @@ import {
   verifieerKeten,
 } from '../access/audit-keten';
 import type { Auditregel, AuditVerificatie } from '../contract/audit';
-import { findAccountNamen } from '../db/account.repository';
 import * as audit from '../db/audit.repository';
 import type { Paginering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 import { naarCsvBestand } from '../domain/csv';
+import { beschrijfAuditregel, type ObjectNaam, objectSleutel } from '../reports/audit-zin';
 
-function view(r: OpgeslagenAuditRegel, namen: Map<string, string>): Auditregel {
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BENOEMBAAR: ReadonlySet<string> = new Set<audit.AuditObjectSoort>([
+  'account',
+  'medewerker',
+  'team',
+  'opgave',
+  'bestuursopdracht',
+  'ambitie',
+  'inzetverzoek',
+  'capaciteitsvraag',
+  'resultaatdoel',
+  'programma',
+  'expertise',
+]);
+
+/**
+ * The names a page of records needs (its actors and objects), looked up in one statement. An id
+ * that is no uuid (a record of a request with a garbage path) names nothing.
+ */
+async function namenVoor(db: Kysely<Database>, rijen: readonly OpgeslagenAuditRegel[]) {
+  const ids: Partial<Record<audit.AuditObjectSoort, Set<string>>> = {};
+  const voeg = (soort: string, id: string | null) => {
+    if (!id || !GUID.test(id) || !BENOEMBAAR.has(soort)) return;
+    const k = soort as audit.AuditObjectSoort;
+    const set = ids[k] ?? new Set<string>();
+    set.add(id);
+    ids[k] = set;
+  };
+  for (const r of rijen) {
+    voeg('account', r.actorAccountId);
+    if (r.objectType) voeg(r.objectType, r.objectId);
+  }
+  const gevonden = await audit.findAuditNamen(
+    db,
+    Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, [...v]])),
+  );
+  return new Map<string, ObjectNaam>(
+    gevonden.map((n) => [objectSleutel(n.soort, n.id), { naam: n.naam, van: n.van }]),
+  );
+}
+
+function view(r: OpgeslagenAuditRegel, namen: ReadonlyMap<string, ObjectNaam>): Auditregel {
+  const actorNaam = (r.actorAccountId && namen.get(objectSleutel('account', r.actorAccountId))?.naam) || null;
+  const aantal = (r.details as { aantalPersonen?: unknown } | null)?.aantalPersonen;
+  const { omschrijving, link } = beschrijfAuditregel(
+    {
+      actor: r.actor,
+      actorNaam,
+      actie: r.actie,
+      objectType: r.objectType,
+      objectId: r.objectId,
+      resultaat: r.resultaat,
+      aantalPersonen: typeof aantal === 'number' ? aantal : null,
+    },
+    namen,
+  );
   return {
     id: r.id,
     tijdstempel: r.tijdstempel.toISOString(),
     actorAccountId: r.actorAccountId,
     actor: r.actor,
-    actorNaam: (r.actorAccountId && namen.get(r.actorAccountId)) || null,
+    actorNaam,
     actie: r.actie,
+    omschrijving,
+    link,
     objectType: r.objectType,
     objectId: r.objectId,
     resultaat: r.resultaat,
@@ -42,10 +99,8 @@ export async function zoekAudit(db: Kysely<Database>, filter: audit.AuditFilter,
     p.paginaGrootte,
     (p.pagina - 1) * p.paginaGrootte,
   );
-  // Names only for this page's actors: fetching every account to name a few did not scale.
-  const namen = await findAccountNamen(db, [
-    ...new Set(rijen.flatMap((r) => (r.actorAccountId ? [r.actorAccountId] : []))),
-  ]);
+  // Names only for this page's actors and objects, in one statement: not every account, not one per row.
+  const namen = await namenVoor(db, rijen);
   return { rijen: rijen.map((r) => view(r, namen)), aantal };
 }
 
@@ -73,7 +128,7 @@ export async function exportAuditregels(
   filter: audit.AuditFilter,
 ): Promise<{ csv: string; aantal: number; aantalPersonen: number }> {
   const { rijen } = await audit.findAudit(db, filter, 100_000, 0);
-  const geenNamen = new Map<string, string>(); // the export keeps its columns; actor says who
+  const geenNamen = new Map<string, ObjectNaam>(); // the export keeps its columns; actor says who
   const csv = naarCsvBestand(
     KOLOMMEN,
     rijen.map((r) => view(r, geenNamen)).map((r) => KOLOMMEN.map((k) => r[k])),

@@ -114,6 +114,8 @@ export async function updateInstellingen(
       await repo.setInstelling(trx, 'robuustReservering', w.robuustReservering);
     if (w.terugwerkendeDagen !== undefined)
       await repo.setInstelling(trx, 'terugwerkendeDagen', w.terugwerkendeDagen);
+    if (w.verdeelStapUren !== undefined)
+      await repo.setOfVoegInstellingToe(trx, 'verdeelStapUren', w.verdeelStapUren);
   });
   return repo.getInstellingen(db);
 }

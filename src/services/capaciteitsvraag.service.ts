@@ -10,13 +10,39 @@ import type { Database } from '../db/schema';
 import { inTransactie } from '../db/transactie';
 import { updateMetVersie } from '../db/versie';
 import { type BestuursopdrachtStatus, isBewerkbaar } from '../domain/bestuursopdracht';
+import { dekking, type StaandVerzoek } from '../domain/capaciteitsvraag-dekking';
+import { STAANDE_STATUSSEN } from '../domain/inzetverzoek';
 import { assertGeenProblemen, ConflictError, NotFoundError, StaleVersionError } from '../domain/probleem';
 import { bestaat } from './verwijzingen';
 
 /** A capaciteitsvraag belongs to exactly one dossier: an opgave or a bestuursopdracht. */
 export type Dossier = { soort: 'opgave'; id: string } | { soort: 'bestuursopdracht'; id: string };
 
-function view(r: repo.CapaciteitsvraagRij): Capaciteitsvraag {
+const staand = (v: repo.StaandVerzoekRij): StaandVerzoek => ({
+  status: v.status as StaandVerzoek['status'],
+  van: v.van,
+  tot: v.tot,
+  urenPerWeek: Number(v.uren_per_week),
+  tegenvoorstel:
+    v.tegen_van && v.tegen_tot && v.tegen_uren_per_week !== null
+      ? { van: v.tegen_van, tot: v.tegen_tot, urenPerWeek: Number(v.tegen_uren_per_week) }
+      : null,
+});
+
+/** The vragen as answered, each with what its standing inzetverzoeken ask of people (`dekking`). */
+async function views(db: Kysely<Database>, rijen: repo.CapaciteitsvraagRij[]): Promise<Capaciteitsvraag[]> {
+  const verzoeken = await repo.findStaandeVerzoeken(
+    db,
+    rijen.map((r) => r.id),
+    STAANDE_STATUSSEN,
+  );
+  const perVraag = new Map<string, StaandVerzoek[]>();
+  for (const v of verzoeken)
+    perVraag.set(v.capaciteitsvraag_id, [...(perVraag.get(v.capaciteitsvraag_id) ?? []), staand(v)]);
+  return rijen.map((r) => view(r, perVraag.get(r.id) ?? []));
+}
+
+function view(r: repo.CapaciteitsvraagRij, verzoeken: StaandVerzoek[]): Capaciteitsvraag {
   return {
     id: r.id,
     dossier: r.opgave_id
@@ -33,6 +59,7 @@ function view(r: repo.CapaciteitsvraagRij): Capaciteitsvraag {
     uren: Number(r.uren),
     toelichting: r.toelichting,
     prioriteit: r.prioriteit,
+    dekking: dekking(Number(r.uren), verzoeken),
     versie: r.versie,
   };
 }
@@ -41,13 +68,13 @@ export async function listCapaciteitsvragen(
   db: Kysely<Database>,
   dossier: Dossier,
 ): Promise<Capaciteitsvraag[]> {
-  return (await repo.findCapaciteitsvragen(db, dossier)).map(view);
+  return views(db, await repo.findCapaciteitsvragen(db, dossier));
 }
 
 export async function getCapaciteitsvraag(db: Kysely<Database>, id: string): Promise<Capaciteitsvraag> {
   const r = await repo.findCapaciteitsvraag(db, id);
   if (!r) throw new NotFoundError('Capaciteitsvraag', id);
-  return view(r);
+  return (await views(db, [r]))[0]!;
 }
 
 /** A bestuursopdracht's demand is part of its mandate: it changes only while the mandate may. */

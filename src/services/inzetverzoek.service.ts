@@ -4,11 +4,13 @@ import {
   assertIsDeBeslisser,
   assertMagInzetverzoekZien,
   type InzetverzoekDoel,
+  inzetGevolgenZicht,
   inzetverzoekMag,
 } from '../access/inzetverzoek';
 import type {
   Inzetverzoek,
   InzetverzoekFilter,
+  InzetverzoekGevolgen,
   InzetverzoekInvoer,
   InzetverzoekStatistiek,
   TegenvoorstelInvoer,
@@ -22,6 +24,7 @@ import type { Paginering, Sortering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 import { inTransactie } from '../db/transactie';
 import { updateMetVersie } from '../db/versie';
+import { gevolgenVoorMedewerker, gevolgenVoorTeam } from '../domain/inzet-gevolgen';
 import { geldendInWeek, toetsInzet } from '../domain/inzet-toets';
 import { type InzetverzoekStatus, OPEN_STATUSSEN, wachtdagen } from '../domain/inzetverzoek';
 import { INZETVERZOEK_STAPPEN, type InzetverzoekStap } from '../domain/inzetverzoek-stappen';
@@ -52,8 +55,72 @@ function doelVan(r: repo.InzetverzoekRij): InzetverzoekDoel {
   };
 }
 
+const isOpen = (s: InzetverzoekStatus) => (OPEN_STATUSSEN as readonly InzetverzoekStatus[]).includes(s);
+
+/**
+ * What consent would do to each open request of `rijen` (issue 17, "approving blind"): the hours on
+ * the table (a counter-proposal once made), the person's free hours in those weeks and the team's
+ * share for robust work, before and after — each part only for a caller who may see it. The figures
+ * are the grids' own (inzetruimte.service), read once for all requests over the weeks they span.
+ */
+async function gevolgenVan(
+  db: Kysely<Database>,
+  rijen: readonly repo.InzetverzoekRij[],
+  g: Gebruiker,
+): Promise<Map<string, InzetverzoekGevolgen>> {
+  const uit = new Map<string, InzetverzoekGevolgen>();
+  const items = rijen
+    .filter((r) => isOpen(r.status))
+    .map((r) => {
+      const tegen =
+        r.status === 'tegenvoorstel' && r.tegen_van && r.tegen_tot && r.tegen_uren_per_week !== null;
+      return {
+        r,
+        vanWeek: isoWeek(tegen ? r.tegen_van! : r.van),
+        totWeek: isoWeek(tegen ? r.tegen_tot! : r.tot),
+        urenPerWeek: Number(tegen ? r.tegen_uren_per_week : r.uren_per_week),
+        zicht: inzetGevolgenZicht(g, doelVan(r)),
+      };
+    });
+  if (items.length === 0) return uit;
+  // ISO week keys (YYYY-Www) sort as text.
+  const vanWeek = items.map((i) => i.vanWeek).sort()[0]!;
+  const totWeek = items
+    .map((i) => i.totWeek)
+    .sort()
+    .at(-1)!;
+  const [ruimte, teams] = await Promise.all([
+    medewerkerRuimte(
+      db,
+      [...new Set(items.filter((i) => i.zicht.medewerker).map((i) => i.r.medewerker_id))],
+      vanWeek,
+      totWeek,
+    ),
+    teamRuimte(db, [...new Set(items.filter((i) => i.zicht.team).map((i) => i.r.team_id))], vanWeek, totWeek),
+  ]);
+  for (const i of items) {
+    const binnen = (w: { week: string }) => w.week >= i.vanWeek && w.week <= i.totWeek;
+    const m = i.zicht.medewerker ? ruimte.get(i.r.medewerker_id) : undefined;
+    const t = i.zicht.team ? teams.get(i.r.team_id) : undefined;
+    const weken = bereik('week', i.vanWeek, i.totWeek).perioden.length;
+    uit.set(i.r.id, {
+      vanWeek: i.vanWeek,
+      totWeek: i.totWeek,
+      urenPerWeek: i.urenPerWeek,
+      uren: Math.round(i.urenPerWeek * weken * 100) / 100,
+      medewerker: m ? gevolgenVoorMedewerker(m.weken.filter(binnen), i.urenPerWeek) : null,
+      team: t ? gevolgenVoorTeam(t.weken.filter(binnen), t.reservering, i.urenPerWeek) : null,
+    });
+  }
+  return uit;
+}
+
 /** The request as the API answers it, with what this caller may do with it now (`mag`). */
-function view(r: repo.InzetverzoekRij, g: Gebruiker): Inzetverzoek {
+function view(
+  r: repo.InzetverzoekRij,
+  g: Gebruiker,
+  gevolgen: InzetverzoekGevolgen | null = null,
+): Inzetverzoek {
   return {
     id: r.id,
     status: r.status,
@@ -99,6 +166,7 @@ function view(r: repo.InzetverzoekRij, g: Gebruiker): Inzetverzoek {
       r.beslist_op ? new Date(r.beslist_op) : null,
       new Date(),
     ),
+    gevolgen,
     versie: r.versie,
     mag: inzetverzoekMag(g, doelVan(r)),
   };
@@ -114,7 +182,7 @@ async function findOfFout(db: Kysely<Database>, id: string) {
 export async function getInzetverzoek(db: Kysely<Database>, id: string, g: Gebruiker): Promise<Inzetverzoek> {
   const r = await findOfFout(db, id);
   assertMagInzetverzoekZien(g, doelVan(r));
-  return view(r, g);
+  return view(r, g, (await gevolgenVan(db, [r], g)).get(r.id) ?? null);
 }
 
 /**
@@ -142,7 +210,8 @@ export async function listInzetverzoeken(
     sortering.richting,
     pagina,
   );
-  return { rijen: rijen.map((r) => view(r, g)), aantal };
+  const gevolgen = await gevolgenVan(db, rijen, g);
+  return { rijen: rijen.map((r) => view(r, g, gevolgen.get(r.id) ?? null)), aantal };
 }
 
 /** A dossier is staffed once it may be worked on: an opgave not closed, a decided bestuursopdracht. */

@@ -11,27 +11,35 @@ import { findInzetverzoekenVanScenario } from '../db/inzetverzoek.repository';
 import type { Database } from '../db/schema';
 import { inTransactie } from '../db/transactie';
 import * as repo from '../db/verdeelvoorstel.repository';
+import { type IsoDatum, laatste, plusDagen, vandaag } from '../domain/datum';
 import { OPEN_STATUSSEN, STAANDE_STATUSSEN } from '../domain/inzetverzoek';
-import { periodeVan, wekenVanKwartaal } from '../domain/kalender';
+import { isoWeek, periodeVan, wekenVanKwartaal } from '../domain/kalender';
 import { volledigeNaam } from '../domain/medewerker';
 import { assertGeenProblemen, ConflictError, NotFoundError, ValidationError } from '../domain/probleem';
+import { instantieInStappen, rondAfInStappen, stappenAfgerond } from '../domain/verdeel-stappen';
 import {
+  doelwaarde,
   type Geschiktheid,
   type Knelpunt,
   knelpunten,
   onvervuld,
+  type PlanWeken,
   passendheid,
+  planWeken,
   type VerdeelInstantie,
+  verdeelStand,
+  wekenVanaf,
 } from '../domain/verdeling';
 import { verdeelInWorker } from '../planning/verdeel-in-worker';
 import type { VerdeelUitkomst } from '../planning/verdeel-model';
+import { getInstellingen } from './beschikbaarheid.service';
 import { medewerkerRuimte, teamRuimte } from './inzetruimte.service';
 import { vraagInzetAan } from './inzetverzoek.service';
 
 const formatUren = (x: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(x);
 
 interface Namen {
-  medewerkers: Map<string, { naam: string; teamId: string; teamNaam: string }>;
+  medewerkers: Map<string, { naam: string; teamId: string; teamNaam: string; vrij?: number }>;
   vragen: Map<
     string,
     {
@@ -46,21 +54,39 @@ interface Namen {
 }
 
 /**
- * The verdeel-instance of a quarter from live data: the open capaciteitsvragen (their demand less the
- * hours already asked or consented, per week), everyone holding the expertise at the minimum, their
- * smallest weekly free hours, their teams' smallest weekly room beside the reservering, and the agile
- * dossiers they carry. Read only; nothing changes.
+ * The verdeel-instance of a quarter from live data, over its weeks not yet passed on `vandaag`: the
+ * open capaciteitsvragen (their demand per week less the hours a week already asked or consented in
+ * requests that reach into those weeks), everyone holding the expertise at the minimum, their smallest
+ * weekly free hours, their teams' smallest weekly room beside the reservering, and the agile dossiers
+ * they carry; every bound in the organisation's steps of hours. Read only; nothing changes.
  */
 export async function bouwInstantie(
   db: Kysely<Database>,
   p: VerdeelParameters,
-): Promise<{ inst: VerdeelInstantie; namen: Namen }> {
-  const q = periodeVan('kwartaal', p.periode);
-  const { vanWeek, totWeek, weken } = wekenVanKwartaal(p.periode);
+  opties: { vandaag: IsoDatum; stap: number },
+): Promise<{ inst: VerdeelInstantie; namen: Namen; plan: PlanWeken }> {
+  const plan = planWeken(p.periode, opties.vandaag);
+  if (!plan) {
+    throw new ValidationError([
+      {
+        veld: 'periode',
+        code: 'voorbij',
+        melding: `${p.periode} is voorbij: er valt niets meer te plannen. Kies het huidige kwartaal (${isoWeek(opties.vandaag)} valt erin) of een later.`,
+      },
+    ]);
+  }
+  const kwartaal = periodeVan('kwartaal', p.periode);
+  // The demand is a rate: a vraag of 120 h over the quarter's 14 weeks asks 8,57 h in every week, also
+  // in the weeks that remain; the weeks gone are not made up by asking more in the rest.
+  const { weken } = wekenVanKwartaal(p.periode);
+  const { vanWeek, totWeek } = plan;
+  const maandag = periodeVan('week', vanWeek).van;
+  const q = { van: laatste(maandag, kwartaal.van) ?? kwartaal.van, tot: kwartaal.tot };
   const vragen = await repo.findVerdeelVragen(db, {
     periode: p.periode,
     ids: p.capaciteitsvraagIds,
     staandeStatussen: STAANDE_STATUSSEN,
+    vanaf: q.van,
   });
   // Asked for by id: each must exist in this period, or the proposal would silently answer less.
   const gevonden = new Set(vragen.map((v) => v.id));
@@ -91,7 +117,8 @@ export async function bouwInstantie(
       });
       return false;
     }
-    return v.uren / weken - v.al_gevraagd > 0.01;
+    // Less than half a step still open is nothing a planner can ask for.
+    return stappenAfgerond(v.uren / weken - v.al_gevraagd, opties.stap) > 0;
   });
   for (const v of open) {
     namen.vragen.set(v.id, {
@@ -136,6 +163,7 @@ export async function bouwInstantie(
       }
     }
   }
+  for (const id of medewerkerIds) namen.medewerkers.get(id)!.vrij = Math.max(0, ruimte.get(id)?.minVrij ?? 0);
   const inst: VerdeelInstantie = {
     medewerkers: medewerkerIds.map((id) => ({
       id,
@@ -156,7 +184,26 @@ export async function bouwInstantie(
     maxDossiers: p.maxDossiers ?? 3,
     minimumUren: p.minimumUren ?? 4,
   };
-  return { inst, namen };
+  return { inst: instantieInStappen(inst, opties.stap), namen, plan };
+}
+
+/**
+ * The solver's plan in the organisation's steps (largest remainder, src/domain/verdeel-stappen.ts),
+ * with its objective and gap recomputed. The greedy plan on the stepped instance is in steps by
+ * itself; should rounding ever leave less than it, the greedy plan is the proposal.
+ */
+function inStappen(inst: VerdeelInstantie, u: VerdeelUitkomst, stap: number): VerdeelUitkomst {
+  const afgerond = rondAfInStappen(inst, u.toewijzingen, stap);
+  const waarde = doelwaarde(inst, afgerond);
+  const gretigBeter = u.gretig.doelwaarde > waarde + 1e-9;
+  const toewijzingen = gretigBeter ? rondAfInStappen(inst, u.gretig.toewijzingen, stap) : afgerond;
+  const doel = gretigBeter ? doelwaarde(inst, toewijzingen) : waarde;
+  return {
+    ...u,
+    toewijzingen,
+    doelwaarde: doel,
+    gap: u.grens > 0 ? Math.max(0, (u.grens - doel) / u.grens) : 0,
+  };
 }
 
 const KNELPUNT_TEKST: Record<Knelpunt, (e: string, n: number, geschikt: number) => string> = {
@@ -171,14 +218,21 @@ const KNELPUNT_TEKST: Record<Knelpunt, (e: string, n: number, geschikt: number) 
 };
 
 /** The proposal as people read it: each line with its reason, and the demand left open with what binds. */
-function leesbaar(inst: VerdeelInstantie, namen: Namen, u: VerdeelUitkomst): VerdeelResultaat {
+function leesbaar(
+  inst: VerdeelInstantie,
+  namen: Namen,
+  u: VerdeelUitkomst,
+  plan: PlanWeken,
+  stap: number,
+): VerdeelResultaat {
   const mw = new Map(inst.medewerkers.map((m) => [m.id, m]));
   const g = new Map(inst.geschiktheden.map((x) => [`${x.medewerkerId}|${x.vraagId}`, x]));
   const regels = u.toewijzingen.map((t, index) => {
     const v = namen.vragen.get(t.vraagId)!;
     const m = namen.medewerkers.get(t.medewerkerId)!;
     const x = g.get(`${t.medewerkerId}|${t.vraagId}`)!;
-    const vrij = mw.get(t.medewerkerId)!.vrij;
+    // The free hours as they are, not down to a step: the reason shows what the person has.
+    const vrij = m.vrij ?? mw.get(t.medewerkerId)!.vrij;
     const al = mw.get(t.medewerkerId)!.dossiers.includes(v.dossier.id);
     return {
       index,
@@ -219,6 +273,11 @@ function leesbaar(inst: VerdeelInstantie, namen: Namen, u: VerdeelUitkomst): Ver
       };
     }),
     overgeslagen: namen.overgeslagen,
+    vanWeek: plan.vanWeek,
+    totWeek: plan.totWeek,
+    weken: plan.weken,
+    voorbij: plan.voorbij,
+    stapUren: stap,
     doelwaarde: Math.round(u.doelwaarde * 100) / 100,
     grens: Math.round(u.grens * 100) / 100,
     gap: u.gap,
@@ -237,8 +296,10 @@ export async function startVerdeelvoorstel(
   db: Kysely<Database>,
   p: VerdeelParameters,
   g: Gebruiker,
+  nu: Date = new Date(),
 ): Promise<Verdeelvoorstel> {
-  const { inst, namen } = await bouwInstantie(db, p);
+  const stap = (await getInstellingen(db)).verdeelStapUren;
+  const { inst, namen, plan } = await bouwInstantie(db, p, { vandaag: vandaag(nu), stap });
   const id = await repo.insertScenario(db, {
     periode: p.periode,
     parameters: p,
@@ -251,7 +312,7 @@ export async function startVerdeelvoorstel(
     laatste = Date.now();
     void repo.zetVoortgang(db, id, v).catch(() => undefined);
   })
-    .then((u) => repo.zetKlaar(db, id, leesbaar(inst, namen, u)))
+    .then((u) => repo.zetKlaar(db, id, leesbaar(inst, namen, inStappen(inst, u, stap), plan, stap)))
     .catch((error: unknown) =>
       repo.zetMislukt(db, id, error instanceof Error ? error.message : String(error)).catch(() => undefined),
     );
@@ -274,7 +335,8 @@ export async function getVerdeelvoorstel(db: Kysely<Database>, id: string): Prom
   if (!s) throw new NotFoundError('Verdeelvoorstel', id);
   const parameters = lees(s.parameters) as VerdeelParameters;
   const verweesd = isVerweesd(s.status, s.aangemaakt_op, parameters);
-  const resultaat = (lees(s.resultaat) ?? null) as VerdeelResultaat | null;
+  const opgeslagen = (lees(s.resultaat) ?? null) as VerdeelResultaat | null;
+  const resultaat = opgeslagen && metPlanning(s.periode, opgeslagen);
   // Lines already turned into requests, so that they are shown as such and not asked twice.
   const verzoeken = resultaat ? await findInzetverzoekenVanScenario(db, id) : [];
   const verzoekVan = new Map(
@@ -288,6 +350,10 @@ export async function getVerdeelvoorstel(db: Kysely<Database>, id: string): Prom
     voortgang: (lees(s.voortgang) ?? null) as Record<string, number | null> | null,
     resultaat: resultaat && {
       ...resultaat,
+      stand: verdeelStand(
+        resultaat.regels.map((r) => r.urenPerWeek),
+        resultaat.onvervuld.map((o) => o.urenPerWeek),
+      ),
       regels: resultaat.regels.map((r) => ({
         ...r,
         inzetverzoek: verzoekVan.get(`${r.capaciteitsvraag.id}|${r.medewerker.id}`) ?? null,
@@ -297,6 +363,16 @@ export async function getVerdeelvoorstel(db: Kysely<Database>, id: string): Prom
     aangemaaktOp: new Date(s.aangemaakt_op).toISOString(),
     klaarOp: s.klaar_op ? new Date(s.klaar_op).toISOString() : null,
   };
+}
+
+/**
+ * A result stored before proposals planned from the current week and in steps holds neither: it
+ * planned the whole quarter, in hundredths of an hour.
+ */
+function metPlanning(periode: string, r: VerdeelResultaat): VerdeelResultaat {
+  if (r.vanWeek && r.totWeek) return r;
+  const { vanWeek, totWeek, weken } = wekenVanKwartaal(periode);
+  return { ...r, vanWeek, totWeek, weken, voorbij: 0, stapUren: 0.01 };
 }
 
 /** The last 50 scenarios, each summed up in the database (lines, hours, objective) without its lines. */
@@ -336,6 +412,7 @@ export async function zetOmInVerzoeken(
   id: string,
   regelIndices: number[],
   g: Gebruiker,
+  nu: Date = new Date(),
 ): Promise<Omgezet> {
   const s = await getVerdeelvoorstel(db, id);
   if (s.status !== 'klaar' || !s.resultaat) {
@@ -351,6 +428,24 @@ export async function zetOmInVerzoeken(
       })),
     );
   }
+  // Never a request for a week that is gone: a proposal made earlier is clipped to this week on.
+  const voorstel = { vanWeek: s.resultaat.vanWeek, totWeek: s.resultaat.totWeek };
+  const weken = wekenVanaf(voorstel, vandaag(nu));
+  if (!weken) {
+    throw new ConflictError(
+      `De weken van dit voorstel (${voorstel.vanWeek} tot en met ${voorstel.totWeek}) zijn voorbij. Er zijn geen verzoeken gemaakt; bereken een voorstel voor het huidige of een later kwartaal.`,
+      'voorbij',
+    );
+  }
+  const ingekort = weken.vanWeek !== voorstel.vanWeek;
+  const laatsteVoorbij = isoWeek(plusDagen(periodeVan('week', weken.vanWeek).van, -7));
+  const melding = ingekort
+    ? `De verzoeken lopen van ${weken.vanWeek} tot en met ${weken.totWeek}: ${
+        voorstel.vanWeek === laatsteVoorbij
+          ? `week ${laatsteVoorbij} is`
+          : `de weken ${voorstel.vanWeek} tot en met ${laatsteVoorbij} zijn`
+      } voorbij en niet aangevraagd.`
+    : null;
   const alGevraagd = [...new Set(regelIndices)].filter((i) => {
     const v = s.resultaat!.regels[i]!.inzetverzoek;
     return v !== null && LOPEND.has(v.status);
@@ -366,7 +461,7 @@ export async function zetOmInVerzoeken(
       'al-aangevraagd',
     );
   }
-  const { vanWeek, totWeek } = wekenVanKwartaal(s.periode);
+  const { vanWeek, totWeek } = weken;
   const gemaakt = await inTransactie(db, async (trx) => {
     const gemaakt = [];
     for (const i of [...new Set(regelIndices)]) {
@@ -398,5 +493,12 @@ export async function zetOmInVerzoeken(
     }
     return gemaakt;
   });
-  return { aangemaakt: gemaakt.length, inzetverzoekIds: gemaakt.map((v) => v.id) };
+  return {
+    aangemaakt: gemaakt.length,
+    inzetverzoekIds: gemaakt.map((v) => v.id),
+    vanWeek,
+    totWeek,
+    ingekort,
+    melding,
+  };
 }

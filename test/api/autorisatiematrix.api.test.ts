@@ -48,6 +48,7 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
 
   'GET /organisatie': ALLEN,
   'GET /organisatie/organogram': ALLEN,
+  'GET /mijn-werk': ALLEN,
   'GET /organisatie/capaciteit': ['teamleider', 'programmaregisseur', 'directeur', 'po', 'or', 'college'],
   'GET /zoekresultaten': ORGANISATIE,
   'GET /teams': ALLEN,

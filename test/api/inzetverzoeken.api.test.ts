@@ -436,3 +436,97 @@ describe('the list of inzetverzoeken', () => {
     ]);
   });
 });
+
+describe('what consent would do, on the open request (issue 17: approving blind)', () => {
+  it('shows free hours and the team’s share for robust work before and after, to those who may see them', async () => {
+    const eigenTeam = await buildTeam(api.app, { naam: 'Team Gevolgen' });
+    const lotte = await buildMedewerker(api.app, {
+      teamId: eigenTeam.id,
+      voornaam: 'Lotte',
+      achternaam: 'Smit',
+      urenPerWeek: 36,
+    });
+    await call(api.app, 'POST', `/api/v1/medewerkers/${lotte.id}/expertises`, {
+      expertiseId: expertise.id,
+      niveau: 3,
+    });
+    const ed = await buildMedewerker(api.app, { teamId: eigenTeam.id, voornaam: 'Ed', achternaam: 'Baas' });
+    await call(api.app, 'POST', `/api/v1/teams/${eigenTeam.id}/leidinggevenden`, {
+      medewerkerId: ed.id,
+      rol: 'teamleider',
+      ingangsdatum: '2020-01-01',
+    });
+    const leiderEd = await loginAls(api.db, ['teamleider'], { medewerkerId: ed.id });
+    const lotteZelf = await loginAls(api.db, ['medewerker'], { medewerkerId: lotte.id });
+    const lees = async (id: string, s: Sessie) =>
+      (await call(api.app, 'GET', `/api/v1/inzetverzoeken/${id}`, undefined, als(s))).data;
+
+    // Lotte: 36 h less 15% = 30.6 h a week free. The team (36 + 32 h, less 15%) has 57.8 h a week,
+    // 60% of it kept for robust work: 23.12 h a week of room for agile work.
+    const eerste = await vraagAan({
+      medewerkerId: lotte.id,
+      urenPerWeek: 20,
+      vanWeek: '2027-W02',
+      totWeek: '2027-W05',
+    });
+    expect(eerste.statusCode, eerste.body).toBe(201);
+    const verwacht = {
+      vanWeek: '2027-W02',
+      totWeek: '2027-W05',
+      urenPerWeek: 20,
+      uren: 80,
+      medewerker: { vrij: 122.4, vrijNa: 42.4, tekortWeken: [] },
+      team: { reservering: 0.6, robuustVoor: 1, robuustNa: 0.654, onderReserveringWeken: [] },
+    };
+    expect(eerste.data.gevolgen).toEqual(verwacht);
+    expect((await lees(eerste.data.id, leiderEd)).gevolgen).toEqual(verwacht);
+    // The medewerker sees her own hours, not her team's figures.
+    expect((await lees(eerste.data.id, lotteZelf)).gevolgen).toEqual({ ...verwacht, team: null });
+    const inLijst = await call(
+      api.app,
+      'GET',
+      `/api/v1/inzetverzoeken?teamId=${eigenTeam.id}`,
+      undefined,
+      als(leiderEd),
+    );
+    expect(inLijst.data.resultaten[0].gevolgen).toEqual(verwacht);
+
+    const ja = await stapOp(`/api/v1/inzetverzoeken/${eerste.data.id}/instemmingen`, {}, als(leiderEd));
+    expect(ja.data).toMatchObject({ status: 'ingestemd', gevolgen: null });
+
+    // Now 12 h more: beyond her 10.6 h free and below the reservering in every week.
+    const tweede = await vraagAan({
+      medewerkerId: lotte.id,
+      urenPerWeek: 12,
+      vanWeek: '2027-W02',
+      totWeek: '2027-W05',
+      overschrijdReservering: true,
+      overschrijdingReden: 'Wettelijke termijn',
+    });
+    expect(tweede.statusCode, tweede.body).toBe(201);
+    const weken = ['2027-W02', '2027-W03', '2027-W04', '2027-W05'];
+    expect((await lees(tweede.data.id, leiderEd)).gevolgen).toEqual({
+      vanWeek: '2027-W02',
+      totWeek: '2027-W05',
+      urenPerWeek: 12,
+      uren: 48,
+      medewerker: { vrij: 42.4, vrijNa: -5.6, tekortWeken: weken },
+      team: { reservering: 0.6, robuustVoor: 0.654, robuustNa: 0.4464, onderReserveringWeken: weken },
+    });
+
+    // A counter-proposal is what is on the table: its hours count.
+    const tegen = await stapOp(
+      `/api/v1/inzetverzoeken/${tweede.data.id}/tegenvoorstellen`,
+      { urenPerWeek: 2, vanWeek: '2027-W02', totWeek: '2027-W03' },
+      als(leiderEd),
+    );
+    expect(tegen.data.gevolgen).toMatchObject({
+      vanWeek: '2027-W02',
+      totWeek: '2027-W03',
+      urenPerWeek: 2,
+      uren: 4,
+      medewerker: { vrij: 21.2, vrijNa: 17.2, tekortWeken: [] },
+      team: { onderReserveringWeken: [] },
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   type Api,
   buildExpertise,
@@ -18,7 +18,24 @@ let data: { id: string };
 let vragen: { jeugd: string; data: string; concept: string };
 const als = (s: Sessie) => ({ cookie: s.cookie, 'x-csrf-token': s['x-csrf-token'] });
 
+/**
+ * The server's today, as every service reads it (`vandaag()` on `new Date()`): only Date is faked, so
+ * timers, the solver's worker and the database run as ever. Wednesday 2 December 2026 is in 2026-W49.
+ */
+const OP = (datum: string) => vi.setSystemTime(new Date(`${datum}T10:00:00Z`));
+/**
+ * Another day: the regisseur logs in again, as a session would have expired (the default session is
+ * left unused). Only days before the real one: PostgreSQL stamps a session's last activity with its
+ * own clock, which a fake date in the future would find inactive.
+ */
+async function opDag(datum: string) {
+  OP(datum);
+  regisseur = await loginAls(api.db, ['programmaregisseur']);
+}
+
 beforeAll(async () => {
+  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+  OP('2026-12-02');
   api = await startApi();
   regisseur = await loginAls(api.db, ['programmaregisseur']);
   jeugd = await buildExpertise(api.app, { naam: 'Jeugdrecht' });
@@ -84,6 +101,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await api.close();
+  vi.useRealTimers();
 });
 
 async function wachtTotKlaar(id: string) {
@@ -120,6 +138,9 @@ describe('a verdeelvoorstel', () => {
     expect(r.regels.map((x: any) => x.medewerker.naam)).not.toContain('Dirk Test');
     expect(r.regels.reduce((s: number, x: any) => s + x.urenPerWeek, 0)).toBeCloseTo(20, 2);
     expect(r.regels[0].reden).toMatch(/^niveau \d \(gevraagd 2\), [\d,]+ u\/week vrij/);
+    // Whole hours by default, and a quarter still to come is planned whole.
+    expect(r.regels.every((x: any) => Number.isInteger(x.urenPerWeek))).toBe(true);
+    expect(r).toMatchObject({ stapUren: 1, vanWeek: '2027-W01', totWeek: '2027-W12', weken: 12, voorbij: 0 });
     // The list sums each scenario up in the database, without its lines.
     const lijst = await call(api.app, 'GET', '/api/v1/verdeelvoorstellen', undefined, als(regisseur));
     const item = lijst.data.resultaten.find((x: any) => x.id === start.data.id);
@@ -136,12 +157,20 @@ describe('a verdeelvoorstel', () => {
           expertise: 'Data-analyse',
           dossier: expect.objectContaining({ soort: 'opgave' }),
         },
-        openPerWeek: 10.83,
+        openPerWeek: 11,
         knelpunt: 'geen-expertise',
         uitleg: 'Niemand heeft Data-analyse op niveau 3 of hoger.',
       },
     ]);
-    expect(r.onvervuld).toEqual([{ expertise: { id: data.id, naam: 'Data-analyse' }, urenPerWeek: 10.83 }]);
+    // 130 h over 12 weeks is 10,83 h a week: asked, and open, in whole hours.
+    expect(r.onvervuld).toEqual([{ expertise: { id: data.id, naam: 'Data-analyse' }, urenPerWeek: 11 }]);
+    // One state for every message on the page: part assigned, with the hours left open named.
+    expect(r.stand).toEqual({
+      soort: 'deels-verdeeld',
+      gevraagdPerWeek: 31,
+      verdeeldPerWeek: 20,
+      openPerWeek: 11,
+    });
     expect(r.overgeslagen).toEqual([
       { vraagId: vragen.concept, reden: 'de bestuursopdracht is nog niet vastgesteld (concept)' },
     ]);
@@ -175,7 +204,13 @@ describe('a verdeelvoorstel', () => {
       als(regisseur),
     );
     expect(ok.statusCode, ok.body).toBe(201);
-    expect(ok.data.aangemaakt).toBe(1);
+    expect(ok.data).toMatchObject({
+      aangemaakt: 1,
+      vanWeek: '2027-W01',
+      totWeek: '2027-W12',
+      ingekort: false,
+      melding: null,
+    });
     const gemaakt = await call(
       api.app,
       'GET',
@@ -230,6 +265,7 @@ describe('a verdeelvoorstel', () => {
     const v = await wachtTotKlaar(start.data.id);
     expect(v.status).toBe('klaar');
     expect(v.resultaat).toMatchObject({ regels: [], knelpunten: [], onvervuld: [], status: 'leeg' });
+    expect(v.resultaat.stand.soort).toBe('niets-gevraagd');
     const fout = await call(
       api.app,
       'POST',
@@ -257,4 +293,182 @@ describe('a verdeelvoorstel', () => {
     expect(verkeerd.data.invalidParams[0].reason).toContain('valt niet in 2030-Q1');
     expect(await snapshot(api)).toBe(voor);
   }, 60_000);
+
+  /** A capaciteitsvraag of Jeugdrecht (niveau 2) on a dossier of its own. */
+  async function nieuweVraag(periode: string, uren: number) {
+    const opgave = await call(api.app, 'POST', '/api/v1/opgaven', {
+      titel: `Jeugd ${periode}`,
+      omschrijving: 'x',
+    });
+    const r = await call(api.app, 'POST', `/api/v1/opgaven/${opgave.data.id}/capaciteitsvragen`, {
+      expertiseId: jeugd.id,
+      minimumNiveau: 2,
+      periode,
+      uren,
+    });
+    expect(r.statusCode, r.body).toBe(201);
+    return r.data.id as string;
+  }
+  async function bereken(periode: string) {
+    const start = await call(api.app, 'POST', '/api/v1/verdeelvoorstellen', { periode }, als(regisseur));
+    expect(start.statusCode, start.body).toBe(202);
+    const v = await wachtTotKlaar(start.data.id);
+    expect(v.status, v.fout).toBe('klaar');
+    return v;
+  }
+  const zetOm = (id: string, regels: number[]) =>
+    call(api.app, 'POST', `/api/v1/verdeelvoorstellen/${id}/inzetverzoeken`, { regels }, als(regisseur));
+
+  it('plans from the current week, and never asks for a week that has passed', async () => {
+    // 2026-Q3 is 2026-W27 to 2026-W39; on Wednesday 5 August (W32) five of its thirteen weeks are gone.
+    await opDag('2026-08-05');
+    const vraagId = await nieuweVraag('2026-Q3', 420);
+    try {
+      const v = await bereken('2026-Q3');
+      expect(v.resultaat).toMatchObject({ vanWeek: '2026-W32', totWeek: '2026-W39', weken: 8, voorbij: 5 });
+      const regels = v.resultaat.regels.filter((r: any) => r.capaciteitsvraag.id === vraagId);
+      // 420 h over 13 weeks is 32 h a week, also in the weeks that remain: more than one team's room.
+      expect(regels.length).toBeGreaterThan(1);
+      expect(regels.reduce((s: number, r: any) => s + r.urenPerWeek, 0)).toBeLessThanOrEqual(32);
+      const eerste = regels[0].index;
+      const nu = await zetOm(v.id, [eerste]);
+      expect(nu.statusCode, nu.body).toBe(201);
+      expect(nu.data).toMatchObject({
+        vanWeek: '2026-W32',
+        totWeek: '2026-W39',
+        ingekort: false,
+        melding: null,
+      });
+      const verzoek = await call(
+        api.app,
+        'GET',
+        `/api/v1/inzetverzoeken/${nu.data.inzetverzoekIds[0]}`,
+        undefined,
+        als(regisseur),
+      );
+      expect(verzoek.data).toMatchObject({ vanWeek: '2026-W32', totWeek: '2026-W39' });
+
+      // Two weeks later the same proposal asks only from that week on, and says so.
+      await opDag('2026-08-19');
+      const later = await bereken('2026-Q3');
+      expect(later.resultaat).toMatchObject({ vanWeek: '2026-W34', voorbij: 7 });
+      const tweede = regels.find((r: any) => r.index !== eerste).index;
+      {
+        const ingekort = await zetOm(v.id, [tweede]);
+        expect(ingekort.statusCode, ingekort.body).toBe(201);
+        expect(ingekort.data).toMatchObject({ vanWeek: '2026-W34', totWeek: '2026-W39', ingekort: true });
+        expect(ingekort.data.melding).toBe(
+          'De verzoeken lopen van 2026-W34 tot en met 2026-W39: de weken 2026-W32 tot en met 2026-W33 zijn voorbij en niet aangevraagd.',
+        );
+        const gemaakt = await call(
+          api.app,
+          'GET',
+          `/api/v1/inzetverzoeken/${ingekort.data.inzetverzoekIds[0]}`,
+          undefined,
+          als(regisseur),
+        );
+        expect(gemaakt.data).toMatchObject({ vanWeek: '2026-W34', totWeek: '2026-W39' });
+      }
+
+      // Once the quarter is over, nothing of it is converted, and no new proposal is made for it.
+      await opDag('2026-10-06');
+      const voor = await snapshot(api);
+      const te = await zetOm(v.id, [eerste]);
+      expect(te.statusCode, te.body).toBe(409);
+      expect(te.data.type).toBe('urn:wendbaar:probleem:voorbij');
+      expect(te.data.detail).toContain('2026-W32 tot en met 2026-W39');
+      const voorbij = await call(
+        api.app,
+        'POST',
+        '/api/v1/verdeelvoorstellen',
+        { periode: '2026-Q3' },
+        als(regisseur),
+      );
+      expect(voorbij.statusCode).toBe(400);
+      expect(voorbij.data.invalidParams).toEqual([
+        expect.objectContaining({ name: 'periode', code: 'voorbij' }),
+      ]);
+      expect(await snapshot(api)).toBe(voor);
+    } finally {
+      await opDag('2026-12-02');
+    }
+  }, 90_000);
+
+  it('proposes hours in the steps the organisation sets, and its state agrees with its lines', async () => {
+    // 100 h over the 13 weeks of 2027-Q2 is 7,69 h a week: asked as 8 whole hours.
+    await nieuweVraag('2027-Q2', 100);
+    const heel = await bereken('2027-Q2');
+    const r = heel.resultaat;
+    expect(r.stapUren).toBe(1);
+    expect(r.regels.length).toBeGreaterThan(0);
+    expect(r.regels.every((x: any) => Number.isInteger(x.urenPerWeek))).toBe(true);
+    expect(r.regels.reduce((s: number, x: any) => s + x.urenPerWeek, 0)).toBe(8);
+    expect(r.stand).toEqual({
+      soort: 'alles-verdeeld',
+      gevraagdPerWeek: 8,
+      verdeeldPerWeek: 8,
+      openPerWeek: 0,
+    });
+
+    // Half days: the setting, validated, then every line a multiple of 4.
+    const instellingen = await call(api.app, 'GET', '/api/v1/instellingen');
+    expect(instellingen.data.verdeelStapUren).toBe(1);
+    const fout = await call(
+      api.app,
+      'PATCH',
+      '/api/v1/instellingen',
+      { verdeelStapUren: 3 },
+      {
+        'if-match': instellingen.headers.etag as string,
+      },
+    );
+    expect(fout.statusCode).toBe(400);
+    expect(fout.data.invalidParams[0]).toMatchObject({ name: 'verdeelStapUren' });
+    const gezet = await call(
+      api.app,
+      'PATCH',
+      '/api/v1/instellingen',
+      { verdeelStapUren: 4 },
+      {
+        'if-match': instellingen.headers.etag as string,
+      },
+    );
+    expect(gezet.statusCode, gezet.body).toBe(200);
+    expect(gezet.data.verdeelStapUren).toBe(4);
+    try {
+      const halveDagen = await bereken('2027-Q2');
+      expect(halveDagen.resultaat.stapUren).toBe(4);
+      expect(halveDagen.resultaat.regels.length).toBeGreaterThan(0);
+      for (const x of halveDagen.resultaat.regels) expect(x.urenPerWeek % 4).toBe(0);
+      expect(halveDagen.resultaat.regels.reduce((s: number, x: any) => s + x.urenPerWeek, 0)).toBe(8);
+    } finally {
+      const nu = await call(api.app, 'GET', '/api/v1/instellingen');
+      await call(
+        api.app,
+        'PATCH',
+        '/api/v1/instellingen',
+        { verdeelStapUren: 1 },
+        {
+          'if-match': nu.headers.etag as string,
+        },
+      );
+    }
+
+    // All of it asked: the next proposal has nothing to allocate, and says only that.
+    const alles = await zetOm(
+      heel.id,
+      r.regels.map((x: any) => x.index),
+    );
+    expect(alles.statusCode, alles.body).toBe(201);
+    const daarna = await bereken('2027-Q2');
+    expect(
+      daarna.resultaat.regels.filter((x: any) => x.capaciteitsvraag.dossier.titel === 'Jeugd 2027-Q2'),
+    ).toEqual([]);
+    expect(daarna.resultaat.stand).toEqual({
+      soort: 'niets-gevraagd',
+      gevraagdPerWeek: 0,
+      verdeeldPerWeek: 0,
+      openPerWeek: 0,
+    });
+  }, 90_000);
 });

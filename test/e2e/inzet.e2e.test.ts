@@ -195,6 +195,9 @@ describe.skipIf(!browserAvailable)('inzet: staffing the agile side', () => {
     const page = regisseur;
     await page.goto(`${server.url}/wendbaar/opgaven/${warmteId}`);
     await settle(page);
+    // Requested of people against what the vraag asks: nothing yet.
+    const rijA = page.getByTestId('capaciteitsvragen').locator('tr', { hasText: EXPERTISE });
+    expect(await rijA.getByTestId('cv-dekking').textContent()).toBe('0 van 60 u');
     await page
       .getByTestId('capaciteitsvragen')
       .locator('tr', { hasText: EXPERTISE })
@@ -253,6 +256,14 @@ describe.skipIf(!browserAvailable)('inzet: staffing the agile side', () => {
     // The weeks as dates, Monday to Sunday, with the week numbers.
     expect(await k.locator('.wb-iz-weken').textContent()).toMatch(
       /^\d+ (maart|april) \d{4} t\/m \d+ (juni|juli) \d{4} \(week \d+ t\/m \d+\)$/,
+    );
+    // What consent would do (issue 17): free hours and the team's share before and after, with the
+    // warning in words — the team keeps 100% for robust work, so every week goes below it.
+    const gevolgen = k.getByTestId('verzoek-gevolgen');
+    expect(await gevolgen.textContent()).toMatch(/Vrij in deze periode[\d.,]+ u → na instemming [\d.,]+ u/);
+    expect(await gevolgen.textContent()).toMatch(/Reservering team\d+% → \d+% \(minimum 100%\)/);
+    expect(await gevolgen.textContent()).toContain(
+      'Let op: het team komt onder zijn reservering voor regulier werk, in elke week.',
     );
     await expectAccessible(leider, 'inbox-teamleider');
     await knop(k, `Instemmen ${personA.naam}`).click();

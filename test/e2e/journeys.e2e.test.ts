@@ -189,6 +189,23 @@ describe.skipIf(!browserAvailable)('user journeys', () => {
       .toContain(`Expertise ${expertiseNaam} is gewijzigd`);
     await expect.poll(() => expertiseRij.textContent()).toContain('expert');
 
+    // Removing asks first (issue 17, item 6): the dialog names the expertise, and cancelling
+    // keeps it — on the page and on the server.
+    await expertiseRij.getByRole('button', { name: `Verwijderen ${expertiseNaam}` }).click();
+    const dialoog = page.getByRole('dialog', { name: `Expertise ${expertiseNaam} verwijderen?` });
+    await dialoog.waitFor();
+    expect(await dialoog.textContent()).toContain('worden verwijderd');
+    {
+      const violations = await axeViolations(page);
+      expect(violations, violations.join('\n')).toEqual([]);
+    }
+    await dialoog.getByRole('button', { name: 'Annuleren' }).click();
+    await expect.poll(() => dialoog.isVisible()).toBe(false);
+    await page.reload();
+    await settle(page);
+    await expect.poll(() => expertiseRij.count()).toBe(1);
+    expect(await expertiseRij.textContent()).toContain('expert');
+
     // Move to another team
     await page.getByRole('button', { name: 'Naar een ander team' }).click();
     const teamSelect = page.getByLabel('Nieuw team');

@@ -40,7 +40,7 @@ describe.skipIf(!browserAvailable)('pages of the web app', () => {
   const pages: { name: string; path: () => string; h1: RegExp | string; title: RegExp }[] = [
     {
       name: 'organisatie',
-      path: () => '/',
+      path: () => '/organisatie',
       h1: 'Organisatieoverzicht',
       title: /^Organisatieoverzicht \| Wendbaar$/,
     },
@@ -90,7 +90,7 @@ describe.skipIf(!browserAvailable)('pages of the web app', () => {
 
   it('organisatie: shows key figures, the teams table and signals from the API', async () => {
     const organisatie = await api.json('/organisatie');
-    await page.goto(server.url);
+    await page.goto(`${server.url}/organisatie`);
     await settle(page);
     const figures = page.locator('.wb-key-figure');
     await expect.poll(() => figures.count()).toBe(4);
@@ -169,7 +169,7 @@ describe.skipIf(!browserAvailable)('pages of the web app', () => {
   });
 
   it('switches to English and remembers the choice', async () => {
-    await page.goto(server.url);
+    await page.goto(`${server.url}/organisatie`);
     await settle(page);
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Organisation overview');

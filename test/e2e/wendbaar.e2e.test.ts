@@ -278,6 +278,21 @@ describe.skipIf(!browserAvailable)(
       await kaart.getByLabel('Besluitnummer').fill(`B&W ${VOLGEND_JAAR}/412`);
       await kaart.getByRole('textbox', { name: /^Voorwaarden/ }).fill('Rapporteren na de proef');
       await knop(kaart, 'Besluit vastleggen').click();
+      // A besluit is final: asked once more, with what will be recorded (issue 17, item 6).
+      const bevestig = college.getByRole('dialog', { name: 'Besluit vastleggen?' });
+      await bevestig.waitFor();
+      expect(await bevestig.textContent()).toContain(
+        `Het college besluit "Vastgesteld" over versie 1 (besluit B&W ${VOLGEND_JAAR}/412,`,
+      );
+      await expectAccessible(college, 'college-bevestigen');
+      // Cancelling records nothing.
+      await knop(bevestig, 'Annuleren').click();
+      await poll(() => bevestig.isVisible()).toBe(false);
+      expect(await kaart.count()).toBe(1);
+      expect((await opdracht()).status).toBe('ter-besluitvorming');
+      await knop(kaart, 'Besluit vastleggen').click();
+      await bevestig.waitFor();
+      await knop(bevestig, 'Besluit vastleggen').click();
       await gemeld(college, `Het besluit over ${OPDRACHT} is vastgelegd: vastgesteld.`);
       await poll(() => kaart.count()).toBe(0);
       await expect

@@ -7,7 +7,12 @@ import type { Toewijzing, VerdeelInstantie } from '../../src/domain/verdeling';
 
 const EPS = 1e-6;
 
-export function overtredingen(inst: VerdeelInstantie, voorstel: readonly Toewijzing[]): string[] {
+/** `stap`: when given, every amount must also be a whole number of steps of that many hours. */
+export function overtredingen(
+  inst: VerdeelInstantie,
+  voorstel: readonly Toewijzing[],
+  stap?: number,
+): string[] {
   const fouten: string[] = [];
   const mw = new Map(inst.medewerkers.map((m) => [m.id, m]));
   const vr = new Map(inst.vragen.map((v) => [v.id, v]));
@@ -31,6 +36,8 @@ export function overtredingen(inst: VerdeelInstantie, voorstel: readonly Toewijz
     if (!g || g.niveau < v.minimumNiveau) fouten.push(`${paar}: niveau onder het minimum`);
     if (!(t.urenPerWeek > 0) || t.urenPerWeek < inst.minimumUren - EPS)
       fouten.push(`${paar}: ${t.urenPerWeek} u onder het minimum`);
+    if (stap !== undefined && Math.abs(t.urenPerWeek / stap - Math.round(t.urenPerWeek / stap)) > EPS)
+      fouten.push(`${paar}: ${t.urenPerWeek} u is geen veelvoud van ${stap} u`);
     perMw.set(m.id, (perMw.get(m.id) ?? 0) + t.urenPerWeek);
     perTeam.set(m.teamId, (perTeam.get(m.teamId) ?? 0) + t.urenPerWeek);
     perVraag.set(v.id, (perVraag.get(v.id) ?? 0) + t.urenPerWeek);

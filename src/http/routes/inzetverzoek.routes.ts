@@ -15,12 +15,13 @@ import {
   nieuwInzetverzoekSchema,
   tegenvoorstelSchema,
 } from '../../contract/inzetverzoek';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
 import type { Database } from '../../db/schema';
 import * as service from '../../services/inzetverzoek.service';
 import { kandidaten } from '../../services/kandidaten.service';
 import { auditAantalPersonen, telPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, HELE_LIJST, stuurExport } from '../export';
 import { assertId } from '../ids';
 import { pagina, parseSortering } from '../pagination';
 
@@ -86,19 +87,46 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance) {
         operationId: 'listInzetverzoeken',
         summary:
           'Inzetverzoeken: alle voor programmaregisseurs en directie, die van de eigen teams voor een teamleider, de eigen voor een medewerker',
-        querystring: inzetverzoekenQuery,
+        querystring: inzetverzoekenQuery.extend({ formaat: formaatQuery }),
         response: { 200: inzetverzoekLijstSchema },
       },
     },
-    async (request) => {
-      const { pagina: nummer, paginaGrootte, sorteer, ...filter } = request.query;
-      const p = { pagina: nummer, paginaGrootte };
+    async (request, reply) => {
+      const { pagina: nummer, paginaGrootte, sorteer, formaat, ...filter } = request.query;
+      const p = formaat === 'json' ? { pagina: nummer, paginaGrootte } : HELE_LIJST;
       const sortering = parseSortering(
         sorteer ?? '-aangevraagdOp',
         ['aangevraagdOp'] as const,
         'aangevraagdOp',
       );
       const lijst = await service.listInzetverzoeken(request.db, request.gebruiker!, filter, sortering, p);
+      if (formaat !== 'json') {
+        auditExport(
+          request,
+          telPersonen(lijst.rijen, (v) => v.medewerker.id),
+        );
+        return stuurExport(reply, formaat, {
+          titel: 'Inzetverzoeken',
+          kolommen: [
+            { kop: 'Dossier', waarde: (v) => v.capaciteitsvraag.dossier.titel, breedte: 36 },
+            { kop: 'Expertise', waarde: (v) => v.capaciteitsvraag.expertise, breedte: 24 },
+            { kop: 'Medewerker', waarde: (v) => v.medewerker.naam, breedte: 28 },
+            { kop: 'Team', waarde: (v) => v.team.naam, breedte: 28 },
+            { kop: 'Status', waarde: (v) => v.status },
+            { kop: 'Van week', waarde: (v) => v.vanWeek },
+            { kop: 'Tot week', waarde: (v) => v.totWeek },
+            { kop: 'Uren per week', waarde: (v) => v.urenPerWeek, formaat: '0.00' },
+            { kop: 'Aangevraagd door', waarde: (v) => v.aangevraagdDoor, breedte: 24 },
+            { kop: 'Aangevraagd op', waarde: (v) => v.aangevraagdOp.slice(0, 10) },
+            { kop: 'Beslist door', waarde: (v) => v.beslistDoor, breedte: 24 },
+            { kop: 'Beslist op', waarde: (v) => v.beslistOp?.slice(0, 10) ?? null },
+            { kop: 'Wachtdagen', waarde: (v) => v.wachtdagen },
+            { kop: 'Toelichting', waarde: (v) => v.toelichting, breedte: 40 },
+            { kop: 'Reden', waarde: (v) => v.reden, breedte: 40 },
+          ],
+          rijen: lijst.rijen,
+        });
+      }
       auditAantalPersonen(
         request,
         telPersonen(lijst.rijen, (v) => v.medewerker.id),

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Gebruiker } from '../../access/gebruiker';
+import { zichtbareKolommen } from '../../access/routes';
+import type { Medewerker } from '../../contract/medewerker';
 import {
   medewerkerDetailSchema,
   medewerkerLijstSchema,
@@ -9,14 +12,54 @@ import {
   medewerkerWijzigingSchema,
   nieuweMedewerkerSchema,
 } from '../../contract/medewerker';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import type { Tabel } from '../../reports/tabel-export';
+import type { MedewerkerView } from '../../services/medewerker.service';
 import * as service from '../../services/medewerker.service';
 import { auditAantalPersonen, auditTerugwerkend } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, HELE_LIJST, stuurExport } from '../export';
 import { assertId } from '../ids';
 import { pagina, parseSortering } from '../pagination';
 import { metLinks } from '../schemas';
 import { vormMedewerker, vormMedewerkerDetail } from '../zicht';
+
+/**
+ * The list as a file: the columns the list shows this caller (zichtbareKolommen, as the web page
+ * does), each row as vormMedewerker shapes it, so a hidden field is neither a column nor a value.
+ */
+function medewerkerTabel(g: Gebruiker, rijen: MedewerkerView[]): Tabel<Omit<Medewerker, '_links'>> {
+  const k = zichtbareKolommen(g.rollen);
+  return {
+    titel: 'Medewerkers',
+    kolommen: [
+      { kop: 'Personeelsnummer', waarde: (m) => m.personeelsnummer },
+      { kop: 'Naam', waarde: (m) => m.naam, breedte: 28 },
+      { kop: 'E-mail', waarde: (m) => m.eMail, breedte: 30 },
+      { kop: 'Functie', waarde: (m) => m.functie, breedte: 28 },
+      { kop: 'Team', waarde: (m) => m.team?.naam ?? null, breedte: 28 },
+      ...(k.personeel
+        ? [
+            { kop: 'Schaal', waarde: (m: Omit<Medewerker, '_links'>) => m.schaal },
+            { kop: 'Trede', waarde: (m: Omit<Medewerker, '_links'>) => m.trede },
+            { kop: 'In dienst', waarde: (m: Omit<Medewerker, '_links'>) => m.inDienst },
+            { kop: 'Uit dienst', waarde: (m: Omit<Medewerker, '_links'>) => m.uitDienst },
+          ]
+        : []),
+      ...(k.uren
+        ? [
+            {
+              kop: 'Uren per week',
+              waarde: (m: Omit<Medewerker, '_links'>) => m.urenPerWeek,
+              formaat: '0.00',
+            },
+            { kop: 'FTE', waarde: (m: Omit<Medewerker, '_links'>) => m.fte, formaat: '0.00' },
+          ]
+        : []),
+    ],
+    rijen: rijen.map((m) => vormMedewerker(g, m)),
+  };
+}
 
 const href = (id: string) => `/api/v1/medewerkers/${id}`;
 const tags = ['Medewerkers'];
@@ -30,18 +73,19 @@ export async function medewerkerRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listMedewerkers',
-        summary: 'Medewerkers zoeken en bladeren',
-        querystring: medewerkersQuery,
+        summary:
+          'Medewerkers zoeken en bladeren; ?formaat=csv of xlsx geeft alle gevonden medewerkers als bestand',
+        querystring: medewerkersQuery.extend({ formaat: formaatQuery }),
         response: { 200: medewerkerLijstSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
       // Sorting on scale or start date is refused by the service to those who may not see them.
       const g = request.gebruiker!;
       const velden = ['achternaam', 'personeelsnummer', 'inDienst', 'schaal', 'functie'] as const;
       const sortering = parseSortering(q.sorteer, velden, 'achternaam');
-      const p = { pagina: q.pagina, paginaGrootte: q.paginaGrootte };
+      const p = q.formaat !== 'json' ? HELE_LIJST : { pagina: q.pagina, paginaGrootte: q.paginaGrootte };
       const resultaat = await service.listMedewerkers(
         request.db,
         g,
@@ -56,6 +100,10 @@ export async function medewerkerRoutes(fastify: FastifyInstance) {
         sortering,
         p,
       );
+      if (q.formaat !== 'json') {
+        auditExport(request, resultaat.rijen.length);
+        return stuurExport(reply, q.formaat, medewerkerTabel(g, resultaat.rijen));
+      }
       auditAantalPersonen(request, resultaat.rijen.length);
       return pagina(request, p, {
         ...resultaat,

@@ -1,6 +1,7 @@
 import { Document, PageContent, PageFooter, Paragraph } from '@utrecht/component-library-react';
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { Outlet } from 'react-router';
+import { Loading } from '../components/DataState';
 import { useT } from '../i18n/i18n';
 import { Header } from './Header';
 import { NotificationProvider, NotificationRegion } from './notifications';
@@ -57,7 +58,10 @@ export function Layout() {
         <main id="hoofdinhoud" ref={mainRef} tabIndex={-1} className="wb-main">
           <PageContent className="wb-page-content">
             <NotificationRegion />
-            <Outlet />
+            {/* Pages outside the first one load per area (router.tsx); meanwhile a status says so. */}
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
           </PageContent>
         </main>
         <Footer />

@@ -1,47 +1,64 @@
 import { createBrowserRouter } from 'react-router';
 import { RequireSessie, Toegestaan } from '../access/guards';
 import { SessieProvider } from '../access/sessie';
-import { BegrotingPage } from '../routes/begroting';
-import { AccountPage } from '../routes/beheer/account';
-import { AccountNieuwPage } from '../routes/beheer/account-nieuw';
-import { AccountsPage } from '../routes/beheer/accounts';
-import { AuditPage } from '../routes/beheer/audit';
-import { TeamCapaciteitPage } from '../routes/capaciteit';
-import { OrganisatieCapaciteitPage } from '../routes/capaciteit-organisatie';
-import { ResultaatdoelenPage } from '../routes/capaciteit-resultaatdoelen';
-import { ExpertisesPage } from '../routes/expertises';
+import { HomePage } from '../routes/home';
 import { InloggenPage } from '../routes/inloggen/inloggen';
 import { TotpPage } from '../routes/inloggen/totp';
 import { TotpInstellenPage } from '../routes/inloggen/totp-instellen';
 import { WachtwoordWijzigenPage } from '../routes/inloggen/wachtwoord-wijzigen';
-import { InzetverzoekenPage } from '../routes/inzetverzoeken';
-import { MedewerkerPage } from '../routes/medewerker';
-import { MedewerkerNieuwPage } from '../routes/medewerker-nieuw';
-import { MedewerkersPage } from '../routes/medewerkers';
 import { NotFoundPage, RouteErrorPage } from '../routes/not-found';
-import { OrganisatiePage } from '../routes/organisatie';
-import { OrganogramPage } from '../routes/organogram';
-import { ResultaatdoelPage } from '../routes/resultaatdoel';
-import { TeamPage } from '../routes/team';
-import { TeamNieuwPage } from '../routes/team-nieuw';
-import { TeamsPage } from '../routes/teams';
-import { AmbitiePage } from '../routes/wendbaar/ambitie';
-import { AmbitiesPage } from '../routes/wendbaar/ambities';
-import { BestuursopdrachtPage } from '../routes/wendbaar/bestuursopdracht';
-import { BestuursopdrachtNieuwPage } from '../routes/wendbaar/bestuursopdracht-nieuw';
-import { BestuursopdrachtenPage } from '../routes/wendbaar/bestuursopdrachten';
-import { CollegePage } from '../routes/wendbaar/college';
-import { InzetPerTeamPage } from '../routes/wendbaar/inzet-per-team';
-import { KandidatenPage } from '../routes/wendbaar/kandidaten';
-import { WendbaarLayout } from '../routes/wendbaar/layout';
-import { OpgavePage } from '../routes/wendbaar/opgave';
-import { OpgavenPage } from '../routes/wendbaar/opgaven';
-import { PortfolioPage } from '../routes/wendbaar/portfolio';
-import { ProgrammasPage } from '../routes/wendbaar/programmas';
-import { VerdeelvoorstelPage } from '../routes/wendbaar/verdeelvoorstel';
-import { VerdeelvoorstellenPage } from '../routes/wendbaar/verdeelvoorstellen';
-import { ZoekenPage } from '../routes/zoeken';
 import { Layout } from './Layout';
+import { pagina } from './lazy-pagina';
+
+// The login steps and the home page are the first pages: in the main chunk. Every other area is a
+// chunk of its own, loaded when a page of it is first opened (issue 17: ≤ 200 KB of compressed
+// JavaScript for the first page).
+const organisatie = () => import('./gebieden/organisatie');
+const capaciteit = () => import('./gebieden/capaciteit');
+const inzet = () => import('./gebieden/inzet');
+const begroting = () => import('./gebieden/begroting');
+const beheer = () => import('./gebieden/beheer');
+const wendbaar = () => import('./gebieden/wendbaar');
+
+const OrganisatiePage = pagina(organisatie, 'OrganisatiePage');
+const OrganogramPage = pagina(organisatie, 'OrganogramPage');
+const TeamsPage = pagina(organisatie, 'TeamsPage');
+const TeamPage = pagina(organisatie, 'TeamPage');
+const TeamNieuwPage = pagina(organisatie, 'TeamNieuwPage');
+const MedewerkersPage = pagina(organisatie, 'MedewerkersPage');
+const MedewerkerPage = pagina(organisatie, 'MedewerkerPage');
+const MedewerkerNieuwPage = pagina(organisatie, 'MedewerkerNieuwPage');
+const ExpertisesPage = pagina(organisatie, 'ExpertisesPage');
+const ZoekenPage = pagina(organisatie, 'ZoekenPage');
+
+const TeamCapaciteitPage = pagina(capaciteit, 'TeamCapaciteitPage');
+const OrganisatieCapaciteitPage = pagina(capaciteit, 'OrganisatieCapaciteitPage');
+const ResultaatdoelenPage = pagina(capaciteit, 'ResultaatdoelenPage');
+const ResultaatdoelPage = pagina(capaciteit, 'ResultaatdoelPage');
+
+const InzetverzoekenPage = pagina(inzet, 'InzetverzoekenPage');
+const BegrotingPage = pagina(begroting, 'BegrotingPage');
+
+const AccountsPage = pagina(beheer, 'AccountsPage');
+const AccountPage = pagina(beheer, 'AccountPage');
+const AccountNieuwPage = pagina(beheer, 'AccountNieuwPage');
+const AuditPage = pagina(beheer, 'AuditPage');
+
+const WendbaarLayout = pagina(wendbaar, 'WendbaarLayout');
+const PortfolioPage = pagina(wendbaar, 'PortfolioPage');
+const OpgavenPage = pagina(wendbaar, 'OpgavenPage');
+const OpgavePage = pagina(wendbaar, 'OpgavePage');
+const AmbitiesPage = pagina(wendbaar, 'AmbitiesPage');
+const AmbitiePage = pagina(wendbaar, 'AmbitiePage');
+const BestuursopdrachtenPage = pagina(wendbaar, 'BestuursopdrachtenPage');
+const BestuursopdrachtNieuwPage = pagina(wendbaar, 'BestuursopdrachtNieuwPage');
+const BestuursopdrachtPage = pagina(wendbaar, 'BestuursopdrachtPage');
+const CollegePage = pagina(wendbaar, 'CollegePage');
+const ProgrammasPage = pagina(wendbaar, 'ProgrammasPage');
+const KandidatenPage = pagina(wendbaar, 'KandidatenPage');
+const VerdeelvoorstellenPage = pagina(wendbaar, 'VerdeelvoorstellenPage');
+const VerdeelvoorstelPage = pagina(wendbaar, 'VerdeelvoorstelPage');
+const InzetPerTeamPage = pagina(wendbaar, 'InzetPerTeamPage');
 
 function AppRoot() {
   return (
@@ -65,8 +82,17 @@ export const routes = [
       {
         element: <RequireSessie />,
         children: [
+          // Each role starts at its own work; the organisation overview is one click away.
           {
             index: true,
+            element: (
+              <Toegestaan route="GET /mijn-werk">
+                <HomePage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'organisatie',
             element: (
               <Toegestaan route="GET /organisatie">
                 <OrganisatiePage />

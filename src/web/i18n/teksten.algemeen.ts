@@ -7,6 +7,8 @@ import type { Teksten } from './teksten';
 export const algemeen = {
   'app.naam': { nl: 'Wendbaar', en: 'Wendbaar' },
   'app.tagline': { nl: 'Organisatie en capaciteit', en: 'Organisation and capacity' },
+  'export.csv': { nl: 'Download als CSV', en: 'Download as CSV' },
+  'export.xlsx': { nl: 'Download als Excel (XLSX)', en: 'Download as Excel (XLSX)' },
   'app.naarHoofdinhoud': { nl: 'Naar hoofdinhoud', en: 'Skip to main content' },
   'taal.code': { nl: 'nl', en: 'en' },
   'taal.wissel.tekst': { nl: 'English', en: 'Nederlands' },
@@ -405,6 +407,14 @@ export const algemeen = {
   'expertise.medewerker.verwijderd': {
     nl: 'Expertise {naam} is verwijderd.',
     en: 'Expertise {naam} has been removed.',
+  },
+  'expertise.medewerker.verwijderenTitel': {
+    nl: 'Expertise {naam} verwijderen?',
+    en: 'Remove expertise {naam}?',
+  },
+  'expertise.medewerker.verwijderenTekst': {
+    nl: 'Niveau en ambitie van {naam} worden verwijderd. Wie deze medewerker zoekt als kandidaat voor deze expertise, vindt hem of haar daarna niet meer.',
+    en: 'The level and ambition for {naam} will be removed. People looking for candidates with this expertise will no longer find this employee.',
   },
 
   'expertises.titel': { nl: 'Expertisecatalogus', en: 'Expertise catalogue' },

@@ -60,6 +60,34 @@ export const inzet = {
     en: 'Read the explanation below the form and choose what to do.',
   },
 
+  // What consent would do, on an open request (issue 17)
+  'iz.gevolg.titel': { nl: 'Als u instemt ({uren} u)', en: 'If you agree ({uren} h)' },
+  'iz.gevolg.titelTegen': {
+    nl: 'Als het tegenvoorstel wordt aanvaard ({uren} u)',
+    en: 'If the counter-proposal is accepted ({uren} h)',
+  },
+  'iz.gevolg.vrij': { nl: 'Vrij in deze periode', en: 'Free in this period' },
+  'iz.gevolg.uren': { nl: '{uren} u', en: '{uren} h' },
+  'iz.gevolg.voorNa': { nl: '{voor} → na instemming {na}', en: '{voor} → after agreeing {na}' },
+  'iz.gevolg.reservering': { nl: 'Reservering team', en: 'Team reservation' },
+  'iz.gevolg.reserveringWaarde': {
+    nl: '{voor} → {na} (minimum {minimum})',
+    en: '{voor} → {na} (minimum {minimum})',
+  },
+  'iz.gevolg.letOp': { nl: 'Let op:', en: 'Note:' },
+  'iz.gevolg.boven': {
+    nl: 'meer uren dan {naam} vrij heeft, {weken}.',
+    en: 'more hours than {naam} has free, {weken}.',
+  },
+  'iz.gevolg.onder': {
+    nl: 'het team komt onder zijn reservering voor regulier werk, {weken}.',
+    en: 'the team drops below its reservation for regular work, {weken}.',
+  },
+  'iz.gevolg.elkeWeek': { nl: 'in elke week', en: 'in every week' },
+  'iz.gevolg.inWeek': { nl: 'in week {weken}', en: 'in week {weken}' },
+  'iz.gevolg.inWeken': { nl: 'in week {weken}', en: 'in weeks {weken}' },
+  'iz.gevolg.en': { nl: 'en', en: 'and' },
+
   // The capaciteitsvragen table on a dossier
   'iz.cv.bezetting': { nl: 'Bezetting', en: 'Staffing' },
   'iz.cv.kandidatenZoeken': { nl: 'Kandidaten zoeken', en: 'Find candidates' },
@@ -274,9 +302,17 @@ export const inzet = {
   'vv.nieuw': { nl: 'Nieuw verdeelvoorstel', en: 'New allocation proposal' },
   'vv.veld.periode': { nl: 'Kwartaal', en: 'Quarter' },
   'vv.veld.periode.uitleg': {
-    nl: 'De open capaciteitsvragen van dit kwartaal worden verdeeld.',
-    en: 'The open capacity requests of this quarter are allocated.',
+    nl: 'De open capaciteitsvragen van dit kwartaal worden verdeeld, vanaf deze week: weken die al voorbij zijn worden niet gepland.',
+    en: 'The open capacity requests of this quarter are allocated, from this week on: weeks already passed are not planned.',
   },
+  'vv.veld.weken': { nl: 'Geplande weken', en: 'Weeks planned' },
+  'vv.weken': { nl: '{van} tot en met {tot} ({weken} weken)', en: '{van} to {tot} ({weken} weeks)' },
+  'vv.wekenVoorbij': {
+    nl: '{voorbij} weken van het kwartaal waren al voorbij en zijn niet gepland.',
+    en: '{voorbij} weeks of the quarter had already passed and are not planned.',
+  },
+  'vv.veld.stap': { nl: 'Uren per week in stappen van', en: 'Hours a week in steps of' },
+  'vv.stap': { nl: '{stap} uur', en: '{stap} hours' },
   'vv.veld.maxDossiers': { nl: 'Wendbare dossiers per medewerker', en: 'Agile dossiers per employee' },
   'vv.veld.maxDossiers.uitleg': {
     nl: 'Hoogstens zoveel dossiers per persoon (1 tot en met 10); zonder invullen 3.',
@@ -331,13 +367,19 @@ export const inzet = {
   },
   'vv.voortgang.gap': { nl: 'Nog hoogstens {gap}% te winnen.', en: 'At most {gap}% left to gain.' },
   'vv.kwal.titel': { nl: 'Hoe goed is dit voorstel?', en: 'How good is this proposal?' },
-  'vv.kwal.leeg': {
-    nl: 'Er was in {periode} niets te verdelen: er zijn geen open capaciteitsvragen, of niemand met de gevraagde expertise heeft tijd.',
-    en: 'There was nothing to allocate in {periode}: there are no open capacity requests, or nobody with the expertise asked has time.',
+  // One sentence per stand of the proposal (the answer's `stand`): the summary and the open demand
+  // below it are both shown from it, so they cannot contradict each other.
+  'vv.stand.niets-gevraagd': {
+    nl: 'Er is in {periode} niets te verdelen: in de weken die nog komen staat geen open capaciteitsvraag (alles is al aangevraagd, of er is niets gevraagd).',
+    en: 'There is nothing to allocate in {periode}: no capacity request is open in the weeks still to come (everything has been requested already, or nothing was asked).',
   },
-  'vv.kwal.samenvatting': {
-    nl: 'Het voorstel verdeelt {uren} uur per week over {regels} regels in {periode}.',
-    en: 'The proposal allocates {uren} hours a week over {regels} lines in {periode}.',
+  'vv.stand.alles-verdeeld': {
+    nl: 'Het voorstel verdeelt alle gevraagde {gevraagd} uur per week over {regels} regels in {periode}.',
+    en: 'The proposal allocates all {gevraagd} hours a week asked over {regels} lines in {periode}.',
+  },
+  'vv.stand.deels-verdeeld': {
+    nl: 'Het voorstel verdeelt {verdeeld} van de {gevraagd} gevraagde uur per week over {regels} regels in {periode}; {open} uur per week blijft open (waarom staat hieronder).',
+    en: 'The proposal allocates {verdeeld} of the {gevraagd} hours a week asked over {regels} lines in {periode}; {open} hours a week stay open (why is shown below).',
   },
   'vv.kwal.doel': {
     nl: 'Het voorstel scoort {doel} punten (passendheid maal prioriteit maal uren). Een eenvoudige verdeling die steeds de best passende kandidaat eerst neemt, haalt {gretig}.',
@@ -395,13 +437,18 @@ export const inzet = {
     nl: 'Inzetverzoeken gemaakt: {aantal}. De teamleiders zien ze in hun inbox.',
     en: 'Staffing requests made: {aantal}. The team leaders see them in their inbox.',
   },
+  'vv.omgezetIngekort': {
+    nl: 'De verzoeken lopen van {van} tot en met {tot}: de weken daarvoor zijn voorbij en niet aangevraagd.',
+    en: 'The requests run from {van} to {tot}: the weeks before have passed and are not requested.',
+  },
   'vv.omgezetTotaal': {
     nl: 'Inzetverzoeken uit dit voorstel: {aantal}.',
     en: 'Staffing requests from this proposal: {aantal}.',
   },
   'vv.naarVerzoeken': { nl: 'Naar de inzetverzoeken', en: 'To the staffing requests' },
   'vv.open.titel': { nl: 'Onvervulde vraag per expertise', en: 'Unmet demand per expertise' },
-  'vv.open.geen': { nl: 'Alle vraag is verdeeld.', en: 'All demand is allocated.' },
+  'vv.open.niets-gevraagd': { nl: 'Er is geen open vraag.', en: 'There is no open demand.' },
+  'vv.open.alles-verdeeld': { nl: 'Alle vraag is verdeeld.', en: 'All demand is allocated.' },
   'vv.open.uren': { nl: 'Open uren per week', en: 'Open hours per week' },
   'vv.knel.titel': { nl: 'Knelpunten ({aantal})', en: 'Bottlenecks ({aantal})' },
   'vv.knel.geen': { nl: 'Er zijn geen knelpunten.', en: 'There are no bottlenecks.' },

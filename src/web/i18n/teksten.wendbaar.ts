@@ -107,6 +107,30 @@ export const wendbaar = {
     nl: 'De vraag naar {vraag} is ingetrokken.',
     en: 'The request for {vraag} has been withdrawn.',
   },
+  // Requested of people vs asked (issue 17)
+  'wb.cv.bijPersonen': { nl: 'Gevraagd bij personen', en: 'Requested from people' },
+  'wb.cv.bijPersonenWaarde': {
+    nl: '{aangevraagd} van {gevraagd} u',
+    en: '{aangevraagd} of {gevraagd} h',
+  },
+  'wb.cv.bijPersonenUitleg': {
+    nl: '{open} u wacht op antwoord, met {ingestemd} u is ingestemd ({aantal} verzoeken)',
+    en: '{open} h awaits an answer, {ingestemd} h agreed ({aantal} requests)',
+  },
+  'wb.cv.overvraagd': { nl: 'Overvraagd', en: 'Over-requested' },
+  'wb.cv.overvraagdTitel': {
+    nl: 'Meer gevraagd bij personen dan nodig',
+    en: 'More requested from people than needed',
+  },
+  'wb.cv.overvraagdRegel': { nl: '{vraag}: {melding}', en: '{vraag}: {melding}' },
+  'wb.cv.overvraagdAdvies': {
+    nl: 'Trek verzoeken in die niet meer nodig zijn, zodat teamleiders niet beslissen over uren die niemand vraagt.',
+    en: 'Withdraw requests that are no longer needed, so team leaders do not decide on hours nobody asks for.',
+  },
+  'wb.cv.uren.alGevraagd': {
+    nl: 'Bij personen is al {aangevraagd} u gevraagd (open en ingestemd).',
+    en: '{aangevraagd} h has already been requested from people (open and agreed).',
+  },
 
   // Opgaven
   'wb.opgaven.titel': { nl: 'Opgaven', en: 'Challenges' },
@@ -623,6 +647,12 @@ export const wendbaar = {
   'wb.besluit.datum': { nl: 'Datum van het besluit', en: 'Date of the decision' },
   'wb.besluit.voorwaarden': { nl: 'Voorwaarden', en: 'Conditions' },
   'wb.besluit.vastleggen': { nl: 'Besluit vastleggen', en: 'Record decision' },
+  'wb.besluit.bevestigTitel': { nl: 'Besluit vastleggen?', en: 'Record decision?' },
+  'wb.besluit.bevestigTekst': {
+    nl: 'Het college besluit "{uitkomst}" over versie {versie} ({kenmerk}, {datum}). Een vastgelegd besluit kan niet meer worden gewijzigd of verwijderd.',
+    en: 'The executive board decides "{uitkomst}" on version {versie} ({kenmerk}, {datum}). A recorded decision cannot be changed or removed.',
+  },
+  'wb.besluit.zonderNummer': { nl: 'zonder besluitnummer', en: 'without decision number' },
   'wb.college.titel': { nl: 'College van B&W', en: 'Executive board' },
   'wb.college.intro': {
     nl: 'Wat ter besluitvorming ligt, met het collegevoorstel van de ingediende versie, en de besluiten die het college nam.',

@@ -6,6 +6,7 @@
 import type { Lang, Tekst } from './teksten';
 import { algemeen } from './teksten.algemeen';
 import { capaciteit } from './teksten.capaciteit';
+import { home } from './teksten.home';
 import { inzet } from './teksten.inzet';
 import { medewerker } from './teksten.medewerker';
 import { organisatie } from './teksten.organisatie';
@@ -13,9 +14,19 @@ import { toegang } from './teksten.toegang';
 import { wendbaar } from './teksten.wendbaar';
 
 /** The areas by name, for the check that their keys do not overlap. */
-export const gebieden = { toegang, capaciteit, wendbaar, inzet, organisatie, medewerker, algemeen } as const;
+export const gebieden = {
+  home,
+  toegang,
+  capaciteit,
+  wendbaar,
+  inzet,
+  organisatie,
+  medewerker,
+  algemeen,
+} as const;
 
 const alle = {
+  ...home,
   ...toegang,
   ...capaciteit,
   ...wendbaar,

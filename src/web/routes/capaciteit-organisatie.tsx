@@ -2,134 +2,183 @@ import { useSearchParams } from 'react-router';
 import {
   type CapaciteitCel,
   getOrganisatieCapaciteit,
+  type OrganisatieCapaciteit,
   organisatieCapaciteitDownload,
 } from '../api/capaciteit';
 import { AppLink } from '../components/AppLink';
-import { hitteKlasse } from '../components/capaciteit/periode';
+import { MaandBereikKiezer } from '../components/capaciteit/BereikKiezer';
+import { type HeatCel, type HeatKolom, Heatmap, type HeatRij } from '../components/capaciteit/Heatmap';
+import { HeatmapLegenda } from '../components/capaciteit/HeatmapLegenda';
+import {
+  AANTAL_MAANDEN,
+  jarenVan,
+  maandenVanaf,
+  maandVan,
+  procentVan,
+} from '../components/capaciteit/heatmap';
 import { LoadError, Loading } from '../components/DataState';
 import { alsProcent } from '../components/numbers';
 import { PageHeading } from '../components/PageHeading';
 import { useResource } from '../components/useResource';
-import { useI18n } from '../i18n/i18n';
+import { type I18n, useI18n } from '../i18n/i18n';
+import '../theme/capaciteit.css';
 
-function Benutting({ cel }: { cel: CapaciteitCel }) {
-  const { t, formatNumber, formatPercentage } = useI18n();
-  return (
-    <span className={`wb-cap-cel ${hitteKlasse(cel.benutting)}`}>
-      <span className="wb-cap-cel__regel wb-cap-cel__hoofd">
-        {cel.benutting === null ? '–' : formatPercentage(alsProcent(cel.benutting))}
-      </span>
-      <span className="wb-cap-cel__regel">
-        {formatNumber(Math.round(cel.ingezet))} / {formatNumber(Math.round(cel.capaciteit))} {t('cap.uur')}
-      </span>
-      {cel.benutting !== null && cel.benutting > 1 && (
-        <span className="wb-cap-cel__over">
-          <span aria-hidden="true">⚠ </span>
-          {t('cap.overboekt')}
-        </span>
-      )}
-    </span>
-  );
+type Cel = Omit<CapaciteitCel, 'periode'>;
+
+function alsHeatCel(cel: Cel, { t, formatNumber, formatPercentage }: I18n): HeatCel {
+  const uur = (uren: number) => t('hm.d.uur', { uren: formatNumber(Math.round(uren)) });
+  const ratio = cel.benutting ?? (cel.ingezet > 0 ? Number.POSITIVE_INFINITY : null);
+  return {
+    ratio,
+    details: () => [
+      {
+        label: t('hm.d.benutting'),
+        waarde:
+          procentVan(ratio) !== null
+            ? formatPercentage(procentVan(ratio))
+            : ratio === null
+              ? '–'
+              : t('hm.d.zonderBeschikbaarheid'),
+      },
+      { label: t('hm.d.capaciteit'), waarde: uur(cel.capaciteit) },
+      { label: t('hm.d.robuust'), waarde: uur(cel.ingezet - cel.ingezetWendbaar) },
+      { label: t('hm.d.wendbaar'), waarde: uur(cel.ingezetWendbaar) },
+      { label: t('hm.d.vrij'), waarde: uur(cel.capaciteit - cel.ingezet) },
+      {
+        label: t('hm.d.vraag'),
+        waarde:
+          cel.vraagDekking === null
+            ? uur(cel.vraag)
+            : `${uur(cel.vraag)} (${formatPercentage(alsProcent(cel.vraagDekking))})`,
+      },
+    ],
+  };
 }
 
-/** Every basisteam × month: utilisation as a heat map with the numbers, totals and drill-down. */
+/** The months' cells summed: the total of a team (or the organisation) over the range shown. */
+function som(cellen: readonly (Cel | undefined)[]): Cel | null {
+  const echt = cellen.filter((c): c is Cel => c !== undefined);
+  if (echt.length === 0) return null;
+  const capaciteit = echt.reduce((s, c) => s + c.capaciteit, 0);
+  const ingezet = echt.reduce((s, c) => s + c.ingezet, 0);
+  const vraag = echt.reduce((s, c) => s + c.vraag, 0);
+  return {
+    capaciteit,
+    ingezet,
+    vraag,
+    ingezetWendbaar: echt.reduce((s, c) => s + c.ingezetWendbaar, 0),
+    benutting: capaciteit > 0 ? ingezet / capaciteit : null,
+    vraagDekking: capaciteit > 0 ? vraag / capaciteit : null,
+  };
+}
+
+/**
+ * Twelve months from `van` out of the per-year answers: the teams of every year (a team abolished
+ * or founded in between has empty months), with each month's cells and the totals.
+ */
+function samenvoegen(jaren: OrganisatieCapaciteit[], maanden: string[]) {
+  const teams = new Map<string, { naam: string; cellen: Map<string, Cel> }>();
+  const totalen = new Map<string, Cel>();
+  for (const jaar of jaren) {
+    for (const team of jaar.teams) {
+      const rij = teams.get(team.teamId) ?? { naam: team.naam, cellen: new Map() };
+      for (const cel of team.cellen) rij.cellen.set(cel.periode, cel);
+      teams.set(team.teamId, rij);
+    }
+    for (const cel of jaar.totalen) totalen.set(cel.periode, cel);
+  }
+  return {
+    teams: [...teams.entries()]
+      .map(([teamId, rij]) => ({ teamId, ...rij }))
+      .filter((rij) => maanden.some((m) => rij.cellen.has(m)))
+      .sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+    totalen,
+  };
+}
+
+/** Every basisteam × month as a utilisation heatmap from this month on, with totals and drill-down. */
 export function OrganisatieCapaciteitPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const [params, setParams] = useSearchParams();
-  const huidig = new Date().getFullYear();
-  const jaar = Number(params.get('jaar')) || huidig;
-  const res = useResource(`orgcap:${jaar}`, () => getOrganisatieCapaciteit(jaar));
-  const data = res.data;
+  const vandaag = new Date();
+  const dezeMaand = maandVan(vandaag);
+  const gevraagd = params.get('van');
+  // An older link with ?jaar=2026 opens at January of that year.
+  const jaarParam = Number(params.get('jaar'));
+  const van =
+    gevraagd && /^\d{4}-(0[1-9]|1[0-2])$/.test(gevraagd)
+      ? gevraagd
+      : jaarParam >= 2000 && jaarParam <= 2100
+        ? `${jaarParam}-01`
+        : dezeMaand;
+  const maanden = maandenVanaf(van, AANTAL_MAANDEN);
+  const jaren = jarenVan(maanden);
+  const res = useResource(`orgcap:${jaren.join(',')}`, () =>
+    Promise.all(jaren.map((jaar) => getOrganisatieCapaciteit(jaar))),
+  );
+  const maandNaam = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const kolommen: HeatKolom[] = maanden.map((m) => ({
+    sleutel: m,
+    kop: maandNaam.format(new Date(`${m}-01T00:00:00Z`)),
+    nu: m === dezeMaand,
+  }));
+  const data = res.data ? samenvoegen(res.data, maanden) : undefined;
+  const rijen: HeatRij[] =
+    data?.teams.map((team) => {
+      const cellen = maanden.map((m) => team.cellen.get(m));
+      const totaal = som(cellen);
+      return {
+        id: team.teamId,
+        naam: team.naam,
+        kop: (
+          <AppLink to={`/teams/${team.teamId}/capaciteit?per=maand&periode=${van.slice(0, 4)}`}>
+            {team.naam}
+          </AppLink>
+        ),
+        cellen: cellen.map((c) => (c ? alsHeatCel(c, i18n) : null)),
+        totaal: totaal ? alsHeatCel(totaal, i18n) : null,
+      };
+    }) ?? [];
+  const downloadJaar = Number(van.slice(0, 4));
   return (
     <>
       <PageHeading title={t('org.cap.titel')} />
       <div className="wb-cap-keuzes">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="org-jaar">
-            {t('org.cap.jaar')}
-          </label>
-          <select
-            id="org-jaar"
-            className="utrecht-select utrecht-select--html-select"
-            value={jaar}
-            onChange={(event) => setParams({ jaar: event.target.value }, { replace: true })}
-          >
-            {[huidig - 1, huidig, huidig + 1].map((j) => (
-              <option key={j} value={j}>
-                {j}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MaandBereikKiezer
+          van={van}
+          vandaag={vandaag}
+          onKies={(maand) => setParams({ van: maand }, { replace: true })}
+        />
         <p className="wb-cap-export">
-          <a className="utrecht-link" href={organisatieCapaciteitDownload(jaar, 'csv')} download>
-            {t('cap.exportCsv')}
+          <a className="utrecht-link" href={organisatieCapaciteitDownload(downloadJaar, 'csv')} download>
+            {t('cap.exportCsv')} ({downloadJaar})
           </a>
           {' · '}
-          <a className="utrecht-link" href={organisatieCapaciteitDownload(jaar, 'xlsx')} download>
-            {t('cap.exportXlsx')}
+          <a className="utrecht-link" href={organisatieCapaciteitDownload(downloadJaar, 'xlsx')} download>
+            {t('cap.exportXlsx')} ({downloadJaar})
           </a>
         </p>
       </div>
-      <p className="wb-cap-legenda">{t('org.cap.legenda')}</p>
+      <HeatmapLegenda nuLabel={t('hm.dezeMaand')} uitleg={t('hm.uitleg.org')} />
       {res.error && <LoadError error={res.error} onRetry={res.reload} />}
       {!data && !res.error && <Loading />}
       {data && (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-        <section className="wb-cap-scroll" aria-labelledby="org-cap-caption" tabIndex={0}>
-          <table className="utrecht-table wb-cap-grid" data-testid="org-cap">
-            <caption id="org-cap-caption" className="utrecht-table__caption">
-              {t('org.cap.caption', { jaar: data.jaar })}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell wb-cap-sticky">
-                  {t('org.cap.team')}
-                </th>
-                {data.perioden.map((p) => (
-                  <th key={p.sleutel} scope="col" className="utrecht-table__header-cell">
-                    {p.sleutel}
-                  </th>
-                ))}
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('cap.totaal')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {data.teams.map((team) => (
-                <tr key={team.teamId} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell wb-cap-sticky">
-                    <AppLink to={`/teams/${team.teamId}/capaciteit?per=maand&periode=${data.jaar}`}>
-                      {team.naam}
-                    </AppLink>
-                  </th>
-                  {team.cellen.map((cel) => (
-                    <td key={cel.periode} className="utrecht-table__cell wb-cap-td">
-                      <Benutting cel={cel} />
-                    </td>
-                  ))}
-                  <td className="utrecht-table__cell wb-cap-td">
-                    <Benutting cel={team.totaal} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className="utrecht-table__row wb-cap-totalen">
-                <th scope="row" className="utrecht-table__header-cell wb-cap-sticky">
-                  {t('cap.totaal')}
-                </th>
-                {data.totalen.map((cel) => (
-                  <td key={cel.periode} className="utrecht-table__cell wb-cap-td">
-                    <Benutting cel={cel} />
-                  </td>
-                ))}
-                <td className="utrecht-table__cell" />
-              </tr>
-            </tfoot>
-          </table>
-        </section>
+        <Heatmap
+          caption={t('org.cap.caption', { van: maanden[0] ?? '', tot: maanden[maanden.length - 1] ?? '' })}
+          rijKop={t('org.cap.team')}
+          kolommen={kolommen}
+          rijen={rijen}
+          totalen={{
+            kop: t('cap.totaal'),
+            cellen: maanden.map((m) => {
+              const cel = data.totalen.get(m);
+              return cel ? alsHeatCel(cel, i18n) : null;
+            }),
+          }}
+          nuLabel={t('hm.dezeMaand')}
+          testId="org-cap"
+        />
       )}
     </>
   );

@@ -6,7 +6,10 @@ import { getTeam } from '../api/client';
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { AfwezigheidDialog, type AfwezigheidDoel } from '../components/capaciteit/AfwezigheidDialog';
+import { WeekBereikKiezer } from '../components/capaciteit/BereikKiezer';
 import { BeschikbaarheidGrid } from '../components/capaciteit/BeschikbaarheidGrid';
+import { HeatmapLegenda } from '../components/capaciteit/HeatmapLegenda';
+import { isoWeekVan, maandVan, weekBereik } from '../components/capaciteit/heatmap';
 import {
   bereik,
   huidigKwartaal,
@@ -22,6 +25,7 @@ import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
+import '../theme/capaciteit.css';
 
 const PER_TEKST = {
   week: 'cap.perWeek',
@@ -38,10 +42,18 @@ export function TeamCapaciteitPage() {
   const notify = useNotify();
   const mag = useMag();
   const [params, setParams] = useSearchParams();
-  const jaar = new Date().getFullYear();
-  const periode = params.get('periode') ?? huidigKwartaal();
+  const vandaag = new Date();
+  const jaar = vandaag.getFullYear();
+  const dezeWeek = isoWeekVan(vandaag);
   const per: Per = leesPer(params.get('per'));
-  const query = { per, ...bereik(periode, per) };
+  // Weeks open at this week (a quarter's worth) unless a quarter or year is asked for; the other
+  // breakdowns keep the quarter or year picker.
+  const weken = weekBereik(
+    { periode: params.get('periode'), van: params.get('van'), weken: params.get('weken') },
+    vandaag,
+  );
+  const periode = params.get('periode') ?? huidigKwartaal();
+  const query = per === 'week' ? { per, van: weken.van, tot: weken.tot } : { per, ...bereik(periode, per) };
   const team = useResource(`team:${teamId}`, () => getTeam(teamId));
   const grid = useResource(`bes:${teamId}:${per}:${query.van}:${query.tot}`, () =>
     getTeamBeschikbaarheid(teamId, query),
@@ -51,6 +63,13 @@ export function TeamCapaciteitPage() {
   const zet = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
+    setParams(next, { replace: true });
+  };
+  const zetWeken = (van: string, aantal: number) => {
+    const next = new URLSearchParams(params);
+    next.delete('periode');
+    next.set('van', van);
+    next.set('weken', String(aantal));
     setParams(next, { replace: true });
   };
   const magReservering = mag('PUT /teams/{teamId}/reservering') && team.data?.mag.plannen === true;
@@ -78,23 +97,33 @@ export function TeamCapaciteitPage() {
         </AppLink>
       </p>
       <div className="wb-cap-keuzes">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="cap-periode">
-            {t('cap.periode')}
-          </label>
-          <select
-            id="cap-periode"
-            className="utrecht-select utrecht-select--html-select"
-            value={periode}
-            onChange={(event) => zet('periode', event.target.value)}
-          >
-            {[...periodeKeuzes(jaar - 1), ...periodeKeuzes(jaar), ...periodeKeuzes(jaar + 1)].map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </div>
+        {per === 'week' ? (
+          <WeekBereikKiezer
+            van={weken.van}
+            aantal={weken.aantal}
+            dezeWeek={dezeWeek}
+            vandaag={vandaag}
+            onKies={zetWeken}
+          />
+        ) : (
+          <div className="utrecht-form-field">
+            <label className="utrecht-form-label" htmlFor="cap-periode">
+              {t('cap.periode')}
+            </label>
+            <select
+              id="cap-periode"
+              className="utrecht-select utrecht-select--html-select"
+              value={periode}
+              onChange={(event) => zet('periode', event.target.value)}
+            >
+              {[...periodeKeuzes(jaar - 1), ...periodeKeuzes(jaar), ...periodeKeuzes(jaar + 1)].map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <fieldset className="utrecht-form-fieldset wb-cap-per">
           <legend className="utrecht-form-fieldset__legend">{t('cap.per')}</legend>
           {PERS.map((p) => (
@@ -120,7 +149,10 @@ export function TeamCapaciteitPage() {
           </a>
         </p>
       </div>
-      <p className="wb-cap-legenda">{t('cap.legenda')}</p>
+      <HeatmapLegenda
+        nuLabel={t(per === 'maand' ? 'hm.dezeMaand' : 'hm.dezeWeek')}
+        uitleg={`${t('hm.uitleg.team')}${magAfwezigheid ? ` ${t('hm.uitleg.afwezigheid')}` : ''}`}
+      />
       {data && data.perioden.length > 0 && (
         // "2026" means two different sets of days: say which year this view counts in, with its dates.
         <p className="wb-cap-jaartelling">
@@ -136,18 +168,11 @@ export function TeamCapaciteitPage() {
         <BeschikbaarheidGrid
           data={data}
           caption={t('cap.gridCaption', { van: query.van, tot: query.tot })}
-          knop={
+          nu={per === 'week' ? dezeWeek : per === 'maand' ? maandVan(vandaag) : undefined}
+          nuLabel={t(per === 'maand' ? 'hm.dezeMaand' : 'hm.dezeWeek')}
+          actie={
             magAfwezigheid
-              ? (m, week, inhoud) => (
-                  <button
-                    type="button"
-                    className="wb-cap-knop"
-                    aria-label={t('cap.afw.knop', { naam: m.naam, week })}
-                    onClick={() => setDoel({ medewerkerId: m.medewerkerId, naam: m.naam, week })}
-                  >
-                    {inhoud}
-                  </button>
-                )
+              ? (m, week) => () => setDoel({ medewerkerId: m.medewerkerId, naam: m.naam, week })
               : undefined
           }
         />

@@ -2,11 +2,13 @@ import { Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useMag, useSessie } from '../access/sessie';
 import { getTeam } from '../api/client';
+import { inzetverzoekenDownload } from '../api/export';
 import { listInzetverzoeken } from '../api/inzet';
 import { INZETVERZOEK_STATUSSEN, type Inzetverzoek, type InzetverzoekPagina } from '../api/inzet.types';
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
+import { ExportLinks } from '../components/ExportLinks';
 import { FilterSelect } from '../components/FilterFields';
 import { FilterForm } from '../components/FilterForm';
 import { AanvragerActies, type ActieProps, BeslisActies } from '../components/inzet/VerzoekActies';
@@ -84,6 +86,16 @@ function Overzicht({ res, zicht }: { res: Resource<Pagina>; zicht: MessageKey })
           ]}
         />
       </FilterForm>
+      <ExportLinks
+        href={(formaat) =>
+          inzetverzoekenDownload(
+            INZETVERZOEK_STATUSSEN.includes(filters.waarden.status as Inzetverzoek['status'])
+              ? { status: filters.waarden.status as Inzetverzoek['status'] }
+              : {},
+            formaat,
+          )
+        }
+      />
       <LijstResultaat resource={res} aantal={(aantal) => t('iz.inbox.aantal', { aantal })}>
         {(verzoeken) =>
           verzoeken.length > 0 && (

@@ -8,11 +8,13 @@ import {
 } from '@utrecht/component-library-react';
 import { useMag, useSessie } from '../access/sessie';
 import { listExpertises, listMedewerkers, listTeams } from '../api/client';
+import { medewerkersDownload } from '../api/export';
 import type { MedewerkerListParams } from '../api/types';
 import { AppButtonLink, AppLink } from '../components/AppLink';
 import { Badge } from '../components/Badge';
 import { DateText, FteText } from '../components/DateText';
 import { Empty } from '../components/Empty';
+import { ExportLinks } from '../components/ExportLinks';
 import { FilterSelect, FilterText } from '../components/FilterFields';
 import { FilterForm } from '../components/FilterForm';
 import { LijstResultaat } from '../components/LijstResultaat';
@@ -114,6 +116,14 @@ export function MedewerkersPage() {
           />
         )}
       </FilterForm>
+      <ExportLinks
+        href={(formaat) =>
+          medewerkersDownload(
+            { zoek, teamId, status: params.status, expertiseId: params.expertiseId, sorteer: params.sorteer },
+            formaat,
+          )
+        }
+      />
       <LijstResultaat
         resource={medewerkers}
         aantal={(aantal) => t('medewerkers.aantal', { aantal })}

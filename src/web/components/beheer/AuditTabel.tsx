@@ -7,6 +7,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { AuditResultaat, Auditregel } from '../../api/toegang.types';
 import { useI18n } from '../../i18n/i18n';
+import { AppLink } from '../AppLink';
 import { Badge, type BadgeTone } from '../Badge';
 import { Tabel } from '../Tabel';
 
@@ -21,7 +22,11 @@ function Tijdstip({ value }: { value: string }) {
   return <time dateTime={value}>{tekst}</time>;
 }
 
-/** The audit records of one page; actors are shown by account name where known. */
+/**
+ * The audit records of one page, each as a sentence in plain language (who did what to which object,
+ * built by the server from one table of event kinds) with a link to the object where it still
+ * exists; the route and ids stay beside it for whoever needs them.
+ */
 export function AuditTabel({ regels }: { regels: Auditregel[] }) {
   const { t } = useI18n();
   return (
@@ -29,9 +34,8 @@ export function AuditTabel({ regels }: { regels: Auditregel[] }) {
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{t('audit.kolom.tijdstip')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('audit.kolom.wie')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('audit.kolom.gebeurtenis')}</TableHeaderCell>
           <TableHeaderCell scope="col">{t('audit.kolom.actie')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('audit.kolom.object')}</TableHeaderCell>
           <TableHeaderCell scope="col">{t('audit.kolom.resultaat')}</TableHeaderCell>
           <TableHeaderCell scope="col">{t('audit.kolom.ip')}</TableHeaderCell>
         </TableRow>
@@ -42,19 +46,26 @@ export function AuditTabel({ regels }: { regels: Auditregel[] }) {
             <TableHeaderCell scope="row">
               <Tijdstip value={r.tijdstempel} />
             </TableHeaderCell>
-            <TableCell>{r.actorNaam ?? <span className="wb-muted">{r.actor}</span>}</TableCell>
             <TableCell>
-              <code className="wb-code">{r.actie}</code>
+              {r.omschrijving}
+              {r.link && (
+                <>
+                  {' '}
+                  <AppLink to={r.link}>{t('audit.naarObject')}</AppLink>
+                </>
+              )}
+              {r.actorAccountId && (
+                <>
+                  {' · '}
+                  <AppLink to={`/beheer/audit?persoonId=${encodeURIComponent(r.actorAccountId)}`}>
+                    {t('audit.allesVanPersoon')}
+                  </AppLink>
+                </>
+              )}
             </TableCell>
             <TableCell>
-              {r.objectType ? (
-                <>
-                  {r.objectType}
-                  {r.objectId && <span className="wb-muted wb-small wb-break"> {r.objectId}</span>}
-                </>
-              ) : (
-                <span className="wb-muted">–</span>
-              )}
+              <code className="wb-code wb-small">{r.actie}</code>
+              {r.objectId && <span className="wb-muted wb-small wb-break"> {r.objectId}</span>}
             </TableCell>
             <TableCell>
               <Badge tone={TOON[r.resultaat]}>{t(`audit.resultaat.${r.resultaat}`)}</Badge>

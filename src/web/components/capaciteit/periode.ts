@@ -70,15 +70,6 @@ export function periodeKeuzes(jaar: number): string[] {
   return [`${jaar}-Q1`, `${jaar}-Q2`, `${jaar}-Q3`, `${jaar}-Q4`, String(jaar)];
 }
 
-/** A heat class for a utilisation ratio (ingezet ÷ beschikbaar). */
-export function hitteKlasse(ratio: number | null): string {
-  if (ratio === null || !Number.isFinite(ratio)) return 'wb-heat--geen';
-  if (ratio > 1) return 'wb-heat--over';
-  if (ratio >= 0.85) return 'wb-heat--hoog';
-  if (ratio >= 0.5) return 'wb-heat--midden';
-  return 'wb-heat--laag';
-}
-
 /** The Monday (ISO date) of an ISO week such as 2026-W14. */
 export function maandagVan(week: string): string {
   const jaar = Number(week.slice(0, 4));

@@ -17,7 +17,8 @@ import { DossierLink } from './DossierLink';
 /**
  * What the proposal leaves open: the demand per expertise nobody fills, each capaciteitsvraag with
  * what binds it (no expertise, no free hours, the reservering, the dossier limit) in plain words, and
- * the vragen it skipped with why.
+ * the vragen it skipped with why. Whether anything is open follows the answer's `stand`, as the
+ * summary above does: only a partly assigned proposal shows open demand.
  */
 export function VerdeelOpen({ resultaat }: { resultaat: VerdeelResultaat }) {
   const { t, formatNumber } = useI18n();
@@ -26,8 +27,8 @@ export function VerdeelOpen({ resultaat }: { resultaat: VerdeelResultaat }) {
   return (
     <>
       <Section title={t('vv.open.titel')}>
-        {resultaat.onvervuld.length === 0 ? (
-          <Paragraph>{t('vv.open.geen')}</Paragraph>
+        {resultaat.stand.soort !== 'deels-verdeeld' ? (
+          <Paragraph>{t(`vv.open.${resultaat.stand.soort}`)}</Paragraph>
         ) : (
           <Tabel caption={t('vv.open.titel')} testId="onvervuld">
             <TableHeader>

@@ -142,6 +142,9 @@ function DossierGroep({
 
 const LOPEND = new Set(['aangevraagd', 'tegenvoorstel', 'ingestemd']);
 
+/** The answer to a conversion: how many requests, and over which weeks (never a week gone). */
+export type VerdeelOmgezet = Awaited<ReturnType<typeof zetVoorstelOm>>;
+
 /**
  * The proposed lines grouped by dossier and capaciteitsvraag, each with its reason and a checkbox; the
  * chosen lines become inzetverzoeken in one action, all or none (a 409 says which line no longer fits).
@@ -153,7 +156,7 @@ export function VerdeelRegels({
 }: {
   voorstelId: string;
   regels: VerdeelRegel[];
-  onOmgezet(aantal: number): void;
+  onOmgezet(antwoord: VerdeelOmgezet): void;
 }) {
   const { t } = useI18n();
   // Lines with a standing request (from an earlier visit too) are shown as such and cannot be chosen.
@@ -182,7 +185,7 @@ export function VerdeelRegels({
     const antwoord = await zetVoorstelOm(voorstelId, keuze);
     setOmgezet((oud) => new Set([...oud, ...keuze]));
     setGekozen(new Set());
-    onOmgezet(antwoord.aangemaakt);
+    onOmgezet(antwoord);
   });
   return (
     <form noValidate onSubmit={submit} className="wb-vv-form" id={form.idFor('regels')} tabIndex={-1}>

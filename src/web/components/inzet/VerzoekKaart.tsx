@@ -5,12 +5,13 @@ import { useI18n } from '../../i18n/i18n';
 import { TijdstipText, UrenText } from '../DateText';
 import { Gegevens, Tekst } from '../wendbaar/Gegevens';
 import { DossierLink } from './DossierLink';
+import { VerzoekGevolgen } from './VerzoekGevolgen';
 import { VerzoekStatus, VerzoekVlaggen, WekenText } from './VerzoekStatus';
 
 /**
  * One request as a card: person, dossier and expertise, hours and weeks, its warnings (beyond the
- * free hours; past the team's reservering, with the asker's reason), a counter-proposal, and the
- * actions the reader may take (`children`).
+ * free hours; past the team's reservering, with the asker's reason), a counter-proposal, what
+ * consent would do (VerzoekGevolgen) and the actions the reader may take (`children`).
  */
 export function VerzoekKaart({ verzoek, children }: { verzoek: Inzetverzoek; children?: ReactNode }) {
   const { t, formatNumber } = useI18n();
@@ -80,6 +81,7 @@ export function VerzoekKaart({ verzoek, children }: { verzoek: Inzetverzoek; chi
             },
           ]}
         />
+        <VerzoekGevolgen verzoek={v} />
         {children}
       </article>
     </li>

@@ -23,6 +23,7 @@ import {
 } from '../../api/client';
 import type { MedewerkerDetail, MedewerkerExpertise, NewMedewerkerExpertise } from '../../api/types';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { ErrorSummary } from '../ErrorSummary';
 import { CheckboxField, SelectField } from '../FormFields';
 import { asEntered, withReasons } from '../numbers';
@@ -65,6 +66,8 @@ function ExpertiseRow({
   const niveauOptions = useNiveauOptions();
   const [niveau, setNiveau] = useState(String(expertise.niveau));
   const [ambitie, setAmbitie] = useState(expertise.ambitie);
+  // Removing loses the level and ambition for good: asked once more (issue 17, item 6).
+  const [bevestig, setBevestig] = useState(false);
   const save = form.handleSubmit(async () => {
     await updateMedewerkerExpertise(medewerkerId, expertise.expertiseId, expertise.versie, {
       niveau: Number(niveau),
@@ -74,6 +77,7 @@ function ExpertiseRow({
     onChanged(t('expertise.medewerker.gewijzigd', { naam: expertise.naam }));
   });
   const remove = form.handleSubmit(async () => {
+    setBevestig(false);
     await deleteMedewerkerExpertise(medewerkerId, expertise.expertiseId, expertise.versie);
     onChanged(t('expertise.medewerker.verwijderd', { naam: expertise.naam }));
   });
@@ -140,13 +144,23 @@ function ExpertiseRow({
                   {t('actie.wijzigen')}
                   {hidden}
                 </Button>
-                <Button appearance="subtle-button" hint="danger" onClick={() => remove()}>
+                <Button appearance="subtle-button" hint="danger" onClick={() => setBevestig(true)}>
                   {t('actie.verwijderen')}
                   {hidden}
                 </Button>
               </>
             )}
           </ButtonGroup>
+          <ConfirmDialog
+            open={bevestig}
+            title={t('expertise.medewerker.verwijderenTitel', { naam: expertise.naam })}
+            confirmLabel={t('actie.verwijderen')}
+            busy={form.busy}
+            onCancel={() => setBevestig(false)}
+            onConfirm={() => remove()}
+          >
+            {t('expertise.medewerker.verwijderenTekst', { naam: expertise.naam })}
+          </ConfirmDialog>
         </TableCell>
       )}
     </TableRow>

@@ -34,7 +34,7 @@ export function CapaciteitsvraagForm({
   onSaved(vraag: Capaciteitsvraag): void;
   onCancel?: () => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang, formatNumber } = useI18n();
   const [expertiseId, setExpertiseId] = useState(vraag?.expertise.id ?? '');
   const [niveau, setNiveau] = useState(vraag ? String(vraag.minimumNiveau) : '');
   const [teamId, setTeamId] = useState(vraag?.team?.id ?? '');
@@ -126,6 +126,12 @@ export function CapaciteitsvraagForm({
           name="uren"
           value={uren}
           onChange={setUren}
+          // Lowering the hours below what people were already asked for makes the vraag over-asked.
+          description={
+            vraag && vraag.dekking.aantalVerzoeken > 0
+              ? t('wb.cv.uren.alGevraagd', { aangevraagd: formatNumber(vraag.dekking.aangevraagd) })
+              : undefined
+          }
           inputMode="decimal"
           size="sm"
           autoComplete="off"

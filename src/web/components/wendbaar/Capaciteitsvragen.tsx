@@ -17,6 +17,7 @@ import type { Capaciteitsvraag } from '../../api/wendbaar.types';
 import { useNotify } from '../../app/notifications';
 import { useI18n } from '../../i18n/i18n';
 import { AppLink } from '../AppLink';
+import { Badge } from '../Badge';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { Disclosure } from '../Disclosure';
 import { Empty } from '../Empty';
@@ -39,9 +40,65 @@ function useKeuzelijsten(nodig: boolean): Keuzelijsten {
   };
 }
 
+/** Requested of people against what the vraag asks, with the split, and a written flag when over. */
+function DekkingCel({ vraag }: { vraag: Capaciteitsvraag }) {
+  const { t, formatNumber } = useI18n();
+  const d = vraag.dekking;
+  const getal = (x: number) => formatNumber(x);
+  return (
+    <span className="wb-cv-dekking" data-testid="cv-dekking">
+      {t('wb.cv.bijPersonenWaarde', { aangevraagd: getal(d.aangevraagd), gevraagd: getal(d.gevraagd) })}
+      {d.overvraagd && (
+        <>
+          {' '}
+          <Badge tone="warning">{t('wb.cv.overvraagd')}</Badge>
+        </>
+      )}
+      {d.aantalVerzoeken > 0 && (
+        <span className="wb-cv-dekking__uitleg">
+          {t('wb.cv.bijPersonenUitleg', {
+            open: getal(d.open),
+            ingestemd: getal(d.ingestemd),
+            aantal: d.aantalVerzoeken,
+          })}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** The vragen whose requests add up to more than they ask, spelled out under the table. */
+function Overvraagd({
+  vragen,
+  omschrijf,
+}: {
+  vragen: Capaciteitsvraag[];
+  omschrijf(v: Capaciteitsvraag): string;
+}) {
+  const { t } = useI18n();
+  const over = vragen.filter((v) => v.dekking.overvraagd);
+  if (over.length === 0) return null;
+  return (
+    <div className="wb-cv-overvraagd" data-testid="cv-overvraagd">
+      <Paragraph>
+        <strong>{t('wb.cv.overvraagdTitel')}</strong>
+      </Paragraph>
+      <ul>
+        {over.map((v) => (
+          <li key={v.id}>
+            {t('wb.cv.overvraagdRegel', { vraag: omschrijf(v), melding: v.dekking.melding ?? '' })}
+          </li>
+        ))}
+      </ul>
+      <Paragraph>{t('wb.cv.overvraagdAdvies')}</Paragraph>
+    </div>
+  );
+}
+
 /**
  * The demand for people of a dossier: a table of capaciteitsvragen (expertise, minimum level, team,
- * quarter, hours) with their total, and for those who may, a form to add one and buttons to change
+ * quarter, hours, and how much of it has been requested from people — with a warning when that is
+ * more than asked) with their total, and for those who may, a form to add one and buttons to change
  * or withdraw one. `onChanged` reloads the dossier (its totals and what is missing follow from it).
  */
 export function Capaciteitsvragen({
@@ -103,6 +160,7 @@ export function Capaciteitsvragen({
               <TableHeaderCell scope="col" numericColumn>
                 {t('kolom.uren')}
               </TableHeaderCell>
+              <TableHeaderCell scope="col">{t('wb.cv.bijPersonen')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('wb.cv.toelichting')}</TableHeaderCell>
               {magKandidaten && <TableHeaderCell scope="col">{t('iz.cv.bezetting')}</TableHeaderCell>}
               {magWijzigen && <TableHeaderCell scope="col">{t('kolom.acties')}</TableHeaderCell>}
@@ -117,6 +175,9 @@ export function Capaciteitsvragen({
                 <TableCell>{v.periode}</TableCell>
                 <TableCell numericColumn>{v.prioriteit}</TableCell>
                 <TableCell numericColumn>{formatNumber(v.uren)}</TableCell>
+                <TableCell>
+                  <DekkingCel vraag={v} />
+                </TableCell>
                 <TableCell>{v.toelichting ?? <Empty />}</TableCell>
                 {magKandidaten && (
                   <TableCell>
@@ -164,11 +225,12 @@ export function Capaciteitsvragen({
                 {t('wb.cv.totaal')}
               </TableHeaderCell>
               <TableCell numericColumn>{formatNumber(totaal)}</TableCell>
-              <TableCell colSpan={1 + (magWijzigen ? 1 : 0) + (magKandidaten ? 1 : 0)} />
+              <TableCell colSpan={2 + (magWijzigen ? 1 : 0) + (magKandidaten ? 1 : 0)} />
             </TableRow>
           </TableFooter>
         </Tabel>
       )}
+      <Overvraagd vragen={vragen} omschrijf={omschrijf} />
       {verwijderFout && (
         <Paragraph className="wb-inline-error" role="alert">
           {verwijderFout}

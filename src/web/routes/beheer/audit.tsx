@@ -40,6 +40,7 @@ export function AuditPage() {
     resultaat: '',
     objectType: '',
     objectId: '',
+    persoonId: '',
   });
   const { waarden, invoer, zet } = filters;
   const { pagina } = query;
@@ -51,6 +52,8 @@ export function AuditPage() {
     resultaat: (waarden.resultaat || undefined) as AuditResultaat | undefined,
     objectType: waarden.objectType,
     objectId: waarden.objectId,
+    // Only a well-formed id is sent: the server refuses anything else, and a half-typed id is no filter.
+    persoonId: /^[0-9a-f-]{36}$/i.test(waarden.persoonId) ? waarden.persoonId : undefined,
   };
   const regels = useResource(`audit:${JSON.stringify(waarden)}:${pagina}`, () =>
     listAuditregels({ ...filter, pagina, paginaGrootte: PAGINA_GROOTTE }),
@@ -78,6 +81,12 @@ export function AuditPage() {
           value={invoer.tot}
           onChange={zet('tot')}
           type="date"
+        />
+        <FilterText
+          id="audit-persoon"
+          label={t('audit.filter.persoon')}
+          value={invoer.persoonId}
+          onChange={zet('persoonId')}
         />
         <FilterText
           id="audit-actie"

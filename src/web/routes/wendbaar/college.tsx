@@ -10,6 +10,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { useMag } from '../../access/sessie';
+import { besluitenDownload } from '../../api/export';
 import { collegevoorstelUrl, listBesluiten, listBestuursopdrachten, listVersies } from '../../api/wendbaar';
 import type { BestuursopdrachtSamenvatting } from '../../api/wendbaar.types';
 import { useNotify } from '../../app/notifications';
@@ -17,6 +18,7 @@ import { AppLink } from '../../components/AppLink';
 import { LoadError } from '../../components/DataState';
 import { DateText } from '../../components/DateText';
 import { Empty } from '../../components/Empty';
+import { ExportLinks } from '../../components/ExportLinks';
 import { LijstResultaat } from '../../components/LijstResultaat';
 import { PageHeading } from '../../components/PageHeading';
 import { Section } from '../../components/Section';
@@ -115,6 +117,7 @@ export function CollegePage() {
         </LijstResultaat>
       </Section>
       <Section title={t('wb.college.besluiten')} anchorId="college-besluiten">
+        <ExportLinks href={besluitenDownload} />
         <LijstResultaat resource={besluiten} leeg={t('wb.college.geenBesluiten')}>
           {(genomen) => (
             <Tabel caption={t('wb.college.besluiten')} testId="besluiten">

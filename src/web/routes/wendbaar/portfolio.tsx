@@ -1,7 +1,9 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
+import { portfolioDownload } from '../../api/export';
 import { getPortfolio } from '../../api/wendbaar';
 import { LoadError, Loading } from '../../components/DataState';
+import { ExportLinks } from '../../components/ExportLinks';
 import { FilterSelect } from '../../components/FilterFields';
 import { FilterForm } from '../../components/FilterForm';
 import { KeyFigures } from '../../components/KeyFigures';
@@ -84,7 +86,10 @@ export function PortfolioPage() {
             {data.dossiers.length === 0 ? (
               <Paragraph>{t('wb.pf.geen')}</Paragraph>
             ) : (
-              <PortfolioTabel portfolio={data} />
+              <>
+                <ExportLinks href={(formaat) => portfolioDownload(van, tot, formaat)} />
+                <PortfolioTabel portfolio={data} />
+              </>
             )}
           </Section>
           <Section title={t('wb.pf.mijlpalen')}>

@@ -30,15 +30,37 @@ function statusTekst(v: Verdeelvoorstel, t: ReturnType<typeof useI18n>['t']): st
 }
 
 function Parameters({ voorstel }: { voorstel: Verdeelvoorstel }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const p = voorstel.parameters;
+  const r = voorstel.resultaat;
   const standaard = (waarde: number) => t('vv.standaard', { waarde });
+  // Once computed: the weeks it plans (never one already passed) and the step its hours come in.
+  const planning = r
+    ? [
+        {
+          label: t('vv.veld.weken'),
+          waarde: (
+            <>
+              {t('vv.weken', { van: r.vanWeek, tot: r.totWeek, weken: r.weken })}
+              {r.voorbij > 0 && (
+                <>
+                  {' '}
+                  <span className="wb-muted">{t('vv.wekenVoorbij', { voorbij: r.voorbij })}</span>
+                </>
+              )}
+            </>
+          ),
+        },
+        { label: t('vv.veld.stap'), waarde: t('vv.stap', { stap: formatNumber(r.stapUren) }) },
+      ]
+    : [];
   return (
     <Gegevens
       items={[
         { label: t('vv.veld.periode'), waarde: voorstel.periode },
         { label: t('kolom.status'), waarde: <VoorstelStatus status={voorstel.status} /> },
         { label: t('vv.kolom.gestart'), waarde: <TijdstipText value={voorstel.aangemaaktOp} /> },
+        ...planning,
         { label: t('vv.veld.maxDossiers'), waarde: p.maxDossiers ?? standaard(STANDAARD.maxDossiers) },
         { label: t('vv.veld.minimumUren'), waarde: p.minimumUren ?? standaard(STANDAARD.minimumUren) },
         {
@@ -64,6 +86,8 @@ export function VerdeelvoorstelPage() {
   const { data, setData } = res;
   const [pogingen, setPogingen] = useState(0);
   const [omgezet, setOmgezet] = useState(0);
+  // The weeks of the last conversion when they began later than the proposal (weeks gone meanwhile).
+  const [ingekort, setIngekort] = useState<{ van: string; tot: string } | null>(null);
 
   // While it computes: ask again a second after every answer (a failed ask is retried too).
   // biome-ignore lint/correctness/useExhaustiveDependencies: `pogingen` is the retry trigger
@@ -119,15 +143,22 @@ export function VerdeelvoorstelPage() {
                     <VerdeelRegels
                       voorstelId={data.id}
                       regels={data.resultaat.regels}
-                      onOmgezet={(aantal) => {
-                        setOmgezet((n) => n + aantal);
-                        notify(t('vv.omgezet', { aantal }));
+                      onOmgezet={(a) => {
+                        setOmgezet((n) => n + a.aangemaakt);
+                        const weken = a.ingekort ? { van: a.vanWeek, tot: a.totWeek } : null;
+                        setIngekort(weken);
+                        notify(
+                          weken
+                            ? `${t('vv.omgezet', { aantal: a.aangemaakt })} ${t('vv.omgezetIngekort', weken)}`
+                            : t('vv.omgezet', { aantal: a.aangemaakt }),
+                        );
                       }}
                     />
                   ) : null}
                   {omgezet > 0 && (
                     <Paragraph data-testid="vv-omgezet">
                       {t('vv.omgezetTotaal', { aantal: omgezet })}{' '}
+                      {ingekort && <>{t('vv.omgezetIngekort', ingekort)} </>}
                       <AppLink to="/inzetverzoeken">{t('vv.naarVerzoeken')}</AppLink>
                     </Paragraph>
                   )}

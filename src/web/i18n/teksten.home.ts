@@ -1,0 +1,55 @@
+import type { Teksten } from './teksten';
+
+/** Texts of each role's home ("Mijn werk") and of the counts in the menu. */
+export const home = {
+  'nav.home': { nl: 'Mijn werk', en: 'My work' },
+  'nav.aantalWachtend': {
+    nl: '{aantal} wachten op u',
+    en: '{aantal} waiting for you',
+  },
+  'home.titel': { nl: 'Mijn werk', en: 'My work' },
+  'home.welkom': { nl: 'Welkom, {naam}.', en: 'Welcome, {naam}.' },
+  'home.peildatum': { nl: 'Stand van vandaag,', en: 'As of today,' },
+  'home.nu.titel': { nl: 'Wat vraagt nu om mij ({aantal})', en: 'What needs me now ({aantal})' },
+  'home.nu.geen': {
+    nl: 'Er wacht nu niets op u. Goed bezig!',
+    en: 'Nothing is waiting for you right now.',
+  },
+  'home.soort.inzetverzoek': { nl: 'Inzetverzoeken', en: 'Staffing requests' },
+  'home.soort.dossierstap': { nl: 'Dossierstappen', en: 'Dossier steps' },
+  'home.soort.besluit': { nl: 'Besluiten', en: 'Decisions' },
+  'home.soort.signaal': { nl: 'Signalen', en: 'Signals' },
+  'home.badge.inzetverzoek': { nl: 'Inzetverzoek', en: 'Staffing request' },
+  'home.badge.dossierstap': { nl: 'Dossierstap', en: 'Dossier step' },
+  'home.badge.besluit': { nl: 'Besluit', en: 'Decision' },
+  'home.badge.signaal': { nl: 'Signaal', en: 'Signal' },
+  'home.uiterlijk': { nl: 'Uiterlijk', en: 'Due' },
+  'home.vanaf': { nl: 'Vanaf', en: 'From' },
+  'home.sinds': { nl: 'Wacht sinds', en: 'Waiting since' },
+  'home.teams.titel': { nl: 'Mijn teams', en: 'My teams' },
+  'home.team.titel': { nl: 'Mijn team', en: 'My team' },
+  'home.teams.caption': {
+    nl: 'Mijn teams: bezetting vandaag en benutting deze maand',
+    en: 'My teams: staffing today and utilisation this month',
+  },
+  'home.kolom.benutting': { nl: 'Benutting deze maand', en: 'Utilisation this month' },
+  'home.kolom.open': { nl: 'Open verzoeken', en: 'Open requests' },
+  'home.benutting.over': { nl: 'overboekt', en: 'overbooked' },
+  'home.benutting.onbekend': { nl: 'geen capaciteit', en: 'no capacity' },
+  'home.benutting.uren': {
+    nl: '{ingezet} van {capaciteit} uur',
+    en: '{ingezet} of {capaciteit} hours',
+  },
+  'home.dossiers.titel': { nl: 'Mijn dossiers', en: 'My dossiers' },
+  'home.dossiers.caption': {
+    nl: 'Mijn dossiers: status, volgende stap en mijlpaal',
+    en: 'My dossiers: status, next step and milestone',
+  },
+  'home.kolom.dossier': { nl: 'Dossier', en: 'Dossier' },
+  'home.kolom.volgendeStap': { nl: 'Volgende stap', en: 'Next step' },
+  'home.kolom.mijlpaal': { nl: 'Eerstvolgende mijlpaal', en: 'Next milestone' },
+  'home.soortDossier.opgave': { nl: 'Opgave', en: 'Challenge' },
+  'home.soortDossier.bestuursopdracht': { nl: 'Bestuursopdracht', en: 'Administrative mandate' },
+  'home.overzicht': { nl: 'Naar het organisatieoverzicht', en: 'To the organisation overview' },
+  'home.portfolio': { nl: 'Naar het portfolio', en: 'To the portfolio' },
+} as const satisfies Teksten;
