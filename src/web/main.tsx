@@ -9,6 +9,8 @@ import './theme/app.css';
 import './theme/toegang.css';
 import './theme/wendbaar.css';
 import './theme/inzet.css';
+// Last: the print rules override the screen rules above (issue 17, item 8).
+import './theme/print.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Element #root ontbreekt in index.html');

@@ -62,7 +62,8 @@ function HeaderSearch() {
             <circle cx="8.5" cy="8.5" r="6" fill="none" stroke="currentColor" strokeWidth="2.5" />
             <path d="M13 13l5 5" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
           </svg>
-          {t('zoeken.knop')}
+          {/* On a phone only the magnifier shows; the name stays for screen readers and voice control. */}
+          <span className="wb-header-search__knoptekst">{t('zoeken.knop')}</span>
         </Button>
       </form>
     </search>

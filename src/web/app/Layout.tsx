@@ -1,8 +1,8 @@
 import { Document, PageContent, PageFooter, Paragraph } from '@utrecht/component-library-react';
-import { Suspense, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Outlet } from 'react-router';
 import { Loading } from '../components/DataState';
-import { useT } from '../i18n/i18n';
+import { useI18n, useT } from '../i18n/i18n';
 import { Header } from './Header';
 import { NotificationProvider, NotificationRegion } from './notifications';
 
@@ -22,6 +22,40 @@ function SkipLink({ targetId }: { targetId: string }) {
     >
       {t('app.naarHoofdinhoud')}
     </a>
+  );
+}
+
+/** The page's title without the application's name: "Warmtenet Oost" of "Warmtenet Oost | Wendbaar". */
+const paginaTitel = () => document.title.replace(/ \| [^|]*$/, '');
+
+/**
+ * The heading of a printed page: the page title and the date it was printed (issue 17, item 8).
+ * Only the print stylesheet shows it; on screen the page's own h1 says where you are. It follows
+ * document.title, which each page sets.
+ */
+function PrintKop() {
+  const { t, formatDate } = useI18n();
+  const [titel, setTitel] = useState(paginaTitel);
+  const [vandaag, setVandaag] = useState(() => new Date().toISOString().slice(0, 10));
+  useEffect(() => {
+    const volg = () => {
+      setTitel(paginaTitel());
+      setVandaag(new Date().toISOString().slice(0, 10));
+    };
+    const kop = document.querySelector('head');
+    const observer = new MutationObserver(volg);
+    if (kop) observer.observe(kop, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('beforeprint', volg);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', volg);
+    };
+  }, []);
+  return (
+    <div className="wb-print-kop" aria-hidden="true">
+      <span className="wb-print-kop__titel">{titel}</span>
+      <span className="wb-print-kop__datum">{t('app.afgedruktOp', { datum: formatDate(vandaag) })}</span>
+    </div>
   );
 }
 
@@ -54,6 +88,7 @@ export function Layout() {
     <NotificationProvider>
       <Document className="wb-document">
         <SkipLink targetId="hoofdinhoud" />
+        <PrintKop />
         <Header />
         <main id="hoofdinhoud" ref={mainRef} tabIndex={-1} className="wb-main">
           <PageContent className="wb-page-content">

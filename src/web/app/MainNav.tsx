@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { RouteSleutel } from '../access/routes';
 import { useMag } from '../access/sessie';
@@ -80,17 +80,89 @@ function currentState(pathname: string, to: string): 'page' | 'true' | undefined
   return undefined;
 }
 
+/** From this width on the menu fits beside the page and is open; below it folds behind "Menu" (issue 17, item 7). */
+const BREED = '(min-width: 48rem)';
+const isBreed = () => typeof window === 'undefined' || !window.matchMedia || window.matchMedia(BREED).matches;
+
+interface MenuStaat {
+  open: boolean;
+  setOpen(open: boolean): void;
+  /** The id of the list the "Menu" button opens (its aria-controls). */
+  lijstId: string;
+  knopRef: RefObject<HTMLButtonElement | null>;
+}
+
+/**
+ * Whether the main menu is open: open on a wide screen, folded on a phone so the page itself is on
+ * the first screen. Crossing the width follows it; choosing a page on a phone folds the menu again.
+ */
+function useMenuStaat(): MenuStaat {
+  const [open, setOpen] = useState(isBreed);
+  const lijstId = useId();
+  const knopRef = useRef<HTMLButtonElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (!window.matchMedia) return;
+    const mq = window.matchMedia(BREED);
+    const volg = () => setOpen(mq.matches);
+    mq.addEventListener('change', volg);
+    return () => mq.removeEventListener('change', volg);
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each navigation, by design.
+  useEffect(() => {
+    if (!isBreed()) setOpen(false);
+  }, [pathname]);
+  return { open, setOpen, lijstId, knopRef };
+}
+
+/** The "Menu" button of a narrow screen, inside the menu's landmark: a disclosure for its list. */
+function MenuKnop({ menu }: { menu: MenuStaat }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      ref={menu.knopRef}
+      className="wb-menu-knop"
+      aria-expanded={menu.open}
+      aria-controls={menu.lijstId}
+      onClick={() => menu.setOpen(!menu.open)}
+    >
+      <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+        {menu.open ? (
+          <path d="M4 4l12 12M16 4L4 16" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+        ) : (
+          <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+        )}
+      </svg>
+      {t('nav.menu')}
+    </button>
+  );
+}
+
 /** The main menu: a navigation landmark with a list of links; Tab moves through it. */
 export function MainNav() {
   const t = useT();
+  const menu = useMenuStaat();
   const { pathname } = useLocation();
   const mag = useMag();
   // The counts follow the navigation: after answering on one page, the next page shows the new ones.
   const werk = useResource(mag('GET /mijn-werk') ? `menu-werk:${pathname}` : null, getMijnWerk);
+  // Escape folds the menu on a narrow screen and gives focus back to its button.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || isBreed() || !menu.open) return;
+    menu.setOpen(false);
+    menu.knopRef.current?.focus();
+  };
   return (
-    <nav className="utrecht-nav-bar wb-nav" aria-label={t('nav.label')}>
+    <nav
+      className="utrecht-nav-bar wb-nav"
+      aria-label={t('nav.label')}
+      data-open={menu.open}
+      onKeyDown={onKeyDown}
+    >
       <div className="utrecht-nav-bar__content wb-nav__content">
-        <ul className="utrecht-nav-list wb-nav__list">
+        <MenuKnop menu={menu} />
+        <ul className="utrecht-nav-list wb-nav__list" id={menu.lijstId} hidden={!menu.open}>
           {MENU.filter((item) => mag(item.route)).map((item) => (
             <li key={item.to} className="utrecht-nav-list__item">
               <MenuLink

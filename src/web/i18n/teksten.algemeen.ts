@@ -10,10 +10,13 @@ export const algemeen = {
   'export.csv': { nl: 'Download als CSV', en: 'Download as CSV' },
   'export.xlsx': { nl: 'Download als Excel (XLSX)', en: 'Download as Excel (XLSX)' },
   'app.naarHoofdinhoud': { nl: 'Naar hoofdinhoud', en: 'Skip to main content' },
+  'app.afdrukken': { nl: 'Afdrukken', en: 'Print' },
+  'app.afgedruktOp': { nl: 'Afgedrukt op {datum}', en: 'Printed on {datum}' },
   'taal.code': { nl: 'nl', en: 'en' },
   'taal.wissel.tekst': { nl: 'English', en: 'Nederlands' },
 
   'nav.label': { nl: 'Hoofdmenu', en: 'Main menu' },
+  'nav.menu': { nl: 'Menu', en: 'Menu' },
   'nav.organisatie': { nl: 'Organisatie', en: 'Organisation' },
   'nav.teams': { nl: 'Teams', en: 'Teams' },
   'nav.medewerkers': { nl: 'Medewerkers', en: 'Employees' },

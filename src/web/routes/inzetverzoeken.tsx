@@ -150,7 +150,12 @@ export function InzetverzoekenPage() {
     }),
   );
   if (!sessie || !account) return null;
-  const lijst = (open.data ?? []).flatMap((p) => p.resultaten);
+  // "?verzoek=<id>" (a link to one request) puts that request first in its list, so on a phone its
+  // actions are on the first screen (issue 17, item 7).
+  const gekozen = query.get('verzoek');
+  const lijst = (open.data ?? [])
+    .flatMap((p) => p.resultaten)
+    .sort((a, b) => Number(b.id === gekozen) - Number(a.id === gekozen));
   const afgekapt = (open.data ?? []).some((p) => p.aantal > p.resultaten.length);
 
   // What the caller may do with each request comes with it (`mag`): the server decides, the inbox sorts.

@@ -9,9 +9,9 @@ import { VerzoekGevolgen } from './VerzoekGevolgen';
 import { VerzoekStatus, VerzoekVlaggen, WekenText } from './VerzoekStatus';
 
 /**
- * One request as a card: person, dossier and expertise, hours and weeks, its warnings (beyond the
- * free hours; past the team's reservering, with the asker's reason), a counter-proposal, what
- * consent would do (VerzoekGevolgen) and the actions the reader may take (`children`).
+ * One request as a card: what is asked, the actions the reader may take (`children`), what consent
+ * would do (VerzoekGevolgen), then person, dossier and expertise, its warnings (beyond the free
+ * hours; past the team's reservering, with the asker's reason) and a counter-proposal.
  */
 export function VerzoekKaart({ verzoek, children }: { verzoek: Inzetverzoek; children?: ReactNode }) {
   const { t, formatNumber } = useI18n();
@@ -20,13 +20,26 @@ export function VerzoekKaart({ verzoek, children }: { verzoek: Inzetverzoek; chi
   const tegen = v.tegenvoorstel;
   return (
     <li className="wb-iz-verzoek">
-      <article className="wb-card" aria-labelledby={titelId} data-testid="verzoek" data-verzoek={v.id}>
+      <article
+        className="wb-card wb-iz-kaart"
+        aria-labelledby={titelId}
+        data-testid="verzoek"
+        data-verzoek={v.id}
+      >
         <Heading level={3} id={titelId} className="wb-card__title">
           {t('iz.kaart.titel', { naam: v.medewerker.naam, expertise: v.capaciteitsvraag.expertise })}
         </Heading>
         <p className="wb-status-line">
           <VerzoekStatus status={v.status} /> <VerzoekVlaggen verzoek={v} />
         </p>
+        {/* What is asked and the answers first, with what consent would do right below them: on a
+            phone the answers are on the first screen (issue 17, item 7); the details follow. */}
+        <p className="wb-iz-gevraagd" data-testid="verzoek-gevraagd">
+          <span className="wb-iz-gevraagd__label">{t('iz.kaart.gevraagd')}:</span>{' '}
+          <UrenText value={v.urenPerWeek} />, <WekenText van={v.vanWeek} tot={v.totWeek} />
+        </p>
+        {children}
+        <VerzoekGevolgen verzoek={v} />
         <Gegevens
           items={[
             { label: t('iz.vraag.dossier'), waarde: <DossierLink dossier={v.capaciteitsvraag.dossier} /> },
@@ -38,14 +51,6 @@ export function VerzoekKaart({ verzoek, children }: { verzoek: Inzetverzoek; chi
               }),
             },
             { label: t('kolom.team'), waarde: v.team.naam },
-            {
-              label: t('iz.kaart.gevraagd'),
-              waarde: (
-                <>
-                  <UrenText value={v.urenPerWeek} />, <WekenText van={v.vanWeek} tot={v.totWeek} />
-                </>
-              ),
-            },
             ...(tegen
               ? [
                   {
@@ -81,8 +86,6 @@ export function VerzoekKaart({ verzoek, children }: { verzoek: Inzetverzoek; chi
             },
           ]}
         />
-        <VerzoekGevolgen verzoek={v} />
-        {children}
       </article>
     </li>
   );

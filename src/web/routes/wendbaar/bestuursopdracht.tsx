@@ -10,6 +10,7 @@ import { LoadError, Loading } from '../../components/DataState';
 import { PageHeading } from '../../components/PageHeading';
 import { Section } from '../../components/Section';
 import { useResource } from '../../components/useResource';
+import { AfdrukKnop } from '../../components/wendbaar/AfdrukKnop';
 import { BesluitvormingSectie } from '../../components/wendbaar/bestuursopdracht/BesluitvormingSectie';
 import { GegevensSectie } from '../../components/wendbaar/bestuursopdracht/GegevensSectie';
 import {
@@ -83,9 +84,12 @@ function BestuursopdrachtContent({ id }: { id: string }) {
   return (
     <>
       <PageHeading title={opdracht?.titel ?? t('wb.bo.soort')} preHeading={t('wb.bo.soort')} />
-      <Paragraph>
-        <AppLink to="/wendbaar/bestuursopdrachten">{t('wb.bo.terug')}</AppLink>
-      </Paragraph>
+      <div className="wb-dossier-kopregel">
+        <Paragraph>
+          <AppLink to="/wendbaar/bestuursopdrachten">{t('wb.bo.terug')}</AppLink>
+        </Paragraph>
+        <AfdrukKnop />
+      </div>
       {resource.error && <LoadError error={resource.error} onRetry={resource.reload} />}
       {!opdracht && !resource.error && <Loading />}
       {opdracht && sectie && (

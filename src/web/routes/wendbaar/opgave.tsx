@@ -10,6 +10,7 @@ import { LoadError, Loading } from '../../components/DataState';
 import { PageHeading } from '../../components/PageHeading';
 import { Section } from '../../components/Section';
 import { useResource } from '../../components/useResource';
+import { AfdrukKnop } from '../../components/wendbaar/AfdrukKnop';
 import { Capaciteitsvragen } from '../../components/wendbaar/Capaciteitsvragen';
 import { OpgaveFase } from '../../components/wendbaar/DossierStatus';
 import { Fasebalk } from '../../components/wendbaar/Fasebalk';
@@ -73,9 +74,12 @@ function OpgaveContent({ id }: { id: string }) {
   return (
     <>
       <PageHeading title={opgave?.titel ?? t('wb.opgave.soort')} preHeading={t('wb.opgave.soort')} />
-      <Paragraph>
-        <AppLink to="/wendbaar/opgaven">{t('wb.opgave.terug')}</AppLink>
-      </Paragraph>
+      <div className="wb-dossier-kopregel">
+        <Paragraph>
+          <AppLink to="/wendbaar/opgaven">{t('wb.opgave.terug')}</AppLink>
+        </Paragraph>
+        <AfdrukKnop />
+      </div>
       {resource.error && <LoadError error={resource.error} onRetry={resource.reload} />}
       {!opgave && !resource.error && <Loading />}
       {opgave && deel && (
