@@ -3,22 +3,24 @@ import type { Gebruiker } from '../access/gebruiker';
 import type { Database } from '../db/schema';
 import { plusDagen, vandaag } from '../domain/datum';
 import { periodeVan, sleutelVan, wekenVanKwartaal } from '../domain/kalender';
+import { ValidationError } from '../domain/probleem';
 import * as ambities from '../services/ambitie.service';
 import * as begroting from '../services/begroting.service';
 import { organisatieCapaciteit } from '../services/beschikbaarheid.service';
 import * as opdrachten from '../services/bestuursopdracht.service';
 import * as capaciteit from '../services/capaciteitsvraag.service';
-import { zetInzet } from '../services/inzet.service';
+import { type InzetBatchRij, zetInzetBatch } from '../services/inzet-batch.service';
 import { updateMedewerker } from '../services/medewerker.service';
 import * as opgaven from '../services/opgave.service';
 import * as programmas from '../services/programma.service';
 import { createResultaatdoel } from '../services/resultaatdoel.service';
+import { loadDemoVerzoeken } from './demo-verzoeken';
 import { type BeleidsdoelSleutel, demoBegroting, teamwerkVan, werkdrukVan } from './demo-werk';
 
 /**
  * The demo municipality's plans, so a first start shows a working tool rather than empty pages: a
- * programme budget for this year, result goals for every basisteam sized to its capacity (and hours
- * planned on the demo teamleider's teams), and the agile side — programma's, ambities, opgaven in several phases, and
+ * programme budget for this year, result goals for every basisteam sized to its capacity with hours
+ * booked on them for the quarter, and the agile side — programma's, ambities, opgaven in several phases, and
  * bestuursopdrachten from exploration to a college decision. Made through the services, so it obeys
  * every rule a user does. Needs the demo accounts (the college's decision is recorded by its account).
  */
@@ -124,33 +126,35 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     }
     doelenVan.set(team.id, lijst);
   }
-  // Hours on the goals of the demo teamleider's team for the whole quarter: most goals booked
-  // somewhat under their estimate, the last one moderately over, so the signal shows.
+  // Regular work on every team's goals for the whole quarter, booked in one batch: each team's goals
+  // a little under their estimate (the werkdruk is in the goals), except on the demo teamleider's
+  // first team, whose last goal runs moderately over, so the signal shows.
   const { vanWeek, totWeek, weken } = wekenVanKwartaal(kwartaal);
-  // Only the first team: planning a second one through the services doubles the load time.
-  for (const teamId of teamleiderTeams.slice(0, 1)) {
-    const doelen = doelenVan.get(teamId) ?? [];
-    if (doelen.length === 0) continue;
-    const leden = await db
-      .selectFrom('teamlidmaatschap')
-      .select('medewerker_id')
-      .where('team_id', '=', teamId)
-      .where('einddatum', 'is', null)
-      .orderBy('medewerker_id')
-      .execute();
-    const perDoel = doelen.map((_, d) => leden.filter((__, i) => i % doelen.length === d).length);
-    for (const [i, lid] of leden.entries()) {
-      const d = i % doelen.length;
-      const factor = d === doelen.length - 1 ? 1.2 : 0.8;
-      const urenPerWeek = Math.max(1, Math.round((doelen[d]!.uren * factor) / (perDoel[d]! * weken)));
-      await zetInzet(
-        db,
-        planner,
-        { medewerkerId: lid.medewerker_id, resultaatdoelId: doelen[d]!.id, vanWeek, totWeek, urenPerWeek },
-        0,
-      ).catch(() => undefined); // someone joining or leaving within the quarter: leave them unplanned
-    }
-    await vertrekMetGeplandeInzet(db, leden, nu, q.tot);
+  const verhaalTeam = teamleiderTeams[0];
+  const leden = await volledigeLeden(db, [...doelenVan.keys()], vanWeek, totWeek);
+  const rijen: InzetBatchRij[] = [];
+  for (const [teamId, doelen] of doelenVan) {
+    const factor = (d: number) => (teamId === verhaalTeam ? (d === doelen.length - 1 ? 1.2 : 0.8) : 0.85);
+    for (const b of verdeelOverLeden(
+      doelen.map((d, i) => (d.uren * factor(i)) / weken),
+      leden.get(teamId) ?? [],
+    ))
+      rijen.push({
+        medewerkerId: b.medewerkerId,
+        resultaatdoelId: doelen[b.doel]!.id,
+        vanWeek,
+        totWeek,
+        urenPerWeek: b.urenPerWeek,
+        versie: 0,
+      });
+  }
+  await boekAlles(db, planner, rijen);
+  if (verhaalTeam) {
+    const geboekt = new Set(rijen.map((r) => r.medewerkerId));
+    const verhaalLeden = (leden.get(verhaalTeam) ?? [])
+      .filter((l) => geboekt.has(l.medewerkerId))
+      .map((l) => ({ medewerker_id: l.medewerkerId }));
+    await vertrekMetGeplandeInzet(db, verhaalLeden, nu, q.tot);
   }
 
   // The agile side
@@ -281,6 +285,21 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
       { expertiseId: expertise(deel), minimumNiveau: niveau, periode: kwartaal, uren },
     );
   }
+  const regisseurAccount = await account('programmaregisseur@demo-gemeente.nl');
+  if (regisseurAccount)
+    await loadDemoVerzoeken(db, {
+      opgaveId: warmte.id,
+      teamIds: teamleiderTeams,
+      nu,
+      regisseur: {
+        ...planner,
+        accountId: regisseurAccount,
+        naam: 'Demo-programmaregisseur',
+        eMail: 'programmaregisseur@demo-gemeente.nl',
+        medewerkerId: regisseurMedewerker,
+        rollen: ['programmaregisseur'],
+      },
+    });
   await opgaven.createOpgave(db, { titel: 'Jongeren met schulden', programmaId: opgroeien.id }, directeur);
 
   // Bestuursopdrachten: one decided and in uitvoering, one waiting for the college, one being explored.
@@ -447,4 +466,93 @@ async function vertrekMetGeplandeInzet(
     .executeTakeFirst();
   if (!m || m.uit_dienst !== null) return;
   await updateMedewerker(db, kandidaat.medewerker_id, m.versie, { uitDienst: vertrek }, nu);
+}
+
+/** A member in the team for the whole range, with the contract hours that size their share. */
+interface Lid {
+  medewerkerId: string;
+  contracturen: number;
+}
+
+/**
+ * Per team, the members who are in the team and in service for every week of the range, in a fixed
+ * order: someone joining or leaving within the quarter is left unplanned, as a teamleider would.
+ */
+async function volledigeLeden(
+  db: Kysely<Database>,
+  teamIds: readonly string[],
+  vanWeek: string,
+  totWeek: string,
+): Promise<Map<string, Lid[]>> {
+  const perTeam = new Map<string, Lid[]>();
+  if (teamIds.length === 0) return perTeam;
+  const van = periodeVan('week', vanWeek).van;
+  const tot = periodeVan('week', totWeek).tot;
+  const rijen = await sql<{ team_id: string; medewerker_id: string; uren: number }>`
+    select l.team_id, l.medewerker_id, c.uren_per_week::float8 as uren
+      from teamlidmaatschap l
+      join medewerker m on m.id = l.medewerker_id
+      join contracturen c on c.medewerker_id = l.medewerker_id
+       and c.ingangsdatum <= ${van}::date and (c.einddatum is null or c.einddatum >= ${tot}::date)
+     where l.team_id = any(${teamIds}::uuid[])
+       and l.ingangsdatum <= ${van}::date and (l.einddatum is null or l.einddatum >= ${tot}::date)
+       and m.in_dienst <= ${van}::date and (m.uit_dienst is null or m.uit_dienst >= ${tot}::date)
+     order by l.team_id, l.medewerker_id`.execute(db);
+  for (const r of rijen.rows) {
+    const lijst = perTeam.get(r.team_id) ?? [];
+    lijst.push({ medewerkerId: r.medewerker_id, contracturen: Number(r.uren) });
+    perTeam.set(r.team_id, lijst);
+  }
+  return perTeam;
+}
+
+/**
+ * Spreads the weekly hours each goal needs over the members, each member carrying a share of the
+ * total in proportion to their contract hours (so nobody is overbooked while others idle). Members
+ * fill the goals in order, a member at a goal's boundary working on both; hours in halves.
+ */
+export function verdeelOverLeden(
+  nodig: readonly number[],
+  leden: readonly Lid[],
+): { medewerkerId: string; doel: number; urenPerWeek: number }[] {
+  const totaal = nodig.reduce((s, x) => s + x, 0);
+  const contract = leden.reduce((s, l) => s + l.contracturen, 0);
+  if (totaal <= 0 || contract <= 0) return [];
+  const rest = [...nodig];
+  const uit: { medewerkerId: string; doel: number; urenPerWeek: number }[] = [];
+  let d = 0;
+  for (const lid of leden) {
+    let deel = (totaal * lid.contracturen) / contract;
+    while (deel > 1e-9 && d < rest.length) {
+      const h = Math.min(deel, rest[d]!);
+      const urenPerWeek = Math.round(h * 2) / 2;
+      if (urenPerWeek >= 0.5) uit.push({ medewerkerId: lid.medewerkerId, doel: d, urenPerWeek });
+      deel -= h;
+      rest[d]! -= h;
+      if (rest[d]! <= 1e-9) d += 1;
+    }
+  }
+  return uit;
+}
+
+/** What the employment, contract or team of a member says against a row: a fact, not a bug here. */
+const FEIT = new Set(['voor-in-dienst', 'na-uit-dienst', 'geen-contract', 'buiten-team']);
+
+/**
+ * Books the rows in one batch. The batch is all or nothing, so a row refused for a fact of the member
+ * that the selection above did not foresee is left out and the rest booked: the demo must start. Any
+ * other problem is a mistake in this file and fails the load.
+ */
+async function boekAlles(db: Kysely<Database>, planner: Gebruiker, rijen: InzetBatchRij[]): Promise<void> {
+  try {
+    await zetInzetBatch(db, planner, rijen);
+  } catch (error) {
+    if (!(error instanceof ValidationError) || error.problemen.some((p) => !FEIT.has(p.code))) throw error;
+    const fout = new Set(error.problemen.map((p) => Number(p.veld.split('.')[1])));
+    await zetInzetBatch(
+      db,
+      planner,
+      rijen.filter((_, i) => !fout.has(i)),
+    );
+  }
 }

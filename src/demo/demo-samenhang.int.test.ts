@@ -177,6 +177,54 @@ describe(onEngine('the demo tells one true story'), () => {
     expect(geboekt.some((g) => g.uren > Number(g.geschatte_uren))).toBe(true);
   });
 
+  it('books regular work this week on every team with goals, sized to its capacity', async () => {
+    // Issue 17: only the demo teamleider's first team had hours, so the heatmap showed 0 % booked
+    // for every other team.
+    const week = sleutelVan('week', nu);
+    const teams = await db
+      .selectFrom('resultaatdoel as r')
+      .innerJoin('team as t', 't.id', 'r.team_id')
+      .select(['t.id', 't.naam'])
+      .where('r.periode', '=', kwartaal)
+      .distinct()
+      .execute();
+    expect(teams.length).toBe(21);
+    const fouten: string[] = [];
+    for (const team of teams) {
+      const cel = (await teamBeschikbaarheid(db, team.id, 'week', week, week)).totalen[0];
+      const beschikbaar = cel?.beschikbaar ?? 0;
+      const geboekt = cel?.ingezetRobuust ?? 0;
+      // A week of holidays has little capacity: the share says nothing then.
+      if (beschikbaar < 50) continue;
+      const aandeel = geboekt / beschikbaar;
+      if (aandeel < 0.3 || aandeel > 1.1)
+        fouten.push(
+          `${team.naam}: ${Math.round(geboekt)} u geboekt op ${Math.round(beschikbaar)} u in ${week}`,
+        );
+    }
+    expect(fouten).toEqual([]);
+  });
+
+  it('books no goal beyond 1.5 times its estimate, and one goal of the story moderately over', async () => {
+    const geboekt = await db
+      .selectFrom('resultaatdoel as r')
+      .innerJoin('inzet as i', 'i.resultaatdoel_id', 'r.id')
+      .select([
+        'r.titel',
+        'r.geschatte_uren',
+        sql<number>`sum(i.uren_per_week * ((i.tot - i.van + 1) / 7.0))::float8`.as('uren'),
+      ])
+      .where('r.periode', '=', kwartaal)
+      .groupBy(['r.id', 'r.titel', 'r.geschatte_uren'])
+      .execute();
+    const verhouding = (g: (typeof geboekt)[number]) => g.uren / Number(g.geschatte_uren);
+    expect(geboekt.filter((g) => verhouding(g) > 1.5)).toEqual([]);
+    // The story: one goal on the demo teamleider's team runs over; the rest stay under.
+    const over = geboekt.filter((g) => verhouding(g) > 1.05);
+    expect(over).toHaveLength(1);
+    expect(verhouding(over[0]!)).toBeLessThanOrEqual(1.3);
+  });
+
   it('gives every teamleider an account, so every inzetverzoek reaches someone who can answer it', async () => {
     const zonder = await sql<{ team: string; naam: string }>`
       select t.naam as team, m.achternaam as naam from leiderschap l
@@ -195,6 +243,25 @@ describe(onEngine('the demo tells one true story'), () => {
             where l.team_id = v.team_id and l.rol = 'teamleider'
               and l.ingangsdatum <= v.van and (l.einddatum is null or l.einddatum >= v.van))`.execute(db);
     expect(onbeantwoordbaar.rows).toEqual([]);
+  });
+
+  it('has inzetverzoeken waiting for the demo teamleider, on her teams, within what their vraag asks', async () => {
+    const wachtend = await sql<{ team_id: string; gevraagd: number; vraag_uren: number; weken: number }>`
+      select v.team_id, v.uren_per_week::float8 as gevraagd, c.uren::float8 as vraag_uren,
+             ((v.tot - v.van + 1) / 7)::int as weken
+        from inzetverzoek v join capaciteitsvraag c on c.id = v.capaciteitsvraag_id
+       where v.status = 'aangevraagd'`.execute(db);
+    const haar = await sql<{ team_id: string }>`
+      select l.team_id from leiderschap l join account a on a.medewerker_id = l.medewerker_id
+       where a.e_mail = 'teamleider@demo-gemeente.nl' and l.rol = 'teamleider' and l.einddatum is null`.execute(
+      db,
+    );
+    const haarTeams = new Set(haar.rows.map((r) => r.team_id));
+    const voorHaar = wachtend.rows.filter((v) => haarTeams.has(v.team_id));
+    expect(voorHaar.length).toBeGreaterThanOrEqual(2);
+    // Together they ask no more than their capaciteitsvraag does: the dekking shows no over-asking.
+    const samen = voorHaar.reduce((s, v) => s + v.gevraagd * v.weken, 0);
+    expect(samen).toBeLessThanOrEqual(voorHaar[0]!.vraag_uren + 1e-9);
   });
 
   it('counts the same medewerkers on the overview, the organogram and the medewerkers list', async () => {

@@ -13,6 +13,8 @@ export interface Kolom<T> {
   /** Number format for XLSX, e.g. '0.00'. */
   formaat?: string;
   breedte?: number;
+  /** The value is an ISO date (yyyy-mm-dd) or moment: XLSX gets a real date, CSV keeps the ISO text. */
+  datum?: boolean;
 }
 
 export interface Tabel<T> {
@@ -43,12 +45,15 @@ export async function naarXlsx<T>(tabel: Tabel<T>): Promise<Buffer> {
     blad.addRow(
       tabel.kolommen.map((k) => {
         const v = k.waarde(rij);
+        if (k.datum && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v))
+          return new Date(`${v.slice(0, 10)}T00:00:00Z`);
         return typeof v === 'string' ? neutraliseer(v) : v;
       }),
     );
   }
   tabel.kolommen.forEach((k, i) => {
-    if (k.formaat) blad.getColumn(i + 1).numFmt = k.formaat;
+    const formaat = k.formaat ?? (k.datum ? 'dd-mm-yyyy' : undefined);
+    if (formaat) blad.getColumn(i + 1).numFmt = formaat;
   });
   return Buffer.from(await boek.xlsx.writeBuffer());
 }

@@ -9,8 +9,8 @@ import { findResultaatdoel } from '../db/resultaatdoel.repository';
 import type { Database } from '../db/schema';
 import { inTransactie } from '../db/transactie';
 import { zetUren } from '../domain/inzet';
-import { toetsInzet } from '../domain/inzet-toets';
-import { assertGeenProblemen, NotFoundError, StaleVersionError } from '../domain/probleem';
+import { type InzetToets, toetsInzet } from '../domain/inzet-toets';
+import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
 import { bereik } from './beschikbaarheid.service';
 
 /** The body of PUT /resultaatdoelen/{id}/inzet/{medewerkerId} with the two ids of its path. */
@@ -54,6 +54,24 @@ export async function getInzet(
   return reeksView(db, medewerkerId, resultaatdoelId);
 }
 
+/** Who may plan hours on a goal of this team (one place for zetInzet and zetInzetBatch). */
+export function assertMagDoelPlannen(g: Gebruiker, teamId: string): void {
+  assertMagTeamPlannen(g, teamId, 'De inzet op dit resultaatdoel plant de eigen teamleider, of de directie.');
+}
+
+/**
+ * What one row of inzet must satisfy once its facts are read, for zetInzet and zetInzetBatch alike:
+ * taking hours away is always allowed; only hours put on someone need them to fit the employment,
+ * the contract and the goal's team.
+ */
+export function toetsInzetRij(
+  r: Omit<InzetToets, 'team'> & { urenPerWeek: number; teamId: string },
+): Probleem[] {
+  if (r.urenPerWeek <= 0) return [];
+  const { urenPerWeek: _, teamId, ...toets } = r;
+  return toetsInzet({ ...toets, team: { soort: 'team', teamId } });
+}
+
 /**
  * Sets the hours per week of a medewerker on a goal for a range of weeks. Every week must fall in the
  * employment, under contract hours and in the goal's team; the (medewerker, goal) pair's version
@@ -66,11 +84,7 @@ export async function zetInzet(
   versie: number,
 ): Promise<Inzet> {
   const { team_id } = await bestaandDoel(db, invoer.resultaatdoelId);
-  assertMagTeamPlannen(
-    g,
-    team_id,
-    'De inzet op dit resultaatdoel plant de eigen teamleider, of de directie.',
-  );
+  assertMagDoelPlannen(g, team_id);
   await withDbErrors(() =>
     inTransactie(db, async (trx) => {
       const { van, tot, perioden } = bereik('week', invoer.vanWeek, invoer.totWeek);
@@ -78,21 +92,21 @@ export async function zetInzet(
       if (!doel) throw new NotFoundError('Resultaatdoel', invoer.resultaatdoelId);
       const m = await lockMedewerker(trx, invoer.medewerkerId);
       if (!m) throw new NotFoundError('Medewerker', invoer.medewerkerId);
-      // Taking hours away is always allowed: only hours put on someone need them to fit.
       if (invoer.urenPerWeek > 0) {
         const [contracturen, lidmaatschappen] = await Promise.all([
           findContracturen(trx, m.id),
           findTeamlidmaatschappen(trx, m.id),
         ]);
         assertGeenProblemen(
-          toetsInzet({
+          toetsInzetRij({
+            urenPerWeek: invoer.urenPerWeek,
             dienstverband: m,
             contracturen,
             lidmaatschappen,
             van,
             tot,
             weken: perioden,
-            team: { soort: 'team', teamId: doel.team_id },
+            teamId: doel.team_id,
           }),
         );
       }

@@ -292,6 +292,11 @@ export async function getOrganogram(db: Kysely<Database>): Promise<Organogram> {
   };
 }
 
-export async function searchAll(db: Kysely<Database>, zoekterm: string): Promise<Zoekresultaten> {
-  return organisatie.search(db, zoekterm.trim(), vandaag(), 10);
+/** At most `limiet` hits per group: ten for the search box, every hit for an export. */
+export async function searchAll(
+  db: Kysely<Database>,
+  zoekterm: string,
+  limiet = 10,
+): Promise<Zoekresultaten> {
+  return organisatie.search(db, zoekterm.trim(), vandaag(), limiet);
 }

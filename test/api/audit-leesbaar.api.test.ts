@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Api,
+  als,
+  buildCapaciteitsvraag,
   buildExpertise,
+  buildInzetverzoek,
+  buildLeiding,
   buildMedewerker,
   buildTeam,
   call,
@@ -20,11 +24,6 @@ let regisseur: Sessie;
 let sophia: { id: string };
 let verzoekId: string;
 
-const als = (s: Sessie, extra: Record<string, string> = {}) => ({
-  cookie: s.cookie,
-  'x-csrf-token': s['x-csrf-token'],
-  ...extra,
-});
 const auditregels = async (query: string) => {
   const res = await call(api.app, 'GET', `/api/v1/auditregels?paginaGrootte=500&${query}`);
   expect(res.statusCode, res.body).toBe(200);
@@ -52,11 +51,7 @@ beforeAll(async () => {
     tussenvoegsel: 'van',
     achternaam: 'Wijk',
   });
-  await call(api.app, 'POST', `/api/v1/teams/${team.id}/leidinggevenden`, {
-    medewerkerId: yuna.id,
-    rol: 'teamleider',
-    ingangsdatum: '2020-01-01',
-  });
+  await buildLeiding(api.app, team.id, yuna.id);
   teamleider = await loginAls(api.db, ['teamleider'], { medewerkerId: yuna.id });
   await api.db
     .updateTable('account')
@@ -73,29 +68,20 @@ beforeAll(async () => {
       als(regisseur),
     )
   ).data;
-  const vraag = (
-    await call(api.app, 'POST', `/api/v1/opgaven/${opgave.id}/capaciteitsvragen`, {
-      expertiseId: expertise.id,
-      minimumNiveau: 2,
-      periode: '2027-Q1',
-      uren: 40,
-    })
-  ).data;
-  const v = await call(
+  const vraag = await buildCapaciteitsvraag(api.app, opgave.id, { expertiseId: expertise.id, uren: 40 });
+  const v = await buildInzetverzoek(
     api.app,
-    'POST',
-    `/api/v1/capaciteitsvragen/${vraag.id}/inzetverzoeken`,
+    vraag.id,
     { medewerkerId: sophia.id, urenPerWeek: 2, vanWeek: '2027-W01', totWeek: '2027-W04' },
-    als(regisseur),
+    regisseur,
   );
-  if (v.statusCode !== 201) throw new Error(v.body);
-  verzoekId = v.data.id;
+  verzoekId = v.id;
   const ja = await call(
     api.app,
     'POST',
     `/api/v1/inzetverzoeken/${verzoekId}/instemmingen`,
     {},
-    als(teamleider, { 'if-match': `"${v.data.versie}"` }),
+    als(teamleider, { 'if-match': `"${v.versie}"` }),
   );
   if (ja.statusCode !== 201) throw new Error(ja.body);
 });

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAccount } from '../../src/db/account.repository';
 import { ROLLEN, type Rol } from '../../src/domain/rol';
 import { maakSessie } from '../../src/services/auth.service';
-import { type Api, buildExpertise, buildMedewerker, buildTeam, call, loginAls, startApi } from './support';
+import {
+  type Api,
+  buildExpertise,
+  buildLeiding,
+  buildMedewerker,
+  buildTeam,
+  call,
+  loginAls,
+  startApi,
+} from './support';
 
 /**
  * Every route of the OpenAPI document × every role (and nobody), against the expectation written
@@ -209,11 +218,7 @@ beforeAll(async () => {
     );
     accountVan.set(rol, { accountId, medewerkerId: m.id });
     if (rol === 'teamleider') {
-      await call(api.app, 'POST', `/api/v1/teams/${team.id}/leidinggevenden`, {
-        medewerkerId: m.id,
-        rol: 'teamleider',
-        ingangsdatum: '2020-01-01',
-      });
+      await buildLeiding(api.app, team.id, m.id);
     }
   }
   const leiders = (await call(api.app, 'GET', `/api/v1/teams/${team.id}/leidinggevenden`)).data.resultaten;

@@ -5,7 +5,7 @@ import {
   BESTUURSOPDRACHT_GRAAF,
   BESTUURSOPDRACHT_STATUSSEN,
 } from '../../src/domain/bestuursopdracht';
-import { type Api, buildExpertise, buildTeam, call, loginAls, type Sessie, startApi } from './support';
+import { type Api, als, buildExpertise, buildTeam, call, loginAls, type Sessie, startApi } from './support';
 
 /**
  * Property tests against the real API and database: whatever sequence of steps, besluiten and edits
@@ -16,7 +16,6 @@ let api: Api;
 let college: Sessie;
 let expertiseId: string;
 let teamId: string;
-const als = (s: Sessie) => ({ cookie: s.cookie, 'x-csrf-token': s['x-csrf-token'] });
 
 beforeAll(async () => {
   api = await startApi();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, buildExpertise, buildTeam, call, loginAls, type Sessie, startApi } from './support';
+import { type Api, als, buildExpertise, buildTeam, call, loginAls, type Sessie, startApi } from './support';
 
 let api: Api;
 let college: Sessie;
@@ -10,8 +10,6 @@ let medewerkerSessie: Sessie;
 let begrotingsprogrammaId: string;
 let expertise: { id: string; naam: string };
 let team: { id: string; naam: string };
-
-const als = (s: Sessie) => ({ cookie: s.cookie, 'x-csrf-token': s['x-csrf-token'] });
 
 beforeAll(async () => {
   api = await startApi();

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Api,
+  als,
+  buildCapaciteitsvraag,
   buildExpertise,
+  buildLeiding,
   buildMedewerker,
   buildTeam,
   call,
@@ -18,12 +21,6 @@ let opgaveId: string;
 let vraag: { id: string };
 let mensen: { id: string }[];
 
-const als = (s: Sessie, extra: Record<string, string> = {}) => ({
-  cookie: s.cookie,
-  'x-csrf-token': s['x-csrf-token'],
-  ...extra,
-});
-
 beforeAll(async () => {
   api = await startApi();
   const team = await buildTeam(api.app, { naam: 'Team Ruimte' });
@@ -38,23 +35,12 @@ beforeAll(async () => {
     mensen.push(m);
   }
   const baas = await buildMedewerker(api.app, { teamId: team.id, voornaam: 'Dirk' });
-  await call(api.app, 'POST', `/api/v1/teams/${team.id}/leidinggevenden`, {
-    medewerkerId: baas.id,
-    rol: 'teamleider',
-    ingangsdatum: '2020-01-01',
-  });
+  await buildLeiding(api.app, team.id, baas.id);
   regisseur = await loginAls(api.db, ['programmaregisseur']);
   leider = await loginAls(api.db, ['teamleider'], { medewerkerId: baas.id });
   const opgave = await call(api.app, 'POST', '/api/v1/opgaven', { titel: 'Omgevingswet', omschrijving: 'x' });
   opgaveId = opgave.data.id;
-  vraag = (
-    await call(api.app, 'POST', `/api/v1/opgaven/${opgaveId}/capaciteitsvragen`, {
-      expertiseId: expertise.id,
-      minimumNiveau: 2,
-      periode: '2027-Q1',
-      uren: 120,
-    })
-  ).data;
+  vraag = await buildCapaciteitsvraag(api.app, opgaveId, { expertiseId: expertise.id, uren: 120 });
 });
 afterAll(async () => {
   await api.close();

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leesCsv } from '../helpers/strikte-csv';
 import {
   type Api,
+  als,
+  buildCapaciteitsvraag,
   buildExpertise,
+  buildInzetverzoek,
+  buildLeiding,
   buildMedewerker,
   buildTeam,
   call,
@@ -22,7 +26,6 @@ let medewerkerSessie: Sessie;
 let team: { id: string };
 let opgave: { id: string };
 
-const als = (s: Sessie) => ({ cookie: s.cookie, 'x-csrf-token': s['x-csrf-token'] });
 const regels = (actie: string) =>
   api.db.selectFrom('audit_log').selectAll().where('actie', '=', actie).orderBy('id').execute();
 
@@ -44,11 +47,7 @@ beforeAll(async () => {
     niveau: 3,
   });
   const leider = await buildMedewerker(api.app, { teamId: team.id, voornaam: 'Tom', achternaam: 'Leider' });
-  await call(api.app, 'POST', `/api/v1/teams/${team.id}/leidinggevenden`, {
-    medewerkerId: leider.id,
-    rol: 'teamleider',
-    ingangsdatum: '2020-01-01',
-  });
+  await buildLeiding(api.app, team.id, leider.id);
   regisseur = await loginAls(api.db, ['programmaregisseur']);
   medewerkerSessie = await loginAls(api.db, ['medewerker'], { medewerkerId: mia.id });
   opgave = (
@@ -60,18 +59,10 @@ beforeAll(async () => {
       als(regisseur),
     )
   ).data;
-  const vraag = (
-    await call(api.app, 'POST', `/api/v1/opgaven/${opgave.id}/capaciteitsvragen`, {
-      expertiseId: expertise.id,
-      minimumNiveau: 2,
-      periode: '2027-Q1',
-      uren: 130,
-    })
-  ).data;
-  const verzoek = await call(
+  const vraag = await buildCapaciteitsvraag(api.app, opgave.id, { expertiseId: expertise.id, uren: 130 });
+  await buildInzetverzoek(
     api.app,
-    'POST',
-    `/api/v1/capaciteitsvragen/${vraag.id}/inzetverzoeken`,
+    vraag.id,
     {
       medewerkerId: mia.id,
       urenPerWeek: 4,
@@ -79,9 +70,8 @@ beforeAll(async () => {
       totWeek: '2027-W04',
       toelichting: '+1 graag',
     },
-    als(regisseur),
+    regisseur,
   );
-  if (verzoek.statusCode !== 201) throw new Error(verzoek.body);
 });
 afterAll(async () => {
   await api.close();

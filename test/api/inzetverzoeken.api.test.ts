@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Api,
+  als,
+  buildCapaciteitsvraag,
   buildExpertise,
+  buildLeiding,
   buildMedewerker,
   buildTeam,
   call,
@@ -19,12 +22,6 @@ let team: { id: string };
 let mia: { id: string };
 let vraag: { id: string };
 let expertise: { id: string };
-
-const als = (s: Sessie, extra: Record<string, string> = {}) => ({
-  cookie: s.cookie,
-  'x-csrf-token': s['x-csrf-token'],
-  ...extra,
-});
 
 /** A step with If-Match of the version just read (by the default session, which sees every request). */
 async function stapOp(url: string, body: unknown, headers: Record<string, string>) {
@@ -59,30 +56,15 @@ beforeAll(async () => {
     niveau: 1,
   });
   const leider = await buildMedewerker(api.app, { teamId: team.id, voornaam: 'Tom', achternaam: 'Leider' });
-  await call(api.app, 'POST', `/api/v1/teams/${team.id}/leidinggevenden`, {
-    medewerkerId: leider.id,
-    rol: 'teamleider',
-    ingangsdatum: '2020-01-01',
-  });
+  await buildLeiding(api.app, team.id, leider.id);
   const ander = await buildMedewerker(api.app, { teamId: anderTeam.id });
-  await call(api.app, 'POST', `/api/v1/teams/${anderTeam.id}/leidinggevenden`, {
-    medewerkerId: ander.id,
-    rol: 'teamleider',
-    ingangsdatum: '2020-01-01',
-  });
+  await buildLeiding(api.app, anderTeam.id, ander.id);
   regisseur = await loginAls(api.db, ['programmaregisseur']);
   teamleider = await loginAls(api.db, ['teamleider'], { medewerkerId: leider.id });
   andereLeider = await loginAls(api.db, ['teamleider'], { medewerkerId: ander.id });
   medewerkerSessie = await loginAls(api.db, ['medewerker'], { medewerkerId: mia.id });
   const opgave = await call(api.app, 'POST', '/api/v1/opgaven', { titel: 'Veilig thuis', omschrijving: 'x' });
-  vraag = (
-    await call(api.app, 'POST', `/api/v1/opgaven/${opgave.data.id}/capaciteitsvragen`, {
-      expertiseId: expertise.id,
-      minimumNiveau: 2,
-      periode: '2027-Q1',
-      uren: 130,
-    })
-  ).data;
+  vraag = await buildCapaciteitsvraag(api.app, opgave.data.id, { expertiseId: expertise.id, uren: 130 });
 });
 afterAll(async () => {
   await api.close();
@@ -451,11 +433,7 @@ describe('what consent would do, on the open request (issue 17: approving blind)
       niveau: 3,
     });
     const ed = await buildMedewerker(api.app, { teamId: eigenTeam.id, voornaam: 'Ed', achternaam: 'Baas' });
-    await call(api.app, 'POST', `/api/v1/teams/${eigenTeam.id}/leidinggevenden`, {
-      medewerkerId: ed.id,
-      rol: 'teamleider',
-      ingangsdatum: '2020-01-01',
-    });
+    await buildLeiding(api.app, eigenTeam.id, ed.id);
     const leiderEd = await loginAls(api.db, ['teamleider'], { medewerkerId: ed.id });
     const lotteZelf = await loginAls(api.db, ['medewerker'], { medewerkerId: lotte.id });
     const lees = async (id: string, s: Sessie) =>

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Api,
+  als,
   buildExpertise,
+  buildLeiding,
   buildMedewerker,
   buildTeam,
   call,
@@ -24,7 +26,6 @@ let losAccount: Sessie;
 let directeur: Sessie;
 const ids: Record<string, string> = {};
 
-const als = (s: Sessie) => ({ cookie: s.cookie, 'x-csrf-token': s['x-csrf-token'] });
 const mijnWerk = (s: Sessie) => call(api.app, 'GET', '/api/v1/mijn-werk', undefined, als(s));
 
 beforeAll(async () => {
@@ -51,12 +52,7 @@ beforeAll(async () => {
     [jeugd.id, tomM.id],
     [wonen.id, wilM.id],
   ] as const) {
-    const r = await call(api.app, 'POST', `/api/v1/teams/${team}/leidinggevenden`, {
-      medewerkerId: leider,
-      rol: 'teamleider',
-      ingangsdatum: '2020-01-01',
-    });
-    expect(r.statusCode, r.body).toBe(201);
+    await buildLeiding(api.app, team, leider);
   }
   const regisseurM = await buildMedewerker(api.app, {
     teamId: wonen.id,

@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, buildExpertise, buildMedewerker, call, loginAls, type Sessie, startApi } from './support';
+import {
+  type Api,
+  als,
+  buildExpertise,
+  buildMedewerker,
+  call,
+  loginAls,
+  type Sessie,
+  startApi,
+} from './support';
 
 let api: Api;
 let regisseur: Sessie;
 let college: Sessie;
 let teamleider: Sessie;
-
-const als = (s: Sessie) => ({ cookie: s.cookie, 'x-csrf-token': s['x-csrf-token'] });
 
 beforeAll(async () => {
   api = await startApi();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Api,
+  buildLeiding,
   buildMedewerker,
   buildTeam,
   call,
@@ -196,11 +197,7 @@ describe('resultaatdoelen', () => {
     const eigen = await buildTeam(api.app);
     const ander = await buildTeam(api.app);
     const leider = await buildMedewerker(api.app, { teamId: eigen.id });
-    await call(api.app, 'POST', `/api/v1/teams/${eigen.id}/leidinggevenden`, {
-      medewerkerId: leider.id,
-      rol: 'teamleider',
-      ingangsdatum: '2020-01-01',
-    });
+    await buildLeiding(api.app, eigen.id, leider.id);
     const tl = await loginAls(api.db, ['teamleider'], { medewerkerId: leider.id });
     expect(
       (await call(api.app, 'POST', `/api/v1/teams/${eigen.id}/resultaatdoelen`, doel('Eigen'), tl))

@@ -14,6 +14,13 @@ let volgnummer = 0;
 /** Cookie and CSRF headers of a logged-in session. */
 export type Sessie = { cookie: string; 'x-csrf-token': string; accountId: string };
 
+/** The headers of a request made as `s`, plus any extra (If-Match, say). */
+export const als = (s: Pick<Sessie, 'cookie' | 'x-csrf-token'>, extra: Record<string, string> = {}) => ({
+  cookie: s.cookie,
+  'x-csrf-token': s['x-csrf-token'],
+  ...extra,
+});
+
 /** The session `call` uses unless a test passes its own cookie. */
 const standaardSessie = new WeakMap<FastifyInstance, Sessie>();
 
@@ -129,6 +136,58 @@ export async function buildExpertise(app: FastifyInstance, overrides: Record<str
     ...overrides,
   });
   if (res.statusCode !== 201) throw new Error(`buildExpertise: ${res.statusCode} ${res.body}`);
+  return res.data;
+}
+
+/** Makes a medewerker the team's teamleider (or another leading role) from 2020 on. */
+export async function buildLeiding(
+  app: FastifyInstance,
+  teamId: string,
+  medewerkerId: string,
+  rol = 'teamleider',
+) {
+  const res = await call(app, 'POST', `/api/v1/teams/${teamId}/leidinggevenden`, {
+    medewerkerId,
+    rol,
+    ingangsdatum: '2020-01-01',
+  });
+  if (res.statusCode !== 201) throw new Error(`buildLeiding: ${res.statusCode} ${res.body}`);
+  return res.data;
+}
+
+/** A capaciteitsvraag on an opgave: by default 2027-Q1, minimum level 2. */
+export async function buildCapaciteitsvraag(
+  app: FastifyInstance,
+  opgaveId: string,
+  vraag: { expertiseId: string; uren: number } & Record<string, unknown>,
+) {
+  const res = await call(app, 'POST', `/api/v1/opgaven/${opgaveId}/capaciteitsvragen`, {
+    minimumNiveau: 2,
+    periode: '2027-Q1',
+    ...vraag,
+  });
+  if (res.statusCode !== 201) throw new Error(`buildCapaciteitsvraag: ${res.statusCode} ${res.body}`);
+  return res.data;
+}
+
+/** An inzetverzoek on a capaciteitsvraag, asked by `sessie` (a programmaregisseur, usually). */
+export async function buildInzetverzoek(
+  app: FastifyInstance,
+  vraagId: string,
+  verzoek: { medewerkerId: string; urenPerWeek: number; vanWeek: string; totWeek: string } & Record<
+    string,
+    unknown
+  >,
+  sessie: Sessie,
+) {
+  const res = await call(
+    app,
+    'POST',
+    `/api/v1/capaciteitsvragen/${vraagId}/inzetverzoeken`,
+    verzoek,
+    als(sessie),
+  );
+  if (res.statusCode !== 201) throw new Error(`buildInzetverzoek: ${res.statusCode} ${res.body}`);
   return res.data;
 }
 

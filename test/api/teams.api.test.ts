@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, buildMedewerker, buildTeam, call, loginAls, type Sessie, startApi } from './support';
+import {
+  type Api,
+  buildLeiding,
+  buildMedewerker,
+  buildTeam,
+  call,
+  loginAls,
+  type Sessie,
+  startApi,
+} from './support';
 
 let api: Api;
 beforeAll(async () => {
@@ -150,11 +159,7 @@ describe('what the caller may do with a team (mag)', () => {
     const ander = await buildTeam(api.app, { parentId: directie.id });
     const leider = await buildMedewerker(api.app, { teamId: eigen.id });
     const lid = await buildMedewerker(api.app, { teamId: eigen.id });
-    await call(api.app, 'POST', `/api/v1/teams/${eigen.id}/leidinggevenden`, {
-      medewerkerId: leider.id,
-      rol: 'teamleider',
-      ingangsdatum: '2020-01-01',
-    });
+    await buildLeiding(api.app, eigen.id, leider.id);
     const tl = await loginAls(api.db, ['teamleider'], { medewerkerId: leider.id });
     const mw = await loginAls(api.db, ['medewerker'], { medewerkerId: lid.id });
     const regisseur = await loginAls(api.db, ['programmaregisseur']);

@@ -5,7 +5,16 @@ import { hashWachtwoord } from '../../src/access/wachtwoord';
 import { insertAccount } from '../../src/db/account.repository';
 import type { Rol } from '../../src/domain/rol';
 import { sessieId } from '../../src/services/auth.service';
-import { type Api, buildMedewerker, buildTeam, call, loginAls, snapshot, startApi } from './support';
+import {
+  type Api,
+  buildLeiding,
+  buildMedewerker,
+  buildTeam,
+  call,
+  loginAls,
+  snapshot,
+  startApi,
+} from './support';
 
 /** Logging in, the second factor, sessions, CSRF and reach: every refusal is a problem+json, audited, changing nothing. */
 let api: Api;
@@ -268,11 +277,7 @@ describe('reach', () => {
     const leider = await buildMedewerker(api.app, { teamId: eigen.id });
     const lid = await buildMedewerker(api.app, { teamId: eigen.id });
     const vreemde = await buildMedewerker(api.app, { teamId: ander.id });
-    await call(api.app, 'POST', `/api/v1/teams/${eigen.id}/leidinggevenden`, {
-      medewerkerId: leider.id,
-      rol: 'teamleider',
-      ingangsdatum: '2020-01-01',
-    });
+    await buildLeiding(api.app, eigen.id, leider.id);
     const tl = await loginAls(api.db, ['teamleider'], { medewerkerId: leider.id });
 
     expect(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   type Api,
+  als,
   buildExpertise,
   buildMedewerker,
   buildTeam,
@@ -16,7 +17,6 @@ let regisseur: Sessie;
 let jeugd: { id: string };
 let data: { id: string };
 let vragen: { jeugd: string; data: string; concept: string };
-const als = (s: Sessie) => ({ cookie: s.cookie, 'x-csrf-token': s['x-csrf-token'] });
 
 /**
  * The server's today, as every service reads it (`vandaag()` on `new Date()`): only Date is faked, so

@@ -94,6 +94,20 @@ describe.skipIf(!browserAvailable)('home: each role starts at its own work', () 
     expect(new URL(page.url()).pathname).toBe('/organisatie');
   });
 
+  it('opening the home asks for the work once: the menu counts and the page share one answer', async () => {
+    const { page } = await alsRol('teamleider');
+    await page.goto(`${server.url}/organisatie`);
+    await settle(page);
+    const vragen: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/v1/mijn-werk') vragen.push(r.url());
+    });
+    await menu(page).getByRole('link', { name: 'Mijn werk' }).first().click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Mijn werk');
+    await settle(page);
+    expect(vragen).toHaveLength(1);
+  });
+
   it('programmaregisseur: the dossiers he directs and the steps that are his', async () => {
     const { page, werk } = await alsRol('programmaregisseur');
     await controleerHome(page, werk, 'programmaregisseur');
@@ -129,4 +143,14 @@ describe.skipIf(!browserAvailable)('home: each role starts at its own work', () 
     await menu(page).getByRole('link', { name: 'Mijn werk', exact: true }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Mijn werk');
   });
+
+  it.each(['medewerker', 'po', 'or', 'beheerder'] as const)(
+    '%s: an own home with what waits and its counts, axe clean',
+    async (rol) => {
+      const { page, werk } = await alsRol(rol);
+      await controleerHome(page, werk, rol);
+      // None of them answers inzetverzoeken: that count is a teamleider's.
+      expect(werk.tellingen.inzetverzoeken).toBe(0);
+    },
+  );
 });

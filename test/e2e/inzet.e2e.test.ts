@@ -18,6 +18,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verschuifWeek, weekLabel, wekenTussen } from '../../src/web/components/weeklijst';
 import { axeViolations, browserAvailable, launchBrowser, screenshot, settle } from './support/browser';
 import { startServer, type TestServer } from './support/server';
 import {
@@ -47,6 +48,8 @@ describe.skipIf(!browserAvailable)('inzet: staffing the agile side', () => {
   let leiderApi: ApiSessie;
   let teamId: string;
   let teamNaam: string;
+  /** The team's request counts before this file's requests: the demo asks her team too. */
+  let vooraf = [0, 0, 0, 0];
   let personA: { id: string; naam: string };
   let personB: { id: string; naam: string };
   let demoMedewerker: { id: string; naam: string };
@@ -83,6 +86,10 @@ describe.skipIf(!browserAvailable)('inzet: staffing the agile side', () => {
     const sessie = await leiderApi.json('/sessies/huidig');
     teamId = sessie.teamIds[0];
     teamNaam = (await leiderApi.json(`/teams/${teamId}`)).naam;
+    const stat = (await po.json('/organisatie/inzetverzoeken')).resultaten.find(
+      (r: { team: { id: string } }) => r.team.id === teamId,
+    );
+    if (stat) vooraf = [stat.aantal, stat.ingestemd, stat.afgewezen, stat.open];
     const grid = await leiderApi.json(
       `/teams/${teamId}/beschikbaarheid?per=week&van=${JAAR}-W14&tot=${JAAR}-W26`,
     );
@@ -221,8 +228,26 @@ describe.skipIf(!browserAvailable)('inzet: staffing the agile side', () => {
     await expect
       .poll(() => uren.inputValue())
       .toBe(String(Math.round(api.urenPerWeekGevraagd * 10) / 10).replace('.', ','));
-    expect(await k.getByLabel('Vanaf week').inputValue()).toBe(api.vanWeek);
-    expect(await k.getByLabel('Tot en met week').inputValue()).toBe(api.totWeek);
+    const vanaf = k.getByLabel('Vanaf week');
+    const totEnMet = k.getByLabel('Tot en met week');
+    expect(await vanaf.inputValue()).toBe(api.vanWeek);
+    expect(await totEnMet.inputValue()).toBe(api.totWeek);
+    // Weeks are picked, not typed (issue 17, item 6): a list of weeks with their Monday to Sunday,
+    // "tot en met" never before "vanaf", and following "vanaf" when it moves past it.
+    expect(await vanaf.evaluate((el) => el.tagName)).toBe('SELECT');
+    expect(await vanaf.locator('option:checked').textContent()).toBe(weekLabel(api.vanWeek, 'nl'));
+    const totOpties = await totEnMet
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(totOpties[0]).toBe(api.vanWeek);
+    const later = verschuifWeek(api.totWeek, 2);
+    await vanaf.selectOption(later);
+    const lengte = wekenTussen(api.vanWeek, api.totWeek).length;
+    expect(await totEnMet.inputValue()).toBe(verschuifWeek(later, lengte - 1));
+    expect(await totEnMet.locator('option').first().getAttribute('value')).toBe(later);
+    await vanaf.selectOption(api.vanWeek);
+    await totEnMet.selectOption(api.totWeek);
+    expect(await totEnMet.inputValue()).toBe(api.totWeek);
     await uren.fill('4');
     await knop(k, `Verzoek versturen ${personA.naam}`).click();
 
@@ -362,10 +387,12 @@ describe.skipIf(!browserAvailable)('inzet: staffing the agile side', () => {
     await directeur.getByRole('heading', { level: 1, name: 'Inzetverzoeken per team' }).waitFor();
     await expect.poll(() => directeur.title()).toBe('Inzetverzoeken per team | Wendbaar');
     const rij = directeur.getByTestId('inzet-statistiek').locator('tbody tr', { hasText: teamNaam });
-    // Requests, consented, declined, open: A twice (consent, counter-proposal accepted), B declined.
+    // Requests, consented, declined, open: A twice (consent, counter-proposal accepted), B declined,
+    // on top of what the demo asked of the team before.
+    const erbij = [3, 2, 1, 0];
     await expect
       .poll(async () => (await rij.locator('td').allTextContents()).slice(0, 4))
-      .toEqual(['3', '2', '1', '0']);
+      .toEqual(erbij.map((n, i) => String(n + vooraf[i]!)));
     await expectAccessible(directeur, 'per-team');
   });
 

@@ -1,15 +1,15 @@
 /**
  * Answering an inzetverzoek on a phone (issue 17, item 7), in a real browser at 390 × 844. The main
  * menu is folded behind "Menu" (aria-expanded, aria-controls, Escape), so the teamleider sees the
- * request's action on the first screen: the waiting card's "Instemmen" lies within the first 844 px
- * without scrolling, nothing is wider than the screen, and axe finds nothing. She consents and sees
+ * request's answers on the first screen: the waiting card's "Instemmen", "Afwijzen" and "Tegenvoorstel
+ * doen" lie within the first 844 px without scrolling (Tegenvoorstel doen ended 24 px below it), nothing is wider than the screen, and axe finds nothing. She consents and sees
  * the result. Before: the header and the menu links filled the first screen, the first "Instemmen"
  * was 1,575 px down and a card overflowed to 577 px. Screenshots test-results/screenshots/telefoon-*.png.
  *
  * Own data in a future quarter (as inzet.e2e.test.ts): a new expertise held by a member of the demo
  * teamleider's team, a capaciteitsvraag on "Warmtenet Oost" and one request through the API.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, browserAvailable, launchBrowser, screenshot, settle } from './support/browser';
 import { startServer, type TestServer } from './support/server';
@@ -112,6 +112,18 @@ describe.skipIf(!browserAvailable)('telefoon: a teamleider answers an inzetverzo
       .first()
       .getByRole('button', { name: /^Instemmen/ });
 
+  /** Instemmen, Afwijzen and Tegenvoorstel doen of a card lie wholly within the first 390 × 844, unscrolled. */
+  async function verwachtAntwoordenOpEersteScherm(kaart: Locator) {
+    expect(await leider.evaluate(() => window.scrollY)).toBe(0);
+    for (const naam of [/^Instemmen/, /^Afwijzen/, /^Tegenvoorstel doen/]) {
+      const box = await kaart.getByRole('button', { name: naam }).boundingBox();
+      expect(box, `${naam} zichtbaar`).not.toBeNull();
+      expect(box!.y, `${naam} begint op het scherm`).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height, `${naam} eindigt op het eerste scherm`).toBeLessThanOrEqual(HOOGTE);
+      expect(box!.x + box!.width, `${naam} past in de breedte`).toBeLessThanOrEqual(BREEDTE);
+    }
+  }
+
   async function expectAccessible(name: string) {
     await settle(leider);
     await screenshot(leider, `telefoon-${name}`);
@@ -160,6 +172,8 @@ describe.skipIf(!browserAvailable)('telefoon: a teamleider answers an inzetverzo
     const box = await knop.boundingBox();
     expect(box, 'Instemmen zichtbaar').not.toBeNull();
     expect(box!.y + box!.height).toBeLessThanOrEqual(HOOGTE);
+    // All three answers on the first screen, Tegenvoorstel doen too (it ended 24 px below it).
+    await verwachtAntwoordenOpEersteScherm(leider.getByTestId('te-beslissen').getByTestId('verzoek').first());
     expect(await breedte()).toBeLessThanOrEqual(BREEDTE);
     expect(await menuKnop().getAttribute('aria-expanded')).toBe('false');
     await expectAccessible('wachtend');
@@ -173,9 +187,8 @@ describe.skipIf(!browserAvailable)('telefoon: a teamleider answers an inzetverzo
     const knop = instemmen(persoon.naam);
     const box = await knop.boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(HOOGTE);
-    // Afwijzen beside it; Tegenvoorstel right below them.
-    const af = await kaart.getByRole('button', { name: /^Afwijzen/ }).boundingBox();
-    expect(af!.y + af!.height).toBeLessThanOrEqual(HOOGTE);
+    // Afwijzen beside it; Tegenvoorstel right below them, all within the first screen.
+    await verwachtAntwoordenOpEersteScherm(kaart);
     const tegen = await kaart.getByRole('button', { name: /^Tegenvoorstel doen/ }).boundingBox();
     expect(tegen!.y - (box!.y + box!.height)).toBeLessThan(100);
     // Nothing wider than the screen, also with the counter-proposal form open.

@@ -10,10 +10,12 @@ import {
   nieuwAccountSchema,
   tijdelijkWachtwoordSchema,
 } from '../../contract/account';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { accountTabel } from '../../reports/lijst-tabellen';
 import * as service from '../../services/account.service';
 import { auditAantalPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, HELE_LIJST, stuurExport } from '../export';
 import { assertId } from '../ids';
 import { pagina, parseSortering } from '../pagination';
 
@@ -30,15 +32,20 @@ export async function accountRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listAccounts',
-        summary: 'Accounts (beheer)',
-        querystring: accountsQuery,
+        summary: 'Accounts (beheer); ?formaat=csv of xlsx geeft alle gevonden accounts als bestand',
+        querystring: accountsQuery.extend({ formaat: formaatQuery }),
         response: { 200: accountLijstSchema },
       },
     },
-    async (request) => {
-      const { zoek, sorteer, ...p } = request.query;
+    async (request, reply) => {
+      const { zoek, sorteer, formaat, ...blad } = request.query;
+      const p = formaat === 'json' ? blad : HELE_LIJST;
       const sortering = parseSortering(sorteer, ['naam', 'eMail'] as const, 'naam');
       const lijst = await service.listAccounts(request.db, request.gebruiker!, zoek, sortering, p);
+      if (formaat !== 'json') {
+        auditExport(request, lijst.rijen.length);
+        return stuurExport(reply, formaat, accountTabel(lijst.rijen));
+      }
       auditAantalPersonen(request, lijst.rijen.length);
       return pagina(request, p, lijst);
     },

@@ -7,9 +7,11 @@ import {
   ambitieWijzigingSchema,
   nieuweAmbitieSchema,
 } from '../../contract/ambitie';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { ambitieTabel } from '../../reports/lijst-tabellen';
 import * as service from '../../services/ambitie.service';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 const tags = ['Bestuurlijke ambities'];
@@ -24,11 +26,19 @@ export async function ambitieRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listAmbities',
-        summary: 'Bestuurlijke ambities met hun opgaven en bestuursopdrachten',
+        summary:
+          'Bestuurlijke ambities met hun opgaven en bestuursopdrachten; ?formaat=csv of xlsx geeft ze als bestand',
+        querystring: z.strictObject({ formaat: formaatQuery }),
         response: { 200: ambitiesSchema },
       },
     },
-    async (request) => ({ resultaten: await service.listAmbities(request.db) }),
+    async (request, reply) => {
+      const resultaten = await service.listAmbities(request.db);
+      if (request.query.formaat === 'json') return { resultaten };
+      // The portefeuillehouders are people, held by name.
+      auditExport(request, new Set(resultaten.map((a) => a.portefeuillehouder)).size);
+      return stuurExport(reply, request.query.formaat, ambitieTabel(resultaten));
+    },
   );
 
   app.post(

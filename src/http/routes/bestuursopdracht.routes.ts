@@ -22,11 +22,13 @@ import {
   capaciteitsvragenSchema,
   nieuweCapaciteitsvraagSchema,
 } from '../../contract/capaciteitsvraag';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
 import { collegevoorstelDocx } from '../../reports/collegevoorstel';
+import { bestuursopdrachtTabel } from '../../reports/lijst-tabellen';
 import * as service from '../../services/bestuursopdracht.service';
 import * as capaciteit from '../../services/capaciteitsvraag.service';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 const tags = ['Bestuursopdrachten'];
@@ -47,16 +49,24 @@ export async function bestuursopdrachtRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'listBestuursopdrachten',
         summary:
-          'Bestuursopdrachten, nieuwste eerst; ?status=ter-besluitvorming geeft wat op het college wacht',
-        querystring: bestuursopdrachtenQuery,
+          'Bestuursopdrachten, nieuwste eerst; ?status=ter-besluitvorming geeft wat op het college wacht; ?formaat=csv of xlsx geeft ze als bestand',
+        querystring: bestuursopdrachtenQuery.extend({ formaat: formaatQuery }),
         response: { 200: bestuursopdrachtenSchema },
       },
     },
-    async (request) => ({
-      resultaten: (await service.listBestuursopdrachten(request.db, request.query.status)).map((b) =>
+    async (request, reply) => {
+      const { status, formaat } = request.query;
+      const resultaten = (await service.listBestuursopdrachten(request.db, status)).map((b) =>
         service.metMag(request.gebruiker!, b),
-      ),
-    }),
+      );
+      if (formaat === 'json') return { resultaten };
+      // The opdrachtgevers are people, held by name.
+      const personen = new Set(
+        resultaten.flatMap((b) => [b.bestuurlijkOpdrachtgever, b.ambtelijkOpdrachtgever]).filter(Boolean),
+      );
+      auditExport(request, personen.size);
+      return stuurExport(reply, formaat, bestuursopdrachtTabel(resultaten));
+    },
   );
 
   app.post(

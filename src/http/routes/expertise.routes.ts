@@ -8,9 +8,11 @@ import {
   expertiseWijzigingSchema,
   nieuweExpertiseSchema,
 } from '../../contract/expertise';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { expertiseTabel } from '../../reports/lijst-tabellen';
 import * as service from '../../services/expertise.service';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, HELE_LIJST, stuurExport } from '../export';
 import { assertId } from '../ids';
 import { pagina, parseSortering } from '../pagination';
 import { metLinks } from '../schemas';
@@ -28,25 +30,29 @@ export async function expertiseRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listExpertises',
-        summary: 'De expertisecatalogus',
-        querystring: expertisesQuery,
+        summary: 'De expertisecatalogus; ?formaat=csv of xlsx geeft alle gevonden expertises als bestand',
+        querystring: expertisesQuery.extend({ formaat: formaatQuery }),
         response: { 200: expertiseLijstSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
       const sortering = parseSortering(
         q.sorteer,
         ['naam', 'categorie', 'aantalMedewerkers'] as const,
         'naam',
       );
-      const p = { pagina: q.pagina, paginaGrootte: q.paginaGrootte };
+      const p = q.formaat !== 'json' ? HELE_LIJST : { pagina: q.pagina, paginaGrootte: q.paginaGrootte };
       const resultaat = await service.listExpertises(
         request.db,
         { zoek: q.zoek, categorie: q.categorie, status: q.status },
         sortering,
         p,
       );
+      if (q.formaat !== 'json') {
+        auditExport(request, 0);
+        return stuurExport(reply, q.formaat, expertiseTabel(resultaat.rijen));
+      }
       return pagina(request, p, { ...resultaat, rijen: resultaat.rijen.map((e) => metLinks(e, href(e.id))) });
     },
   );

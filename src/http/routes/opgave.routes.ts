@@ -19,10 +19,13 @@ import {
   rolbepalingBevestigingSchema,
   rolbepalingSchema,
 } from '../../contract/opgave';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { opgaveTabel } from '../../reports/lijst-tabellen';
 import * as capaciteit from '../../services/capaciteitsvraag.service';
 import * as service from '../../services/opgave.service';
+import { telPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 const tags = ['Opgaven'];
@@ -37,16 +40,24 @@ export async function opgaveRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listOpgaven',
-        summary: 'Opgaven, nieuwste eerst, te filteren op fase en programma',
-        querystring: opgavenQuery,
+        summary:
+          'Opgaven, nieuwste eerst, te filteren op fase en programma; ?formaat=csv of xlsx geeft ze als bestand',
+        querystring: opgavenQuery.extend({ formaat: formaatQuery }),
         response: { 200: opgavenSchema },
       },
     },
-    async (request) => ({
-      resultaten: (await service.listOpgaven(request.db, request.query)).map((o) =>
+    async (request, reply) => {
+      const { formaat, ...filter } = request.query;
+      const resultaten = (await service.listOpgaven(request.db, filter)).map((o) =>
         service.metMag(request.gebruiker!, o),
-      ),
-    }),
+      );
+      if (formaat === 'json') return { resultaten };
+      auditExport(
+        request,
+        telPersonen(resultaten, (o) => o.programmaregisseur?.medewerkerId),
+      );
+      return stuurExport(reply, formaat, opgaveTabel(resultaten));
+    },
   );
 
   app.post(

@@ -8,10 +8,12 @@ import {
   zoekQuery,
   zoekresultatenSchema,
 } from '../../contract/organisatie';
+import { formaatQuery } from '../../contract/velden';
+import { zoekTabel } from '../../reports/lijst-tabellen';
 import { organisatieCapaciteit } from '../../services/beschikbaarheid.service';
 import * as service from '../../services/organisatie.service';
 import { auditAantalPersonen, telPersonen } from '../audit.plugin';
-import { stuurExport } from '../export';
+import { auditExport, HELE_LIJST, stuurExport } from '../export';
 
 export async function organisatieRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -97,13 +99,23 @@ export async function organisatieRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['Organisatie'],
         operationId: 'search',
-        summary: 'Zoeken in medewerkers, teams en expertises',
-        querystring: zoekQuery,
+        summary:
+          'Zoeken in medewerkers, teams en expertises; ?formaat=csv of xlsx geeft alle treffers (niet alleen de eerste tien) als bestand',
+        querystring: zoekQuery.extend({ formaat: formaatQuery }),
         response: { 200: zoekresultatenSchema },
       },
     },
-    async (request) => {
-      const treffers = await service.searchAll(request.db, request.query.zoekterm);
+    async (request, reply) => {
+      const { zoekterm, formaat } = request.query;
+      const treffers = await service.searchAll(
+        request.db,
+        zoekterm,
+        formaat === 'json' ? undefined : HELE_LIJST.paginaGrootte,
+      );
+      if (formaat !== 'json') {
+        auditExport(request, treffers.medewerkers.length);
+        return stuurExport(reply, formaat, zoekTabel(zoekterm, treffers));
+      }
       auditAantalPersonen(request, treffers.medewerkers.length);
       return treffers;
     },

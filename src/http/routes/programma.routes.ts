@@ -7,9 +7,12 @@ import {
   programmasSchema,
   programmaWijzigingSchema,
 } from '../../contract/programma';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { programmaTabel } from '../../reports/lijst-tabellen';
 import * as service from '../../services/programma.service';
+import { telPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 const tags = ["Programma's"];
@@ -23,11 +26,21 @@ export async function programmaRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listProgrammas',
-        summary: "Programma's met hun programmaregisseur en het aantal dossiers",
+        summary:
+          "Programma's met hun programmaregisseur en het aantal dossiers; ?formaat=csv of xlsx geeft ze als bestand",
+        querystring: z.strictObject({ formaat: formaatQuery }),
         response: { 200: programmasSchema },
       },
     },
-    async (request) => ({ resultaten: await service.listProgrammas(request.db) }),
+    async (request, reply) => {
+      const resultaten = await service.listProgrammas(request.db);
+      if (request.query.formaat === 'json') return { resultaten };
+      auditExport(
+        request,
+        telPersonen(resultaten, (p) => p.programmaregisseur?.medewerkerId),
+      );
+      return stuurExport(reply, request.query.formaat, programmaTabel(resultaten));
+    },
   );
 
   app.post(

@@ -16,10 +16,12 @@ import {
   teamWijzigingAntwoordSchema,
   teamWijzigingSchema,
 } from '../../contract/team';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { teamTabel } from '../../reports/lijst-tabellen';
 import * as service from '../../services/team.service';
 import { auditAantalPersonen, auditTerugwerkend, telPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, HELE_LIJST, stuurExport } from '../export';
 import { assertId } from '../ids';
 import { pagina, parseSortering } from '../pagination';
 import { metLinks } from '../schemas';
@@ -37,15 +39,15 @@ export async function teamRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listTeams',
-        summary: 'Teams zoeken en bladeren',
-        querystring: teamsQuery,
+        summary: 'Teams zoeken en bladeren; ?formaat=csv of xlsx geeft alle gevonden teams als bestand',
+        querystring: teamsQuery.extend({ formaat: formaatQuery }),
         response: { 200: teamLijstSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
       const sortering = parseSortering(q.sorteer, ['naam', 'soort', 'aantalMedewerkers'] as const, 'naam');
-      const p = { pagina: q.pagina, paginaGrootte: q.paginaGrootte };
+      const p = q.formaat !== 'json' ? HELE_LIJST : { pagina: q.pagina, paginaGrootte: q.paginaGrootte };
       const resultaat = await service.listTeams(
         request.db,
         request.gebruiker!,
@@ -53,6 +55,15 @@ export async function teamRoutes(fastify: FastifyInstance) {
         sortering,
         p,
       );
+      if (q.formaat !== 'json') {
+        // The file names the teams' leaders.
+        const leiders = resultaat.rijen.flatMap((t) => t.leidinggevenden.filter((l) => !l.einddatum));
+        auditExport(
+          request,
+          telPersonen(leiders, (l) => l.medewerkerId),
+        );
+        return stuurExport(reply, q.formaat, teamTabel(resultaat.rijen));
+      }
       return pagina(request, p, { ...resultaat, rijen: resultaat.rijen.map((t) => metLinks(t, href(t.id))) });
     },
   );

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
 import {
   nieuwVerdeelvoorstelSchema,
   omgezetSchema,
@@ -9,7 +9,9 @@ import {
   verdeelvoorstellenSchema,
   verdeelvoorstelSchema,
 } from '../../contract/verdeelvoorstel';
+import { verdeelvoorstelTabel } from '../../reports/lijst-tabellen';
 import * as service from '../../services/verdeelvoorstel.service';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 const tags = ['Verdeelvoorstellen'];
@@ -45,11 +47,19 @@ export async function verdeelvoorstelRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listVerdeelvoorstellen',
-        summary: 'De laatste 50 verdeelvoorstellen, elk samengevat (de regels staan bij het voorstel zelf)',
+        summary:
+          'De laatste 50 verdeelvoorstellen, elk samengevat (de regels staan bij het voorstel zelf); ?formaat=csv of xlsx geeft ze als bestand',
+        querystring: z.strictObject({ formaat: formaatQuery }),
         response: { 200: verdeelvoorstellenSchema },
       },
     },
-    async (request) => ({ resultaten: await service.listVerdeelvoorstellen(request.db) }),
+    async (request, reply) => {
+      const resultaten = await service.listVerdeelvoorstellen(request.db);
+      if (request.query.formaat === 'json') return { resultaten };
+      // The summaries name no one (the rules with their people stay with each voorstel).
+      auditExport(request, 0);
+      return stuurExport(reply, request.query.formaat, verdeelvoorstelTabel(resultaten));
+    },
   );
 
   app.get(

@@ -10,4 +10,16 @@ export type WerkItem = Schemas['WerkItem'];
 export type MijnTeam = Schemas['MijnTeam'];
 export type MijnDossier = Schemas['MijnDossier'];
 
-export const getMijnWerk = () => request<ResponseBody<'getMijnWerk'>>('GET', '/mijn-werk');
+let onderweg: Promise<MijnWerk> | null = null;
+
+/**
+ * The menu's counts and the home page ask for the same answer on the same navigation: callers that
+ * ask while a request is on its way share it, so opening the home page costs one request, not two.
+ * Nothing is kept once it has arrived: the next navigation asks again, so the counts stay current.
+ */
+export function getMijnWerk(): Promise<MijnWerk> {
+  onderweg ??= request<ResponseBody<'getMijnWerk'>>('GET', '/mijn-werk').finally(() => {
+    onderweg = null;
+  });
+  return onderweg;
+}

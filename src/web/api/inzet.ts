@@ -72,6 +72,10 @@ export const zetReservering = (
 
 export const getInstellingen = () => request<ResponseBody<'getInstellingen'>>('GET', '/instellingen');
 
+/** Changes only the settings sent, with If-Match of the settings' versie (412 when someone was first). */
+export const zetInstellingen = (versie: number, wijziging: RequestBody<'updateInstellingen'>) =>
+  request<ResponseBody<'updateInstellingen'>>('PATCH', '/instellingen', { body: wijziging, versie });
+
 export const getInzetStatistiek = () =>
   request<ResponseBody<'getInzetverzoekStatistiek'>>('GET', '/organisatie/inzetverzoeken');
 

@@ -12,6 +12,8 @@ export const algemeen = {
   'app.naarHoofdinhoud': { nl: 'Naar hoofdinhoud', en: 'Skip to main content' },
   'app.afdrukken': { nl: 'Afdrukken', en: 'Print' },
   'app.afgedruktOp': { nl: 'Afgedrukt op {datum}', en: 'Printed on {datum}' },
+  'pagina.inhoud': { nl: 'Op deze pagina', en: 'On this page' },
+  'team.gegevens': { nl: 'Gegevens', en: 'Details' },
   'taal.code': { nl: 'nl', en: 'en' },
   'taal.wissel.tekst': { nl: 'English', en: 'Nederlands' },
 

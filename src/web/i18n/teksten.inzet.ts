@@ -28,10 +28,6 @@ export const inzet = {
   },
   'iz.veld.vanWeek': { nl: 'Vanaf week', en: 'From week' },
   'iz.veld.totWeek': { nl: 'Tot en met week', en: 'Up to and including week' },
-  'iz.veld.week.uitleg': {
-    nl: 'Jaar en weeknummer, bijvoorbeeld 2027-W05.',
-    en: 'Year and week number, for example 2027-W05.',
-  },
   'iz.veld.toelichting': { nl: 'Toelichting', en: 'Explanation' },
   'iz.veld.overschrijden': { nl: 'Reservering bewust overschrijden', en: 'Knowingly exceed the reservation' },
   'iz.veld.overschrijden.uitleg': {
@@ -265,6 +261,21 @@ export const inzet = {
   'iz.res.nuEigen': {
     nl: 'Nu reserveert dit team {procent}% voor robuust werk.',
     en: 'This team now keeps {procent}% for robust work.',
+  },
+  'iz.stap.titel': { nl: 'Stappen in verdeelvoorstellen', en: 'Steps in allocation proposals' },
+  'iz.stap.uitleg': {
+    nl: 'Een verdeelvoorstel stelt uren per week voor in stappen van deze grootte, voor de hele organisatie. Grotere stappen geven minder versnipperde inzet; een halve dag (4 uur) is makkelijk in te plannen.',
+    en: 'An allocation proposal suggests hours per week in steps of this size, for the whole organisation. Larger steps give less fragmented work; half a day (4 hours) is easy to schedule.',
+  },
+  'iz.stap.keuze': { nl: 'Stap in uren per week', en: 'Step in hours per week' },
+  'iz.stap.0.5': { nl: '0,5 uur', en: '0.5 hour' },
+  'iz.stap.1': { nl: '1 uur (hele uren)', en: '1 hour (whole hours)' },
+  'iz.stap.2': { nl: '2 uur', en: '2 hours' },
+  'iz.stap.4': { nl: '4 uur (halve dagen)', en: '4 hours (half days)' },
+  'iz.stap.opslaan': { nl: 'Stap opslaan', en: 'Save step' },
+  'iz.stap.opgeslagen': {
+    nl: 'Verdeelvoorstellen rekenen voortaan in stappen van {stap}.',
+    en: 'Allocation proposals now use steps of {stap}.',
   },
   'iz.res.opslaan': { nl: 'Reservering opslaan', en: 'Save reservation' },
   'iz.res.opgeslagen': {

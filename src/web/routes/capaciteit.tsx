@@ -20,6 +20,7 @@ import {
 } from '../components/capaciteit/periode';
 import { LoadError, Loading } from '../components/DataState';
 import { ReserveringForm } from '../components/inzet/ReserveringForm';
+import { VerdeelStapForm } from '../components/inzet/VerdeelStapForm';
 import { alsProcent } from '../components/numbers';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
@@ -196,6 +197,13 @@ export function TeamCapaciteitPage() {
               );
             }}
           />
+        </Section>
+      )}
+      {mag('PATCH /instellingen') && (
+        // An organisation setting, beside the team's reservering: both decide what a verdeelvoorstel
+        // may ask of this team.
+        <Section title={t('iz.stap.titel')} anchorId="verdeelstap">
+          <VerdeelStapForm />
         </Section>
       )}
       <AfwezigheidDialog

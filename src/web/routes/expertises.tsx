@@ -12,12 +12,14 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useMag, useSessie } from '../access/sessie';
 import { listExpertises, updateExpertise } from '../api/client';
+import { expertisesDownload } from '../api/export';
 import type { Expertise, ExpertiseListParams } from '../api/types';
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { Badge } from '../components/Badge';
 import { Disclosure } from '../components/Disclosure';
 import { Empty } from '../components/Empty';
+import { ExportLinks } from '../components/ExportLinks';
 import { ExpertiseForm } from '../components/expertise/ExpertiseForm';
 import { FilterSelect, FilterText } from '../components/FilterFields';
 import { FilterForm } from '../components/FilterForm';
@@ -154,6 +156,11 @@ export function ExpertisesPage() {
           ]}
         />
       </FilterForm>
+      <ExportLinks
+        href={(formaat) =>
+          expertisesDownload({ zoek, status: params.status, sorteer: params.sorteer }, formaat)
+        }
+      />
       {actionError && (
         <p className="wb-inline-error" role="alert">
           {actionError}

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { RouteSleutel } from '../access/routes';
@@ -23,6 +23,7 @@ import { ContractHistorie, TeamHistorie } from '../components/medewerker/Histori
 import { MedewerkerGegevens } from '../components/medewerker/MedewerkerGegevens';
 import { todayIso } from '../components/numbers';
 import { PageHeading } from '../components/PageHeading';
+import { PaginaMetInhoud } from '../components/PaginaInhoud';
 import { Section } from '../components/Section';
 import { useResource } from '../components/useResource';
 import { type MessageKey, useI18n } from '../i18n/i18n';
@@ -89,10 +90,11 @@ function MedewerkerPageContent({ medewerkerId }: { medewerkerId: string }) {
 
   if (resource.error?.isNotFound) return <NotFoundContent />;
   const m = resource.data;
+  // The form closes (focus goes back to its button): the message shows in the actions panel, beside it.
   const done = (message: string) => {
     setOpen(null);
     resource.reload();
-    notify(message);
+    notify(message, { bij: 'medewerker-acties' });
   };
 
   return (
@@ -104,21 +106,22 @@ function MedewerkerPageContent({ medewerkerId }: { medewerkerId: string }) {
       {resource.error && <LoadError error={resource.error} onRetry={resource.reload} />}
       {!m && !resource.error && <Loading />}
       {m && (
-        <>
+        <PaginaMetInhoud>
           {m.zicht === 'volledig' && (
             <p className="wb-status-line">
               <StatusLine medewerker={m} />
             </p>
           )}
           <div className={acties.length > 0 ? 'wb-detail-grid' : undefined}>
-            <Section title={t('medewerker.gegevens')}>
+            <Section title={t('medewerker.gegevens')} anchorId="medewerker-gegevens">
               <MedewerkerGegevens medewerker={m} />
             </Section>
             {acties.length > 0 && (
-              <section className="wb-actions-panel" aria-labelledby="acties-titel">
-                <Heading level={2} id="acties-titel" className="wb-section__title">
-                  {t('medewerker.acties')}
-                </Heading>
+              <Section
+                title={t('medewerker.acties')}
+                className="wb-actions-panel"
+                anchorId="medewerker-acties"
+              >
                 {acties.map(({ id, label, Form }) => (
                   <Disclosure
                     key={id}
@@ -135,38 +138,38 @@ function MedewerkerPageContent({ medewerkerId }: { medewerkerId: string }) {
                     />
                   </Disclosure>
                 ))}
-              </section>
+              </Section>
             )}
           </div>
-          <Section title={t('medewerker.teamhistorie')}>
+          <Section title={t('medewerker.teamhistorie')} anchorId="medewerker-teamhistorie">
             <TeamHistorie historie={m.teamhistorie} />
           </Section>
           {m.zicht === 'basis' ? (
             <Paragraph className="wb-zicht-melding wb-muted">{t('medewerker.zicht.basis')}</Paragraph>
           ) : (
             <>
-              <Section title={t('medewerker.contracthistorie')}>
+              <Section title={t('medewerker.contracthistorie')} anchorId="medewerker-contracthistorie">
                 <ContractHistorie historie={m.contracthistorie} />
               </Section>
-              <Section title={t('medewerker.expertises')}>
+              <Section title={t('medewerker.expertises')} anchorId="medewerker-expertises">
                 <MedewerkerExpertises
                   medewerker={m}
                   wijzigbaar={m.zicht === 'volledig' && mag('POST /medewerkers/{medewerkerId}/expertises')}
                   onReload={resource.reload}
                   onChanged={(message) => {
                     resource.reload();
-                    notify(message);
+                    notify(message, { bij: 'medewerker-expertises' });
                   }}
                 />
               </Section>
             </>
           )}
           {mag('POST /medewerkers/{medewerkerId}/anonimiseringen') && (
-            <Section title={t('anonimiseren.knop')}>
+            <Section title={t('anonimiseren.knop')} anchorId="medewerker-anonimiseren">
               <Anonimiseren medewerkerId={m.id} naam={m.naam} onDone={resource.reload} />
             </Section>
           )}
-        </>
+        </PaginaMetInhoud>
       )}
     </>
   );

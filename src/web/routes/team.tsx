@@ -14,6 +14,7 @@ import { Empty } from '../components/Empty';
 import { MedewerkerLink } from '../components/MedewerkerLink';
 import { terugwerkendMelding } from '../components/medewerker/Terugwerkend';
 import { PageHeading } from '../components/PageHeading';
+import { PaginaMetInhoud } from '../components/PaginaInhoud';
 import { Section } from '../components/Section';
 import { ExpertiseMatrixTable } from '../components/team/ExpertiseMatrix';
 import { Leidinggevenden } from '../components/team/Leidinggevenden';
@@ -107,40 +108,44 @@ function TeamPageContent({ teamId }: { teamId: string }) {
       {team.error && <LoadError error={team.error} onRetry={team.reload} />}
       {!data && !team.error && <Loading />}
       {data && (
-        <>
-          <TeamGegevens team={data} />
-          {(mag('GET /teams/{teamId}/beschikbaarheid') || mag('GET /teams/{teamId}/resultaatdoelen')) && (
-            <p className="wb-capaciteit-links">
-              {mag('GET /teams/{teamId}/beschikbaarheid') && (
-                <AppLink to={`/teams/${teamId}/capaciteit`}>{t('cap.titel')}</AppLink>
-              )}
-              {mag('GET /teams/{teamId}/beschikbaarheid') &&
-                mag('GET /teams/{teamId}/resultaatdoelen') &&
-                ' · '}
-              {mag('GET /teams/{teamId}/resultaatdoelen') && (
-                <AppLink to={`/teams/${teamId}/resultaatdoelen`}>{t('rd.titel')}</AppLink>
-              )}
-            </p>
-          )}
-          {mag('PATCH /teams/{teamId}') && (
-            <Disclosure label={t('team.wijzigen')} open={editing} onToggle={setEditing}>
-              <TeamForm
-                team={data}
-                onReload={team.reload}
-                onCancel={() => setEditing(false)}
-                onSaved={(saved) => {
-                  team.setData({ ...data, ...saved });
-                  team.reload();
-                  setEditing(false);
-                  notify(
-                    `${t('team.opgeslagen', { naam: saved.naam })}${terugwerkendMelding(t, saved.terugwerkend)}`,
-                  );
-                }}
-              />
-            </Disclosure>
-          )}
+        <PaginaMetInhoud>
+          <Section title={t('team.gegevens')} anchorId="team-gegevens">
+            <TeamGegevens team={data} />
+            {(mag('GET /teams/{teamId}/beschikbaarheid') || mag('GET /teams/{teamId}/resultaatdoelen')) && (
+              <p className="wb-capaciteit-links">
+                {mag('GET /teams/{teamId}/beschikbaarheid') && (
+                  <AppLink to={`/teams/${teamId}/capaciteit`}>{t('cap.titel')}</AppLink>
+                )}
+                {mag('GET /teams/{teamId}/beschikbaarheid') &&
+                  mag('GET /teams/{teamId}/resultaatdoelen') &&
+                  ' · '}
+                {mag('GET /teams/{teamId}/resultaatdoelen') && (
+                  <AppLink to={`/teams/${teamId}/resultaatdoelen`}>{t('rd.titel')}</AppLink>
+                )}
+              </p>
+            )}
+            {mag('PATCH /teams/{teamId}') && (
+              <Disclosure label={t('team.wijzigen')} open={editing} onToggle={setEditing}>
+                <TeamForm
+                  team={data}
+                  onReload={team.reload}
+                  onCancel={() => setEditing(false)}
+                  onSaved={(saved) => {
+                    team.setData({ ...data, ...saved });
+                    team.reload();
+                    setEditing(false);
+                    // The form closes (focus goes back to its button): the message shows here, beside it.
+                    notify(
+                      `${t('team.opgeslagen', { naam: saved.naam })}${terugwerkendMelding(t, saved.terugwerkend)}`,
+                      { bij: 'team-gegevens' },
+                    );
+                  }}
+                />
+              </Disclosure>
+            )}
+          </Section>
           {magLeden && (
-            <Section title={t('team.leden.titel')}>
+            <Section title={t('team.leden.titel')} anchorId="team-leden">
               {leden.error && <LoadError error={leden.error} onRetry={leden.reload} />}
               {leden.data ? (
                 <TeamLeden leden={leden.data.resultaten} teamNaam={data.naam} />
@@ -149,11 +154,11 @@ function TeamPageContent({ teamId }: { teamId: string }) {
               )}
             </Section>
           )}
-          <Section title={t('team.leiding.titel')}>
+          <Section title={t('team.leiding.titel')} anchorId="team-leiding">
             <Leidinggevenden team={data} onChanged={team.reload} />
           </Section>
           {magMatrix && (
-            <Section title={t('matrix.titel')}>
+            <Section title={t('matrix.titel')} anchorId="team-expertises">
               {matrix.error && <LoadError error={matrix.error} onRetry={matrix.reload} />}
               {matrix.data ? (
                 <ExpertiseMatrixTable matrix={matrix.data} teamNaam={data.naam} />
@@ -162,7 +167,7 @@ function TeamPageContent({ teamId }: { teamId: string }) {
               )}
             </Section>
           )}
-        </>
+        </PaginaMetInhoud>
       )}
     </>
   );

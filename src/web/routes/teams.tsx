@@ -7,11 +7,13 @@ import {
 } from '@utrecht/component-library-react';
 import { useMag } from '../access/sessie';
 import { listTeams } from '../api/client';
+import { teamsDownload } from '../api/export';
 import type { Team, TeamListParams } from '../api/types';
 import { AppButtonLink, AppLink } from '../components/AppLink';
 import { Badge } from '../components/Badge';
 import { DateText, FteText } from '../components/DateText';
 import { Empty } from '../components/Empty';
+import { ExportLinks } from '../components/ExportLinks';
 import { FilterSelect, FilterText } from '../components/FilterFields';
 import { FilterForm } from '../components/FilterForm';
 import { LijstResultaat } from '../components/LijstResultaat';
@@ -91,6 +93,14 @@ export function TeamsPage() {
           ]}
         />
       </FilterForm>
+      <ExportLinks
+        href={(formaat) =>
+          teamsDownload(
+            { zoek, soort: params.soort, status: params.status, sorteer: params.sorteer },
+            formaat,
+          )
+        }
+      />
       <LijstResultaat resource={teams} aantal={(aantal) => t('teams.aantal', { aantal })}>
         {(resultaten) => (
           <Tabel caption={t('teams.caption')}>

@@ -2,9 +2,11 @@ import { Button, FormField, FormLabel, Paragraph, Textbox } from '@utrecht/compo
 import { type FormEvent, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { zoek } from '../api/client';
+import { zoekresultatenDownload } from '../api/export';
 import type { Zoektreffer } from '../api/types';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
+import { ExportLinks } from '../components/ExportLinks';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { useQueryState } from '../components/useQueryState';
@@ -88,6 +90,9 @@ export function ZoekenPage() {
       </p>
       {error && <LoadError error={error} onRetry={reload} />}
       {zoekterm && !data && !error && <Loading />}
+      {zoekterm && data && totaal > 0 && (
+        <ExportLinks href={(formaat) => zoekresultatenDownload(zoekterm, formaat)} />
+      )}
       {zoekterm && data && (
         <div className="wb-grid-3">
           <Section title={t('zoeken.medewerkers', { aantal: data.medewerkers.length })}>

@@ -1,6 +1,10 @@
-import { type Translate, useT } from '../../i18n/i18n';
-import { TextField } from '../FormFields';
+import { useMemo } from 'react';
+import { vandaag } from '../../../domain/datum';
+import { isoWeek } from '../../../domain/kalender';
+import type { Translate } from '../../i18n/i18n';
 import type { FormState } from '../useForm';
+import { WeekKiezer } from '../WeekKiezer';
+import { totNaVan, weekKeuzes } from '../weeklijst';
 
 /** The labels of the two fields by API name, to spread into `useForm`'s labels in form order. */
 export const weekBereikLabels = (t: Translate) => ({
@@ -10,7 +14,10 @@ export const weekBereikLabels = (t: Translate) => ({
 
 /**
  * "Vanaf week" and "Tot en met week" (the API fields `vanWeek` and `totWeek`, ISO weeks such as
- * 2027-W05), each with its hint and the server's error at the field. Sits in a `wb-field-row`.
+ * 2027-W05), picked from lists of weeks with their dates rather than typed (issue 17, item 6), each
+ * with the server's error at the field. The lists run from the current week (or an earlier week
+ * already chosen) about two years ahead; "tot en met" offers no week before "vanaf", and follows
+ * when "vanaf" moves past it. Sits in a `wb-field-row`.
  */
 export function WeekBereikVelden({
   form,
@@ -25,27 +32,23 @@ export function WeekBereikVelden({
   onVan(week: string): void;
   onTot(week: string): void;
 }) {
-  const t = useT();
+  // The municipality's today (as the server counts weeks), fixed while the form is open.
+  const huidig = useMemo(() => isoWeek(vandaag()), []);
+  const keuzes = weekKeuzes({ begin: huidig, van, tot });
   return (
     <>
-      <TextField
+      <WeekKiezer
         form={form}
         name="vanWeek"
         value={van}
-        onChange={onVan}
-        size="sm"
-        autoComplete="off"
-        description={t('iz.veld.week.uitleg')}
+        weken={keuzes.van}
+        onChange={(week) => {
+          onVan(week);
+          const nieuwTot = totNaVan({ vanOud: van, totOud: tot, vanNieuw: week });
+          if (nieuwTot !== tot) onTot(nieuwTot);
+        }}
       />
-      <TextField
-        form={form}
-        name="totWeek"
-        value={tot}
-        onChange={onTot}
-        size="sm"
-        autoComplete="off"
-        description={t('iz.veld.week.uitleg')}
-      />
+      <WeekKiezer form={form} name="totWeek" value={tot} weken={keuzes.tot} onChange={onTot} />
     </>
   );
 }

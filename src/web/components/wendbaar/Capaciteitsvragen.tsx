@@ -121,7 +121,7 @@ export function Capaciteitsvragen({
   anchorId?: string;
 }) {
   const { t, formatNumber } = useI18n();
-  const notify = useNotify();
+  const melden = useNotify();
   const magKandidaten = useMag()('GET /capaciteitsvragen/{capaciteitsvraagId}/kandidaten');
   const [nieuw, setNieuw] = useState(false);
   const [bewerk, setBewerk] = useState<Capaciteitsvraag | null>(null);
@@ -140,6 +140,8 @@ export function Capaciteitsvragen({
   const totaal = vragen.reduce((som, v) => som + v.uren, 0);
   const omschrijf = (v: Capaciteitsvraag) =>
     t('wb.cv.omschrijving', { uren: formatNumber(v.uren), expertise: v.expertise.naam, periode: v.periode });
+  // Messages show in this section (beside the table and form), not at the top of the page.
+  const notify = (tekst: string, focus = false) => melden(tekst, { bij: sectieId, focus });
   const terugNaarKnop = (id: string) => setTimeout(() => document.getElementById(`cv-wijzig-${id}`)?.focus());
 
   return (
@@ -266,7 +268,8 @@ export function Capaciteitsvragen({
             dossierId={dossierId}
             keuzes={keuzes}
             onSaved={(saved) => {
-              notify(t('wb.cv.toegevoegd', { vraag: omschrijf(saved) }));
+              // Focus goes to the message, with the table and its new row right below it.
+              notify(t('wb.cv.toegevoegd', { vraag: omschrijf(saved) }), true);
               onChanged();
             }}
           />
@@ -285,10 +288,9 @@ export function Capaciteitsvragen({
           try {
             await deleteCapaciteitsvraag(vraag.id, vraag.versie);
             setVerwijder(null);
-            notify(t('wb.cv.ingetrokken', { vraag: omschrijf(vraag) }));
+            // The row and its button are gone: focus goes to the message in this section.
+            notify(t('wb.cv.ingetrokken', { vraag: omschrijf(vraag) }), true);
             await onChanged();
-            // The row and its button are gone: focus stays in the section.
-            document.getElementById(sectieId)?.focus();
           } catch (error) {
             const p = toProblemError(error);
             setVerwijder(null);

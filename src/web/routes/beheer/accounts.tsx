@@ -6,9 +6,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { accountsDownload } from '../../api/export';
 import { listAccounts } from '../../api/toegang';
 import { AppButtonLink, AppLink } from '../../components/AppLink';
 import { AccountStatus } from '../../components/beheer/AccountStatus';
+import { ExportLinks } from '../../components/ExportLinks';
 import { FilterText } from '../../components/FilterFields';
 import { FilterForm } from '../../components/FilterForm';
 import { LijstResultaat } from '../../components/LijstResultaat';
@@ -50,6 +52,7 @@ export function AccountsPage() {
           onChange={filters.zet('zoek')}
         />
       </FilterForm>
+      <ExportLinks href={(formaat) => accountsDownload(zoek ? { zoek } : {}, formaat)} />
       <LijstResultaat resource={accounts} aantal={(aantal) => t('accounts.aantal', { aantal })}>
         {(resultaten) =>
           resultaten.length > 0 && (

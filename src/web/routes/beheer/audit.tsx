@@ -1,6 +1,7 @@
 import { ButtonLink, Paragraph } from '@utrecht/component-library-react';
 import { auditCsvUrl, listAuditregels } from '../../api/toegang';
 import type { AuditFilter, AuditResultaat } from '../../api/toegang.types';
+import { AuditPersoonKiezer } from '../../components/beheer/AuditPersoonKiezer';
 import { AuditTabel } from '../../components/beheer/AuditTabel';
 import { KetenControle } from '../../components/beheer/KetenControle';
 import { FilterSelect, FilterText } from '../../components/FilterFields';
@@ -82,11 +83,17 @@ export function AuditPage() {
           onChange={zet('tot')}
           type="date"
         />
-        <FilterText
+        <AuditPersoonKiezer
           id="audit-persoon"
           label={t('audit.filter.persoon')}
-          value={invoer.persoonId}
-          onChange={zet('persoonId')}
+          waarde={waarden.persoonId}
+          // Choosing or clearing a person applies at once, with whatever else was typed.
+          onKies={(persoonId) =>
+            query.update({
+              ...Object.fromEntries(Object.entries(invoer).map(([k, v]) => [k, v.trim()])),
+              persoonId,
+            })
+          }
         />
         <FilterText
           id="audit-actie"

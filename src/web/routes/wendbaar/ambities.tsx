@@ -10,12 +10,14 @@ import {
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMag } from '../../access/sessie';
+import { ambitiesDownload } from '../../api/export';
 import { createAmbitie, listAmbities } from '../../api/wendbaar';
 import { useNotify } from '../../app/notifications';
 import { AppLink } from '../../components/AppLink';
 import { Disclosure } from '../../components/Disclosure';
 import { Empty } from '../../components/Empty';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { ExportLinks } from '../../components/ExportLinks';
 import { LijstResultaat } from '../../components/LijstResultaat';
 import { PageHeading } from '../../components/PageHeading';
 import { Tabel } from '../../components/Tabel';
@@ -78,6 +80,7 @@ export function AmbitiesPage() {
           </Disclosure>
         </div>
       )}
+      <ExportLinks href={ambitiesDownload} />
       <LijstResultaat
         resource={ambities}
         aantal={(aantal) => t('wb.amb.aantal', { aantal })}

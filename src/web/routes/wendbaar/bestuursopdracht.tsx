@@ -8,6 +8,7 @@ import { useNotify } from '../../app/notifications';
 import { AppLink } from '../../components/AppLink';
 import { LoadError, Loading } from '../../components/DataState';
 import { PageHeading } from '../../components/PageHeading';
+import { PaginaMetInhoud } from '../../components/PaginaInhoud';
 import { Section } from '../../components/Section';
 import { useResource } from '../../components/useResource';
 import { AfdrukKnop } from '../../components/wendbaar/AfdrukKnop';
@@ -40,9 +41,6 @@ export function BestuursopdrachtPage() {
   const { bestuursopdrachtId = '' } = useParams();
   return <BestuursopdrachtContent key={bestuursopdrachtId} id={bestuursopdrachtId} />;
 }
-
-/** After a step the buttons change: focus goes to the page's heading, the message says what happened. */
-const focusKop = () => document.querySelector<HTMLElement>('h1')?.focus();
 
 /**
  * One bestuursopdracht: its lifecycle, what is still missing before it can go to the college, the
@@ -93,7 +91,7 @@ function BestuursopdrachtContent({ id }: { id: string }) {
       {resource.error && <LoadError error={resource.error} onRetry={resource.reload} />}
       {!opdracht && !resource.error && <Loading />}
       {opdracht && sectie && (
-        <>
+        <PaginaMetInhoud>
           <p className="wb-status-line" data-testid="bo-status">
             {t('wb.status')}: <OpdrachtStatus status={opdracht.status} />
           </p>
@@ -129,8 +127,9 @@ function BestuursopdrachtContent({ id }: { id: string }) {
                     naar === 'ter-besluitvorming'
                       ? t('wb.bo.ingediend', { versie: na.versies.at(-1)?.nummer ?? 1 })
                       : t('wb.bo.stapGezet', { status: statusLabel(na.status).toLowerCase() }),
+                    // The buttons change: the message takes focus, in this section while it is still there.
+                    { bij: 'bo-sectie-stap', focus: true },
                   );
-                  focusKop();
                 }}
               />
             </Section>
@@ -170,7 +169,7 @@ function BestuursopdrachtContent({ id }: { id: string }) {
           <Section title={t('wb.historie.titel')}>
             <StappenHistorie overgangen={opdracht.overgangen} statusLabel={statusLabel} />
           </Section>
-        </>
+        </PaginaMetInhoud>
       )}
     </>
   );

@@ -7,11 +7,13 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useMag } from '../../access/sessie';
+import { bestuursopdrachtenDownload } from '../../api/export';
 import { listBestuursopdrachten } from '../../api/wendbaar';
 import { BESTUURSOPDRACHT_STATUSSEN, type BestuursopdrachtSamenvatting } from '../../api/wendbaar.types';
 import { AppButtonLink, AppLink } from '../../components/AppLink';
 import { DateText } from '../../components/DateText';
 import { Empty } from '../../components/Empty';
+import { ExportLinks } from '../../components/ExportLinks';
 import { FilterSelect } from '../../components/FilterFields';
 import { FilterForm } from '../../components/FilterForm';
 import { LijstResultaat } from '../../components/LijstResultaat';
@@ -66,6 +68,14 @@ export function BestuursopdrachtenPage() {
           ]}
         />
       </FilterForm>
+      <ExportLinks
+        href={(formaat) =>
+          bestuursopdrachtenDownload(
+            { status: BESTUURSOPDRACHT_STATUSSEN.find((s) => s === status) },
+            formaat,
+          )
+        }
+      />
       <LijstResultaat
         resource={opdrachten}
         aantal={(aantal) => t('wb.bos.aantal', { aantal })}

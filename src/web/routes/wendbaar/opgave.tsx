@@ -8,6 +8,7 @@ import { useNotify } from '../../app/notifications';
 import { AppLink } from '../../components/AppLink';
 import { LoadError, Loading } from '../../components/DataState';
 import { PageHeading } from '../../components/PageHeading';
+import { PaginaMetInhoud } from '../../components/PaginaInhoud';
 import { Section } from '../../components/Section';
 import { useResource } from '../../components/useResource';
 import { AfdrukKnop } from '../../components/wendbaar/AfdrukKnop';
@@ -83,7 +84,7 @@ function OpgaveContent({ id }: { id: string }) {
       {resource.error && <LoadError error={resource.error} onRetry={resource.reload} />}
       {!opgave && !resource.error && <Loading />}
       {opgave && deel && (
-        <>
+        <PaginaMetInhoud>
           <p className="wb-status-line" data-testid="opgave-fase">
             {t('wb.fase')}: <OpgaveFase status={opgave.status} />
           </p>
@@ -103,8 +104,11 @@ function OpgaveContent({ id }: { id: string }) {
                 onStap={async (naar, toelichting) => {
                   const na = await stapOpgave(opgave.id, naar, toelichting, opgave.versie);
                   setData(na);
-                  notify(t('wb.opgave.stapGezet', { fase: statusLabel(na.status).toLowerCase() }));
-                  document.querySelector<HTMLElement>('h1')?.focus();
+                  // The buttons change: the message takes focus, in this section while it is still there.
+                  notify(t('wb.opgave.stapGezet', { fase: statusLabel(na.status).toLowerCase() }), {
+                    bij: opgaveSectieId('stap'),
+                    focus: true,
+                  });
                 }}
               />
             </Section>
@@ -133,7 +137,7 @@ function OpgaveContent({ id }: { id: string }) {
           <Section title={t('wb.historie.titel')}>
             <StappenHistorie overgangen={opgave.overgangen} statusLabel={statusLabel} />
           </Section>
-        </>
+        </PaginaMetInhoud>
       )}
     </>
   );

@@ -9,12 +9,14 @@ import {
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMag } from '../../access/sessie';
+import { opgavenDownload } from '../../api/export';
 import { listOpgaven, listProgrammas } from '../../api/wendbaar';
 import { OPGAVE_STATUSSEN } from '../../api/wendbaar.types';
 import { useNotify } from '../../app/notifications';
 import { AppLink } from '../../components/AppLink';
 import { Disclosure } from '../../components/Disclosure';
 import { Empty } from '../../components/Empty';
+import { ExportLinks } from '../../components/ExportLinks';
 import { FilterSelect } from '../../components/FilterFields';
 import { FilterForm } from '../../components/FilterForm';
 import { LijstResultaat } from '../../components/LijstResultaat';
@@ -89,6 +91,14 @@ export function OpgavenPage() {
           ]}
         />
       </FilterForm>
+      <ExportLinks
+        href={(formaat) =>
+          opgavenDownload(
+            { status: OPGAVE_STATUSSEN.find((s) => s === status), programmaId: programmaId || undefined },
+            formaat,
+          )
+        }
+      />
       <LijstResultaat
         resource={opgaven}
         aantal={(aantal) => t('wb.opgaven.aantal', { aantal })}

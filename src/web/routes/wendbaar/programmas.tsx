@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
 import { useMag } from '../../access/sessie';
+import { programmasDownload } from '../../api/export';
 import { createProgramma, listProgrammas, updateProgramma } from '../../api/wendbaar';
 import type { Programma } from '../../api/wendbaar.types';
 import { useNotify } from '../../app/notifications';
@@ -8,6 +9,7 @@ import { AppLink } from '../../components/AppLink';
 import { LoadError, Loading } from '../../components/DataState';
 import { Disclosure } from '../../components/Disclosure';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { ExportLinks } from '../../components/ExportLinks';
 import { TextareaField, TextField } from '../../components/FormFields';
 import { FormKnoppen } from '../../components/FormKnoppen';
 import { type GekozenMedewerker, MedewerkerKiezer } from '../../components/MedewerkerKiezer';
@@ -172,6 +174,7 @@ export function ProgrammasPage() {
         {error && <LoadError error={error} onRetry={reload} />}
         {!data && !error && <Loading />}
         {data && lijst.length === 0 && <Paragraph>{t('wb.prog.geen')}</Paragraph>}
+        {lijst.length > 0 && <ExportLinks href={programmasDownload} />}
         {lijst.map((p) => (
           <ProgrammaKaart
             key={p.id}

@@ -8,10 +8,12 @@ import {
 } from '@utrecht/component-library-react';
 import { useNavigate } from 'react-router';
 import { useMag } from '../../access/sessie';
+import { verdeelvoorstellenDownload } from '../../api/export';
 import { listVerdeelvoorstellen } from '../../api/inzet';
 import { AppLink } from '../../components/AppLink';
 import { TijdstipText } from '../../components/DateText';
 import { Empty } from '../../components/Empty';
+import { ExportLinks } from '../../components/ExportLinks';
 import { VerdeelStartForm } from '../../components/inzet/VerdeelStartForm';
 import { VoorstelStatus } from '../../components/inzet/VerdeelVoortgang';
 import { LijstResultaat } from '../../components/LijstResultaat';
@@ -42,6 +44,7 @@ export function VerdeelvoorstellenPage() {
         </Section>
       )}
       <Section title={t('vv.eerder', { aantal: lijst.length })}>
+        {lijst.length > 0 && <ExportLinks href={verdeelvoorstellenDownload} />}
         <LijstResultaat resource={res} leeg={t('vv.geenEerder')}>
           {(lijst) => (
             <Tabel caption={t('vv.eerder', { aantal: lijst.length })} testId="verdeelvoorstellen">

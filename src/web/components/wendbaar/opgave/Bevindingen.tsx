@@ -75,8 +75,10 @@ function BevindingForm({
 export function Bevindingen({ opgave, bewerken, onSaved, haalActueel }: OpgaveDeelProps) {
   const { t, formatDate } = useI18n();
   const mag = useMag();
-  const notify = useNotify();
   const sectieId = opgaveSectieId('bevindingen');
+  const melden = useNotify();
+  // The message shows in this subsection, beside the list and form that were used.
+  const notify = (tekst: string) => melden(tekst, { bij: sectieId });
   const [open, setOpen] = useState(false);
   const [inBewerking, setInBewerking] = useState<string | null>(null);
   const verwijderen = useVerwijderen(

@@ -260,9 +260,8 @@ export function Rolbepaling({ opgave, onSaved, haalActueel }: OpgaveDeelProps) {
     onSaved(o);
     setOpen(false);
     setBevestigen(false);
-    notify(melding);
-    // The form closes: focus stays in the section.
-    setTimeout(() => document.getElementById(opgaveSectieId('rolbepaling'))?.focus());
+    // The form closes: the message shows in this section and takes focus.
+    notify(melding, { bij: opgaveSectieId('rolbepaling'), focus: true });
   };
   const form = (
     <RolbepalingForm

@@ -117,8 +117,10 @@ function StakeholderForm({ opgaveId, onAdded }: { opgaveId: string; onAdded: Opg
 export function Stakeholders({ opgave, bewerken, onSaved, haalActueel }: OpgaveDeelProps) {
   const t = useT();
   const mag = useMag();
-  const notify = useNotify();
   const sectieId = opgaveSectieId('stakeholders');
+  const melden = useNotify();
+  // The message shows in this subsection, beside the table and form that were used.
+  const notify = (tekst: string) => melden(tekst, { bij: sectieId });
   const [open, setOpen] = useState(false);
   const verwijderen = useVerwijderen(
     (s: Stakeholder) => removeStakeholder(opgave.id, s.id),
