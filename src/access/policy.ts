@@ -50,6 +50,10 @@ const ORGANISATIE: readonly Rol[] = [
 ];
 const LEIDING_EN_PO: readonly Rol[] = ['teamleider', 'directeur', 'po'];
 const STRUCTUUR: readonly Rol[] = ['directeur', 'po'];
+/** A team's formatie names who fills it: P&O, the directie and (the own teams) the teamleider. */
+const FORMATIE_LEZERS: readonly Rol[] = ['teamleider', 'directeur', 'po'];
+/** The loonsom's totals and its basis (tables, werkgeverslasten): these and the OR (aggregates). */
+const LOONSOM_LEZERS: readonly Rol[] = ['teamleider', 'directeur', 'po', 'or'];
 /** The agile portfolio is for those who steer, staff or decide on it; the OR sees aggregates elsewhere. */
 const DOSSIER_LEZERS: readonly Rol[] = ['teamleider', 'programmaregisseur', 'directeur', 'po', 'college'];
 const DOSSIER_SCHRIJVERS: readonly Rol[] = ['programmaregisseur', 'directeur'];
@@ -250,6 +254,38 @@ export const POLICY: Record<string, Regel> = {
   'GET /verdeelvoorstellen': { toegang: DOSSIER_SCHRIJVERS, leestPersoonsgegevens: true },
   'GET /verdeelvoorstellen/{verdeelvoorstelId}': { toegang: DOSSIER_SCHRIJVERS, leestPersoonsgegevens: true },
   'POST /verdeelvoorstellen/{verdeelvoorstelId}/inzetverzoeken': { toegang: DOSSIER_SCHRIJVERS },
+
+  // Formatie (issue 13): P&O and the directie keep it; a teamleider reads the own teams' places and
+  // who fills them (src/access/formatie.ts); the OR and the college see the organisation's totals.
+  'GET /organisatie/formatie': { toegang: ['teamleider', 'directeur', 'po', 'or', 'college'] },
+  // Places with the people who fill them.
+  'GET /teams/{teamId}/formatie': { toegang: FORMATIE_LEZERS, leestPersoonsgegevens: 'bulk' },
+  'POST /teams/{teamId}/formatieplaatsen': { toegang: STRUCTUUR },
+  'GET /formatieplaatsen/{formatieplaatsId}': { toegang: FORMATIE_LEZERS, leestPersoonsgegevens: 'bulk' },
+  'PATCH /formatieplaatsen/{formatieplaatsId}': { toegang: STRUCTUUR },
+  'POST /formatieplaatsen/{formatieplaatsId}/plaatsingen': { toegang: STRUCTUUR },
+  'GET /plaatsingen/{plaatsingId}': { toegang: FORMATIE_LEZERS, leestPersoonsgegevens: true },
+  'PATCH /plaatsingen/{plaatsingId}': { toegang: STRUCTUUR },
+
+  // Loonsom (issue 13, second slice; src/access/loonsom.ts). Salary tables and werkgeverslasten
+  // are no personal data: those who work with the loonsom read them, P&O and the directie keep them.
+  'GET /salaristabellen': { toegang: LOONSOM_LEZERS },
+  'POST /salaristabellen': { toegang: STRUCTUUR },
+  'GET /salaristabellen/{salaristabelId}': { toegang: LOONSOM_LEZERS },
+  'PATCH /salaristabellen/{salaristabelId}': { toegang: STRUCTUUR },
+  'GET /werkgeverslasten': { toegang: LOONSOM_LEZERS },
+  'POST /werkgeverslasten': { toegang: STRUCTUUR },
+  'GET /werkgeverslasten/{werkgeverslastenId}': { toegang: LOONSOM_LEZERS },
+  'PATCH /werkgeverslasten/{werkgeverslastenId}': { toegang: STRUCTUUR },
+  'POST /teams/{teamId}/loonsombudgetten': { toegang: STRUCTUUR },
+  'GET /loonsombudgetten/{loonsombudgetId}': { toegang: FORMATIE_LEZERS },
+  'PATCH /loonsombudgetten/{loonsombudgetId}': { toegang: STRUCTUUR },
+  // Totals only (per team for who may see the team): the OR sees the organisation's.
+  'GET /organisatie/loonsom': { toegang: LOONSOM_LEZERS },
+  // Per medewerker for P&O and the directie: what each read revealed is audited.
+  'GET /teams/{teamId}/loonsom': { toegang: FORMATIE_LEZERS, leestPersoonsgegevens: 'bulk' },
+  // One person's costs: P&O, the directie, the person themself.
+  'GET /medewerkers/{medewerkerId}/loonkosten': { toegang: ORGANISATIE, leestPersoonsgegevens: true },
 };
 
 /**

@@ -73,6 +73,27 @@ export async function runCli(argv: string[]): Promise<number> {
           rollen: values.rol ?? [],
         });
       }
+      case 'salaristabel': {
+        const [sub, ...opties] = rest;
+        if (sub !== 'laden')
+          throw new CliError(
+            `Onbekende opdracht: salaristabel ${sub ?? ''}. Bedoeld: wendbaar salaristabel laden.`,
+          );
+        const { values } = parseArgs({
+          args: opties,
+          options: {
+            bestand: { type: 'string' },
+            'geldig-vanaf': { type: 'string' },
+            naam: { type: 'string' },
+          },
+        });
+        const { runSalaristabelLaden } = await import('./salaristabel.command');
+        return await runSalaristabelLaden(readConfig(process.env), {
+          bestand: values.bestand,
+          geldigVanaf: values['geldig-vanaf'],
+          naam: values.naam,
+        });
+      }
       case 'help':
       case '--help':
       case '-h':

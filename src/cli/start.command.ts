@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { type Config, describeDatabaseTarget } from '../config';
 import type { DatabaseHandle } from '../db/connect';
 import { loadDemoAccounts } from '../demo/demo-accounts';
+import { loadDemoFormatie } from '../demo/demo-formatie';
 import { countOrganisatie, loadDemoOrganisatie } from '../demo/demo-loader';
 import { generateDemoOrganisatie } from '../demo/demo-organisatie';
 import { loadDemoPlanning } from '../demo/demo-planning';
@@ -94,6 +95,7 @@ async function loadDemoIntoEmpty(handle: DatabaseHandle): Promise<void> {
   await loadDemoOrganisatie(handle.db, org);
   await loadDemoAccounts(handle.db);
   await loadDemoPlanning(handle.db);
+  await loadDemoFormatie(handle.db);
   console.log(
     `De database was leeg: de demo-gemeente is geladen (${formatAantal(org.medewerkers.length)} medewerkers ` +
       `in ${org.teams.length} teams, ${formatSeconden(performance.now() - start)}). ` +

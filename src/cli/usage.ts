@@ -28,6 +28,12 @@ Opdrachten:
     --naam NAAM           naam zoals die in Wendbaar verschijnt
     --rol ROL             medewerker, teamleider, programmaregisseur, directeur, po, or, college of
                           beheerder; herhaal --rol voor meer rollen
+  salaristabel laden    Laadt een salaristabel (Cao Gemeenten of eigen) uit een CSV- of XLSX-bestand
+                        met de kolommen schaal, trede en bedrag (maandbedrag voltijd in euro); elke
+                        foute rij wordt gemeld en dan wordt niets geladen (zie docs/loonsom.md).
+    --bestand BESTAND     het .csv- of .xlsx-bestand
+    --geldig-vanaf DATUM  de datum waarop de tabel ingaat (JJJJ-MM-DD)
+    --naam NAAM           naam van de tabel (standaard "Salaristabel per DATUM")
   help                  Toont deze tekst.
 
 Omgevingsvariabelen:
@@ -64,5 +70,6 @@ Voorbeelden (in de projectmap):
   DATABASE_URL=postgresql://localhost/wendbaar npm run wendbaar -- migrate
   npx wendbaar audit verify
   npx wendbaar account aanmaken --e-mail beheer@gemeente.nl --naam "Functioneel beheer" --rol beheerder
+  npx wendbaar salaristabel laden --bestand cao-2026-07.csv --geldig-vanaf 2026-07-01
   npx wendbaar audit export --van 2026-01-01 --tot 2026-02-01 > auditlog-januari.csv
 `;

@@ -37,6 +37,8 @@ const OVERLAP: Record<string, string> = {
     'De medewerker is in die periode al lid van een team; een medewerker hoort op elke datum bij één team.',
   contracturen: 'Er gelden in die periode al contracturen voor deze medewerker.',
   leiderschap: 'Dit team heeft in die periode al een teamleider, of deze persoon leidt het team al.',
+  plaatsing:
+    'Deze medewerker staat in die periode al op deze formatieplaats; wijzig die plaatsing in plaats van een tweede te maken.',
   inzet: 'Voor deze medewerker en dit resultaatdoel staan in die weken al uren. Laad het rooster opnieuw.',
 };
 

@@ -427,7 +427,88 @@ export interface DossierOvergangTable {
   op: Timestamp;
 }
 
+// --- formatie (0012) --------------------------------------------------------------------------
+
+export interface FormatieplaatsTable {
+  id: Generated<string>;
+  team_id: string;
+  functie_naam: string;
+  functiefamilie: string | null;
+  functieniveau: string | null;
+  salarisschaal: string;
+  fte: number;
+  ingangsdatum: DateString;
+  einddatum: DateString | null;
+  soort: 'structureel' | 'tijdelijk';
+  financiering: 'regulier' | 'programma' | 'subsidie';
+  programma_id: string | null;
+  subsidie: string | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface PlaatsingTable {
+  id: Generated<string>;
+  formatieplaats_id: string;
+  medewerker_id: string;
+  fte: number;
+  ingangsdatum: DateString;
+  einddatum: DateString | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+// --- loonsom (0013) ----------------------------------------------------------------------------
+
+export interface SalaristabelTable {
+  id: Generated<string>;
+  naam: string;
+  geldig_vanaf: DateString;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface SalaristabelBedragTable {
+  salaristabel_id: string;
+  schaal: string;
+  trede: number;
+  bedrag: number;
+}
+
+export interface WerkgeverslastenTable {
+  id: Generated<string>;
+  geldig_vanaf: DateString;
+  ikb_percentage: number;
+  pensioen_percentage: number;
+  sociale_premies_percentage: number;
+  opslag_per_fte: number | null;
+  loonstijging_percentage: number;
+  vacature_trede: number | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface LoonsombudgetTable {
+  id: Generated<string>;
+  team_id: string;
+  jaar: number;
+  bedrag: number;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
 export interface Database {
+  salaristabel: SalaristabelTable;
+  salaristabel_bedrag: SalaristabelBedragTable;
+  werkgeverslasten: WerkgeverslastenTable;
+  loonsombudget: LoonsombudgetTable;
+  formatieplaats: FormatieplaatsTable;
+  plaatsing: PlaatsingTable;
   programma: ProgrammaTable;
   opgave: OpgaveTable;
   opgave_stakeholder: OpgaveStakeholderTable;

@@ -50,4 +50,9 @@ const GEWIJZIGD_OP = [
   'opgave',
   'bestuurlijke_ambitie',
   'bestuursopdracht',
+  'formatieplaats',
+  'plaatsing',
+  'salaristabel',
+  'werkgeverslasten',
+  'loonsombudget',
 ] as const satisfies readonly MetGewijzigdOp[];

@@ -32,8 +32,10 @@ import { bestuursopdrachtRoutes } from './routes/bestuursopdracht.routes';
 import { capaciteitsvraagRoutes } from './routes/capaciteitsvraag.routes';
 import { demoRoutes } from './routes/demo.routes';
 import { expertiseRoutes } from './routes/expertise.routes';
+import { formatieRoutes } from './routes/formatie.routes';
 import { inzetRoutes } from './routes/inzet.routes';
 import { inzetverzoekRoutes } from './routes/inzetverzoek.routes';
+import { loonsomRoutes } from './routes/loonsom.routes';
 import { medewerkerRoutes } from './routes/medewerker.routes';
 import { medewerkerOnderdelenRoutes } from './routes/medewerker-onderdelen.routes';
 import { mijnWerkRoutes } from './routes/mijn-werk.routes';
@@ -160,6 +162,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(teamreserveringRoutes);
       await api.register(verdeelvoorstelRoutes);
       await api.register(inzetRoutes);
+      await api.register(formatieRoutes);
+      await api.register(loonsomRoutes);
     },
     { prefix: '/api/v1' },
   );

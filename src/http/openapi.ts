@@ -1,7 +1,7 @@
 import type { OpenAPIV3 } from 'openapi-types';
 import { POLICY } from '../access/policy';
 
-export const API_VERSION = '1.5.0';
+export const API_VERSION = '1.6.0';
 
 /** The problem+json schema as the NL API Design Rules linter allows it (extensions are described). */
 const PROBLEM_SCHEMA: OpenAPIV3.SchemaObject = {
@@ -44,6 +44,9 @@ const TAGS: Record<string, string> = {
   Verdeelvoorstellen: 'De beste verdeling van vrije uren en expertise over open capaciteitsvragen (HiGHS)',
   Inzetverzoeken:
     'Kandidaten voor een capaciteitsvraag, inzetverzoeken met instemming van de teamleider, en de teamreservering',
+  Formatie: 'Formatieplaatsen per team, wie ze vervult, en bezetting, vacatures en boventalligheid per datum',
+  Loonsom:
+    'Salaristabellen, werkgeverslasten en loonsombudgetten, en de loonsom per medewerker, plaats, team en organisatie',
 };
 
 const FOUT_OMSCHRIJVING: Record<string, string> = {

@@ -10,6 +10,7 @@ import {
   buildTeam,
   call,
   loginAls,
+  sessieHeaders,
   startApi,
 } from './support';
 
@@ -177,6 +178,33 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'GET /verdeelvoorstellen/{verdeelvoorstelId}': DOSSIERS_SCHRIJVEN,
   'POST /verdeelvoorstellen/{verdeelvoorstelId}/inzetverzoeken': DOSSIERS_SCHRIJVEN,
 
+  'GET /organisatie/formatie': ['teamleider', 'directeur', 'po', 'or', 'college'],
+  'GET /teams/{teamId}/formatie': ['teamleider', 'directeur', 'po'],
+  'POST /teams/{teamId}/formatieplaatsen': ['directeur', 'po'],
+  'GET /formatieplaatsen/{formatieplaatsId}': ['teamleider', 'directeur', 'po'],
+  'PATCH /formatieplaatsen/{formatieplaatsId}': ['directeur', 'po'],
+  'POST /formatieplaatsen/{formatieplaatsId}/plaatsingen': ['directeur', 'po'],
+  'GET /plaatsingen/{plaatsingId}': ['teamleider', 'directeur', 'po'],
+  'PATCH /plaatsingen/{plaatsingId}': ['directeur', 'po'],
+
+  // Loonsom: tables and werkgeverslasten are no personal data (the OR reads them too); a team's
+  // loonsom for its teamleider (totals only, see loonsom.api.test.ts); one person's costs for P&O,
+  // the directie and the person (each role here asks for its own).
+  'GET /salaristabellen': ['teamleider', 'directeur', 'po', 'or'],
+  'POST /salaristabellen': ['directeur', 'po'],
+  'GET /salaristabellen/{salaristabelId}': ['teamleider', 'directeur', 'po', 'or'],
+  'PATCH /salaristabellen/{salaristabelId}': ['directeur', 'po'],
+  'GET /werkgeverslasten': ['teamleider', 'directeur', 'po', 'or'],
+  'POST /werkgeverslasten': ['directeur', 'po'],
+  'GET /werkgeverslasten/{werkgeverslastenId}': ['teamleider', 'directeur', 'po', 'or'],
+  'PATCH /werkgeverslasten/{werkgeverslastenId}': ['directeur', 'po'],
+  'POST /teams/{teamId}/loonsombudgetten': ['directeur', 'po'],
+  'GET /loonsombudgetten/{loonsombudgetId}': ['teamleider', 'directeur', 'po'],
+  'PATCH /loonsombudgetten/{loonsombudgetId}': ['directeur', 'po'],
+  'GET /organisatie/loonsom': ['teamleider', 'directeur', 'po', 'or'],
+  'GET /teams/{teamId}/loonsom': ['teamleider', 'directeur', 'po'],
+  'GET /medewerkers/{medewerkerId}/loonkosten': ORGANISATIE,
+
   'GET /expertises': ALLEN,
   'GET /expertises/{expertiseId}': ALLEN,
   'POST /expertises': ['po', 'beheerder'],
@@ -240,7 +268,41 @@ beforeAll(async () => {
     titel: 'Matrixresultaat',
     beleidsdoelen: [{ beleidsdoelId: b.data.beleidsdoelen[0].id, gewicht: 1 }],
   });
+  // A place in the team, filled by the medewerker: the teamleider reads it, others are refused.
+  const plaats = await call(api.app, 'POST', `/api/v1/teams/${team.id}/formatieplaatsen`, {
+    functieNaam: 'Matrixfunctie',
+    salarisschaal: '9',
+    fte: 1,
+    ingangsdatum: '2024-01-01',
+    soort: 'structureel',
+    financiering: 'regulier',
+  });
+  const plaatsing = await call(api.app, 'POST', `/api/v1/formatieplaatsen/${plaats.data.id}/plaatsingen`, {
+    medewerkerId: accountVan.get('medewerker')!.medewerkerId,
+    fte: 0.5,
+    ingangsdatum: '2024-01-01',
+  });
+  const tabel = await api.app.inject({
+    method: 'POST',
+    url: '/api/v1/salaristabellen?geldigVanaf=2024-01-01',
+    headers: { ...sessieHeaders(api.app), 'content-type': 'text/csv' },
+    payload: 'schaal;trede;bedrag\n9;0;3000\n',
+  });
+  const lasten = await call(api.app, 'POST', '/api/v1/werkgeverslasten', {
+    geldigVanaf: '2024-01-01',
+    pensioenPercentage: 10,
+    socialePremiesPercentage: 12,
+  });
+  const budget = await call(api.app, 'POST', `/api/v1/teams/${team.id}/loonsombudgetten`, {
+    jaar: 2026,
+    bedrag: 100_000,
+  });
   ids = {
+    salaristabelId: JSON.parse(tabel.body).id,
+    werkgeverslastenId: lasten.data.id,
+    loonsombudgetId: budget.data.id,
+    formatieplaatsId: plaats.data.id,
+    plaatsingId: plaatsing.data.id,
     teamId: team.id,
     expertiseId: expertise.id,
     leiderschapId: leiders[0].id,

@@ -223,6 +223,12 @@ const TABELLEN = [
   'dossier_overgang',
   'inzetverzoek',
   'verdeelscenario',
+  'formatieplaats',
+  'plaatsing',
+  'salaristabel',
+  'salaristabel_bedrag',
+  'werkgeverslasten',
+  'loonsombudget',
 ];
 
 /** The default session's headers, for tests that call `app.inject` themselves. */

@@ -1,0 +1,175 @@
+import { type Kysely, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/helpers/database';
+import { onEngine } from '../../test/helpers/engine';
+import type { Gebruiker } from '../access/gebruiker';
+import type { Database } from '../db/schema';
+import { fte } from '../domain/contracturen';
+import { vandaag } from '../domain/datum';
+import { ValidationError } from '../domain/probleem';
+import { createPlaatsingen, organisatieFormatie, teamFormatie } from '../services/formatie.service';
+import { getSalaristabel, lijstSalaristabellen, organisatieLoonsom } from '../services/loonsom.service';
+import { loadDemoAccounts } from './demo-accounts';
+import { loadDemoFormatie, voorbeeldtabelNaam } from './demo-formatie';
+import { loadDemoOrganisatie } from './demo-loader';
+import { generateDemoOrganisatie } from './demo-organisatie';
+import { loadDemoPlanning } from './demo-planning';
+
+/*
+ * The demo's formatie and loonsom (issue 13) tell the story demo-formatie.ts promises, loaded as
+ * `wendbaar start` loads the demo, today.
+ */
+const nu = vandaag();
+const jaar = Number(nu.slice(0, 4));
+
+const directie: Gebruiker = {
+  accountId: '',
+  naam: 'Test-directeur',
+  eMail: 'test@demo-gemeente.nl',
+  medewerkerId: null,
+  rollen: ['directeur'],
+  teamIds: [],
+  sessieId: 'test',
+  csrfToken: 'test',
+  totpIngesteld: false,
+  totpNodig: false,
+  totpVoldaan: false,
+  wachtwoordWijzigen: false,
+  methode: 'wachtwoord',
+};
+
+describe(onEngine('the demo formatie and loonsom'), () => {
+  let testDatabase: TestDatabase;
+  let db: Kysely<Database>;
+
+  beforeAll(async () => {
+    testDatabase = await createTestDatabase();
+    db = testDatabase.db;
+    const start = performance.now();
+    await loadDemoOrganisatie(db, generateDemoOrganisatie({ medewerkers: 400, peildatum: nu }));
+    await loadDemoAccounts(db);
+    await loadDemoPlanning(db, nu);
+    const zonder = performance.now();
+    await loadDemoFormatie(db, nu);
+    const klaar = performance.now();
+    console.log(
+      `demo zonder formatie ${Math.round(zonder - start)} ms, formatie ${Math.round(klaar - zonder)} ms, samen ${Math.round(klaar - start)} ms`,
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    await testDatabase?.close();
+  });
+
+  it('places every current team member exactly once, for their contract FTE', async () => {
+    const leden = (
+      await sql<{ medewerker_id: string; uren_per_week: number }>`
+        select l.medewerker_id, c.uren_per_week from teamlidmaatschap l
+          join contracturen c on c.medewerker_id = l.medewerker_id
+           and c.ingangsdatum <= ${nu} and (c.einddatum is null or c.einddatum >= ${nu})
+         where l.ingangsdatum <= ${nu} and (l.einddatum is null or l.einddatum >= ${nu})`.execute(db)
+    ).rows;
+    const geplaatst = (
+      await sql<{ medewerker_id: string; fte: number }>`
+        select medewerker_id, fte from plaatsing
+         where ingangsdatum <= ${nu} and (einddatum is null or einddatum >= ${nu})`.execute(db)
+    ).rows;
+    expect(leden.length).toBeGreaterThan(350);
+    expect(geplaatst).toHaveLength(leden.length);
+    const perMedewerker = new Map(geplaatst.map((p) => [p.medewerker_id, Number(p.fte)]));
+    expect(perMedewerker.size).toBe(leden.length);
+    for (const l of leden) expect(perMedewerker.get(l.medewerker_id)).toBe(fte(Number(l.uren_per_week)));
+  });
+
+  it('adds the teams up to the organisation, with two open vacancies and one over-filled place', async () => {
+    const org = await organisatieFormatie(db, directie, nu);
+    const som = (veld: 'formatieFte' | 'bezettingFte' | 'vacatureFte' | 'boventalligFte') =>
+      Math.round(org.teams.reduce((s, t) => s + t[veld], 0) * 10_000) / 10_000;
+    expect(org.teams.length).toBeGreaterThanOrEqual(21);
+    for (const veld of ['formatieFte', 'bezettingFte', 'vacatureFte', 'boventalligFte'] as const) {
+      expect(som(veld)).toBeCloseTo(org.totaal[veld], 4);
+    }
+    expect(org.totaal.boventalligFte).toBeGreaterThan(0.5);
+
+    const teams = await Promise.all(org.teams.map((t) => teamFormatie(db, directie, t.teamId, nu)));
+    const plaatsen = teams.flatMap((t) => t.formatieplaatsen);
+    const open = plaatsen.filter((p) => p.bezettingFte === 0);
+    expect(open).toHaveLength(2);
+    for (const p of open) {
+      expect(p.fte).toBe(1);
+      expect(p.vacatureFte).toBe(1);
+      expect(p.vacatureSinds).not.toBeNull();
+      expect(p.vacatureSinds! < nu).toBe(true);
+    }
+    expect(new Set(open.map((p) => p.teamId)).size).toBe(2);
+    const boventallig = plaatsen.filter((p) => p.boventalligFte > 0);
+    expect(boventallig).toHaveLength(1);
+    expect(boventallig[0]!.boventalligFte).toBeGreaterThan(0.5);
+    expect(open.map((p) => p.teamId)).not.toContain(boventallig[0]!.teamId);
+
+    // The demo teamleider's first team shows her one vacancy.
+    const haarEerste = (
+      await sql<{ team_id: string }>`
+        select l.team_id from leiderschap l join account a on a.medewerker_id = l.medewerker_id
+          join team t on t.id = l.team_id
+         where a.e_mail = 'teamleider@demo-gemeente.nl' and l.rol = 'teamleider' and l.einddatum is null
+         order by t.naam limit 1`.execute(db)
+    ).rows[0]!.team_id;
+    expect(open.filter((p) => p.teamId === haarEerste)).toHaveLength(1);
+  });
+
+  it('has an example salary table for every schaal and trede the demo uses', async () => {
+    const { resultaten } = await lijstSalaristabellen(db, directie);
+    expect(resultaten.map((t) => t.naam)).toEqual([voorbeeldtabelNaam]);
+    expect(resultaten[0]!.geldigVanaf).toBe(`${jaar}-01-01`);
+    const tabel = await getSalaristabel(db, directie, resultaten[0]!.id);
+    const bedragen = new Set(tabel.bedragen.map((b) => `${b.schaal}|${b.trede}`));
+    const gebruikt = (
+      await sql<{ schaal: number; trede: number }>`select distinct schaal, trede from medewerker`.execute(db)
+    ).rows;
+    for (const m of gebruikt) expect(bedragen.has(`${m.schaal}|${m.trede}`)).toBe(true);
+    expect((await organisatieLoonsom(db, directie, jaar)).maandenZonderTabel).toBe(0);
+  });
+
+  it('gives every team a loonsombudget, one of them overrun by about 3 %', async () => {
+    const loonsom = await organisatieLoonsom(db, directie, jaar);
+    const ditJaar = loonsom.teams.map((t) => ({ naam: t.naam, ...t.jaren.find((j) => j.jaar === jaar)! }));
+    expect(ditJaar.length).toBeGreaterThanOrEqual(21);
+    for (const t of ditJaar) {
+      expect(t.totaal).toBeGreaterThan(0);
+      expect(t.budget).not.toBeNull();
+    }
+    const over = ditJaar.filter((t) => t.ruimte! < 0);
+    expect(over).toHaveLength(1);
+    expect(over[0]!.totaal / over[0]!.budget!).toBeCloseTo(1.03, 3);
+    for (const t of ditJaar.filter((x) => x.ruimte! >= 0)) {
+      expect(t.budget! / t.totaal).toBeCloseTo(1.02, 3);
+    }
+    const organisatie = loonsom.jaren.find((j) => j.jaar === jaar)!;
+    expect(organisatie.budget).toBeCloseTo(
+      ditJaar.reduce((s, t) => s + t.budget!, 0),
+      2,
+    );
+  });
+  it('checks a batch of placements by the same rules as one, and stores none of a wrong batch', async () => {
+    const geplaatst = (
+      await sql<{ formatieplaats_id: string; medewerker_id: string }>`
+        select formatieplaats_id, medewerker_id from plaatsing order by id limit 1`.execute(db)
+    ).rows[0]!;
+    const voor = (await sql<{ n: number }>`select count(*)::int as n from plaatsing`.execute(db)).rows[0]!.n;
+    const fout = await createPlaatsingen(db, directie, [
+      {
+        formatieplaatsId: geplaatst.formatieplaats_id,
+        medewerkerId: geplaatst.medewerker_id,
+        fte: 0.1,
+        ingangsdatum: nu,
+      },
+    ]).catch((e: unknown) => e);
+    expect(fout).toBeInstanceOf(ValidationError);
+    expect((fout as ValidationError).problemen).toEqual([
+      expect.objectContaining({ veld: 'plaatsingen[0].fte', code: 'boven-contract' }),
+    ]);
+    const na = (await sql<{ n: number }>`select count(*)::int as n from plaatsing`.execute(db)).rows[0]!.n;
+    expect(na).toBe(voor);
+  });
+});
