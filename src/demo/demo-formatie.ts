@@ -1,5 +1,4 @@
 import { type Kysely, sql } from 'kysely';
-import type { Gebruiker } from '../access/gebruiker';
 import { nieuweFormatieplaatsSchema } from '../contract/formatie';
 import type { Database } from '../db/schema';
 import { fte as fteVanUren } from '../domain/contracturen';
@@ -11,6 +10,7 @@ import {
   organisatieLoonsom,
   slaSalaristabelOp,
 } from '../services/loonsom.service';
+import { demoGebruiker } from './demo-gebruiker';
 
 /** The example table's name says what it is: nobody should take these amounts for the Cao's. */
 export const voorbeeldtabelNaam = 'Voorbeeldtabel — geen officiële Cao-tabel';
@@ -96,21 +96,7 @@ export async function loadDemoFormatie(db: Kysely<Database>, nu: string = vandaa
         .executeTakeFirst()
     )?.id ?? '';
   // The demo sets up the formatie as the directie would: it may change every team's.
-  const g: Gebruiker = {
-    accountId: directeur,
-    naam: 'Demo-directeur',
-    eMail: 'directeur@demo-gemeente.nl',
-    medewerkerId: null,
-    rollen: ['directeur'],
-    teamIds: [],
-    sessieId: 'demo',
-    csrfToken: 'demo',
-    totpIngesteld: false,
-    totpNodig: false,
-    totpVoldaan: false,
-    wachtwoordWijzigen: false,
-    methode: 'wachtwoord',
-  };
+  const g = demoGebruiker(directeur);
 
   await slaSalaristabelOp(db, {
     geldigVanaf: begin,

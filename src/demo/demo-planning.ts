@@ -14,6 +14,7 @@ import { updateMedewerker } from '../services/medewerker.service';
 import * as opgaven from '../services/opgave.service';
 import * as programmas from '../services/programma.service';
 import { createResultaatdoel } from '../services/resultaatdoel.service';
+import { demoGebruiker } from './demo-gebruiker';
 import { loadDemoVerzoeken } from './demo-verzoeken';
 import { type BeleidsdoelSleutel, demoBegroting, teamwerkVan, werkdrukVan } from './demo-werk';
 
@@ -75,21 +76,7 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
     .execute();
   const teamMet = (naam: string) => teams.find((t) => t.naam === naam)?.id ?? null;
   // The demo plans the teams as the directie would: it may plan every team.
-  const planner: Gebruiker = {
-    accountId: directeur,
-    naam: 'Demo-directeur',
-    eMail: 'directeur@demo-gemeente.nl',
-    medewerkerId: null,
-    rollen: ['directeur'],
-    teamIds: [],
-    sessieId: 'demo',
-    csrfToken: 'demo',
-    totpIngesteld: false,
-    totpNodig: false,
-    totpVoldaan: false,
-    wachtwoordWijzigen: false,
-    methode: 'wachtwoord',
-  };
+  const planner = demoGebruiker(directeur);
   // Result goals: every basisteam plans its regular work for the quarter, sized to a share of its
   // productive capacity that differs per team (werkdruk).
   const doelenVan = new Map<string, { id: string; uren: number }[]>();
@@ -291,14 +278,12 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
       opgaveId: warmte.id,
       teamIds: teamleiderTeams,
       nu,
-      regisseur: {
-        ...planner,
-        accountId: regisseurAccount,
+      regisseur: demoGebruiker(regisseurAccount, {
         naam: 'Demo-programmaregisseur',
         eMail: 'programmaregisseur@demo-gemeente.nl',
         medewerkerId: regisseurMedewerker,
         rollen: ['programmaregisseur'],
-      },
+      }),
     });
   await opgaven.createOpgave(db, { titel: 'Jongeren met schulden', programmaId: opgroeien.id }, directeur);
 
