@@ -65,6 +65,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          // The demo municipality loaded once; every file starts its server on a copy.
+          globalSetup: ['test/e2e/support/demo-snapshot.ts'],
           sequence: { groupOrder: 2 },
           fileParallelism: false,
           maxWorkers: 1,

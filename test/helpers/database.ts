@@ -60,10 +60,19 @@ export async function templateKey(): Promise<string> {
 
 let pgliteTemplate: Promise<Blob> | undefined;
 
-async function createPGliteDatabase(): Promise<TestDatabase> {
+/**
+ * The migrated, empty PGlite data folder as a tarball: `openDatabase({ engine: 'pglite', dataDir,
+ * loadDataDir })` unpacks it into an empty folder on disk, for tests that hand that folder to a
+ * `wendbaar` process (an initdb plus the migrations there costs several seconds per test).
+ */
+export function pgliteTemplateBlob(): Promise<Blob> {
   pgliteTemplate ??= loadPGliteTemplate();
+  return pgliteTemplate;
+}
+
+async function createPGliteDatabase(): Promise<TestDatabase> {
   // openDatabase gives the test database exactly the options (extensions, parsers) the app uses.
-  const handle = await openDatabase({ engine: 'pglite', loadDataDir: await pgliteTemplate });
+  const handle = await openDatabase({ engine: 'pglite', loadDataDir: await pgliteTemplateBlob() });
   return { db: handle.db, eigenaar: handle.db, engine: 'pglite', close: () => handle.close() };
 }
 

@@ -3,7 +3,7 @@
  * file: the real `wendbaar audit verify` and `wendbaar audit anker` in their own process, on a
  * database on disk (PGlite folder or PostgreSQL database), after tampering as the table's owner.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
@@ -13,6 +13,7 @@ import { appendAudit, gebruikAuditSleutel, streamAudit } from '../../src/db/audi
 import { openDatabase } from '../../src/db/connect';
 import { migrateToLatest } from '../../src/db/migrator';
 import type { Database } from '../../src/db/schema';
+import { pgliteTemplateBlob } from '../helpers/database';
 import { currentEngine, onEngine } from '../helpers/engine';
 import { createServerDatabase, type Omgeving, runWendbaar, startWendbaar } from './support';
 
@@ -51,7 +52,13 @@ async function maakDoel(sleutelInOmgeving = true): Promise<Doel> {
     map,
     ankerPad,
     env: { WENDBAAR_DATA_DIR: dataDir, ...audit },
-    open: () => openDatabase({ engine: 'pglite', dataDir }),
+    // The first open unpacks the migrated template into the empty folder instead of an initdb.
+    open: async () =>
+      openDatabase({
+        engine: 'pglite',
+        dataDir,
+        ...(existsSync(join(dataDir, 'PG_VERSION')) ? {} : { loadDataDir: await pgliteTemplateBlob() }),
+      }),
     remove: async () => rmSync(map, { recursive: true, force: true }),
   };
 }

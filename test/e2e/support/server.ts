@@ -1,10 +1,11 @@
 /**
  * Starts the real Wendbaar app for browser tests: on a scratch database with the demo municipality.
  * Uses the shared helper test/helpers/server.ts when it exists, otherwise spawns
- * `node bin/wendbaar.mjs start` on a free port with a temporary WENDBAAR_DATA_DIR.
+ * `node bin/wendbaar.mjs start` on a free port with a temporary WENDBAAR_DATA_DIR, a copy of the demo
+ * snapshot when the e2e globalSetup (demo-snapshot.ts) made one.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -80,7 +81,12 @@ async function waitForApi(
 
 async function spawnServer(): Promise<TestServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'wendbaar-e2e-'));
+  const map = mkdtempSync(join(tmpdir(), 'wendbaar-e2e-'));
+  const dataDir = join(map, 'data');
+  // The demo loaded once by demo-snapshot.ts (the e2e globalSetup), copied with its audit key and
+  // anchors; outside vitest (scripts/screenshots.ts) the server loads the demo itself.
+  const snapshot = process.env.WENDBAAR_E2E_DEMO_SNAPSHOT;
+  if (snapshot && existsSync(join(snapshot, 'data'))) cpSync(snapshot, map, { recursive: true });
   let output = '';
   const child = spawn(process.execPath, [join(root, 'bin/wendbaar.mjs'), 'start'], {
     cwd: root,
@@ -115,7 +121,7 @@ async function spawnServer(): Promise<TestServer> {
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(map, { recursive: true, force: true });
     },
   };
 }
