@@ -16,6 +16,11 @@ export function magFormatieWijzigen(g: Pick<Gebruiker, 'rollen'>): boolean {
   return beheertFormatie(g);
 }
 
+/** Every team's formatie: P&O and the directie. */
+export function magAlleTeamFormatiesZien(g: Pick<Gebruiker, 'rollen'>): boolean {
+  return beheertFormatie(g);
+}
+
 /** A team's formatie with the people on it: P&O, the directie, and the team's own teamleider. */
 export function magTeamFormatieZien(g: Pick<Gebruiker, 'rollen' | 'teamIds'>, teamId: string): boolean {
   return beheertFormatie(g) || (g.rollen.includes('teamleider') && g.teamIds.includes(teamId));

@@ -20,6 +20,11 @@ export function magLoonsomGrondslagWijzigen(g: Pick<Gebruiker, 'rollen'>): boole
   return beheert(g);
 }
 
+/** Every team's loonsom (their totals): P&O and the directie. */
+export function magAlleTeamLoonsommenZien(g: Pick<Gebruiker, 'rollen'>): boolean {
+  return beheert(g);
+}
+
 /** A team's loonsom (its totals): P&O, the directie, and the team's own teamleider. */
 export function magTeamLoonsomZien(g: Pick<Gebruiker, 'rollen' | 'teamIds'>, teamId: string): boolean {
   return beheert(g) || (g.rollen.includes('teamleider') && g.teamIds.includes(teamId));

@@ -3,7 +3,9 @@ import { BESTUURSOPDRACHT_STATUSSEN } from '../domain/bestuursopdracht';
 import { VOLGENDE_BESTUURSOPDRACHTSTAP, VOLGENDE_OPGAVESTAP } from '../domain/mijn-werk';
 import { OPGAVE_STATUSSEN, type OpgaveStatus } from '../domain/opgave';
 import { bestuursopdrachtMag, magNaarStatus } from './dossier';
+import { magAlleTeamFormatiesZien, magTeamFormatieZien } from './formatie';
 import { type Gebruiker, magPersoonssignalenZien } from './gebruiker';
+import { magAlleTeamLoonsommenZien, magTeamLoonsomZien } from './loonsom';
 import { STAPPEN } from './policy';
 import { magRoute } from './routes';
 
@@ -29,6 +31,10 @@ export interface MijnWerkBereik {
   signalen: 'alle' | string[];
   /** Teams shown at a glance: the teams led, or for a plain medewerker her own team. */
   eigenTeamAlsLid: boolean;
+  /** Vacancies and surplus of these teams, or counted over all (`'alle'`): as the formatie pages reach. */
+  formatie: 'alle' | string[];
+  /** Teams over their loonsombudget: as the loonsom pages reach. */
+  loonsom: 'alle' | string[];
 }
 
 const heeft = (g: Gebruiker, rol: Gebruiker['rollen'][number]) => g.rollen.includes(rol);
@@ -68,5 +74,7 @@ export function mijnWerkBereik(g: Gebruiker): MijnWerkBereik {
     signalen: magPersoonssignalenZien(g) ? 'alle' : leidt ? [...g.teamIds] : [],
     // Those who steer or direct have their own glance (signals, dossiers); a medewerker sees her team.
     eigenTeamAlsLid: !leidt && g.medewerkerId !== null && g.rollen.every((r) => r === 'medewerker'),
+    formatie: magAlleTeamFormatiesZien(g) ? 'alle' : g.teamIds.filter((id) => magTeamFormatieZien(g, id)),
+    loonsom: magAlleTeamLoonsommenZien(g) ? 'alle' : g.teamIds.filter((id) => magTeamLoonsomZien(g, id)),
   };
 }

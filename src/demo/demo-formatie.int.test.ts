@@ -9,6 +9,7 @@ import { vandaag } from '../domain/datum';
 import { ValidationError } from '../domain/probleem';
 import { createPlaatsingen, organisatieFormatie, teamFormatie } from '../services/formatie.service';
 import { getSalaristabel, lijstSalaristabellen, organisatieLoonsom } from '../services/loonsom.service';
+import { getMijnWerk } from '../services/mijn-werk.service';
 import { loadDemoAccounts } from './demo-accounts';
 import { loadDemoFormatie, voorbeeldtabelNaam } from './demo-formatie';
 import { loadDemoOrganisatie } from './demo-loader';
@@ -151,6 +152,33 @@ describe(onEngine('the demo formatie and loonsom'), () => {
       2,
     );
   });
+  it('shows it on the first pages: the teamleider her vacancy, the directie the counted signals', async () => {
+    // An account id the queries can compare with (the home looks up counter-proposals by it).
+    const signalen = async (g: Gebruiker) =>
+      (await getMijnWerk(db, { ...g, accountId: '00000000-0000-4000-8000-000000000000' })).nu
+        .filter((i) => i.soort === 'signaal')
+        .map((i) => i.titel);
+    const directieZiet = await signalen(directie);
+    expect(directieZiet).toContain('2 fte vacant in 2 teams');
+    expect(directieZiet.some((t) => /^[\d,]+ fte boventallig in 1 team$/.test(t))).toBe(true);
+    expect(directieZiet).toContain(`1 team boven het loonsombudget ${jaar}`);
+
+    const haar = (
+      await sql<{ medewerker_id: string; team_id: string; naam: string }>`
+        select a.medewerker_id, l.team_id, t.naam from leiderschap l
+          join account a on a.medewerker_id = l.medewerker_id join team t on t.id = l.team_id
+         where a.e_mail = 'teamleider@demo-gemeente.nl' and l.rol = 'teamleider' and l.einddatum is null
+         order by t.naam`.execute(db)
+    ).rows;
+    const teamleider: Gebruiker = {
+      ...directie,
+      rollen: ['teamleider'],
+      medewerkerId: haar[0]!.medewerker_id,
+      teamIds: haar.map((r) => r.team_id),
+    };
+    expect(await signalen(teamleider)).toContain(`${haar[0]!.naam}: 1 fte vacant`);
+  });
+
   it('checks a batch of placements by the same rules as one, and stores none of a wrong batch', async () => {
     const geplaatst = (
       await sql<{ formatieplaats_id: string; medewerker_id: string }>`

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
-import { mijnWerkBereik } from '../access/mijn-werk';
+import { type MijnWerkBereik, mijnWerkBereik } from '../access/mijn-werk';
 import type { MijnDossier, MijnTeam, MijnWerk, WerkItem } from '../contract/mijn-werk';
 import * as beschikbaarheid from '../db/beschikbaarheid.repository';
 import type { DossierRij, WachtendVerzoekRij } from '../db/mijn-werk.queries';
@@ -23,6 +23,7 @@ import {
 import { geldendOp } from '../domain/periode';
 import { horizonTot, inzetNaEinde, leiderschapsgaten, lidmaatschapsgaten } from '../domain/signalen';
 import { bereik, feestdagenRond } from './beschikbaarheid.service';
+import { formatieStanden, teamsBovenBudget } from './formatie-signalen.service';
 
 /** Readable names of the states, for titles ("naar verkenning"). */
 const STATUS_NAAM: Record<string, string> = {
@@ -320,6 +321,136 @@ async function signalenVoor(
   ];
 }
 
+/** Dutch numbers: "1,5"; amounts with a non-breaking space after the euro sign, as nl-NL writes them. */
+const fte = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
+const euro = (n: number) =>
+  n.toLocaleString('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+
+function signaalItem(
+  id: string,
+  titel: string,
+  toelichting: string | null,
+  pad: string,
+  datum: string | null,
+  peildatum: string,
+): WerkItem {
+  return {
+    soort: 'signaal',
+    id: `signaal:${id}`,
+    titel,
+    toelichting,
+    pad,
+    vervaldatum: datum !== null && datum > peildatum ? datum : null,
+    sinds: datum !== null && datum <= peildatum ? datum : null,
+  };
+}
+
+/**
+ * Vacancies, surplus and loonsom above budget (issue 13): named per team for a teamleider, counted
+ * with the first few teams for P&O and the directie, who see every team.
+ */
+async function formatieSignalenVoor(
+  db: Kysely<Database>,
+  b: Pick<MijnWerkBereik, 'formatie' | 'loonsom'>,
+  peildatum: string,
+): Promise<WerkItem[]> {
+  const jaar = Number(peildatum.slice(0, 4));
+  const [standen, boven] = await Promise.all([
+    formatieStanden(db, b.formatie, peildatum),
+    teamsBovenBudget(db, b.loonsom, jaar),
+  ]);
+  const vacant = standen
+    .filter((t) => t.vacatureFte > 0)
+    .sort((x, y) => (x.vacatureSinds ?? '').localeCompare(y.vacatureSinds ?? ''));
+  const boventallig = standen.filter((t) => t.boventalligFte > 0);
+  const erboven = (t: (typeof boven)[number]) =>
+    `${euro(t.loonsom - t.budget)} (${fte(Math.round((t.loonsom / t.budget - 1) * 1000) / 10)} %)`;
+  const item = (id: string, titel: string, toelichting: string | null, pad: string, datum: string | null) =>
+    signaalItem(id, titel, toelichting, pad, datum, peildatum);
+
+  if (b.formatie === 'alle' || b.loonsom === 'alle') {
+    const som = (lijst: typeof standen, veld: 'vacatureFte' | 'boventalligFte') =>
+      lijst.reduce((s, t) => s + t[veld], 0);
+    return [
+      ...(vacant.length > 0
+        ? [
+            item(
+              'vacatures',
+              `${fte(som(vacant, 'vacatureFte'))} fte vacant in ${aantal(vacant.length, 'team', 'teams')}`,
+              vacant
+                .slice(0, 3)
+                .map(
+                  (t) =>
+                    `${t.naam} ${fte(t.vacatureFte)} fte${t.vacatureSinds ? ` sinds ${datumNl(t.vacatureSinds)}` : ''}`,
+                )
+                .join(' · '),
+              '/organisatie/formatie',
+              vacant[0]?.vacatureSinds ?? null,
+            ),
+          ]
+        : []),
+      ...(boventallig.length > 0
+        ? [
+            item(
+              'boventallig',
+              `${fte(som(boventallig, 'boventalligFte'))} fte boventallig in ${aantal(boventallig.length, 'team', 'teams')}`,
+              boventallig
+                .slice(0, 3)
+                .map((t) => `${t.naam} ${fte(t.boventalligFte)} fte`)
+                .join(' · '),
+              '/organisatie/formatie',
+              null,
+            ),
+          ]
+        : []),
+      ...(boven.length > 0
+        ? [
+            item(
+              'loonsom',
+              `${aantal(boven.length, 'team', 'teams')} boven het loonsombudget ${jaar}`,
+              boven
+                .slice(0, 3)
+                .map((t) => `${t.naam} ${erboven(t)}`)
+                .join(' · '),
+              '/organisatie/formatie',
+              null,
+            ),
+          ]
+        : []),
+    ];
+  }
+  return [
+    ...vacant.map((t) =>
+      item(
+        `vacature:${t.teamId}`,
+        `${t.naam}: ${fte(t.vacatureFte)} fte vacant`,
+        t.vacatureSinds ? `Sinds ${datumNl(t.vacatureSinds)}` : null,
+        `/teams/${t.teamId}/formatie`,
+        t.vacatureSinds,
+      ),
+    ),
+    ...boventallig.map((t) =>
+      item(
+        `boventallig:${t.teamId}`,
+        `${t.naam}: ${fte(t.boventalligFte)} fte boventallig`,
+        'Meer mensen geplaatst dan de formatie van hun plaatsen',
+        `/teams/${t.teamId}/formatie`,
+        null,
+      ),
+    ),
+    ...boven.map((t) =>
+      item(
+        `loonsom:${t.teamId}`,
+        `${t.naam} zit boven het loonsombudget ${jaar}`,
+        `Loonsom ${euro(t.loonsom)} tegen een budget van ${euro(t.budget)}: ${erboven(t)} erboven`,
+        `/teams/${t.teamId}/formatie`,
+        null,
+      ),
+    ),
+  ];
+}
+
 /** The home of the caller on today's date. */
 export async function getMijnWerk(db: Kysely<Database>, g: Gebruiker): Promise<MijnWerk> {
   const peildatum = vandaag();
@@ -389,7 +520,11 @@ export async function getMijnWerk(db: Kysely<Database>, g: Gebruiker): Promise<M
   const openPerTeam = new Map<string, number>();
   for (const v of voorTeams) openPerTeam.set(v.team_id, (openPerTeam.get(v.team_id) ?? 0) + 1);
   const teams = await teamsInZicht(db, teamIds, peildatum, openPerTeam);
-  const signalen = await signalenVoor(db, b.signalen, peildatum, b.eigenTeamAlsLid ? [] : teams);
+  const [persoonsSignalen, formatieSignalen] = await Promise.all([
+    signalenVoor(db, b.signalen, peildatum, b.eigenTeamAlsLid ? [] : teams),
+    formatieSignalenVoor(db, b, peildatum),
+  ]);
+  const signalen = [...persoonsSignalen, ...formatieSignalen];
 
   const dossiers: MijnDossier[] = eigenDossiers.map((d) => ({
     soort: d.soort,
