@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BenchCase, meetsTarget } from './report';
+import { type BenchCase, meetsTarget, nogNietGemeten } from './report';
 
 const figure = (value: number, better: 'lower' | 'higher', target?: number): BenchCase => ({
   case: 'x',
@@ -21,5 +21,28 @@ describe('meetsTarget', () => {
 
   it('counts a figure without a target as met', () => {
     expect(meetsTarget(figure(999, 'lower'))).toBe(true);
+  });
+});
+
+describe('nogNietGemeten', () => {
+  it('is a row with its target, no value, and the status "not yet measured", never a met target', () => {
+    const rij = nogNietGemeten({
+      case: 'scenario',
+      metric: 'median',
+      unit: 'ms',
+      target: 1000,
+      better: 'lower',
+    });
+    expect(rij).toEqual({
+      case: 'scenario',
+      metric: 'median',
+      unit: 'ms',
+      target: 1000,
+      better: 'lower',
+      value: null,
+      runs: 0,
+      status: 'not yet measured',
+    });
+    expect(meetsTarget(rij)).toBe(false);
   });
 });

@@ -6,12 +6,35 @@ import { fileURLToPath } from 'node:url';
 export interface BenchCase {
   case: string;
   metric: string;
-  value: number;
+  /** null only for a case that cannot be measured yet (then `status` says so). */
+  value: number | null;
   unit: string;
   /** Left out where the issue that asked for the benchmark set none. */
   target?: number;
   better: 'lower' | 'higher';
   runs: number;
+  /** Only on a case the issue asks for that cannot be measured yet: "not yet measured". */
+  status?: 'not yet measured';
+}
+
+/**
+ * A row for a figure the issue asks for whose feature is not built yet: it shows in the table and
+ * the JSON with its target, value null and status "not yet measured", until a benchmark measures it.
+ */
+export function nogNietGemeten(
+  c: Pick<BenchCase, 'case' | 'metric' | 'unit' | 'target' | 'better'>,
+): BenchCase {
+  const { target, ...rest } = c;
+  return {
+    case: rest.case,
+    metric: rest.metric,
+    value: null,
+    unit: rest.unit,
+    ...(target === undefined ? {} : { target }),
+    better: rest.better,
+    runs: 0,
+    status: 'not yet measured',
+  };
 }
 
 export interface Machine {
@@ -45,9 +68,9 @@ export function printTable(result: BenchResult): void {
   const rows = result.cases.map((c) => [
     c.case,
     c.metric,
-    `${round(c.value)} ${c.unit}`,
+    c.value === null ? (c.status ?? '—') : `${round(c.value)} ${c.unit}`,
     c.target === undefined ? '' : `${c.better === 'lower' ? '≤' : '≥'} ${c.target} ${c.unit}`,
-    c.target === undefined ? '' : meetsTarget(c) ? 'ja' : 'NEE',
+    c.target === undefined || c.value === null ? '' : meetsTarget(c) ? 'ja' : 'NEE',
     String(c.runs),
   ]);
   const header = ['case', 'metric', 'value', 'target', 'target gehaald', 'runs'];
@@ -82,13 +105,15 @@ export function report(
     benchmark,
     date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     machine,
-    cases: cases.map((c) => ({ ...c, value: round(c.value) })),
+    cases: cases.map((c) => ({ ...c, value: c.value === null ? null : round(c.value) })),
   };
   printTable(result);
   console.log(`\nGeschreven: ${writeResult(result, options)}`);
 }
 
+/** Whether a figure is within its target; a figure not measured yet is not. */
 export function meetsTarget(c: BenchCase): boolean {
+  if (c.value === null) return false;
   if (c.target === undefined) return true;
   return c.better === 'lower' ? c.value <= c.target : c.value >= c.target;
 }

@@ -54,6 +54,8 @@ const STRUCTUUR: readonly Rol[] = ['directeur', 'po'];
 const FORMATIE_LEZERS: readonly Rol[] = ['teamleider', 'directeur', 'po'];
 /** The loonsom's totals and its basis (tables, werkgeverslasten): these and the OR (aggregates). */
 const LOONSOM_LEZERS: readonly Rol[] = ['teamleider', 'directeur', 'po', 'or'];
+/** Scenario's: those who make them, and the college that is asked to decide on the formatie. */
+const SCENARIO_LEZERS: readonly Rol[] = ['directeur', 'po', 'college'];
 /** The agile portfolio is for those who steer, staff or decide on it; the OR sees aggregates elsewhere. */
 const DOSSIER_LEZERS: readonly Rol[] = ['teamleider', 'programmaregisseur', 'directeur', 'po', 'college'];
 const DOSSIER_SCHRIJVERS: readonly Rol[] = ['programmaregisseur', 'directeur'];
@@ -286,6 +288,33 @@ export const POLICY: Record<string, Regel> = {
   'GET /teams/{teamId}/loonsom': { toegang: FORMATIE_LEZERS, leestPersoonsgegevens: 'bulk' },
   // One person's costs: P&O, the directie, the person themself.
   'GET /medewerkers/{medewerkerId}/loonkosten': { toegang: ORGANISATIE, leestPersoonsgegevens: true },
+
+  // Scenario's (issue 13, item 5; src/access/scenario.ts): P&O and the directie make and change
+  // them, only the directie adopts; the college reads and comments on proposed and adopted ones
+  // (organisation totals). No answer names a person, so no read is a read of personal data.
+  'GET /scenarios': { toegang: SCENARIO_LEZERS },
+  'POST /scenarios': { toegang: STRUCTUUR },
+  'GET /scenarios/{scenarioId}': { toegang: SCENARIO_LEZERS },
+  'PATCH /scenarios/{scenarioId}': { toegang: STRUCTUUR },
+  'POST /scenarios/{scenarioId}/wijzigingen': { toegang: STRUCTUUR },
+  'DELETE /scenarios/{scenarioId}/wijzigingen/{wijzigingId}': { toegang: STRUCTUUR },
+  'POST /scenarios/{scenarioId}/opmerkingen': { toegang: SCENARIO_LEZERS },
+  'GET /scenarios/{scenarioId}/vergelijking': { toegang: SCENARIO_LEZERS },
+  'GET /scenario-vergelijking': { toegang: SCENARIO_LEZERS },
+  'POST /scenarios/{scenarioId}/vaststellingen': { toegang: ['directeur'] },
+
+  // The onderbouwd voorstel (issue 13, item 6; src/access/voorstel.ts): P&O and the directie freeze
+  // them; the college reads and downloads those of proposed and adopted scenario's. A download is
+  // recorded as an export (src/http/routes/voorstel.routes.ts); no voorstel names a person.
+  'POST /scenarios/{scenarioId}/voorstellen': { toegang: STRUCTUUR },
+  'GET /scenarios/{scenarioId}/voorstellen': { toegang: SCENARIO_LEZERS },
+  'GET /voorstellen/{voorstelId}': { toegang: SCENARIO_LEZERS },
+  'GET /voorstellen/{voorstelId}/document': { toegang: SCENARIO_LEZERS },
+
+  // Need against capacity (issue 13, item 4; src/access/behoefte.ts): team totals only, no person's
+  // figure. A team's for who sees its loonsom; the organisation's totals for the OR too.
+  'GET /teams/{teamId}/behoefte': { toegang: FORMATIE_LEZERS },
+  'GET /organisatie/behoefte': { toegang: LOONSOM_LEZERS },
 };
 
 /**

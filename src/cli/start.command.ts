@@ -6,6 +6,7 @@ import { loadDemoFormatie } from '../demo/demo-formatie';
 import { countOrganisatie, loadDemoOrganisatie } from '../demo/demo-loader';
 import { generateDemoOrganisatie } from '../demo/demo-organisatie';
 import { loadDemoPlanning } from '../demo/demo-planning';
+import { loadDemoScenario } from '../demo/demo-scenario';
 import { controleerSleutel, richtAuditIn, startAnkers } from './audit-anker';
 import { CliError } from './cli-error';
 import { formatAantal, formatSeconden } from './format';
@@ -96,6 +97,7 @@ async function loadDemoIntoEmpty(handle: DatabaseHandle): Promise<void> {
   await loadDemoAccounts(handle.db);
   await loadDemoPlanning(handle.db);
   await loadDemoFormatie(handle.db);
+  await loadDemoScenario(handle.db);
   console.log(
     `De database was leeg: de demo-gemeente is geladen (${formatAantal(org.medewerkers.length)} medewerkers ` +
       `in ${org.teams.length} teams, ${formatSeconden(performance.now() - start)}). ` +

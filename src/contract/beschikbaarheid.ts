@@ -84,6 +84,12 @@ export const instellingenSchema = z
       .describe(
         'Een verdeelvoorstel stelt uren per week voor in stappen van zoveel uur: 0,5, 1, 2 of 4 (halve dag)',
       ),
+    organisatienaam: z
+      .string()
+      .nullable()
+      .describe(
+        'De naam van de organisatie zoals documenten (het onderbouwd voorstel) die drukken; null: niet ingesteld',
+      ),
     versie: z.number().int(),
   })
   .meta({ id: 'Instellingen' });
@@ -111,6 +117,12 @@ export const instellingenWijzigingSchema = z.strictObject({
     .refine((x) => (VERDEEL_STAPPEN as readonly number[]).includes(x), {
       error: 'Kies een stap van 0,5, 1, 2 of 4 uur (een halve dag).',
     })
+    .optional(),
+  organisatienaam: z
+    .string({ error: 'Geef de naam van de organisatie als tekst, bijvoorbeeld "Gemeente Utrecht".' })
+    .trim()
+    .min(1, { error: 'Geef de naam van de organisatie.' })
+    .max(200, { error: 'Hoogstens 200 tekens.' })
     .optional(),
 });
 

@@ -12,6 +12,8 @@ export interface Instellingen {
   terugwerkendeDagen: number;
   /** The step in hours a verdeelvoorstel proposes in (src/domain/verdeel-stappen.ts). */
   verdeelStapUren: number;
+  /** The organisation's name as documents print it; null until it is set. */
+  organisatienaam: string | null;
   /** The version of the settings as a whole: it rises with every change of any of them. */
   versie: number;
 }
@@ -25,6 +27,10 @@ export async function getInstellingen(db: Kysely<Database>): Promise<Instellinge
     robuustReservering: Number(waarde('robuustReservering') ?? 0.6),
     terugwerkendeDagen: Number(waarde('terugwerkendeDagen') ?? STANDAARD_TERUGWERKENDE_DAGEN),
     verdeelStapUren: Number(waarde('verdeelStapUren') ?? STANDAARD_VERDEEL_STAP),
+    organisatienaam: (() => {
+      const naam = waarde('organisatienaam');
+      return typeof naam === 'string' && naam.trim() !== '' ? naam.trim() : null;
+    })(),
     versie: rijen.reduce((s, r) => s + r.versie, 0),
   };
 }

@@ -150,3 +150,20 @@ export async function insertPlaatsingen(
       .execute();
   }
 }
+
+/**
+ * Many places in a few statements, ids chosen by the caller (so placements can name them): for
+ * loading a whole organisation's formatie at once (bench/formatie.ts), without the per-place checks
+ * of the service. Callers that take user input go through formatie.service.
+ */
+export async function insertFormatieplaatsen(
+  db: Kysely<Database>,
+  rijen: (Insertable<FormatieplaatsTable> & { id: string })[],
+): Promise<void> {
+  for (let i = 0; i < rijen.length; i += perBatch) {
+    await db
+      .insertInto('formatieplaats')
+      .values(rijen.slice(i, i + perBatch))
+      .execute();
+  }
+}

@@ -187,6 +187,39 @@ export async function findPlaatsingenMetSchaal(db: Kysely<Database>, formatiepla
     .execute();
 }
 
+/**
+ * The placements on the places that run at some time in [van, tot] (of a team, or all), with the
+ * person's scale, trede and name: the rows of findPlaatsingenMetSchaal for the places of
+ * findPlaatsenInPeriode, in one join instead of a list of thousands of place ids.
+ */
+export async function findPlaatsingenOpPlaatsenInPeriode(
+  db: Kysely<Database>,
+  van: string,
+  tot: string,
+  teamId?: string,
+) {
+  let q = db
+    .selectFrom('plaatsing as p')
+    .innerJoin('formatieplaats as f', 'f.id', 'p.formatieplaats_id')
+    .innerJoin('medewerker as m', 'm.id', 'p.medewerker_id')
+    .select([
+      'p.formatieplaats_id',
+      'p.medewerker_id',
+      'p.fte',
+      'p.ingangsdatum',
+      'p.einddatum',
+      'm.schaal',
+      'm.trede',
+      'm.voornaam',
+      'm.tussenvoegsel',
+      'm.achternaam',
+    ])
+    .where('f.ingangsdatum', '<=', tot)
+    .where((eb) => eb.or([eb('f.einddatum', 'is', null), eb('f.einddatum', '>=', van)]));
+  if (teamId) q = q.where('f.team_id', '=', teamId);
+  return q.orderBy('m.achternaam').orderBy('p.ingangsdatum').execute();
+}
+
 /** A medewerker's scale and trede (as recorded: the current year's). */
 export async function findSchaalTrede(db: Kysely<Database>, medewerkerId: string) {
   return db
@@ -209,4 +242,17 @@ export async function telBedragen(db: Kysely<Database>, salaristabelId: string):
     .where('salaristabel_id', '=', salaristabelId)
     .executeTakeFirstOrThrow();
   return Number(aantal);
+}
+
+/** Many budgets in a few statements: for loading a whole organisation at once (bench/formatie.ts). */
+export async function insertLoonsombudgetten(
+  db: Kysely<Database>,
+  rijen: readonly { team_id: string; jaar: number; bedrag: number }[],
+): Promise<void> {
+  for (let i = 0; i < rijen.length; i += 1000) {
+    await db
+      .insertInto('loonsombudget')
+      .values(rijen.slice(i, i + 1000))
+      .execute();
+  }
 }

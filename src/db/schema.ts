@@ -502,7 +502,75 @@ export interface LoonsombudgetTable {
   gewijzigd_op: Timestamp;
 }
 
+// --- scenario's (0014) -------------------------------------------------------------------------
+
+export type ScenarioStatus = 'concept' | 'voorgesteld' | 'vastgesteld' | 'verworpen';
+export type ScenarioWijzigingSoort =
+  | 'plaats-toevoegen'
+  | 'plaats-beeindigen'
+  | 'plaats-verplaatsen'
+  | 'plaats-herschalen'
+  | 'budget-wijzigen';
+
+export interface ScenarioTable {
+  id: Generated<string>;
+  naam: string;
+  peildatum: DateString;
+  status: Generated<ScenarioStatus>;
+  toelichting: string | null;
+  aangemaakt_door: string | null;
+  besluitdatum: DateString | null;
+  besluit_kenmerk: string | null;
+  besluit_omschrijving: string | null;
+  vastgesteld_door: string | null;
+  vastgesteld_op: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+  /** 0015: the voorstel's text sections, checked by src/contract/voorstel.ts (voorstelTekstenSchema). */
+  voorstelteksten: ColumnType<unknown, string | undefined, string>;
+}
+
+export interface ScenarioWijzigingTable {
+  id: Generated<string>;
+  scenario_id: string;
+  volgnummer: number;
+  soort: ScenarioWijzigingSoort;
+  ingangsdatum: DateString | null;
+  gegevens: ColumnType<unknown, string, string>;
+  aangemaakt_op: Timestamp;
+}
+
+export interface ScenarioOpmerkingTable {
+  id: Generated<string>;
+  scenario_id: string;
+  account_id: string | null;
+  auteur: string;
+  tekst: string;
+  geplaatst_op: Timestamp;
+}
+
+// --- voorstel (0015) ----------------------------------------------------------------------------
+
+/** A frozen snapshot of an onderbouwd voorstel: append-only. */
+export interface VoorstelTable {
+  id: Generated<string>;
+  scenario_id: string;
+  documentnummer: string;
+  jaar: number;
+  volgnummer: number;
+  gegenereerd_op: ColumnType<Date, Date | string, never>;
+  snapshot: ColumnType<unknown, string, never>;
+  sha256: string;
+  aangemaakt_door: string | null;
+  aangemaakt_door_naam: string;
+}
+
 export interface Database {
+  voorstel: VoorstelTable;
+  scenario: ScenarioTable;
+  scenario_wijziging: ScenarioWijzigingTable;
+  scenario_opmerking: ScenarioOpmerkingTable;
   salaristabel: SalaristabelTable;
   salaristabel_bedrag: SalaristabelBedragTable;
   werkgeverslasten: WerkgeverslastenTable;

@@ -55,4 +55,5 @@ const GEWIJZIGD_OP = [
   'salaristabel',
   'werkgeverslasten',
   'loonsombudget',
+  'scenario',
 ] as const satisfies readonly MetGewijzigdOp[];

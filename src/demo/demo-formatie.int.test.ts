@@ -10,11 +10,14 @@ import { ValidationError } from '../domain/probleem';
 import { createPlaatsingen, organisatieFormatie, teamFormatie } from '../services/formatie.service';
 import { getSalaristabel, lijstSalaristabellen, organisatieLoonsom } from '../services/loonsom.service';
 import { getMijnWerk } from '../services/mijn-werk.service';
+import { getScenario, lijstScenarios, vergelijkMetHuidig } from '../services/scenario.service';
+import { lijstVoorstellen } from '../services/voorstel.service';
 import { loadDemoAccounts } from './demo-accounts';
 import { loadDemoFormatie, voorbeeldtabelNaam } from './demo-formatie';
 import { loadDemoOrganisatie } from './demo-loader';
 import { generateDemoOrganisatie } from './demo-organisatie';
 import { loadDemoPlanning } from './demo-planning';
+import { DEMO_SCENARIO_NAAM, loadDemoScenario } from './demo-scenario';
 
 /*
  * The demo's formatie and loonsom (issue 13) tell the story demo-formatie.ts promises, loaded as
@@ -52,6 +55,7 @@ describe(onEngine('the demo formatie and loonsom'), () => {
     await loadDemoPlanning(db, nu);
     const zonder = performance.now();
     await loadDemoFormatie(db, nu);
+    await loadDemoScenario(db, nu);
     const klaar = performance.now();
     console.log(
       `demo zonder formatie ${Math.round(zonder - start)} ms, formatie ${Math.round(klaar - zonder)} ms, samen ${Math.round(klaar - start)} ms`,
@@ -177,6 +181,35 @@ describe(onEngine('the demo formatie and loonsom'), () => {
       teamIds: haar.map((r) => r.team_id),
     };
     expect(await signalen(teamleider)).toContain(`${haar[0]!.naam}: 1 fte vacant`);
+  });
+
+  it('proposes a scenario for next year that answers this year’s signals, with a voorstel, adopting nothing', async () => {
+    const lijst = await lijstScenarios(db, directie);
+    expect(lijst.resultaten.map((s) => [s.naam, s.status])).toEqual([[DEMO_SCENARIO_NAAM, 'voorgesteld']]);
+    const s = await getScenario(db, directie, lijst.resultaten[0]!.id);
+    expect(s.peildatum).toBe(`${jaar + 1}-01-01`);
+    expect(s.wijzigingen.map((w) => w.soort)).toEqual([
+      'plaats-herschalen',
+      'plaats-toevoegen',
+      'budget-wijzigen',
+    ]);
+    expect(s.wijzigingen.every((w) => w.problemen.length === 0)).toBe(true);
+    expect(s.voorstelteksten.aanleiding).toContain('knelpunten');
+    expect(s.voorstelteksten.ontwikkelbudget?.bedrag).toBe(120_000);
+
+    // Next year: no surplus left, one more FTE of formatie, and a loonsom that grows with it.
+    const v = await vergelijkMetHuidig(db, directie, s.id, {});
+    const [huidig, scenario] = v.kolommen;
+    expect(scenario!.totaal.boventalligFte).toBe(0);
+    expect(huidig!.totaal.boventalligFte).toBeGreaterThan(0);
+    expect(scenario!.totaal.formatieFte).toBeGreaterThan(huidig!.totaal.formatieFte + 1);
+    const volgend = (k: typeof huidig) => k!.totaal.loonsom.find((j) => j.jaar === jaar + 1)!.totaal;
+    expect(volgend(scenario)).toBeGreaterThan(volgend(huidig));
+
+    const voorstellen = await lijstVoorstellen(db, directie, s.id);
+    expect(voorstellen.resultaten.map((x) => x.documentnummer)).toEqual([`WB-${jaar}-0001`]);
+    // Live data is as demo-formatie.ts left it: the surplus is still there today.
+    expect((await organisatieFormatie(db, directie, nu)).totaal.boventalligFte).toBeGreaterThan(0.5);
   });
 
   it('checks a batch of placements by the same rules as one, and stores none of a wrong batch', async () => {

@@ -3,17 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { plusDagen } from './datum';
 import {
   contractFte,
+  type FtePeriode,
+  type Grondslag,
+  gemiddeldeFte,
   jaarkosten,
   loonsomTotalen,
   maakGrondslag,
+  maandkosten,
   meerjarig,
   middenTrede,
   type PlaatsInvoer,
+  type PlaatsLoonsom,
   plaatsLoonsom,
   ruimte,
   type Salaristabel,
   vacaturePerioden,
   type Werkgeverslasten,
+  type Wie,
 } from './loonsom';
 
 /**
@@ -247,6 +253,224 @@ describe('properties', () => {
         },
       ),
       { numRuns: 80 },
+    );
+  });
+});
+
+/**
+ * The straightforward computation the optimised one replaced (each month looks up the table, the
+ * werkgeverslasten, the scale's bounds and the increase anew, over date strings), kept as the
+ * reference: the fast path caches and counts in day numbers, and must give the same cents.
+ */
+const referentie = {
+  inForce<T extends { geldigVanaf: string }>(rijen: readonly T[], jaar: number, maand: number) {
+    const sleutel = `${jaar}-${String(maand).padStart(2, '0')}`;
+    let gevonden: T | undefined;
+    for (const r of rijen) if (r.geldigVanaf.slice(0, 7) <= sleutel) gevonden = r;
+    return gevonden;
+  },
+  gemiddeldeFte(perioden: readonly FtePeriode[], jaar: number, maand: number): number {
+    const dagen = new Date(Date.UTC(jaar, maand, 0)).getUTCDate();
+    const sleutel = `${jaar}-${String(maand).padStart(2, '0')}`;
+    const eerste = `${sleutel}-01`;
+    const laatste = `${sleutel}-${String(dagen).padStart(2, '0')}`;
+    let som = 0;
+    for (const p of perioden) {
+      const van = p.ingangsdatum > eerste ? p.ingangsdatum : eerste;
+      const tot = p.einddatum !== null && p.einddatum < laatste ? p.einddatum : laatste;
+      if (van > tot) continue;
+      som += p.fte * (Number(tot.slice(8, 10)) - Number(van.slice(8, 10)) + 1);
+    }
+    return som / dagen;
+  },
+  stijgingsfactor(g: Grondslag, jaar: number): number {
+    const nieuwste = g.tabellen.at(-1);
+    if (!nieuwste) return 1;
+    let factor = 1;
+    for (let j = Number(nieuwste.geldigVanaf.slice(0, 4)) + 1; j <= jaar; j++) {
+      factor *= 1 + (referentie.inForce(g.lasten, j, 1)?.loonstijgingPercentage ?? 0) / 100;
+    }
+    return factor;
+  },
+  maandbedrag(g: Grondslag, schaal: string, wie: Wie, jaar: number, maand: number) {
+    const tabel = referentie.inForce(g.tabellen, jaar, maand);
+    const treden = tabel?.schalen.get(schaal);
+    if (!treden || treden.size === 0) return null;
+    const alle = [...treden.keys()];
+    const min = Math.min(...alle);
+    const max = Math.max(...alle);
+    const lasten = referentie.inForce(g.lasten, jaar, maand);
+    const trede =
+      wie.soort === 'persoon'
+        ? Math.min(max, Math.max(min, wie.trede + (jaar - g.basisjaar)))
+        : Math.min(max, Math.max(min, lasten?.vacatureTrede ?? Math.floor((min + max) / 2)));
+    const bedrag = treden.get(trede);
+    if (bedrag === undefined) return null;
+    return { bedrag: bedrag * referentie.stijgingsfactor(g, jaar), trede, lasten };
+  },
+  jaarkosten(g: Grondslag, schaal: string, wie: Wie, perioden: readonly FtePeriode[], jaar: number) {
+    const maanden: number[] = [];
+    let zonderTabel = 0;
+    for (let maand = 1; maand <= 12; maand++) {
+      const fte = referentie.gemiddeldeFte(perioden, jaar, maand);
+      if (fte === 0) {
+        maanden.push(0);
+        continue;
+      }
+      const m = referentie.maandbedrag(g, schaal, wie, jaar, maand);
+      if (!m) {
+        zonderTabel++;
+        maanden.push(0);
+        continue;
+      }
+      maanden.push(maandkosten(m.bedrag, fte, m.lasten));
+    }
+    return { jaar, maanden, totaal: maanden.reduce((s, x) => s + x, 0), zonderTabel };
+  },
+  plaatsLoonsom(g: Grondslag, p: PlaatsInvoer, jaren: readonly number[]): PlaatsLoonsom {
+    let zonderTabel = 0;
+    const perPersoon = new Map<string, Map<number, number>>();
+    const vacatures = vacaturePerioden(p);
+    const perJaar = jaren.map((jaar) => {
+      let bezetting = 0;
+      for (const x of p.plaatsingen) {
+        const k = referentie.jaarkosten(g, x.schaal, { soort: 'persoon', trede: x.trede }, [x], jaar);
+        zonderTabel += k.zonderTabel;
+        bezetting += k.totaal;
+        const rij = perPersoon.get(x.medewerkerId) ?? new Map<number, number>();
+        rij.set(jaar, (rij.get(jaar) ?? 0) + k.totaal);
+        perPersoon.set(x.medewerkerId, rij);
+      }
+      const v = referentie.jaarkosten(g, p.salarisschaal, { soort: 'vacature' }, vacatures, jaar);
+      zonderTabel += v.zonderTabel;
+      return { jaar, bezetting, vacature: v.totaal, totaal: bezetting + v.totaal };
+    });
+    return {
+      plaatsId: p.id,
+      teamId: p.teamId,
+      jaren: perJaar,
+      personen: [...perPersoon.entries()].map(([medewerkerId, m]) => ({
+        medewerkerId,
+        jaren: jaren.map((jaar) => ({ jaar, totaal: m.get(jaar) ?? 0 })),
+      })),
+      zonderTabel,
+    };
+  },
+};
+
+describe('the optimised computation against the straightforward one', () => {
+  const datumTussen = (van: string, dagen: number) =>
+    fc.integer({ min: 0, max: dagen }).map((n) => plusDagen(van, n));
+  const schaalArb = fc.constantFrom('10', '11', '8A');
+  /** A table from some date (often the 1st, sometimes mid-month), with gaps in its treden. */
+  const tabelArb: fc.Arbitrary<Salaristabel> = fc.record({
+    geldigVanaf: fc.oneof(
+      fc
+        .tuple(fc.integer({ min: 2024, max: 2029 }), fc.integer({ min: 1, max: 12 }))
+        .map(([j, m]) => `${j}-${String(m).padStart(2, '0')}-01`),
+      datumTussen('2024-01-01', 6 * 365),
+    ),
+    rijen: fc
+      .uniqueArray(
+        fc.record({
+          schaal: schaalArb,
+          trede: fc.integer({ min: 0, max: 12 }),
+          bedrag: fc.integer({ min: 150_000, max: 900_000 }),
+        }),
+        { selector: (r) => `${r.schaal}|${r.trede}`, maxLength: 30 },
+      )
+      .map((rijen) => rijen),
+  });
+  const procent = fc.integer({ min: 0, max: 3000 }).map((n) => n / 100);
+  const lastenArb: fc.Arbitrary<Werkgeverslasten> = fc.record({
+    geldigVanaf: datumTussen('2024-01-01', 6 * 365),
+    ikbPercentage: procent,
+    pensioenPercentage: procent,
+    socialePremiesPercentage: procent,
+    opslagPerFte: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null }),
+    loonstijgingPercentage: fc.integer({ min: -200, max: 600 }).map((n) => n / 100),
+    vacatureTrede: fc.option(fc.integer({ min: -1, max: 14 }), { nil: null }),
+  });
+  const periodeArb = fc
+    .tuple(datumTussen('2023-06-01', 6 * 365), fc.option(fc.integer({ min: 0, max: 1500 }), { nil: null }))
+    .map(([van, duur]) => ({ ingangsdatum: van, einddatum: duur === null ? null : plusDagen(van, duur) }));
+  const fteArb = fc.integer({ min: 0, max: 15_000 }).map((n) => n / 10_000);
+  const plaatsArb: fc.Arbitrary<PlaatsInvoer> = fc
+    .record({
+      id: fc.uuid(),
+      teamId: fc.constantFrom('a', 'b'),
+      salarisschaal: schaalArb,
+      fte: fteArb,
+      periode: periodeArb,
+      plaatsingen: fc.array(
+        fc
+          .tuple(
+            fc.constantFrom('m1', 'm2', 'm3'),
+            schaalArb,
+            fc.integer({ min: -2, max: 15 }),
+            fteArb,
+            periodeArb,
+          )
+          .map(([medewerkerId, schaal, trede, fte, p]) => ({ medewerkerId, schaal, trede, fte, ...p })),
+        { maxLength: 5 },
+      ),
+    })
+    .map(({ periode, ...p }) => ({ ...p, ...periode }));
+
+  it('gives every place, person and month the same cents', () => {
+    fc.assert(
+      fc.property(
+        fc.array(tabelArb, { maxLength: 3 }),
+        fc.array(lastenArb, { maxLength: 3 }),
+        fc.integer({ min: 2024, max: 2028 }),
+        fc.array(plaatsArb, { minLength: 1, maxLength: 5 }),
+        (tabellen, lastenRijen, basisjaar, plaatsen) => {
+          const g = maakGrondslag(tabellen, lastenRijen, basisjaar);
+          const jaren = meerjarig(basisjaar - 1);
+          for (const p of plaatsen) {
+            expect(plaatsLoonsom(g, p, jaren)).toEqual(referentie.plaatsLoonsom(g, p, jaren));
+            for (const x of p.plaatsingen) {
+              const wie = persoon(x.trede);
+              for (const jaar of jaren) {
+                expect(jaarkosten(g, x.schaal, wie, [x], jaar)).toEqual(
+                  referentie.jaarkosten(g, x.schaal, wie, [x], jaar),
+                );
+              }
+            }
+          }
+          // Several periods at once (a contract history), month by month.
+          const perioden = plaatsen.flatMap((p) => p.plaatsingen);
+          for (let maand = 1; maand <= 12; maand++) {
+            expect(gemiddeldeFte(perioden, basisjaar, maand)).toBe(
+              referentie.gemiddeldeFte(perioden, basisjaar, maand),
+            );
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same cents for the example organisation, with a table change and an increase', () => {
+    const g = maakGrondslag(
+      [T2026, { geldigVanaf: '2026-07-01', rijen: schaal10([3500, 3600, 3700, 3800, 3900, 4100, 4250]) }],
+      [
+        lasten({ opslagPerFte: 500_000, loonstijgingPercentage: 2 }),
+        lasten({ geldigVanaf: '2028-01-01', ikbPercentage: 17.3, loonstijgingPercentage: 2.5 }),
+      ],
+      2026,
+    );
+    const jaren = meerjarig(2026);
+    fc.assert(
+      fc.property(plaatsArb, (p) => {
+        const tien = {
+          ...p,
+          salarisschaal: '10',
+          plaatsingen: p.plaatsingen.map((x) => ({ ...x, schaal: '10' })),
+        };
+        expect(plaatsLoonsom(g, tien, jaren)).toEqual(referentie.plaatsLoonsom(g, tien, jaren));
+      }),
+      { numRuns: 200 },
     );
   });
 });

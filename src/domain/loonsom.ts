@@ -104,19 +104,53 @@ function inForce<T extends { geldigVanaf: IsoDatum }>(rijen: readonly T[], jaar:
 
 export const dagenInMaand = (jaar: number, maand: number) => new Date(Date.UTC(jaar, maand, 0)).getUTCDate();
 
+const MS_PER_DAG = 86_400_000;
+
+/**
+ * A date as a day number (days since 1970-01-01): the month loop compares and counts days as numbers
+ * instead of slicing and comparing date strings a million times per organisation loonsom.
+ */
+function dagnummer(datum: IsoDatum): number {
+  return (
+    Date.UTC(Number(datum.slice(0, 4)), Number(datum.slice(5, 7)) - 1, Number(datum.slice(8, 10))) /
+    MS_PER_DAG
+  );
+}
+
+/** An FTE period in day numbers, both ends included; an open end is +Infinity. */
+interface DagPeriode {
+  van: number;
+  tot: number;
+  fte: number;
+}
+
+const dagPeriode = (p: FtePeriode): DagPeriode => ({
+  van: dagnummer(p.ingangsdatum),
+  tot: p.einddatum === null ? Number.POSITIVE_INFINITY : dagnummer(p.einddatum),
+  fte: p.fte,
+});
+
+/**
+ * The average FTE over the days eerste..laatste (day numbers of one month). The same sum in the same
+ * order as over date strings, so the same floating-point result to the last bit: each period's FTE ×
+ * its days in the month, divided by the month's days.
+ */
+function fteInMaand(perioden: readonly DagPeriode[], eerste: number, laatste: number, dagen: number): number {
+  let som = 0;
+  for (const p of perioden) {
+    const van = Math.max(p.van, eerste);
+    const tot = Math.min(p.tot, laatste);
+    if (van > tot) continue;
+    som += p.fte * (tot - van + 1);
+  }
+  return som / dagen;
+}
+
 /** The FTE of the periods averaged over the calendar days of the month. */
 export function gemiddeldeFte(perioden: readonly FtePeriode[], jaar: number, maand: number): number {
   const dagen = dagenInMaand(jaar, maand);
-  const eerste = `${maandSleutel(jaar, maand)}-01`;
-  const laatste = `${maandSleutel(jaar, maand)}-${String(dagen).padStart(2, '0')}`;
-  let som = 0;
-  for (const p of perioden) {
-    const van = p.ingangsdatum > eerste ? p.ingangsdatum : eerste;
-    const tot = p.einddatum !== null && p.einddatum < laatste ? p.einddatum : laatste;
-    if (van > tot) continue;
-    som += p.fte * (Number(tot.slice(8, 10)) - Number(van.slice(8, 10)) + 1);
-  }
-  return som / dagen;
+  const eerste = Date.UTC(jaar, maand - 1, 1) / MS_PER_DAG;
+  return fteInMaand(perioden.map(dagPeriode), eerste, eerste + dagen - 1, dagen);
 }
 
 /**
@@ -155,6 +189,165 @@ export const middenTrede = (min: number, max: number) => Math.floor((min + max) 
 
 export type Wie = { soort: 'persoon'; trede: number } | { soort: 'vacature' };
 
+const VACATURE: Wie = { soort: 'vacature' };
+
+/** The full-time monthly amount for a scale and person (or vacancy) in a month; see maandbedrag. */
+export interface Maandbedrag {
+  readonly bedrag: number;
+  readonly trede: number;
+  readonly lasten: Werkgeverslasten | undefined;
+}
+
+// --- what one request computes once ----------------------------------------------------------------
+//
+// Everything that depends only on the month (the table and werkgeverslasten in force, the yearly
+// increase, the percentages) and on (schaal, trede, month) is computed once per Grondslag, lazily, and
+// kept beside it (a WeakMap, so the Grondslag stays a plain value and the cache goes with it). The
+// organisation loonsom asks the same few hundred amounts about a million times. The cached values
+// are the very numbers the direct computation gives, so no cent changes.
+
+/** One scale in the table in force in a month, with the amounts asked of it so far. */
+interface MaandSchaal {
+  treden: Map<number, Cent>;
+  min: number;
+  max: number;
+  personen: Map<number, Maandbedrag | null>;
+  vacature: Maandbedrag | null | undefined;
+}
+
+interface Maand {
+  jaar: number;
+  maand: number;
+  dagen: number;
+  /** Day numbers of the first and last day. */
+  eerste: number;
+  laatste: number;
+  tabel: Grondslag['tabellen'][number] | undefined;
+  lasten: Werkgeverslasten | undefined;
+  stijging: number;
+  /** 1 + (IKB % + pension % + social %) / 100, and the overhead per FTE per year (0 when none). */
+  eenPlusOpslag: number;
+  opslagPerFte: number;
+  schalen: Map<string, MaandSchaal | null>;
+}
+
+/** A year's twelve months, and per scale and person-trede (or vacancy) the twelve amounts. */
+interface Jaar {
+  eerste: number;
+  laatste: number;
+  maanden: Maand[];
+  personen: Map<string, Map<number, (Maandbedrag | null)[]>>;
+  vacatures: Map<string, (Maandbedrag | null)[]>;
+}
+
+const jaarCache = new WeakMap<Grondslag, Map<number, Jaar>>();
+
+function maakMaand(g: Grondslag, jaar: number, maand: number, stijging: number): Maand {
+  const lasten = inForce(g.lasten, jaar, maand);
+  const dagen = dagenInMaand(jaar, maand);
+  const eerste = Date.UTC(jaar, maand - 1, 1) / MS_PER_DAG;
+  return {
+    jaar,
+    maand,
+    dagen,
+    eerste,
+    laatste: eerste + dagen - 1,
+    tabel: inForce(g.tabellen, jaar, maand),
+    lasten,
+    stijging,
+    eenPlusOpslag:
+      1 +
+      (lasten
+        ? (lasten.ikbPercentage + lasten.pensioenPercentage + lasten.socialePremiesPercentage) / 100
+        : 0),
+    opslagPerFte: lasten?.opslagPerFte ?? 0,
+    schalen: new Map(),
+  };
+}
+
+function jaarVan(g: Grondslag, jaar: number): Jaar {
+  let perJaar = jaarCache.get(g);
+  if (!perJaar) {
+    perJaar = new Map();
+    jaarCache.set(g, perJaar);
+  }
+  let j = perJaar.get(jaar);
+  if (!j) {
+    const stijging = stijgingsfactor(g, jaar);
+    const maanden: Maand[] = [];
+    for (let maand = 1; maand <= 12; maand++) maanden.push(maakMaand(g, jaar, maand, stijging));
+    j = {
+      eerste: maanden[0]!.eerste,
+      laatste: maanden[11]!.laatste,
+      maanden,
+      personen: new Map(),
+      vacatures: new Map(),
+    };
+    perJaar.set(jaar, j);
+  }
+  return j;
+}
+
+function schaalIn(m: Maand, schaal: string): MaandSchaal | null {
+  let s = m.schalen.get(schaal);
+  if (s === undefined) {
+    const treden = m.tabel?.schalen.get(schaal);
+    s =
+      !treden || treden.size === 0
+        ? null
+        : { treden, ...grenzen(treden), personen: new Map(), vacature: undefined };
+    m.schalen.set(schaal, s);
+  }
+  return s;
+}
+
+function bedragIn(m: Maand, schaal: string, wie: Wie, basisjaar: number): Maandbedrag | null {
+  const s = schaalIn(m, schaal);
+  if (!s) return null;
+  const bereken = (trede: number): Maandbedrag | null => {
+    const bedrag = s.treden.get(trede);
+    return bedrag === undefined ? null : { bedrag: bedrag * m.stijging, trede, lasten: m.lasten };
+  };
+  if (wie.soort === 'vacature') {
+    if (s.vacature === undefined) {
+      s.vacature = bereken(
+        Math.min(s.max, Math.max(s.min, m.lasten?.vacatureTrede ?? middenTrede(s.min, s.max))),
+      );
+    }
+    return s.vacature;
+  }
+  let r = s.personen.get(wie.trede);
+  if (r === undefined) {
+    r = bereken(tredeInJaar(wie.trede, basisjaar, m.jaar, s.min, s.max));
+    s.personen.set(wie.trede, r);
+  }
+  return r;
+}
+
+/** The twelve monthly amounts of a year for a scale and person-trede (null: the vacancy), cached. */
+function jaarbedragen(g: Grondslag, j: Jaar, schaal: string, trede: number | null): (Maandbedrag | null)[] {
+  if (trede === null) {
+    let rij = j.vacatures.get(schaal);
+    if (!rij) {
+      rij = j.maanden.map((m) => bedragIn(m, schaal, VACATURE, g.basisjaar));
+      j.vacatures.set(schaal, rij);
+    }
+    return rij;
+  }
+  let perTrede = j.personen.get(schaal);
+  if (!perTrede) {
+    perTrede = new Map();
+    j.personen.set(schaal, perTrede);
+  }
+  let rij = perTrede.get(trede);
+  if (!rij) {
+    const wie: Wie = { soort: 'persoon', trede };
+    rij = j.maanden.map((m) => bedragIn(m, schaal, wie, g.basisjaar));
+    perTrede.set(trede, rij);
+  }
+  return rij;
+}
+
 /**
  * The full-time monthly amount (cents, unrounded, increase included) for a scale in a month, and the
  * employer's costs in force; null when no table holds the scale (or no settings hold yet: then the
@@ -166,19 +359,8 @@ export function maandbedrag(
   wie: Wie,
   jaar: number,
   maand: number,
-): { bedrag: number; trede: number; lasten: Werkgeverslasten | undefined } | null {
-  const tabel = inForce(g.tabellen, jaar, maand);
-  const treden = tabel?.schalen.get(schaal);
-  if (!treden || treden.size === 0) return null;
-  const { min, max } = grenzen(treden);
-  const lasten = inForce(g.lasten, jaar, maand);
-  const trede =
-    wie.soort === 'persoon'
-      ? tredeInJaar(wie.trede, g.basisjaar, jaar, min, max)
-      : Math.min(max, Math.max(min, lasten?.vacatureTrede ?? middenTrede(min, max)));
-  const bedrag = treden.get(trede);
-  if (bedrag === undefined) return null;
-  return { bedrag: bedrag * stijgingsfactor(g, jaar), trede, lasten };
+): Maandbedrag | null {
+  return bedragIn(jaarVan(g, jaar).maanden[maand - 1]!, schaal, wie, g.basisjaar);
 }
 
 /** One month's cost, rounded to the cent: salary × FTE × (1 + percentages) + overhead share. */
@@ -206,23 +388,59 @@ export function jaarkosten(
   perioden: readonly FtePeriode[],
   jaar: number,
 ): Jaarkosten {
+  const j = jaarVan(g, jaar);
   const maanden: Cent[] = [];
-  let zonderTabel = 0;
-  for (let maand = 1; maand <= 12; maand++) {
-    const fte = gemiddeldeFte(perioden, jaar, maand);
-    if (fte === 0) {
-      maanden.push(0);
-      continue;
+  const teller = { zonderTabel: 0 };
+  const totaal = kostenInJaar(
+    j,
+    jaarbedragen(g, j, schaal, wie.soort === 'persoon' ? wie.trede : null),
+    perioden.map(dagPeriode),
+    maanden,
+    teller,
+  );
+  return { jaar, maanden, totaal, zonderTabel: teller.zonderTabel };
+}
+
+/**
+ * The cost of periods (in day numbers) over a year's months, given that year's twelve amounts: the
+ * months' cents are pushed onto `maanden` when given, months without a table amount counted in
+ * `teller`. Answers the year's total, the sum of its rounded months.
+ */
+function kostenInJaar(
+  j: Jaar,
+  bedragen: readonly (Maandbedrag | null)[],
+  perioden: readonly DagPeriode[],
+  maanden: Cent[] | null,
+  teller: { zonderTabel: number },
+): Cent {
+  let raakt = false;
+  for (const p of perioden) {
+    if (p.van <= j.laatste && p.tot >= j.eerste) {
+      raakt = true;
+      break;
     }
-    const m = maandbedrag(g, schaal, wie, jaar, maand);
-    if (!m) {
-      zonderTabel++;
-      maanden.push(0);
-      continue;
-    }
-    maanden.push(maandkosten(m.bedrag, fte, m.lasten));
   }
-  return { jaar, maanden, totaal: maanden.reduce((s, x) => s + x, 0), zonderTabel };
+  // Nothing in the year: twelve empty months (a month without FTE asks for no amount).
+  if (!raakt) {
+    if (maanden) for (let i = 0; i < 12; i++) maanden.push(0);
+    return 0;
+  }
+  let totaal = 0;
+  for (let i = 0; i < 12; i++) {
+    const m = j.maanden[i]!;
+    const fte = fteInMaand(perioden, m.eerste, m.laatste, m.dagen);
+    const b = bedragen[i]!;
+    let kosten = 0;
+    if (fte !== 0) {
+      if (b) {
+        // The same expression as maandkosten, with the month's percentages added up once.
+        kosten = Math.round(b.bedrag * fte * m.eenPlusOpslag + (m.opslagPerFte * fte) / 12);
+      } else teller.zonderTabel++;
+    }
+    maanden?.push(kosten);
+    totaal += kosten;
+  }
+  return totaal;
 }
 
 /** Hours a week in contract periods, as FTE periods (UREN_PER_FTE hours = 1 FTE). */
@@ -292,32 +510,38 @@ export interface PlaatsLoonsom {
 }
 
 export function plaatsLoonsom(g: Grondslag, p: PlaatsInvoer, jaren: readonly number[]): PlaatsLoonsom {
-  let zonderTabel = 0;
-  const perPersoon = new Map<string, Map<number, Cent>>();
-  const vacatures = vacaturePerioden(p);
-  const perJaar = jaren.map((jaar) => {
-    let bezetting = 0;
-    for (const x of p.plaatsingen) {
-      const k = jaarkosten(g, x.schaal, { soort: 'persoon', trede: x.trede }, [x], jaar);
-      zonderTabel += k.zonderTabel;
-      bezetting += k.totaal;
-      const rij = perPersoon.get(x.medewerkerId) ?? new Map<number, Cent>();
-      rij.set(jaar, (rij.get(jaar) ?? 0) + k.totaal);
+  const js = jaren.map((jaar) => jaarVan(g, jaar));
+  const teller = { zonderTabel: 0 };
+  const bezetting = jaren.map(() => 0);
+  // Per person (in the order they first appear), per year; dates to day numbers once per placement.
+  const perPersoon = new Map<string, Cent[]>();
+  for (const x of p.plaatsingen) {
+    const perioden = [dagPeriode(x)];
+    let rij = perPersoon.get(x.medewerkerId);
+    if (!rij) {
+      rij = jaren.map(() => 0);
       perPersoon.set(x.medewerkerId, rij);
     }
-    const v = jaarkosten(g, p.salarisschaal, { soort: 'vacature' }, vacatures, jaar);
-    zonderTabel += v.zonderTabel;
-    return { jaar, bezetting, vacature: v.totaal, totaal: bezetting + v.totaal };
-  });
+    for (let i = 0; i < js.length; i++) {
+      const j = js[i]!;
+      const k = kostenInJaar(j, jaarbedragen(g, j, x.schaal, x.trede), perioden, null, teller);
+      bezetting[i]! += k;
+      rij[i]! += k;
+    }
+  }
+  const vacatures = vacaturePerioden(p).map(dagPeriode);
   return {
     plaatsId: p.id,
     teamId: p.teamId,
-    jaren: perJaar,
-    personen: [...perPersoon.entries()].map(([medewerkerId, m]) => ({
+    jaren: js.map((j, i) => {
+      const vacature = kostenInJaar(j, jaarbedragen(g, j, p.salarisschaal, null), vacatures, null, teller);
+      return { jaar: jaren[i]!, bezetting: bezetting[i]!, vacature, totaal: bezetting[i]! + vacature };
+    }),
+    personen: [...perPersoon.entries()].map(([medewerkerId, rij]) => ({
       medewerkerId,
-      jaren: jaren.map((jaar) => ({ jaar, totaal: m.get(jaar) ?? 0 })),
+      jaren: jaren.map((jaar, i) => ({ jaar, totaal: rij[i]! })),
     })),
-    zonderTabel,
+    zonderTabel: teller.zonderTabel,
   };
 }
 

@@ -27,6 +27,7 @@ import { ambitieRoutes } from './routes/ambitie.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { avgRoutes } from './routes/avg.routes';
 import { begrotingRoutes } from './routes/begroting.routes';
+import { behoefteRoutes } from './routes/behoefte.routes';
 import { beschikbaarheidRoutes } from './routes/beschikbaarheid.routes';
 import { bestuursopdrachtRoutes } from './routes/bestuursopdracht.routes';
 import { capaciteitsvraagRoutes } from './routes/capaciteitsvraag.routes';
@@ -45,10 +46,12 @@ import { organisatieRoutes } from './routes/organisatie.routes';
 import { portfolioRoutes } from './routes/portfolio.routes';
 import { programmaRoutes } from './routes/programma.routes';
 import { resultaatdoelRoutes } from './routes/resultaatdoel.routes';
+import { scenarioRoutes } from './routes/scenario.routes';
 import { sessieRoutes } from './routes/sessie.routes';
 import { teamRoutes } from './routes/team.routes';
 import { teamreserveringRoutes } from './routes/teamreservering.routes';
 import { verdeelvoorstelRoutes } from './routes/verdeelvoorstel.routes';
+import { voorstelRoutes } from './routes/voorstel.routes';
 import { registerSecurityHeaders } from './security-headers';
 import { registerTransactie } from './transactie.plugin';
 import { registerVersie } from './versie.plugin';
@@ -164,6 +167,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(inzetRoutes);
       await api.register(formatieRoutes);
       await api.register(loonsomRoutes);
+      await api.register(scenarioRoutes);
+      await api.register(voorstelRoutes);
+      await api.register(behoefteRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,7 +1,7 @@
 import type { OpenAPIV3 } from 'openapi-types';
 import { POLICY } from '../access/policy';
 
-export const API_VERSION = '1.6.0';
+export const API_VERSION = '1.7.0';
 
 /** The problem+json schema as the NL API Design Rules linter allows it (extensions are described). */
 const PROBLEM_SCHEMA: OpenAPIV3.SchemaObject = {
@@ -47,6 +47,12 @@ const TAGS: Record<string, string> = {
   Formatie: 'Formatieplaatsen per team, wie ze vervult, en bezetting, vacatures en boventalligheid per datum',
   Loonsom:
     'Salaristabellen, werkgeverslasten en loonsombudgetten, en de loonsom per medewerker, plaats, team en organisatie',
+  "Scenario's":
+    'Wat-als op de formatie: wijzigingen, vergelijking met de huidige formatie en met elkaar, opmerkingen en vaststelling door de directie',
+  Voorstellen:
+    'Het onderbouwd voorstel voor de P&C-cyclus: momentopnamen van een scenario met documentnummer, als DOCX en PDF',
+  Behoefte:
+    'De vraag aan teams (resultaatdoelen, ingestemde inzet, open capaciteitsvragen) tegen hun beschikbaarheid, in uren, fte en euro',
 };
 
 const FOUT_OMSCHRIJVING: Record<string, string> = {

@@ -46,6 +46,10 @@ export const ZONDER_VERSIE: Readonly<Record<string, string>> = {
     'Voegt een bevinding toe: overschrijft niets van een ander, en verhoogt de versie van de opgave.',
   'POST /bestuursopdrachten/{bestuursopdrachtId}/besluiten':
     'Het besluit noemt in de body de bevroren versie waarover het college besluit; een andere versie is een 409.',
+  'POST /scenarios/{scenarioId}/wijzigingen':
+    'Voegt een wijziging achteraan toe: overschrijft niets van een ander, wordt tegen de wijzigingen ervoor getoetst en verhoogt de versie van het scenario.',
+  'POST /scenarios/{scenarioId}/opmerkingen':
+    'Voegt een opmerking toe: overschrijft niets van een ander en verandert het scenario zelf niet.',
   'POST /accounts/{accountId}/totp-resets':
     'Zet alleen de tweede factor terug; geen gegeven dat de beheerder las wordt overschreven.',
 };

@@ -2,6 +2,8 @@ import type { Account } from '../contract/account';
 import type { Ambitie } from '../contract/ambitie';
 import type { BestuursopdrachtSamenvatting } from '../contract/bestuursopdracht';
 import type { Expertise } from '../contract/expertise';
+import type { OrganisatieFormatie, TeamFormatie } from '../contract/formatie';
+import type { OrganisatieLoonsom } from '../contract/loonsom';
 import type { OpgaveSamenvatting } from '../contract/opgave';
 import type { Zoekresultaten } from '../contract/organisatie';
 import type { Programma } from '../contract/programma';
@@ -198,6 +200,91 @@ export function zoekTabel(zoekterm: string, t: Zoekresultaten): Tabel<ZoekRij> {
       ...t.medewerkers.map(rij('Medewerker')),
       ...t.teams.map(rij('Team')),
       ...t.expertises.map(rij('Expertise')),
+    ],
+  };
+}
+
+// --- formatie and loonsom (issue 13, item 8) ------------------------------------------------------
+
+type Formatieplaats = TeamFormatie['formatieplaatsen'][number];
+const FINANCIERING = { regulier: 'Regulier budget', programma: 'Programma', subsidie: 'Subsidie' } as const;
+
+/** A team's formatieplaatsen on the peildatum, one row per place, with who fills it by name. */
+export function teamFormatieTabel(teamNaam: string, f: TeamFormatie): Tabel<Formatieplaats> {
+  return {
+    titel: `Formatie ${teamNaam} ${f.peildatum}`,
+    kolommen: [
+      { kop: 'Functie', waarde: (p) => p.functie.naam, breedte: 32 },
+      { kop: 'Functiefamilie', waarde: (p) => p.functie.functiefamilie, breedte: 20 },
+      { kop: 'Functieniveau', waarde: (p) => p.functie.niveau },
+      { kop: 'Salarisschaal', waarde: (p) => p.salarisschaal },
+      { kop: 'Soort', waarde: (p) => p.soort },
+      { kop: 'Financiering', waarde: (p) => FINANCIERING[p.financiering.soort] },
+      {
+        kop: 'Programma of subsidie',
+        waarde: (p) => p.financiering.programma?.naam ?? p.financiering.subsidie,
+        breedte: 28,
+      },
+      { kop: 'Ingangsdatum', waarde: (p) => p.ingangsdatum, datum: true },
+      { kop: 'Einddatum', waarde: (p) => p.einddatum, datum: true },
+      { kop: 'Formatie fte', waarde: (p) => p.formatieFte, formaat: '0.00##' },
+      { kop: 'Bezetting fte', waarde: (p) => p.bezettingFte, formaat: '0.00##' },
+      { kop: 'Vacature fte', waarde: (p) => p.vacatureFte, formaat: '0.00##' },
+      { kop: 'Vacature sinds', waarde: (p) => p.vacatureSinds, datum: true },
+      { kop: 'Boventallig fte', waarde: (p) => p.boventalligFte, formaat: '0.00##' },
+      {
+        kop: 'Vervuld door',
+        waarde: (p) => p.plaatsingen.map((x) => `${x.medewerker.naam} (${x.fte})`).join(', ') || null,
+        breedte: 40,
+      },
+    ],
+    rijen: f.formatieplaatsen,
+  };
+}
+
+type FormatieTeamRij = OrganisatieFormatie['teams'][number];
+
+/** The formatie per team on the peildatum, with the organisation's total as the last row. */
+export function organisatieFormatieTabel(f: OrganisatieFormatie): Tabel<FormatieTeamRij> {
+  return {
+    titel: `Formatie per team ${f.peildatum}`,
+    kolommen: [
+      { kop: 'Team', waarde: (t) => t.naam, breedte: 32 },
+      { kop: 'Formatie fte', waarde: (t) => t.formatieFte, formaat: '0.00##' },
+      { kop: 'Bezetting fte', waarde: (t) => t.bezettingFte, formaat: '0.00##' },
+      { kop: 'Vacature fte', waarde: (t) => t.vacatureFte, formaat: '0.00##' },
+      { kop: 'Boventallig fte', waarde: (t) => t.boventalligFte, formaat: '0.00##' },
+    ],
+    rijen: [...f.teams, { teamId: '', naam: 'Totaal organisatie', ...f.totaal }],
+  };
+}
+
+interface LoonsomRij {
+  team: string;
+  jaar: OrganisatieLoonsom['jaren'][number];
+}
+
+/** The loonsom per team × year (one row each, so a pivot table can take it), then the organisation's. */
+export function organisatieLoonsomTabel(l: OrganisatieLoonsom): Tabel<LoonsomRij> {
+  const euro = '#,##0.00';
+  return {
+    titel: `Loonsom per team ${l.jaar}-${l.jaar + l.jaren.length - 1}`,
+    kolommen: [
+      { kop: 'Team', waarde: (r) => r.team, breedte: 32 },
+      { kop: 'Jaar', waarde: (r) => r.jaar.jaar, formaat: '0' },
+      { kop: 'Bezetting (euro)', waarde: (r) => r.jaar.bezetting, formaat: euro, breedte: 16 },
+      { kop: 'Vacatures (euro)', waarde: (r) => r.jaar.vacatures, formaat: euro, breedte: 16 },
+      { kop: 'Loonsom (euro)', waarde: (r) => r.jaar.totaal, formaat: euro, breedte: 16 },
+      { kop: 'Budget (euro)', waarde: (r) => r.jaar.budget, formaat: euro, breedte: 16 },
+      { kop: 'Ruimte (euro)', waarde: (r) => r.jaar.ruimte, formaat: euro, breedte: 16 },
+      {
+        kop: 'Ruimte of overschrijding',
+        waarde: (r) => (r.jaar.ruimte === null ? null : r.jaar.ruimte < 0 ? 'overschrijding' : 'ruimte'),
+      },
+    ],
+    rijen: [
+      ...l.teams.flatMap((t) => t.jaren.map((jaar) => ({ team: t.naam, jaar }))),
+      ...l.jaren.map((jaar) => ({ team: 'Totaal organisatie', jaar })),
     ],
   };
 }

@@ -116,6 +116,8 @@ export async function updateInstellingen(
       await repo.setInstelling(trx, 'terugwerkendeDagen', w.terugwerkendeDagen);
     if (w.verdeelStapUren !== undefined)
       await repo.setOfVoegInstellingToe(trx, 'verdeelStapUren', w.verdeelStapUren);
+    if (w.organisatienaam !== undefined)
+      await repo.setOfVoegInstellingToe(trx, 'organisatienaam', w.organisatienaam);
   });
   return repo.getInstellingen(db);
 }

@@ -348,7 +348,7 @@ export async function updateLoonsombudget(
 // --- the loonsom ----------------------------------------------------------------------------------
 
 /** All tables and settings, indexed; the trede on each medewerker holds in the current year. */
-async function grondslag(db: Kysely<Database>): Promise<Grondslag> {
+export async function grondslag(db: Kysely<Database>): Promise<Grondslag> {
   const [tabellen, bedragen, lasten] = await Promise.all([
     repo.findSalaristabellen(db),
     repo.findBedragen(db),
@@ -376,19 +376,25 @@ async function grondslag(db: Kysely<Database>): Promise<Grondslag> {
 }
 
 type PlaatsRij = Awaited<ReturnType<typeof repo.findPlaatsenInPeriode>>[number];
-type PlaatsingRij = Awaited<ReturnType<typeof repo.findPlaatsingenMetSchaal>>[number];
+type PlaatsingRij = Awaited<ReturnType<typeof repo.findPlaatsingenOpPlaatsenInPeriode>>[number];
 
-/** The places (of a team, or all) over the four years, each costed. */
-async function plaatsenMetLoonsom(db: Kysely<Database>, jaren: number[], teamId?: string) {
-  const g = await grondslag(db);
-  const plaatsen = await repo.findPlaatsenInPeriode(db, `${jaren[0]}-01-01`, `${jaren.at(-1)}-12-31`, teamId);
-  const plaatsingen = await repo.findPlaatsingenMetSchaal(
-    db,
-    plaatsen.map((p) => p.id),
-  );
+/** The places (of a team, or all) over the years, each costed (also for the behoefte's cost per FTE). */
+export async function plaatsenMetLoonsom(db: Kysely<Database>, jaren: number[], teamId?: string) {
+  const van = `${jaren[0]}-01-01`;
+  const tot = `${jaren.at(-1)}-12-31`;
+  // Three independent reads (PostgreSQL runs them side by side); the placements by a join on the
+  // same places rather than by a list of their ids.
+  const [g, plaatsen, plaatsingen] = await Promise.all([
+    grondslag(db),
+    repo.findPlaatsenInPeriode(db, van, tot, teamId),
+    repo.findPlaatsingenOpPlaatsenInPeriode(db, van, tot, teamId),
+  ]);
   const perPlaats = new Map<string, PlaatsingRij[]>();
-  for (const p of plaatsingen)
-    perPlaats.set(p.formatieplaats_id, [...(perPlaats.get(p.formatieplaats_id) ?? []), p]);
+  for (const p of plaatsingen) {
+    const rijen = perPlaats.get(p.formatieplaats_id);
+    if (rijen) rijen.push(p);
+    else perPlaats.set(p.formatieplaats_id, [p]);
+  }
   const berekend: { plaats: PlaatsRij; loonsom: PlaatsLoonsom }[] = plaatsen.map((f) => ({
     plaats: f,
     loonsom: plaatsLoonsom(

@@ -203,7 +203,28 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'PATCH /loonsombudgetten/{loonsombudgetId}': ['directeur', 'po'],
   'GET /organisatie/loonsom': ['teamleider', 'directeur', 'po', 'or'],
   'GET /teams/{teamId}/loonsom': ['teamleider', 'directeur', 'po'],
+  // Need against capacity: a team's for who sees its loonsom, the organisation's totals for the OR too.
+  'GET /teams/{teamId}/behoefte': ['teamleider', 'directeur', 'po'],
+  'GET /organisatie/behoefte': ['teamleider', 'directeur', 'po', 'or'],
   'GET /medewerkers/{medewerkerId}/loonkosten': ORGANISATIE,
+  // Scenario's: P&O and the directie make them, only the directie adopts; the college reads and
+  // comments on proposed and adopted ones (see scenarios.api.test.ts for the status rule).
+  'GET /scenarios': ['directeur', 'po', 'college'],
+  'POST /scenarios': ['directeur', 'po'],
+  'GET /scenarios/{scenarioId}': ['directeur', 'po', 'college'],
+  'PATCH /scenarios/{scenarioId}': ['directeur', 'po'],
+  'POST /scenarios/{scenarioId}/wijzigingen': ['directeur', 'po'],
+  'DELETE /scenarios/{scenarioId}/wijzigingen/{wijzigingId}': ['directeur', 'po'],
+  'POST /scenarios/{scenarioId}/opmerkingen': ['directeur', 'po', 'college'],
+  'GET /scenarios/{scenarioId}/vergelijking': ['directeur', 'po', 'college'],
+  'GET /scenario-vergelijking': ['directeur', 'po', 'college'],
+  'POST /scenarios/{scenarioId}/vaststellingen': ['directeur'],
+  // The onderbouwd voorstel: P&O and the directie freeze it; the college reads and downloads those of
+  // proposed and adopted scenario's (see voorstellen.api.test.ts for the status rule).
+  'POST /scenarios/{scenarioId}/voorstellen': ['directeur', 'po'],
+  'GET /scenarios/{scenarioId}/voorstellen': ['directeur', 'po', 'college'],
+  'GET /voorstellen/{voorstelId}': ['directeur', 'po', 'college'],
+  'GET /voorstellen/{voorstelId}/document': ['directeur', 'po', 'college'],
 
   'GET /expertises': ALLEN,
   'GET /expertises/{expertiseId}': ALLEN,

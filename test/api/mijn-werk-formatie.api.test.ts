@@ -89,11 +89,29 @@ beforeAll(async () => {
   });
   expect(lasten.statusCode, lasten.body).toBe(201);
 
-  const miaM = await buildMedewerker(api.app, { teamId: noord.id, voornaam: 'Mia', schaal: 10, trede: 5, urenPerWeek: 36 });
+  const miaM = await buildMedewerker(api.app, {
+    teamId: noord.id,
+    voornaam: 'Mia',
+    schaal: 10,
+    trede: 5,
+    urenPerWeek: 36,
+  });
   const tomM = await buildMedewerker(api.app, { teamId: noord.id, voornaam: 'Tom', functie: 'Teamleider' });
   const wilM = await buildMedewerker(api.app, { teamId: zuid.id, voornaam: 'Wil', functie: 'Teamleider' });
-  const bo = await buildMedewerker(api.app, { teamId: zuid.id, voornaam: 'Bo', schaal: 10, trede: 2, urenPerWeek: 36 });
-  const cas = await buildMedewerker(api.app, { teamId: zuid.id, voornaam: 'Cas', schaal: 10, trede: 2, urenPerWeek: 36 });
+  const bo = await buildMedewerker(api.app, {
+    teamId: zuid.id,
+    voornaam: 'Bo',
+    schaal: 10,
+    trede: 2,
+    urenPerWeek: 36,
+  });
+  const cas = await buildMedewerker(api.app, {
+    teamId: zuid.id,
+    voornaam: 'Cas',
+    schaal: 10,
+    trede: 2,
+    urenPerWeek: 36,
+  });
   await buildLeiding(api.app, noord.id, tomM.id);
   await buildLeiding(api.app, zuid.id, wilM.id);
   await plaatsen(await plaats(noord.id), miaM.id);

@@ -191,6 +191,24 @@ export async function buildInzetverzoek(
   return res.data;
 }
 
+/** A scenario on the formatie (by default from 1 January of the current year), made as `sessie`. */
+export async function buildScenario(
+  app: FastifyInstance,
+  overrides: Record<string, unknown> = {},
+  sessie?: Sessie,
+) {
+  volgnummer++;
+  const res = await call(
+    app,
+    'POST',
+    '/api/v1/scenarios',
+    { naam: `Scenario ${volgnummer}`, peildatum: `${new Date().getUTCFullYear()}-01-01`, ...overrides },
+    sessie ? als(sessie) : {},
+  );
+  if (res.statusCode !== 201) throw new Error(`buildScenario: ${res.statusCode} ${res.body}`);
+  return res.data;
+}
+
 const TABELLEN = [
   'team',
   'medewerker',

@@ -22,9 +22,9 @@ const ALLE_ITEMS = [
   'Mijn werk',
   'Capaciteit',
   'Begroting',
+  'Formatie',
   'Teams',
   'Medewerkers',
-  'Organogram',
   'Expertises',
   'Wendbare kant',
   'Inzetverzoeken',
@@ -33,10 +33,16 @@ const ALLE_ITEMS = [
 ];
 // Everyone may read the programme budget (GET /begrotingsprogrammas).
 // Every role starts at its own work (GET /mijn-werk); the organisation overview is linked from there.
-const ORGANISATIE = ['Mijn werk', 'Begroting', 'Teams', 'Medewerkers', 'Organogram', 'Expertises'];
-const TOTALEN = ['Mijn werk', 'Begroting', 'Teams', 'Organogram', 'Expertises'];
+// The organogram is linked from the teams list, not the menu (at most nine items fit one row).
+const ORGANISATIE = ['Mijn werk', 'Begroting', 'Teams', 'Medewerkers', 'Expertises'];
+const TOTALEN = ['Mijn werk', 'Begroting', 'Teams', 'Expertises'];
 /** With the organisation capacity view (GET /organisatie/capaciteit). */
 const metCapaciteit = (items: string[]) => [items[0] as string, 'Capaciteit', ...items.slice(1)];
+/** With the formatie (GET /organisatie/formatie: teamleider, directie, P&O, OR, college), after the budget. */
+const metFormatie = (items: string[]) => {
+  const i = items.indexOf('Begroting') + 1;
+  return [...items.slice(0, i), 'Formatie', ...items.slice(i)];
+};
 /** With the agile side (GET /portfolio: those who steer, staff or decide on it; not the OR). */
 const metWendbaar = (items: string[]) => [...items, 'Wendbare kant'];
 /** With the inbox of inzetverzoeken (GET /inzetverzoeken: asker, teamleider, medewerker, directie, P&O). */
@@ -48,7 +54,7 @@ const MENU: { rol: DemoRol; knop: string; items: string[]; zoeken: boolean }[] =
   {
     rol: 'teamleider',
     knop: 'Teamleider',
-    items: metInzet(metWendbaar(metCapaciteit(ORGANISATIE))),
+    items: metInzet(metWendbaar(metFormatie(metCapaciteit(ORGANISATIE)))),
     zoeken: true,
   },
   {
@@ -60,12 +66,22 @@ const MENU: { rol: DemoRol; knop: string; items: string[]; zoeken: boolean }[] =
   {
     rol: 'directeur',
     knop: 'Directeur',
-    items: metInzet(metWendbaar(metCapaciteit(ORGANISATIE))),
+    items: metInzet(metWendbaar(metFormatie(metCapaciteit(ORGANISATIE)))),
     zoeken: true,
   },
-  { rol: 'po', knop: 'P&O', items: metInzet(metWendbaar(metCapaciteit(ORGANISATIE))), zoeken: true },
-  { rol: 'or', knop: 'Ondernemingsraad', items: metCapaciteit(TOTALEN), zoeken: false },
-  { rol: 'college', knop: 'College van B&W', items: metWendbaar(metCapaciteit(TOTALEN)), zoeken: false },
+  {
+    rol: 'po',
+    knop: 'P&O',
+    items: metInzet(metWendbaar(metFormatie(metCapaciteit(ORGANISATIE)))),
+    zoeken: true,
+  },
+  { rol: 'or', knop: 'Ondernemingsraad', items: metFormatie(metCapaciteit(TOTALEN)), zoeken: false },
+  {
+    rol: 'college',
+    knop: 'College van B&W',
+    items: metWendbaar(metFormatie(metCapaciteit(TOTALEN))),
+    zoeken: false,
+  },
   { rol: 'beheerder', knop: 'Beheerder', items: [...ORGANISATIE, 'Accounts', 'Auditlog'], zoeken: true },
 ];
 
@@ -281,9 +297,9 @@ describe.skipIf(!browserAvailable)('logging in and access per role', () => {
     const api = await apiVanContext(context, server.url);
     // The session ends elsewhere (timeout, logout on another tab): the next API call answers 401.
     expect((await api.fetch('/sessies/huidig', { method: 'DELETE' })).status).toBe(204);
-    await page.locator('nav[aria-label="Hoofdmenu"]').getByRole('link', { name: 'Organogram' }).click();
+    await page.locator('nav[aria-label="Hoofdmenu"]').getByRole('link', { name: 'Expertises' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/inloggen');
-    expect(new URL(page.url()).searchParams.get('terug')).toBe('/organogram');
+    expect(new URL(page.url()).searchParams.get('terug')).toBe('/expertises');
     await expect
       .poll(() => page.locator('.utrecht-alert').first().textContent())
       .toContain('Uw sessie is verlopen.');

@@ -12,10 +12,13 @@ import {
   plaatsingWijzigingSchema,
   teamFormatieSchema,
 } from '../../contract/formatie';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { organisatieFormatieTabel, teamFormatieTabel } from '../../reports/lijst-tabellen';
 import * as service from '../../services/formatie.service';
+import { getTeam } from '../../services/team.service';
 import { auditAantalPersonen, telPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 const tags = ['Formatie'];
@@ -30,12 +33,19 @@ export async function formatieRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'getOrganisatieFormatie',
-        summary: 'Formatie, bezetting, vacatures en boventalligheid van de organisatie op een datum',
-        querystring: peildatumQuery,
+        summary:
+          'Formatie, bezetting, vacatures en boventalligheid van de organisatie op een datum; ?formaat=csv of xlsx geeft de teams als bestand',
+        querystring: peildatumQuery.extend({ formaat: formaatQuery }),
         response: { 200: organisatieFormatieSchema },
       },
     },
-    async (request) => service.organisatieFormatie(request.db, request.gebruiker!, request.query.peildatum),
+    async (request, reply) => {
+      const f = await service.organisatieFormatie(request.db, request.gebruiker!, request.query.peildatum);
+      if (request.query.formaat === 'json') return f;
+      // Figures per team, no names of people.
+      auditExport(request, 0);
+      return stuurExport(reply, request.query.formaat, organisatieFormatieTabel(f));
+    },
   );
 
   app.get(
@@ -44,27 +54,28 @@ export async function formatieRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'getTeamFormatie',
-        summary: 'De formatieplaatsen van een team op een datum, met wie ze vervullen en de vacatures',
+        summary:
+          'De formatieplaatsen van een team op een datum, met wie ze vervullen en de vacatures; ?formaat=csv of xlsx geeft ze als bestand',
         params: z.object({ teamId: idParam }),
-        querystring: peildatumQuery,
+        querystring: peildatumQuery.extend({ formaat: formaatQuery }),
         response: { 200: teamFormatieSchema },
       },
     },
-    async (request) => {
-      const f = await service.teamFormatie(
-        request.db,
-        request.gebruiker!,
-        assertId(request.params.teamId, 'Team'),
-        request.query.peildatum,
+    async (request, reply) => {
+      const teamId = assertId(request.params.teamId, 'Team');
+      const f = await service.teamFormatie(request.db, request.gebruiker!, teamId, request.query.peildatum);
+      const personen = telPersonen(
+        f.formatieplaatsen.flatMap((p) => p.plaatsingen),
+        (p) => p.medewerker.id,
       );
-      auditAantalPersonen(
-        request,
-        telPersonen(
-          f.formatieplaatsen.flatMap((p) => p.plaatsingen),
-          (p) => p.medewerker.id,
-        ),
-      );
-      return f;
+      if (request.query.formaat === 'json') {
+        auditAantalPersonen(request, personen);
+        return f;
+      }
+      // The file names who fills each place; reach is the JSON answer's (teamFormatie refused others).
+      auditExport(request, personen);
+      const team = await getTeam(request.db, request.gebruiker!, teamId);
+      return stuurExport(reply, request.query.formaat, teamFormatieTabel(team.naam, f));
     },
   );
 

@@ -18,11 +18,13 @@ import {
   werkgeverslastenSchema,
   werkgeverslastenWijzigingSchema,
 } from '../../contract/loonsom';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { organisatieLoonsomTabel } from '../../reports/lijst-tabellen';
 import { XLSX_MIME } from '../../reports/salaristabel-bestand';
 import * as service from '../../services/loonsom.service';
 import { auditAantalPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 import { HttpProblem } from '../problem';
 
@@ -302,12 +304,19 @@ export async function loonsomRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'getOrganisatieLoonsom',
-        summary: 'De loonsom van de organisatie voor vier jaar, tegen het budget, en per team',
-        querystring: loonsomQuery,
+        summary:
+          'De loonsom van de organisatie voor vier jaar, tegen het budget, en per team; ?formaat=csv of xlsx geeft team × jaar als bestand',
+        querystring: loonsomQuery.extend({ formaat: formaatQuery }),
         response: { 200: organisatieLoonsomSchema },
       },
     },
-    async (request) => service.organisatieLoonsom(request.db, request.gebruiker!, request.query.jaar),
+    async (request, reply) => {
+      const l = await service.organisatieLoonsom(request.db, request.gebruiker!, request.query.jaar);
+      if (request.query.formaat === 'json') return l;
+      // Totals per team and year: no individual salary data.
+      auditExport(request, 0);
+      return stuurExport(reply, request.query.formaat, organisatieLoonsomTabel(l));
+    },
   );
 
   app.get(

@@ -57,6 +57,8 @@ export interface RequestOptions {
   body?: unknown;
   /** The `versie` the client last read; sent as `If-Match: "<versie>"`. */
   versie?: number;
+  /** A file sent as the body itself (a salary table: text/csv or XLSX) instead of JSON. */
+  bestand?: Blob;
   /**
    * Do not report a 401 to the session layer: for logging in and for asking whether there is a
    * session at all, where "not logged in" is an answer and not a reason to leave the page.
@@ -104,6 +106,7 @@ const SCHRIJVEN = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.bestand) headers['Content-Type'] = options.bestand.type;
   if (options.versie !== undefined) headers['If-Match'] = `"${options.versie}"`;
   if (SCHRIJVEN.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
@@ -111,7 +114,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     response = await fetch(apiUrl(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.bestand ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       credentials: 'same-origin',
     });
   } catch (error) {

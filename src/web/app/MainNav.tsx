@@ -7,15 +7,19 @@ import { RouterAnchor } from '../components/AppLink';
 import { useResource } from '../components/useResource';
 import { type MessageKey, useT } from '../i18n/i18n';
 
-/** The menu items, each shown only to the roles that may use the page (the routes the server lists for the session). */
+/**
+ * The menu items, each shown only to the roles that may use the page (the routes the server lists for
+ * the session). At most nine for any role, so the menu fits one row at 1280 px: the organogram is
+ * linked from the teams list, the pages around the formatie from the formatie page.
+ */
 export const MENU: { to: string; label: MessageKey; route: RouteSleutel }[] = [
   // Each role's home; the organisation overview (/organisatie) is one click from it.
   { to: '/', label: 'nav.home', route: 'GET /mijn-werk' },
   { to: '/organisatie/capaciteit', label: 'nav.capaciteit', route: 'GET /organisatie/capaciteit' },
   { to: '/begroting', label: 'nav.begroting', route: 'GET /begrotingsprogrammas' },
+  { to: '/organisatie/formatie', label: 'nav.formatie', route: 'GET /organisatie/formatie' },
   { to: '/teams', label: 'nav.teams', route: 'GET /teams' },
   { to: '/medewerkers', label: 'nav.medewerkers', route: 'GET /medewerkers' },
-  { to: '/organogram', label: 'nav.organogram', route: 'GET /organisatie/organogram' },
   { to: '/expertises', label: 'nav.expertises', route: 'GET /expertises' },
   { to: '/wendbaar', label: 'nav.wendbaar', route: 'GET /portfolio' },
   { to: '/inzetverzoeken', label: 'nav.inzetverzoeken', route: 'GET /inzetverzoeken' },

@@ -19,6 +19,9 @@ const inzet = () => import('./gebieden/inzet');
 const begroting = () => import('./gebieden/begroting');
 const beheer = () => import('./gebieden/beheer');
 const wendbaar = () => import('./gebieden/wendbaar');
+const behoefte = () => import('./gebieden/behoefte');
+const formatie = () => import('./gebieden/formatie');
+const scenario = () => import('./gebieden/scenario');
 
 const OrganisatiePage = pagina(organisatie, 'OrganisatiePage');
 const OrganogramPage = pagina(organisatie, 'OrganogramPage');
@@ -35,6 +38,14 @@ const TeamCapaciteitPage = pagina(capaciteit, 'TeamCapaciteitPage');
 const OrganisatieCapaciteitPage = pagina(capaciteit, 'OrganisatieCapaciteitPage');
 const ResultaatdoelenPage = pagina(capaciteit, 'ResultaatdoelenPage');
 const ResultaatdoelPage = pagina(capaciteit, 'ResultaatdoelPage');
+
+const TeamFormatiePage = pagina(formatie, 'TeamFormatiePage');
+const OrganisatieFormatiePage = pagina(formatie, 'OrganisatieFormatiePage');
+const SalaristabellenPage = pagina(formatie, 'SalaristabellenPage');
+
+const ScenariosPage = pagina(scenario, 'ScenariosPage');
+const ScenarioPage = pagina(scenario, 'ScenarioPage');
+const ScenarioVergelijkenPage = pagina(scenario, 'ScenarioVergelijkenPage');
 
 const InzetverzoekenPage = pagina(inzet, 'InzetverzoekenPage');
 const BegrotingPage = pagina(begroting, 'BegrotingPage');
@@ -59,6 +70,9 @@ const KandidatenPage = pagina(wendbaar, 'KandidatenPage');
 const VerdeelvoorstellenPage = pagina(wendbaar, 'VerdeelvoorstellenPage');
 const VerdeelvoorstelPage = pagina(wendbaar, 'VerdeelvoorstelPage');
 const InzetPerTeamPage = pagina(wendbaar, 'InzetPerTeamPage');
+
+const TeamBehoeftePage = pagina(behoefte, 'TeamBehoeftePage');
+const OrganisatieBehoeftePage = pagina(behoefte, 'OrganisatieBehoeftePage');
 
 function AppRoot() {
   return (
@@ -138,6 +152,70 @@ export const routes = [
             element: (
               <Toegestaan route="GET /begrotingsprogrammas">
                 <BegrotingPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'teams/:teamId/formatie',
+            element: (
+              <Toegestaan route="GET /teams/{teamId}/formatie">
+                <TeamFormatiePage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'organisatie/formatie',
+            element: (
+              <Toegestaan route="GET /organisatie/formatie">
+                <OrganisatieFormatiePage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'organisatie/scenarios',
+            element: (
+              <Toegestaan route="GET /scenarios">
+                <ScenariosPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'organisatie/scenarios/vergelijken',
+            element: (
+              <Toegestaan route="GET /scenario-vergelijking">
+                <ScenarioVergelijkenPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'organisatie/scenarios/:scenarioId',
+            element: (
+              <Toegestaan route="GET /scenarios/{scenarioId}">
+                <ScenarioPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'organisatie/salaristabellen',
+            element: (
+              <Toegestaan route="GET /salaristabellen">
+                <SalaristabellenPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'teams/:teamId/behoefte',
+            element: (
+              <Toegestaan route="GET /teams/{teamId}/behoefte">
+                <TeamBehoeftePage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'organisatie/behoefte',
+            element: (
+              <Toegestaan route="GET /organisatie/behoefte">
+                <OrganisatieBehoeftePage />
               </Toegestaan>
             ),
           },

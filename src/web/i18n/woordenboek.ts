@@ -5,11 +5,14 @@
  */
 import type { Lang, Tekst } from './teksten';
 import { algemeen } from './teksten.algemeen';
+import { behoefte } from './teksten.behoefte';
 import { capaciteit } from './teksten.capaciteit';
+import { formatie } from './teksten.formatie';
 import { home } from './teksten.home';
 import { inzet } from './teksten.inzet';
 import { medewerker } from './teksten.medewerker';
 import { organisatie } from './teksten.organisatie';
+import { scenario } from './teksten.scenario';
 import { toegang } from './teksten.toegang';
 import { wendbaar } from './teksten.wendbaar';
 
@@ -23,6 +26,9 @@ export const gebieden = {
   organisatie,
   medewerker,
   algemeen,
+  formatie,
+  behoefte,
+  scenario,
 } as const;
 
 const alle = {
@@ -34,6 +40,9 @@ const alle = {
   ...organisatie,
   ...medewerker,
   ...algemeen,
+  ...formatie,
+  ...behoefte,
+  ...scenario,
 };
 
 export type MessageKey = keyof typeof alle;

@@ -111,6 +111,16 @@ function TeamPageContent({ teamId }: { teamId: string }) {
         <PaginaMetInhoud>
           <Section title={t('team.gegevens')} anchorId="team-gegevens">
             <TeamGegevens team={data} />
+            {(mag('GET /teams/{teamId}/formatie') || mag('GET /teams/{teamId}/behoefte')) && (
+              <p className="wb-capaciteit-links">
+                {mag('GET /teams/{teamId}/formatie') && (
+                  <AppLink to={`/teams/${teamId}/formatie`}>{t('fm.titel')}</AppLink>
+                )}
+                {mag('GET /teams/{teamId}/behoefte') && (
+                  <AppLink to={`/teams/${teamId}/behoefte`}>{t('nav.behoefte')}</AppLink>
+                )}
+              </p>
+            )}
             {(mag('GET /teams/{teamId}/beschikbaarheid') || mag('GET /teams/{teamId}/resultaatdoelen')) && (
               <p className="wb-capaciteit-links">
                 {mag('GET /teams/{teamId}/beschikbaarheid') && (

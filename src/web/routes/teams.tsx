@@ -56,6 +56,11 @@ export function TeamsPage() {
   return (
     <>
       <PageHeading title={t('teams.titel')} />
+      {mag('GET /organisatie/organogram') && (
+        <p className="wb-capaciteit-links">
+          <AppLink to="/organogram">{t('nav.organogram')}</AppLink>
+        </p>
+      )}
       {mag('POST /teams') && (
         <div className="wb-page-actions">
           <AppButtonLink to="/teams/nieuw" appearance="primary-action-button">

@@ -1,0 +1,91 @@
+import type { Teksten } from './teksten';
+
+/** Texts of the need-against-capacity pages (issue 13, item 4). */
+export const behoefte = {
+  'nav.behoefte': { nl: 'Behoefte en capaciteit', en: 'Need and capacity' },
+  'bh.titel': { nl: 'Behoefte tegen capaciteit', en: 'Need against capacity' },
+  'bh.titelTeam': { nl: 'Behoefte tegen capaciteit: {team}', en: 'Need against capacity: {team}' },
+  'bh.titelOrganisatie': {
+    nl: 'Behoefte tegen capaciteit: organisatie',
+    en: 'Need against capacity: organisation',
+  },
+  'bh.uitleg': {
+    nl: 'De vraag aan het team (resultaatdoelen, ingestemde wendbare inzet en open capaciteitsvragen) tegen de netto beschikbare uren, in uren, fte en euro. Elk getal linkt naar waar het vandaan komt.',
+    en: 'The demand on the team (result goals, agreed agile work and open capacity requests) against the net available hours, in hours, FTE and euro. Every number links to its source.',
+  },
+  'bh.keuzes': { nl: 'Periode', en: 'Period' },
+  'bh.van': { nl: 'Van maand', en: 'From month' },
+  'bh.tot': { nl: 'Tot en met maand', en: 'Up to and including month' },
+  'bh.per': { nl: 'Per', en: 'By' },
+  'bh.per.maand': { nl: 'maand', en: 'month' },
+  'bh.per.kwartaal': { nl: 'kwartaal', en: 'quarter' },
+  'bh.toon': { nl: 'Tonen', en: 'Show' },
+  'bh.eenheid': { nl: 'Eenheid', en: 'Unit' },
+  'bh.eenheid.uren': { nl: 'uren', en: 'hours' },
+  'bh.eenheid.fte': { nl: 'fte', en: 'FTE' },
+  'bh.eenheid.euro': { nl: 'euro', en: 'euro' },
+  'bh.cijfer.resultaatdoelen': { nl: 'Resultaatdoelen', en: 'Result goals' },
+  'bh.cijfer.inzet': { nl: 'Ingestemde inzet (wendbaar)', en: 'Agreed agile work' },
+  'bh.cijfer.capaciteitsvragen': { nl: 'Open capaciteitsvragen', en: 'Open capacity requests' },
+  'bh.cijfer.vraag': { nl: 'Vraag', en: 'Demand' },
+  'bh.cijfer.beschikbaar': { nl: 'Beschikbaar', en: 'Available' },
+  'bh.cijfer.tekort': { nl: 'Tekort (+) of ruimte (−)', en: 'Shortage (+) or room (−)' },
+  'bh.totaal': { nl: 'Totaal', en: 'Total' },
+  'bh.tabel': {
+    nl: 'Behoefte en capaciteit per periode, in {eenheid}',
+    en: 'Need and capacity by period, in {eenheid}',
+  },
+  'bh.grafiek': {
+    nl: 'Grafiek: vraag per bron tegen beschikbaarheid, in fte',
+    en: 'Chart: demand by source against availability, in FTE',
+  },
+  'bh.grafiek.omschrijving': {
+    nl: 'Gestapelde staven per periode: resultaatdoelen, ingestemde inzet en open capaciteitsvragen. De lijn is de beschikbaarheid. Dezelfde cijfers staan in de tabel.',
+    en: 'Stacked bars per period: result goals, agreed work and open capacity requests. The line is the availability. The table holds the same figures.',
+  },
+  'bh.grafiek.periode': {
+    nl: '{periode}: vraag {vraag} fte, beschikbaar {beschikbaar} fte',
+    en: '{periode}: demand {vraag} FTE, available {beschikbaar} FTE',
+  },
+  'bh.toonTabel': { nl: 'Toon de grafiek als tabel', en: 'Show the chart as a table' },
+  'bh.toonGrafiek': { nl: 'Toon de grafiek', en: 'Show the chart' },
+  'bh.kosten': { nl: 'Gemiddelde kosten per fte', en: 'Average cost per FTE' },
+  'bh.kosten.team': {
+    nl: '{bedrag} per jaar ({jaar}), uit de loonsom van het team',
+    en: '{bedrag} a year ({jaar}), from the team’s payroll',
+  },
+  'bh.kosten.organisatie': {
+    nl: '{bedrag} per jaar ({jaar}), het gemiddelde van de organisatie (het team heeft geen formatie)',
+    en: '{bedrag} a year ({jaar}), the organisation’s average (the team has no formation)',
+  },
+  'bh.kosten.gemiddeld': {
+    nl: '{bedrag} per jaar ({jaar}), het gemiddelde van de loonsom van de organisatie',
+    en: '{bedrag} a year ({jaar}), the average of the organisation’s payroll',
+  },
+  'bh.kosten.geen': {
+    nl: 'Geen loonsom voor {jaar}: geen bedragen in euro.',
+    en: 'No payroll for {jaar}: no amounts in euro.',
+  },
+  'bh.vragen': { nl: 'Open capaciteitsvragen', en: 'Open capacity requests' },
+  'bh.vragen.geen': {
+    nl: 'Geen open capaciteitsvragen in deze periode.',
+    en: 'No open capacity requests in this period.',
+  },
+  'bh.vragen.dossier': { nl: 'Dossier', en: 'Dossier' },
+  'bh.vragen.expertise': { nl: 'Expertise', en: 'Expertise' },
+  'bh.vragen.periode': { nl: 'Kwartaal', en: 'Quarter' },
+  'bh.vragen.gevraagd': { nl: 'Gevraagd (u)', en: 'Asked (h)' },
+  'bh.vragen.ingestemd': { nl: 'Ingestemd (u)', en: 'Agreed (h)' },
+  'bh.vragen.open': { nl: 'Open (u)', en: 'Open (h)' },
+  'bh.teams': { nl: 'Per team', en: 'By team' },
+  'bh.team': { nl: 'Team', en: 'Team' },
+  'bh.zonderTeam': { nl: 'Zonder team', en: 'Without a team' },
+  'bh.organisatie': { nl: 'Organisatie', en: 'Organisation' },
+  'bh.alleenTotalen': {
+    nl: 'U ziet de totalen van de organisatie; de teams ziet u niet.',
+    en: 'You see the organisation’s totals; not the teams.',
+  },
+  'bh.naarTeam': { nl: 'Behoefte van {team}', en: 'Need of {team}' },
+  'bh.naarOrganisatie': { nl: 'Behoefte van de organisatie', en: 'Need of the organisation' },
+  'bh.bron': { nl: '{cijfer} in {periode}: naar de bron', en: '{cijfer} in {periode}: to the source' },
+} as const satisfies Teksten;
