@@ -37,6 +37,11 @@ function integration(engine: 'pglite' | 'postgresql'): TestProjectInlineConfigur
       env: { TEST_ENGINE: engine },
       sequence: { groupOrder: 1 },
       maxWorkers: 2,
+      // The files of a worker share its modules: the app, kysely and the contracts are imported once
+      // per worker instead of once per file (import time about 335 s -> 12 s per run; the PGlite
+      // project about 35 % shorter). Every file still takes its own database; a test that changes
+      // module state (gebruikAuditSleutel) sets it back itself.
+      isolate: false,
       testTimeout: 30_000,
       hookTimeout: 60_000,
     },

@@ -260,6 +260,7 @@ export const POLICY: Record<string, Regel> = {
   // Formatie (issue 13): P&O and the directie keep it; a teamleider reads the own teams' places and
   // who fills them (src/access/formatie.ts); the OR and the college see the organisation's totals.
   'GET /organisatie/formatie': { toegang: ['teamleider', 'directeur', 'po', 'or', 'college'] },
+  'GET /organisatie/formatie/verloop': { toegang: ['teamleider', 'directeur', 'po', 'or', 'college'] },
   // Places with the people who fill them.
   'GET /teams/{teamId}/formatie': { toegang: FORMATIE_LEZERS, leestPersoonsgegevens: 'bulk' },
   'POST /teams/{teamId}/formatieplaatsen': { toegang: STRUCTUUR },

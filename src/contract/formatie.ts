@@ -109,6 +109,33 @@ export const organisatieFormatieSchema = z
   })
   .meta({ id: 'OrganisatieFormatie' });
 
+const maandVeld = z
+  .string({ error: 'Geef een maand als 2026-03.' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Geef een maand als 2026-03.' })
+  .describe('Een maand als JJJJ-MM');
+
+export const formatieVerloopQuery = z.strictObject({
+  van: maandVeld.optional().describe('De eerste maand (standaard elf maanden voor deze maand)'),
+  tot: maandVeld.optional().describe('De laatste maand (standaard deze maand); hoogstens 36 maanden'),
+});
+
+const verloopMaand = z.object({
+  maand: z.string().describe('De maand, als 2026-03'),
+  peildatum: z.string().describe('De eerste dag van de maand: de datum waarop de cijfers gelden'),
+  ...cijfers,
+});
+
+export const formatieVerloopSchema = z
+  .object({
+    van: z.string(),
+    tot: z.string(),
+    maanden: z.array(verloopMaand).describe('De organisatie, per maand op de eerste dag'),
+    teams: z
+      .array(z.object({ teamId: z.string(), naam: z.string(), maanden: z.array(verloopMaand) }))
+      .describe('Per team, voor wie de teams mag zien (zoals GET /organisatie/formatie)'),
+  })
+  .meta({ id: 'FormatieVerloop' });
+
 const functieVelden = {
   functiefamilie: optioneleTekst(200),
   functieniveau: optioneleTekst(50),
@@ -158,6 +185,8 @@ export type Plaatsing = z.output<typeof plaatsingSchema>;
 export type Formatieplaats = z.output<typeof formatieplaatsSchema>;
 export type TeamFormatie = z.output<typeof teamFormatieSchema>;
 export type OrganisatieFormatie = z.output<typeof organisatieFormatieSchema>;
+export type FormatieVerloop = z.output<typeof formatieVerloopSchema>;
+export type FormatieVerloopQuery = z.output<typeof formatieVerloopQuery>;
 export type NieuweFormatieplaats = z.output<typeof nieuweFormatieplaatsSchema>;
 export type FormatieplaatsWijziging = z.output<typeof formatieplaatsWijzigingSchema>;
 export type NieuwePlaatsing = z.output<typeof nieuwePlaatsingSchema>;

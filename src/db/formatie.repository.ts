@@ -28,6 +28,18 @@ export async function findFormatieplaatsenOp(db: Kysely<Database>, peildatum: st
   return q.orderBy('t.naam').orderBy('f.functie_naam').orderBy('f.ingangsdatum').orderBy('f.id').execute();
 }
 
+/** The places of every team that hold on some day between two dates, with their team's name. */
+export async function findFormatieplaatsenInPeriode(db: Kysely<Database>, van: string, tot: string) {
+  return plaatsQuery(db)
+    .innerJoin('team as t', 't.id', 'f.team_id')
+    .select('t.naam as team_naam')
+    .where('f.ingangsdatum', '<=', tot)
+    .where((eb) => eb.or([eb('f.einddatum', 'is', null), eb('f.einddatum', '>=', van)]))
+    .orderBy('t.naam')
+    .orderBy('f.id')
+    .execute();
+}
+
 /** Placements on these places (all of their history), with the medewerker's name. */
 export async function findPlaatsingenVan(db: Kysely<Database>, formatieplaatsIds: string[]) {
   if (formatieplaatsIds.length === 0) return [];

@@ -5,6 +5,7 @@ import {
   controleerFormatieplaats,
   controleerPlaatsing,
   formatieCijfers,
+  formatieVerloop,
   NUL,
   type PlaatsMetBezetting,
   plaatsCijfers,
@@ -184,5 +185,39 @@ describe('bezetting, vacature and boventalligheid', () => {
         }
       }),
     );
+  });
+
+  it('over time gives each date the figures of that date, in order, adding up on every date', () => {
+    fc.assert(
+      fc.property(
+        fc.array(plaatsArb, { maxLength: 12 }),
+        fc.array(datum, { maxLength: 6 }),
+        (plaatsen, data) => {
+          const verloop = formatieVerloop(plaatsen, data);
+          expect(verloop.map((v) => v.peildatum)).toEqual(data);
+          for (const v of verloop) {
+            expect(v).toEqual({ peildatum: v.peildatum, ...formatieCijfers(plaatsen, v.peildatum) });
+            expect([...v.teams.values()].reduce(telOp, NUL)).toEqual(v.organisatie);
+          }
+        },
+      ),
+    );
+  });
+
+  it('over time follows a place that starts, fills and ends', () => {
+    const p = {
+      teamId: 'a',
+      fte: 1,
+      ingangsdatum: '2026-02-01',
+      einddatum: '2026-04-30',
+      plaatsingen: [{ fte: 1, ingangsdatum: '2026-03-01', einddatum: null }],
+    };
+    const verloop = formatieVerloop([p], ['2026-01-01', '2026-02-01', '2026-03-01', '2026-05-01']);
+    expect(verloop.map((v) => v.organisatie)).toEqual([
+      NUL,
+      { formatie: 10_000, bezetting: 0, vacature: 10_000, boventallig: 0 },
+      { formatie: 10_000, bezetting: 10_000, vacature: 0, boventallig: 0 },
+      NUL,
+    ]);
   });
 });

@@ -258,6 +258,17 @@ export function formatieCijfers(
   return { teams, organisatie };
 }
 
+/**
+ * The formatie over time: the figures of `formatieCijfers` on each of the dates (the first of each
+ * month, as the organisation page shows them), in the order given.
+ */
+export function formatieVerloop(
+  plaatsen: readonly (PlaatsMetBezetting & { teamId: string })[],
+  peildata: readonly IsoDatum[],
+): { peildatum: IsoDatum; teams: Map<string, PlaatsCijfers>; organisatie: PlaatsCijfers }[] {
+  return peildata.map((peildatum) => ({ peildatum, ...formatieCijfers(plaatsen, peildatum) }));
+}
+
 /** The figures in FTE, as the API answers them. */
 export function inFte(c: PlaatsCijfers): {
   formatieFte: number;

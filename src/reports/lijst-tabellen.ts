@@ -2,7 +2,7 @@ import type { Account } from '../contract/account';
 import type { Ambitie } from '../contract/ambitie';
 import type { BestuursopdrachtSamenvatting } from '../contract/bestuursopdracht';
 import type { Expertise } from '../contract/expertise';
-import type { OrganisatieFormatie, TeamFormatie } from '../contract/formatie';
+import type { FormatieVerloop, OrganisatieFormatie, TeamFormatie } from '../contract/formatie';
 import type { OrganisatieLoonsom } from '../contract/loonsom';
 import type { OpgaveSamenvatting } from '../contract/opgave';
 import type { Zoekresultaten } from '../contract/organisatie';
@@ -256,6 +256,30 @@ export function organisatieFormatieTabel(f: OrganisatieFormatie): Tabel<Formatie
       { kop: 'Boventallig fte', waarde: (t) => t.boventalligFte, formaat: '0.00##' },
     ],
     rijen: [...f.teams, { teamId: '', naam: 'Totaal organisatie', ...f.totaal }],
+  };
+}
+
+interface VerloopRij {
+  team: string;
+  maand: FormatieVerloop['maanden'][number];
+}
+
+/** The formatie over time: one row per team and month (a pivot table takes it), then the organisation's. */
+export function formatieVerloopTabel(v: FormatieVerloop): Tabel<VerloopRij> {
+  return {
+    titel: `Formatie per maand ${v.van} tot en met ${v.tot}`,
+    kolommen: [
+      { kop: 'Team', waarde: (r) => r.team, breedte: 32 },
+      { kop: 'Maand', waarde: (r) => r.maand.maand, breedte: 10 },
+      { kop: 'Formatie fte', waarde: (r) => r.maand.formatieFte, formaat: '0.00##' },
+      { kop: 'Bezetting fte', waarde: (r) => r.maand.bezettingFte, formaat: '0.00##' },
+      { kop: 'Vacature fte', waarde: (r) => r.maand.vacatureFte, formaat: '0.00##' },
+      { kop: 'Boventallig fte', waarde: (r) => r.maand.boventalligFte, formaat: '0.00##' },
+    ],
+    rijen: [
+      ...v.teams.flatMap((t) => t.maanden.map((maand) => ({ team: t.naam, maand }))),
+      ...v.maanden.map((maand) => ({ team: 'Totaal organisatie', maand })),
+    ],
   };
 }
 

@@ -9,6 +9,8 @@ import type { Gebruiker } from '../access/gebruiker';
 import type {
   Formatieplaats,
   FormatieplaatsWijziging,
+  FormatieVerloop,
+  FormatieVerloopQuery,
   NieuweFormatieplaats,
   NieuwePlaatsing,
   OrganisatieFormatie,
@@ -28,6 +30,7 @@ import {
   controleerFormatieplaats,
   controleerPlaatsing,
   formatieCijfers,
+  formatieVerloop,
   inFte,
   NUL,
   type PlaatsCijfers,
@@ -38,6 +41,7 @@ import {
 import { volledigeNaam } from '../domain/medewerker';
 import { geldtOp } from '../domain/periode';
 import { assertGeenProblemen, NotFoundError, type Probleem, StaleVersionError } from '../domain/probleem';
+import { bereik } from './beschikbaarheid.service';
 
 type PlaatsRij = NonNullable<Awaited<ReturnType<typeof repo.findFormatieplaats>>>;
 type PlaatsingRij = repo.PlaatsingRij;
@@ -158,6 +162,59 @@ export async function organisatieFormatie(
         naam: namen.get(teamId) ?? '',
         ...inFte(c ?? NUL),
       })),
+  };
+}
+
+/** The first of the month `maand` months after `van` (YYYY-MM). */
+function plusMaanden(maand: string, n: number): string {
+  const d = new Date(Date.UTC(Number(maand.slice(0, 4)), Number(maand.slice(5, 7)) - 1 + n, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+/**
+ * The organisation's formatie over time: the figures on the first of each month from `van` to `tot`
+ * (by default the twelve months up to this one), the organisation for everyone allowed in and per
+ * team only the teams the caller may see, as on one date.
+ */
+export async function organisatieFormatieVerloop(
+  db: Kysely<Database>,
+  g: Gebruiker,
+  q: FormatieVerloopQuery,
+): Promise<FormatieVerloop> {
+  const deze = vandaag().slice(0, 7);
+  const van = q.van ?? plusMaanden(q.tot ?? deze, -11);
+  const tot = q.tot ?? (q.van ? plusMaanden(q.van, 11) : deze);
+  const maanden = bereik('maand', van, tot).perioden;
+  const peildata = maanden.map((m) => m.van);
+  const plaatsen = await repo.findFormatieplaatsenInPeriode(db, peildata[0]!, peildata.at(-1)!);
+  const plaatsingen = perPlaats(
+    await repo.findPlaatsingenVan(
+      db,
+      plaatsen.map((f) => f.id),
+    ),
+  );
+  const verloop = formatieVerloop(
+    plaatsen.map((f) => ({ ...metBezetting(f, plaatsingen.get(f.id) ?? []), teamId: f.team_id })),
+    peildata,
+  );
+  const maand = (peildatum: string, c: PlaatsCijfers) => ({
+    maand: peildatum.slice(0, 7),
+    peildatum,
+    ...inFte(c),
+  });
+  const namen = new Map(plaatsen.map((f) => [f.team_id, f.team_naam]));
+  return {
+    van,
+    tot,
+    maanden: verloop.map((v) => maand(v.peildatum, v.organisatie)),
+    teams: [...namen.keys()]
+      .filter((teamId) => magTeamFormatieZien(g, teamId))
+      .map((teamId) => ({
+        teamId,
+        naam: namen.get(teamId) ?? '',
+        maanden: verloop.map((v) => maand(v.peildatum, v.teams.get(teamId) ?? NUL)),
+      }))
+      .sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
   };
 }
 

@@ -179,6 +179,7 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'POST /verdeelvoorstellen/{verdeelvoorstelId}/inzetverzoeken': DOSSIERS_SCHRIJVEN,
 
   'GET /organisatie/formatie': ['teamleider', 'directeur', 'po', 'or', 'college'],
+  'GET /organisatie/formatie/verloop': ['teamleider', 'directeur', 'po', 'or', 'college'],
   'GET /teams/{teamId}/formatie': ['teamleider', 'directeur', 'po'],
   'POST /teams/{teamId}/formatieplaatsen': ['directeur', 'po'],
   'GET /formatieplaatsen/{formatieplaatsId}': ['teamleider', 'directeur', 'po'],

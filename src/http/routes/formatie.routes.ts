@@ -4,6 +4,8 @@ import { z } from 'zod';
 import {
   formatieplaatsSchema,
   formatieplaatsWijzigingSchema,
+  formatieVerloopQuery,
+  formatieVerloopSchema,
   nieuweFormatieplaatsSchema,
   nieuwePlaatsingSchema,
   organisatieFormatieSchema,
@@ -13,7 +15,11 @@ import {
   teamFormatieSchema,
 } from '../../contract/formatie';
 import { formaatQuery, idParam } from '../../contract/velden';
-import { organisatieFormatieTabel, teamFormatieTabel } from '../../reports/lijst-tabellen';
+import {
+  formatieVerloopTabel,
+  organisatieFormatieTabel,
+  teamFormatieTabel,
+} from '../../reports/lijst-tabellen';
 import * as service from '../../services/formatie.service';
 import { getTeam } from '../../services/team.service';
 import { auditAantalPersonen, telPersonen } from '../audit.plugin';
@@ -45,6 +51,28 @@ export async function formatieRoutes(fastify: FastifyInstance) {
       // Figures per team, no names of people.
       auditExport(request, 0);
       return stuurExport(reply, request.query.formaat, organisatieFormatieTabel(f));
+    },
+  );
+
+  app.get(
+    '/organisatie/formatie/verloop',
+    {
+      schema: {
+        tags,
+        operationId: 'getOrganisatieFormatieVerloop',
+        summary:
+          'De formatie in de tijd: formatie, bezetting, vacatures en boventalligheid op de eerste van elke maand; ?formaat=csv of xlsx geeft ze als bestand',
+        querystring: formatieVerloopQuery.extend({ formaat: formaatQuery }),
+        response: { 200: formatieVerloopSchema },
+      },
+    },
+    async (request, reply) => {
+      const { formaat, ...q } = request.query;
+      const v = await service.organisatieFormatieVerloop(request.db, request.gebruiker!, q);
+      if (formaat === 'json') return v;
+      // Figures per team and month, no names of people.
+      auditExport(request, 0);
+      return stuurExport(reply, formaat, formatieVerloopTabel(v));
     },
   );
 

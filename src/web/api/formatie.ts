@@ -32,6 +32,18 @@ export const getOrganisatieFormatie = (peildatum?: string) =>
 export const organisatieFormatieDownload = (peildatum: string, formaat: Bestandsformaat) =>
   apiUrl('/organisatie/formatie', { peildatum, formaat } satisfies QueryParams<'getOrganisatieFormatie'>);
 
+export type FormatieVerloop = Schemas['FormatieVerloop'];
+export const getFormatieVerloop = (van?: string, tot?: string) =>
+  request<ResponseBody<'getOrganisatieFormatieVerloop'>>('GET', '/organisatie/formatie/verloop', {
+    query: { van, tot } satisfies QueryParams<'getOrganisatieFormatieVerloop'>,
+  });
+export const formatieVerloopDownload = (van: string, tot: string, formaat: Bestandsformaat) =>
+  apiUrl('/organisatie/formatie/verloop', {
+    van,
+    tot,
+    formaat,
+  } satisfies QueryParams<'getOrganisatieFormatieVerloop'>);
+
 export const createFormatieplaats = (teamId: string, plaats: NieuweFormatieplaats) =>
   request<ResponseBody<'createFormatieplaats'>>('POST', `/teams/${enc(teamId)}/formatieplaatsen`, {
     body: plaats,

@@ -1975,6 +1975,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisatie/formatie/verloop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De formatie in de tijd: formatie, bezetting, vacatures en boventalligheid op de eerste van elke maand; ?formaat=csv of xlsx geeft ze als bestand
+         * @description De formatie in de tijd: formatie, bezetting, vacatures en boventalligheid op de eerste van elke maand; ?formaat=csv of xlsx geeft ze als bestand
+         */
+        get: operations["getOrganisatieFormatieVerloop"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/teams/{teamId}/formatie": {
         parameters: {
             query?: never;
@@ -3178,6 +3198,40 @@ export interface components {
                 vacatureFte: number;
                 /** @description Bezetting boven de formatie, per plaats opgeteld */
                 boventalligFte: number;
+            }[];
+        };
+        FormatieVerloop: {
+            van: string;
+            tot: string;
+            /** @description De organisatie, per maand op de eerste dag */
+            maanden: {
+                /** @description De maand, als 2026-03 */
+                maand: string;
+                /** @description De eerste dag van de maand: de datum waarop de cijfers gelden */
+                peildatum: string;
+                formatieFte: number;
+                bezettingFte: number;
+                /** @description Niet vervulde formatie, per plaats opgeteld (nooit negatief) */
+                vacatureFte: number;
+                /** @description Bezetting boven de formatie, per plaats opgeteld */
+                boventalligFte: number;
+            }[];
+            /** @description Per team, voor wie de teams mag zien (zoals GET /organisatie/formatie) */
+            teams: {
+                teamId: string;
+                naam: string;
+                maanden: {
+                    /** @description De maand, als 2026-03 */
+                    maand: string;
+                    /** @description De eerste dag van de maand: de datum waarop de cijfers gelden */
+                    peildatum: string;
+                    formatieFte: number;
+                    bezettingFte: number;
+                    /** @description Niet vervulde formatie, per plaats opgeteld (nooit negatief) */
+                    vacatureFte: number;
+                    /** @description Bezetting boven de formatie, per plaats opgeteld */
+                    boventalligFte: number;
+                }[];
             }[];
         };
         Inzet: {
@@ -9958,6 +10012,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisatieFormatie"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["Fout400"];
+            401: components["responses"]["Fout401"];
+            403: components["responses"]["Fout403"];
+            500: components["responses"]["Fout500"];
+        };
+    };
+    getOrganisatieFormatieVerloop: {
+        parameters: {
+            query?: {
+                /** @description De eerste maand (standaard elf maanden voor deze maand) */
+                van?: string;
+                /** @description De laatste maand (standaard deze maand); hoogstens 36 maanden */
+                tot?: string;
+                /** @description json (standaard), of een bestand: csv of xlsx */
+                formaat?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormatieVerloop"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };

@@ -130,6 +130,16 @@ export const formatie = {
     en: 'The establishment per team on a date and the payroll for four years against the payroll budget.',
   },
   'fm.org.formatie': { nl: 'Formatie per team', en: 'Establishment per team' },
+  'fm.verloop.titel': { nl: 'Formatie in de tijd', en: 'Establishment over time' },
+  'fm.verloop.intro': {
+    nl: 'Op de eerste van elke maand, de twaalf maanden tot en met deze. De download heeft ook de maanden per team.',
+    en: 'On the first of each month, the twelve months up to this one. The download also has the months per team.',
+  },
+  'fm.verloop.caption': {
+    nl: 'Formatie, bezetting, vacatures en boventalligheid van {van} tot en met {tot}',
+    en: 'Establishment, occupation, vacancies and surplus from {van} to {tot}',
+  },
+  'fm.verloop.maand': { nl: 'Maand (op de eerste)', en: 'Month (on the first)' },
   'fm.org.caption': {
     nl: 'Formatie, bezetting, vacatures en boventalligheid per team op {datum}, met het totaal van de organisatie',
     en: 'Establishment, occupation, vacancies and surplus per team on {datum}, with the organisation total',

@@ -11,6 +11,7 @@ import { Fragment } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMag } from '../access/sessie';
 import {
+  getFormatieVerloop,
   getOrganisatieFormatie,
   getOrganisatieLoonsom,
   type OrganisatieFormatie,
@@ -23,6 +24,7 @@ import { LoadError, Loading } from '../components/DataState';
 import { DateText } from '../components/DateText';
 import { ExportLinks } from '../components/ExportLinks';
 import { euro, isIsoDatum, vandaagIso } from '../components/formatie/bedrag';
+import { FormatieVerloopTabel } from '../components/formatie/FormatieVerloop';
 import { LoonsomGrafiek } from '../components/formatie/LoonsomGrafiek';
 import { LoonsomJaren, Ruimte } from '../components/formatie/LoonsomJaren';
 import { PeildatumKiezer } from '../components/formatie/Peildatum';
@@ -160,6 +162,7 @@ export function OrganisatieFormatiePage() {
   const peildatum = isIsoDatum(gevraagd) ? gevraagd : vandaagIso();
   const jaar = Number(peildatum.slice(0, 4));
   const formatie = useResource(`orgformatie:${peildatum}`, () => getOrganisatieFormatie(peildatum));
+  const verloop = useResource('orgformatie:verloop', () => getFormatieVerloop());
   const magLoonsom = mag('GET /organisatie/loonsom');
   const loonsom = useResource(magLoonsom ? `orgloonsom:${jaar}` : null, () => getOrganisatieLoonsom(jaar));
   const f = formatie.data;
@@ -212,6 +215,12 @@ export function OrganisatieFormatiePage() {
               )}
             </>
           )}
+        </Section>
+        <Section title={t('fm.verloop.titel')} anchorId="org-formatie-verloop">
+          <Paragraph>{t('fm.verloop.intro')}</Paragraph>
+          {verloop.error && <LoadError error={verloop.error} onRetry={verloop.reload} />}
+          {!verloop.data && !verloop.error && <Loading />}
+          {verloop.data && <FormatieVerloopTabel v={verloop.data} />}
         </Section>
         {magLoonsom && (
           <Section title={t('ls.org.titel', { van: jaar, tot: jaar + 3 })} anchorId="org-loonsom">
