@@ -163,34 +163,10 @@ export async function findPlaatsenInPeriode(db: Kysely<Database>, van: string, t
   return q.orderBy('f.functie_naam').orderBy('f.ingangsdatum').orderBy('f.id').execute();
 }
 
-/** The placements on these places, with the person's scale and trede and name. */
-export async function findPlaatsingenMetSchaal(db: Kysely<Database>, formatieplaatsIds: string[]) {
-  if (formatieplaatsIds.length === 0) return [];
-  return db
-    .selectFrom('plaatsing as p')
-    .innerJoin('medewerker as m', 'm.id', 'p.medewerker_id')
-    .select([
-      'p.formatieplaats_id',
-      'p.medewerker_id',
-      'p.fte',
-      'p.ingangsdatum',
-      'p.einddatum',
-      'm.schaal',
-      'm.trede',
-      'm.voornaam',
-      'm.tussenvoegsel',
-      'm.achternaam',
-    ])
-    .where('p.formatieplaats_id', 'in', formatieplaatsIds)
-    .orderBy('m.achternaam')
-    .orderBy('p.ingangsdatum')
-    .execute();
-}
-
 /**
  * The placements on the places that run at some time in [van, tot] (of a team, or all), with the
- * person's scale, trede and name: the rows of findPlaatsingenMetSchaal for the places of
- * findPlaatsenInPeriode, in one join instead of a list of thousands of place ids.
+ * person's scale, trede and name, for the places of findPlaatsenInPeriode: one join instead of a
+ * list of thousands of place ids.
  */
 export async function findPlaatsingenOpPlaatsenInPeriode(
   db: Kysely<Database>,
