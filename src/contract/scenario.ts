@@ -235,7 +235,7 @@ const kolomcijfers = {
     .number()
     .nullable()
     .describe(
-      'Behoefte min capaciteit in fte; nog niet berekend (null): de behoefte per team en periode staat in GET /organisatie/behoefte en in het onderbouwd voorstel',
+      'Vraag min capaciteit in fte, gemiddeld over de vier kwartalen vanaf de datum (GET /organisatie/behoefte); een scenario telt zijn extra formatie als bezet tegen het netto aandeel van het team (docs/scenarios.md). Null voor een team zonder vraag (geen basisteam)',
     ),
   loonsom: z
     .array(
@@ -266,6 +266,7 @@ const kolomSchema = z.object({
     .object({
       formatieFte: z.number(),
       vacatureFte: z.number(),
+      capaciteitstekortFte: z.number().describe('Negatief: het scenario verkleint het tekort'),
       loonsom: z.array(z.object({ jaar: z.number().int(), totaal: z.number() })),
     })
     .nullable()

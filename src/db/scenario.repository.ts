@@ -153,9 +153,12 @@ export async function findPlaatsenVanaf(db: Kysely<Database>, vanaf: string) {
     .execute();
 }
 
-/** The placements on these places, with the person's scale and trede (the loonsom's need). */
-export async function findPlaatsingenVoorScenario(db: Kysely<Database>, formatieplaatsIds: string[]) {
-  if (formatieplaatsIds.length === 0) return [];
+/**
+ * The placements on the places of `findPlaatsenVanaf(vanaf)`, with the person's scale and trede (the
+ * loonsom's need). The same condition as a subquery rather than a list of ids: at 25,000 people that
+ * list is 27,000 parameters, which PostgreSQL plans and binds far slower than the join.
+ */
+export async function findPlaatsingenVoorScenario(db: Kysely<Database>, vanaf: string) {
   return db
     .selectFrom('plaatsing as p')
     .innerJoin('medewerker as m', 'm.id', 'p.medewerker_id')
@@ -169,7 +172,12 @@ export async function findPlaatsingenVoorScenario(db: Kysely<Database>, formatie
       'm.schaal',
       'm.trede',
     ])
-    .where('p.formatieplaats_id', 'in', formatieplaatsIds)
+    .where('p.formatieplaats_id', 'in', (eb) =>
+      eb
+        .selectFrom('formatieplaats as f')
+        .select('f.id')
+        .where((w) => w.or([w('f.einddatum', 'is', null), w('f.einddatum', '>=', vanaf)])),
+    )
     .orderBy('p.ingangsdatum')
     .orderBy('p.id')
     .execute();

@@ -155,3 +155,16 @@ export const tekortTeken = (c: BehoefteCel, eenheid: 'uren' | 'fte' | 'euro'): -
   const x = eenheid === 'euro' ? (c.euro?.tekort ?? 0) : c[eenheid].tekort;
   return x > 0 ? 1 : x < 0 ? -1 : 0;
 };
+
+/** '2026-03' plus n months. */
+function maandPlus(maand: string, n: number): string {
+  const totaal = Number(maand.slice(0, 4)) * 12 + Number(maand.slice(5, 7)) - 1 + n;
+  return `${Math.floor(totaal / 12)}-${String((totaal % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The four quarters from the one the peildatum falls in. */
+export function behoeftePeriode(peildatum: string): { van: string; tot: string } {
+  const maand = Number(peildatum.slice(5, 7));
+  const van = `${peildatum.slice(0, 4)}-${String(maand - ((maand - 1) % 3)).padStart(2, '0')}`;
+  return { van, tot: maandPlus(van, 11) };
+}

@@ -549,12 +549,24 @@ describe('properties', () => {
     );
   });
 
+  it('never changes the shared live rows: every column starts from the same formatie (property)', () => {
+    fc.assert(
+      fc.property(livePlaatsen, wijzigingenArb, (live, invoer) => {
+        const voor = structuredClone(alsScenario(live));
+        pasToe(live, liveBudget, alsWijzigingen(invoer), CTX);
+        pasToe(live, liveBudget, alsWijzigingen(invoer), CTX);
+        expect(alsScenario(live)).toEqual(voor);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('gives the same figures with the comparison’s shared cache as without', () => {
     fc.assert(
       fc.property(livePlaatsen, wijzigingenArb, (live, invoer) => {
         const u = pasToe(live, liveBudget, alsWijzigingen(invoer), CTX);
         const jaren = meerjarig(2026);
-        const cache = new Map();
+        const cache = new WeakMap();
         const huidig = kolomcijfers(G, alsScenario(live), liveBudget, '2026-10-01', jaren, cache);
         const scenario = kolomcijfers(G, u.plaatsen, u.budgetten, '2026-10-01', jaren, cache);
         expect(alsObject(huidig)).toEqual(

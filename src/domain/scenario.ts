@@ -11,7 +11,6 @@ import {
   type Cent,
   type Grondslag,
   loonsomTotalen,
-  type PlaatsInvoer,
   type PlaatsLoonsom,
   plaatsLoonsom,
   ruimte,
@@ -146,8 +145,25 @@ export interface ScenarioUitkomst {
 
 const nl = (d: IsoDatum) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
 
-/** The scenario's starting point: the live places and placements, as scenario rows. */
-export function alsScenario(kopie: readonly KopiePlaats[]): ScenarioPlaats[] {
+/**
+ * The rows of one live formatie, made once: every column of a comparison starts from the same
+ * objects, so a place no scenario touches is the same object in every column (the loonsom cache of
+ * `kolomcijfers` goes by identity). They are never changed: `pasToe` copies a row before it changes
+ * one (`eigen`).
+ */
+const basisVan = new WeakMap<readonly KopiePlaats[], readonly ScenarioPlaats[]>();
+
+/** The scenario's starting point: the live places and placements, as scenario rows (shared, read-only). */
+export function alsScenario(kopie: readonly KopiePlaats[]): readonly ScenarioPlaats[] {
+  let basis = basisVan.get(kopie);
+  if (!basis) {
+    basis = maakBasis(kopie);
+    basisVan.set(kopie, basis);
+  }
+  return basis;
+}
+
+function maakBasis(kopie: readonly KopiePlaats[]): ScenarioPlaats[] {
   return kopie.map(({ id, plaatsingen, ...rest }) => ({
     ...rest,
     sleutel: id,
@@ -195,6 +211,21 @@ function schaalProblemen(ctx: ScenarioContext, schaal: string, datum: IsoDatum):
       ];
 }
 
+/** The list being changed, and which of its rows are this application's own copies. */
+interface Werklijst {
+  plaatsen: ScenarioPlaats[];
+  eigen: Set<ScenarioPlaats>;
+}
+
+/** The row to change: the shared row is replaced by a copy the first time (copy-on-write). */
+function eigen(w: Werklijst, deel: ScenarioPlaats): ScenarioPlaats {
+  if (w.eigen.has(deel)) return deel;
+  const kopie = { ...deel };
+  w.plaatsen[w.plaatsen.indexOf(deel)] = kopie;
+  w.eigen.add(kopie);
+  return kopie;
+}
+
 /** The part of the place (live id or adding wijziging's id) in force on the date. */
 function zoek(
   plaatsen: readonly ScenarioPlaats[],
@@ -220,12 +251,13 @@ const isProbleem = (x: ScenarioPlaats | Probleem): x is Probleem => 'code' in x;
  * comment. Mutates the (copied) list.
  */
 function splits(
-  plaatsen: ScenarioPlaats[],
-  deel: ScenarioPlaats,
+  lijst: Werklijst,
+  gevonden: ScenarioPlaats,
   datum: IsoDatum,
   sleutel: string,
   velden: Partial<Pick<ScenarioPlaats, 'teamId' | 'salarisschaal' | 'fte'>>,
 ): void {
+  const deel = eigen(lijst, gevonden);
   if (datum === deel.ingangsdatum) {
     Object.assign(deel, velden);
     return;
@@ -257,12 +289,13 @@ function splits(
   }
   deel.einddatum = dagErvoor;
   deel.plaatsingen = blijft;
-  plaatsen.push(vervolg);
+  lijst.plaatsen.push(vervolg);
+  lijst.eigen.add(vervolg);
 }
 
 /** Everything wrong with one wijziging against the formatie so far; applies it when nothing is. */
 function pasEenToe(
-  plaatsen: ScenarioPlaats[],
+  lijst: Werklijst,
   budgetten: Map<string, Budget>,
   w: Wijziging,
   ctx: ScenarioContext,
@@ -310,7 +343,7 @@ function pasEenToe(
       ...schaalProblemen(ctx, w.salarisschaal, w.ingangsdatum),
     );
     if (problemen.length > 0) return problemen;
-    plaatsen.push({
+    const nieuw: ScenarioPlaats = {
       sleutel: `nieuw:${w.id}`,
       bestaand: false,
       oorsprong: w.id,
@@ -327,10 +360,12 @@ function pasEenToe(
       programmaId: w.programmaId,
       subsidie: w.subsidie,
       plaatsingen: [],
-    });
+    };
+    lijst.plaatsen.push(nieuw);
+    lijst.eigen.add(nieuw);
     return [];
   }
-  const gevonden = zoek(plaatsen, w.formatieplaatsId, w.ingangsdatum);
+  const gevonden = zoek(lijst.plaatsen, w.formatieplaatsId, w.ingangsdatum);
   if (isProbleem(gevonden)) return [...problemen, gevonden];
   const deel = gevonden;
   if (w.soort === 'plaats-beeindigen') {
@@ -353,8 +388,9 @@ function pasEenToe(
     }
     if (problemen.length > 0) return problemen;
     const dagErvoor = plusDagen(w.ingangsdatum, -1);
-    deel.einddatum = dagErvoor;
-    deel.plaatsingen = deel.plaatsingen.map((p) =>
+    const eind = eigen(lijst, deel);
+    eind.einddatum = dagErvoor;
+    eind.plaatsingen = eind.plaatsingen.map((p) =>
       p.einddatum === null || p.einddatum > dagErvoor ? { ...p, einddatum: dagErvoor } : p,
     );
     return [];
@@ -366,7 +402,7 @@ function pasEenToe(
       problemen.push(...teamProblemen(ctx, w.teamId, w.ingangsdatum, deel.einddatum));
     }
     if (problemen.length > 0) return problemen;
-    splits(plaatsen, deel, w.ingangsdatum, `nieuw:${w.id}`, { teamId: w.teamId });
+    splits(lijst, deel, w.ingangsdatum, `nieuw:${w.id}`, { teamId: w.teamId });
     return [];
   }
   // plaats-herschalen
@@ -391,7 +427,7 @@ function pasEenToe(
     });
   }
   if (problemen.length > 0) return problemen;
-  splits(plaatsen, deel, w.ingangsdatum, `nieuw:${w.id}`, {
+  splits(lijst, deel, w.ingangsdatum, `nieuw:${w.id}`, {
     ...(w.salarisschaal !== null ? { salarisschaal: w.salarisschaal } : {}),
     ...(w.fte !== null ? { fte: w.fte } : {}),
   });
@@ -408,10 +444,10 @@ export function pasToe(
   wijzigingen: readonly Wijziging[],
   ctx: ScenarioContext,
 ): ScenarioUitkomst {
-  const plaatsen = alsScenario(kopie);
+  const lijst: Werklijst = { plaatsen: [...alsScenario(kopie)], eigen: new Set() };
   const budget = new Map(budgetten.map((b) => [`${b.teamId}|${b.jaar}`, { ...b }]));
-  const problemen = wijzigingen.map((w) => pasEenToe(plaatsen, budget, w, ctx));
-  return { plaatsen, budgetten: [...budget.values()], problemen };
+  const problemen = wijzigingen.map((w) => pasEenToe(lijst, budget, w, ctx));
+  return { plaatsen: lijst.plaatsen, budgetten: [...budget.values()], problemen };
 }
 
 /** The problems of all wijzigingen, each field named by its place in the list (`wijzigingen[2].teamId`). */
@@ -528,7 +564,7 @@ export function kolomcijfers(
   budgetten: readonly Budget[],
   datum: IsoDatum,
   jaren: readonly number[],
-  cache?: Map<string, PlaatsLoonsom>,
+  cache?: WeakMap<ScenarioPlaats, PlaatsLoonsom>,
 ): { teams: Map<string, Kolomcijfers>; organisatie: Kolomcijfers } {
   const fte = formatieCijfers(plaatsen, datum);
   const loonsom = loonsomTotalen(
@@ -543,11 +579,10 @@ export function kolomcijfers(
         plaatsingen: p.plaatsingen,
       };
       if (!cache) return plaatsLoonsom(g, invoer, jaren);
-      const sleutel = loonsomSleutel(invoer);
-      let berekend = cache.get(sleutel);
+      let berekend = cache.get(p);
       if (!berekend) {
         berekend = plaatsLoonsom(g, invoer, jaren);
-        cache.set(sleutel, berekend);
+        cache.set(p, berekend);
       }
       return berekend;
     }),
@@ -576,17 +611,6 @@ export function kolomcijfers(
     return rijen.length === 0 ? null : rijen.reduce((s, b) => s + b.bedrag, 0);
   };
   return { teams, organisatie: { fte: fte.organisatie, loonsom: jarenVan(loonsom.organisatie, orgBudget) } };
-}
-
-/**
- * Everything a place's loonsom depends on besides the tables and years: columns of one comparison
- * share a cache by it, so a place no scenario touches is costed once, not once per column.
- */
-function loonsomSleutel(p: PlaatsInvoer): string {
-  const mensen = p.plaatsingen
-    .map((x) => `${x.medewerkerId},${x.schaal},${x.trede},${x.fte},${x.ingangsdatum},${x.einddatum}`)
-    .join(';');
-  return `${p.id}|${p.teamId}|${p.salarisschaal}|${p.fte}|${p.ingangsdatum}|${p.einddatum}|${mensen}`;
 }
 
 /** The date a comparison shows FTE on by default: when every wijziging is in force. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { MAX_TEKORTTEAMS, selecteerTeams } from './voorstel-selectie';
 
 /**
  * The onderbouwd voorstel (issue 13, item 6): what the document holds, as one list of blocks that
@@ -370,13 +371,14 @@ export function voorstelInhoud(s: VoorstelSnapshot): VoorstelInhoud {
   const hash = snapshotHash(s);
   const gegenereerd = tijdstipNl(s.gegenereerdOp);
   const b = s.behoefte;
+  const selectie = selecteerTeams(s);
   const perLabel = b.per === 'maand' ? 'maand' : 'kwartaal';
   const euroOf = (c: BehoefteCijfers | null, k: keyof BehoefteCijfers) => (c ? euro(c[k]) : '—');
 
   const behoefteSamenvatting = tabel(
     ['Team', 'Vraag (fte)', 'Beschikbaar (fte)', 'Tekort (fte)', 'Vraag', 'Beschikbaar', 'Tekort'],
     [
-      ...b.teams.map((t) => [
+      ...selectie.behoefte.map((t) => [
         t.team,
         fte(t.totaal.fte.vraag),
         fte(t.totaal.fte.beschikbaar),
@@ -385,6 +387,19 @@ export function voorstelInhoud(s: VoorstelSnapshot): VoorstelInhoud {
         euroOf(t.totaal.euro, 'beschikbaar'),
         euroOf(t.totaal.euro, 'tekort'),
       ]),
+      ...(selectie.overige
+        ? [
+            [
+              `Overige teams (${selectie.overige.aantal})`,
+              fte(selectie.overige.totaal.fte.vraag),
+              fte(selectie.overige.totaal.fte.beschikbaar),
+              fte(selectie.overige.totaal.fte.tekort),
+              euroOf(selectie.overige.totaal.euro, 'vraag'),
+              euroOf(selectie.overige.totaal.euro, 'beschikbaar'),
+              euroOf(selectie.overige.totaal.euro, 'tekort'),
+            ],
+          ]
+        : []),
       [
         'Organisatie',
         fte(b.organisatie.fte.vraag),
@@ -411,7 +426,7 @@ export function voorstelInhoud(s: VoorstelSnapshot): VoorstelInhoud {
       'Tekort',
       'Tekort (€)',
     ],
-    b.teams.flatMap((t) =>
+    selectie.behoefte.flatMap((t) =>
       t.perioden.map((c) => [
         t.team,
         periodeNl(c.periode),
@@ -436,7 +451,10 @@ export function voorstelInhoud(s: VoorstelSnapshot): VoorstelInhoud {
       { label: 'Vraag', kleur: KLEUR_VRAAG },
       { label: 'Beschikbaar', kleur: KLEUR_BESCHIKBAAR },
     ],
-    groepen: b.teams.map((t) => ({ label: t.team, waarden: [t.totaal.fte.vraag, t.totaal.fte.beschikbaar] })),
+    groepen: selectie.behoefte.map((t) => ({
+      label: t.team,
+      waarden: [t.totaal.fte.vraag, t.totaal.fte.beschikbaar],
+    })),
   };
 
   const o = s.ontwikkelbudget;
@@ -468,6 +486,14 @@ export function voorstelInhoud(s: VoorstelSnapshot): VoorstelInhoud {
       soort: 'alinea',
       tekst: `Periode ${datumNl(b.van)} t/m ${datumNl(b.tot)}, per ${perLabel}. De vraag is de som van de resultaatdoelen, de agile inzet waarmee teamleiders hebben ingestemd en de open capaciteitsvragen die het verdeelvoorstel niet dekt. Fte is gemiddeld over de periode, euro opgeteld tegen de gemiddelde kosten per fte van het team. Tekort is vraag min beschikbaar: positief is een tekort, negatief ruimte.`,
     },
+    ...(selectie.overige
+      ? [
+          {
+            soort: 'alinea' as const,
+            tekst: `Van de ${b.teams.length} teams noemt dit document de teams die het voorstel wijzigt en de ${MAX_TEKORTTEAMS} teams met het grootste tekort; de overige ${selectie.overige.aantal} teams staan opgeteld onder "Overige teams". Wendbaar toont alle teams onder Formatie, Behoefte.`,
+          },
+        ]
+      : []),
     ...(b.teams.length === 0
       ? [{ soort: 'alinea' as const, tekst: 'Geen teams in de berekening.' }]
       : [grafiek, behoefteSamenvatting]),
@@ -498,7 +524,15 @@ export function voorstelInhoud(s: VoorstelSnapshot): VoorstelInhoud {
     },
     { soort: 'kop', niveau: 2, tekst: 'Organisatie (totaal)' },
     financieelTabel(s.financieel.jaren, s.financieel.organisatie),
-    ...s.financieel.teams.flatMap((t): Blok[] => [
+    ...(selectie.financieelOngewijzigd > 0 && selectie.financieel.length < s.financieel.teams.length
+      ? [
+          {
+            soort: 'alinea' as const,
+            tekst: `Per team staan hieronder de ${selectie.financieel.length} teams waarvan het voorstel de loonsom of het budget wijzigt; bij de overige ${selectie.financieelOngewijzigd} teams zijn de loonsom van de huidige formatie en die na het voorstel gelijk.`,
+          },
+        ]
+      : []),
+    ...selectie.financieel.flatMap((t): Blok[] => [
       { soort: 'kop', niveau: 2, tekst: t.team },
       financieelTabel(s.financieel.jaren, t.jaren),
     ]),

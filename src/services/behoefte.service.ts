@@ -101,6 +101,12 @@ async function kostenPerJaar(db: Kysely<Database>, jaren: number[]) {
   return { team, organisatie };
 }
 
+/** For a caller that needs the FTE only: no loonsom is computed, every euro figure is null. */
+const GEEN_KOSTEN = {
+  team: (): Kosten => ({ perFte: null, bron: null }),
+  organisatie: (): Kosten => ({ perFte: null, bron: null }),
+};
+
 const staand = (v: StaandVerzoekRij) => ({
   status: v.status as 'aangevraagd' | 'tegenvoorstel' | 'ingestemd',
   van: v.van,
@@ -231,6 +237,7 @@ async function bereken(
   q: BehoefteQuery,
   teams: { id: string; naam: string }[],
   organisatie: boolean,
+  metKosten = true,
 ): Promise<Berekening> {
   const r = perioden(q);
   const instellingen = await getInstellingen(db);
@@ -250,7 +257,7 @@ async function bereken(
           teamIds,
         }),
     openVragen(db, kwartalen, organisatie ? undefined : teamIds),
-    kostenPerJaar(db, jaren),
+    metKosten ? kostenPerJaar(db, jaren) : GEEN_KOSTEN,
   ]);
   const som = new Map(
     rollup.filter((x) => x.team_id && x.periode).map((x) => [`${x.team_id}|${x.periode}`, x]),
@@ -384,6 +391,27 @@ export async function organisatieBehoefte(
  * particular: for a service that has checked reach itself (the onderbouwd voorstel, which P&O and the
  * directie freeze). Never answer it to a caller as it is.
  */
+/**
+ * Per basisteam, the demand and the availability in FTE over the periods, without the euro (no
+ * loonsom computed): the scenario comparison's capacity gap. Reach is the caller's, as above.
+ */
+export async function behoefteFtePerTeamZonderBereik(
+  db: Kysely<Database>,
+  q: BehoefteQuery,
+): Promise<{ teams: { teamId: string; vraag: number; beschikbaar: number }[]; zonderTeamVraag: number }> {
+  const r = perioden(q);
+  const teams = await findActieveBasisteams(db, r.eerste);
+  const b = await bereken(db, q, teams, true, false);
+  return {
+    teams: b.rijen.map((x, i) => ({
+      teamId: teams[i]!.id,
+      vraag: x.rij.totaal.fte.vraag,
+      beschikbaar: x.rij.totaal.fte.beschikbaar,
+    })),
+    zonderTeamVraag: b.zonderTeam?.rij.totaal.fte.vraag ?? 0,
+  };
+}
+
 export async function organisatieBehoefteZonderBereik(
   db: Kysely<Database>,
   q: BehoefteQuery,

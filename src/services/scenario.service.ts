@@ -28,6 +28,8 @@ import { findProgrammas } from '../db/programma.repository';
 import * as repo from '../db/scenario.repository';
 import type { Database } from '../db/schema';
 import { inTransactie } from '../db/transactie';
+import { behoeftePeriode } from '../domain/behoefte';
+import { capaciteitstekorten } from '../domain/capaciteitstekort';
 import { inFte, naarFte } from '../domain/formatie';
 import { type Grondslag, meerjarig, naarCenten, naarEuro, type PlaatsLoonsom } from '../domain/loonsom';
 import {
@@ -48,6 +50,7 @@ import {
   kolomcijfers,
   pasToe,
   type ScenarioContext,
+  type ScenarioPlaats,
   type ScenarioStatus,
   schaalBekendIn,
   standaardVergelijkingsdatum,
@@ -58,6 +61,7 @@ import {
   wijzigingUitInvoer,
 } from '../domain/scenario';
 import type { VoorstelWijziging } from '../reports/onderbouwd-voorstel-inhoud';
+import { behoefteFtePerTeamZonderBereik } from './behoefte.service';
 import { grondslag } from './loonsom.service';
 
 /**
@@ -78,16 +82,13 @@ interface Stand {
 }
 
 async function laadStand(db: Kysely<Database>, vanaf: string, vanafJaar: number): Promise<Stand> {
-  const [plaatsen, teams, budgetten, g] = await Promise.all([
+  const [plaatsen, plaatsingen, teams, budgetten, g] = await Promise.all([
     repo.findPlaatsenVanaf(db, vanaf),
+    repo.findPlaatsingenVoorScenario(db, vanaf),
     repo.findTeams(db),
     repo.findBudgettenVanaf(db, vanafJaar),
     grondslag(db),
   ]);
-  const plaatsingen = await repo.findPlaatsingenVoorScenario(
-    db,
-    plaatsen.map((p) => p.id),
-  );
   const perPlaats = new Map<string, KopiePlaats['plaatsingen'][number][]>();
   for (const p of plaatsingen) {
     const lijst = perPlaats.get(p.formatieplaats_id) ?? [];
@@ -432,13 +433,10 @@ export async function addOpmerking(
 
 type Kolom = ScenarioVergelijking['kolommen'][number];
 
-const kolomView = (c: Kolomcijfers) => ({
+/** `tekort`: the capacity gap (src/domain/capaciteitstekort.ts); null for a team without demand. */
+const kolomView = (c: Kolomcijfers, tekort: number | null) => ({
   ...inFte(c.fte),
-  // Need against capacity (src/domain/behoefte.ts) counts availability as the net hours of a team's
-  // members; a scenario changes places and placements, and turning that into net hours needs a rule
-  // (are new places filled? at what net share?) not yet decided. Null rather than a made-up number;
-  // the onderbouwd voorstel shows the behoefte itself.
-  capaciteitstekortFte: null,
+  capaciteitstekortFte: tekort,
   loonsom: c.loonsom.map((j) => ({
     jaar: j.jaar,
     totaal: naarEuro(j.totaal),
@@ -470,26 +468,47 @@ async function vergelijk(
   const jaren = meerjarig(query.jaar ?? jaarVan(vroegste));
   const vanafJaar = Math.min(jaren[0]!, jaarVan(vroegste));
   const vanaf = `${vanafJaar}-01-01` < vroegste ? `${vanafJaar}-01-01` : vroegste;
-  const stand = await laadStand(db, vanaf, vanafJaar);
   const datum = query.datum ?? standaardVergelijkingsdatum(metWijzigingen);
+  // The demand in FTE over the four quarters from the date, for the capacity gap: no euro, so no
+  // second loonsom; it runs beside the formatie's queries.
+  const [stand, behoefte] = await Promise.all([
+    laadStand(db, vanaf, vanafJaar),
+    behoefteFtePerTeamZonderBereik(db, { per: 'kwartaal', ...behoeftePeriode(datum) }),
+  ]);
+  const vraagPerTeam = new Map(behoefte.teams.map((t) => [t.teamId, t]));
+  const fteVan = (c: ReturnType<typeof kolomcijfers>) =>
+    new Map(
+      [...c.teams].map(([id, k]) => [
+        id,
+        { formatie: naarFte(k.fte.formatie), bezetting: naarFte(k.fte.bezetting) },
+      ]),
+    );
+  const tekortenVan = (c: ReturnType<typeof kolomcijfers>) =>
+    capaciteitstekorten(vraagPerTeam, behoefte.zonderTeamVraag, huidigeFte, fteVan(c));
   const teamsZien = magScenarioTeamsZien(g);
-  const teamRijen = (c: ReturnType<typeof kolomcijfers>) =>
+  const teamRijen = (c: ReturnType<typeof kolomcijfers>, tekorten: Map<string, number>) =>
     teamsZien
       ? [...c.teams.entries()]
-          .map(([teamId, k]) => ({ teamId, naam: stand.teams.get(teamId)?.naam ?? '', ...kolomView(k) }))
+          .map(([teamId, k]) => ({
+            teamId,
+            naam: stand.teams.get(teamId)?.naam ?? '',
+            ...kolomView(k, tekorten.get(teamId) ?? null),
+          }))
           .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'))
       : [];
   // One cache for all columns: a place no scenario changes is costed once (same tables, same years).
-  const cache = new Map<string, PlaatsLoonsom>();
+  const cache = new WeakMap<ScenarioPlaats, PlaatsLoonsom>();
   const huidig = kolomcijfers(stand.g, alsScenario(stand.kopie), stand.budgetten, datum, jaren, cache);
+  const huidigeFte = fteVan(huidig);
+  const huidigeTekorten = tekortenVan(huidig);
   const kolommen: Kolom[] = [
     {
       soort: 'huidig',
       scenarioId: null,
       naam: 'Huidige formatie',
       status: null,
-      totaal: kolomView(huidig.organisatie),
-      teams: teamRijen(huidig),
+      totaal: kolomView(huidig.organisatie, huidigeTekorten.organisatie),
+      teams: teamRijen(huidig, huidigeTekorten.teams),
       verschil: null,
       problemen: [],
     },
@@ -497,16 +516,18 @@ async function vergelijk(
   for (const { s, wijzigingen: w } of metWijzigingen) {
     const u = pasToe(stand.kopie, stand.budgetten, w, context(stand, s.peildatum));
     const c = kolomcijfers(stand.g, u.plaatsen, u.budgetten, datum, jaren, cache);
+    const tekorten = tekortenVan(c);
     kolommen.push({
       soort: 'scenario',
       scenarioId: s.id,
       naam: s.naam,
       status: s.status,
-      totaal: kolomView(c.organisatie),
-      teams: teamRijen(c),
+      totaal: kolomView(c.organisatie, tekorten.organisatie),
+      teams: teamRijen(c, tekorten.teams),
       verschil: {
         formatieFte: naarFte(c.organisatie.fte.formatie - huidig.organisatie.fte.formatie),
         vacatureFte: naarFte(c.organisatie.fte.vacature - huidig.organisatie.fte.vacature),
+        capaciteitstekortFte: Math.round((tekorten.organisatie - huidigeTekorten.organisatie) * 100) / 100,
         loonsom: c.organisatie.loonsom.map((j, i) => ({
           jaar: j.jaar,
           totaal: naarEuro(j.totaal - huidig.organisatie.loonsom[i]!.totaal),

@@ -14,6 +14,7 @@ import * as scenarioRepo from '../db/scenario.repository';
 import type { Database } from '../db/schema';
 import { inTransactie } from '../db/transactie';
 import * as repo from '../db/voorstel.repository';
+import { behoeftePeriode } from '../domain/behoefte';
 import { NotFoundError, type Probleem, ValidationError } from '../domain/probleem';
 import { voorstelDocx, voorstelPdf } from '../reports/onderbouwd-voorstel';
 import {
@@ -65,19 +66,6 @@ function jaarInNederland(t: Date): number {
   return Number(
     new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(t),
   );
-}
-
-/** '2026-03' plus n months. */
-function maandPlus(maand: string, n: number): string {
-  const totaal = Number(maand.slice(0, 4)) * 12 + Number(maand.slice(5, 7)) - 1 + n;
-  return `${Math.floor(totaal / 12)}-${String((totaal % 12) + 1).padStart(2, '0')}`;
-}
-
-/** The four quarters from the one the peildatum falls in. */
-export function behoeftePeriode(peildatum: string): { van: string; tot: string } {
-  const maand = Number(peildatum.slice(5, 7));
-  const van = `${peildatum.slice(0, 4)}-${String(maand - ((maand - 1) % 3)).padStart(2, '0')}`;
-  return { van, tot: maandPlus(van, 11) };
 }
 
 const cijfers = (c: BehoefteCijfers): BehoefteCijfers => ({

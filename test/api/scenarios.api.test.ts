@@ -49,6 +49,13 @@ let college: Sessie;
 let po: Sessie;
 let directeur: Sessie;
 
+/**
+ * A column's figures without the capacity gap: adopting turns the scenario into live formatie, but
+ * its new places are vacant until filled, while the scenario's gap counts them as filled (the
+ * planning assumption in src/domain/capaciteitstekort.ts). Everything else must be equal.
+ */
+const zonderTekort = ({ capaciteitstekortFte: _, ...rest }: any) => rest;
+
 async function plaats(teamId: string, fte: number) {
   const res = await call(api.app, 'POST', `/api/v1/teams/${teamId}/formatieplaatsen`, {
     functieNaam: 'Beleidsmedewerker',
@@ -262,7 +269,17 @@ describe("scenario's", () => {
       { jaar: J + 1, totaal: 115_800, vacatures: 66_600, budget: null, ruimte: null },
     ]);
     expect(scenario.totaal).toMatchObject({ formatieFte: 2.5, bezettingFte: 1, vacatureFte: 1.5 });
-    expect(scenario.totaal.capaciteitstekortFte).toBeNull();
+    // The capacity gap (src/domain/capaciteitstekort.ts), over the four quarters from ${J}-10-01. No
+    // demand; m1 (team A, 36 h) is 0,85 fte net available, on 1 fte bezetting: a net share of 0,85.
+    // Live: A −0,85, B 0. Scenario: A keeps 1 of its 2,5 fte formatie: −0,85 + 1,5 × 0,85 = 0,425;
+    // B gains 1,5 fte at the organisation's share 0,85: −1,275. Together −0,85 again.
+    expect(huidig.totaal.capaciteitstekortFte).toBe(-0.85);
+    expect(scenario.totaal.capaciteitstekortFte).toBe(-0.85);
+    expect(scenario.verschil.capaciteitstekortFte).toBe(0);
+    expect(scenario.teams.map((t: any) => [t.naam, t.capaciteitstekortFte])).toEqual([
+      ['Team A', 0.43],
+      ['Team B', -1.28],
+    ]);
     expect(scenario.totaal.loonsom.slice(0, 2)).toEqual([
       { jaar: J, totaal: 124_650, vacatures: 76_650, budget: 60_000, ruimte: -64_650 },
       { jaar: J + 1, totaal: 124_800, vacatures: 75_600, budget: null, ruimte: null },
@@ -401,8 +418,8 @@ describe("scenario's", () => {
     // Adopting and then reading the formatie gives the scenario's own figures.
     const na = (await call(api.app, 'GET', `/api/v1/scenarios/${s2.id}/vergelijking?datum=${voor.datum}`))
       .data;
-    expect(na.kolommen[0].totaal).toEqual(voor.kolommen[1].totaal);
-    expect(na.kolommen[0].teams).toEqual(voor.kolommen[1].teams);
+    expect(zonderTekort(na.kolommen[0].totaal)).toEqual(zonderTekort(voor.kolommen[1].totaal));
+    expect(na.kolommen[0].teams.map(zonderTekort)).toEqual(voor.kolommen[1].teams.map(zonderTekort));
 
     const audit = await api.db
       .selectFrom('audit_log')
@@ -531,8 +548,8 @@ describe("scenario's, any wijzigingen", () => {
         }
         expect(res.statusCode, res.body).toBe(201);
         const na = (await call(api.app, 'GET', `/api/v1/scenarios/${sc.id}/vergelijking${q}`)).data;
-        expect(na.kolommen[0].totaal).toEqual(voor.kolommen[1].totaal);
-        expect(na.kolommen[0].teams).toEqual(voor.kolommen[1].teams);
+        expect(zonderTekort(na.kolommen[0].totaal)).toEqual(zonderTekort(voor.kolommen[1].totaal));
+        expect(na.kolommen[0].teams.map(zonderTekort)).toEqual(voor.kolommen[1].teams.map(zonderTekort));
       }),
       { numRuns: 8 },
     );

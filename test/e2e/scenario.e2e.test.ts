@@ -107,10 +107,15 @@ describe.skipIf(!browserAvailable)('scenario: P&O takes a scenario to a download
     await expect.poll(() => vergelijkingsCel('vgl-verschil-formatie', 1)).toBe('+2,00');
     expect(await vergelijkingsCel('vgl-formatieFte', 0)).toBe(formatieVoor);
     expect(await vergelijkingsCel('vgl-formatieFte', 1)).not.toBe(formatieVoor);
+    // The two FTE count as filled (docs/scenarios.md): the capacity gap falls, said in words.
+    expect(await vergelijkingsCel('vgl-tekort', 0)).toMatch(/^[\d.,]+ (tekort|ruimte)$|^0,00$/);
+    expect(await vergelijkingsCel('vgl-verschil-tekort', 1)).toMatch(/^-\d/);
     await expectAccessible('scenario');
   });
 
   it('writes the voorstel texts (missing ones named first), makes the voorstel and downloads its DOCX', async () => {
+    // P&O may not change settings: the page says which name the document will print.
+    expect(await page.getByTestId('organisatienaam').textContent()).toContain('Demo-gemeente');
     const maken = page.getByTestId('voorstel-maken');
     await maken.getByRole('button', { name: 'Voorstel maken' }).click();
     const ontbreekt = maken.locator('.wb-error-summary');

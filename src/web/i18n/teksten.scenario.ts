@@ -168,6 +168,10 @@ export const scenario = {
   'sc.rij.boventallig': { nl: 'Boventallig (fte)', en: 'Surplus (FTE)' },
   'sc.rij.verschilFormatie': { nl: 'Verschil formatie (fte)', en: 'Difference establishment (FTE)' },
   'sc.rij.verschilVacature': { nl: 'Verschil vacant (fte)', en: 'Difference vacant (FTE)' },
+  'sc.rij.tekort': { nl: 'Capaciteitstekort (fte, vier kwartalen)', en: 'Capacity gap (FTE, four quarters)' },
+  'sc.rij.verschilTekort': { nl: 'Verschil tekort (fte)', en: 'Difference gap (FTE)' },
+  'sc.tekort.tekort': { nl: '{fte} tekort', en: '{fte} short' },
+  'sc.tekort.ruimte': { nl: '{fte} ruimte', en: '{fte} room' },
   'sc.rij.loonsom': { nl: 'Loonsom', en: 'Payroll' },
   'sc.rij.vacatures': { nl: 'Waarvan vacatures', en: 'Of which vacancies' },
   'sc.rij.budget': { nl: 'Budget', en: 'Budget' },
@@ -234,6 +238,21 @@ export const scenario = {
     en: 'The texts of the proposal have been saved.',
   },
   'vs.maken': { nl: 'Voorstel maken', en: 'Make the proposal' },
+  'vs.org.label': { nl: 'Naam van de organisatie op het document', en: 'Organisation name on the document' },
+  'vs.org.uitleg': {
+    nl: 'Zo staat de organisatie op elk voorstel dat vanaf nu wordt vastgelegd, bijvoorbeeld "Gemeente Utrecht".',
+    en: 'How the organisation appears on every proposal frozen from now on, for example "Gemeente Utrecht".',
+  },
+  'vs.org.standaard': { nl: 'Gemeente (nog niet ingesteld)', en: 'Gemeente (not set yet)' },
+  'vs.org.opDocument': {
+    nl: 'Op het document staat als organisatie: {naam}.',
+    en: 'The document names the organisation: {naam}.',
+  },
+  'vs.org.opslaan': { nl: 'Naam opslaan', en: 'Save name' },
+  'vs.org.opgeslagen': {
+    nl: 'De naam van de organisatie is nu {naam}.',
+    en: 'The organisation name is now {naam}.',
+  },
   'vs.maken.uitleg': {
     nl: 'Legt het scenario, de vergelijking en de teksten van nu vast in een document met een documentnummer, als Word en als PDF. Sla gewijzigde teksten eerst op.',
     en: 'Freezes the scenario, the comparison and the texts as they are now in a numbered document, as Word and PDF. Save changed texts first.',

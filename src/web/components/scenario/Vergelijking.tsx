@@ -80,6 +80,15 @@ export function Vergelijking({ v }: { v: ScenarioVergelijking }) {
     <Rij label={t(label)} kolommen={kolommen} cel={(k) => formatFte(k.totaal[veld])} testId={`vgl-${veld}`} />
   );
   const teamIds = kolommen[0]?.teams.map((team) => team.teamId) ?? [];
+  // A gap says shortage or room in words, not by its sign alone.
+  const tekortTekst = (x: number | null) =>
+    x === null
+      ? '—'
+      : x > 0
+        ? t('sc.tekort.tekort', { fte: formatFte(x) })
+        : x < 0
+          ? t('sc.tekort.ruimte', { fte: formatFte(-x) })
+          : formatFte(0);
 
   return (
     <div className="wb-scenario-vergelijking" data-testid="scenario-vergelijking">
@@ -113,6 +122,22 @@ export function Vergelijking({ v }: { v: ScenarioVergelijking }) {
             cel={(k) =>
               k.verschil ? metTeken(formatFte(k.verschil.vacatureFte), k.verschil.vacatureFte) : ''
             }
+          />
+          <Rij
+            label={t('sc.rij.tekort')}
+            kolommen={kolommen}
+            cel={(k) => tekortTekst(k.totaal.capaciteitstekortFte)}
+            testId="vgl-tekort"
+          />
+          <Rij
+            label={t('sc.rij.verschilTekort')}
+            kolommen={kolommen}
+            cel={(k) =>
+              k.verschil
+                ? metTeken(formatFte(k.verschil.capaciteitstekortFte), k.verschil.capaciteitstekortFte)
+                : ''
+            }
+            testId="vgl-verschil-tekort"
           />
         </TableBody>
       </Tabel>
@@ -199,6 +224,11 @@ export function Vergelijking({ v }: { v: ScenarioVergelijking }) {
                         label={t('sc.rij.vacature')}
                         kolommen={kolommen}
                         cel={cel((c) => formatFte(c.vacatureFte))}
+                      />
+                      <Rij
+                        label={t('sc.rij.tekort')}
+                        kolommen={kolommen}
+                        cel={cel((c) => tekortTekst(c.capaciteitstekortFte))}
                       />
                       {jaren.map((jaar, j) => (
                         <Rij

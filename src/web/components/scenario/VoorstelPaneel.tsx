@@ -31,6 +31,7 @@ import { asEntered, getalAlsTekst, parseNumberFields } from '../numbers';
 import { Tabel } from '../Tabel';
 import { useForm } from '../useForm';
 import { useResource } from '../useResource';
+import { OrganisatienaamForm } from './OrganisatienaamForm';
 
 /** All text fields share this prefix, so the summary of "Voorstel maken" links to them too. */
 const PREFIX = 'voorstel';
@@ -288,6 +289,7 @@ export function VoorstelPaneel({
         {magWijzigen && <FormKnoppen label={t('vs.opslaan')} busy={form.busy} />}
       </form>
 
+      {magMaken && <OrganisatienaamForm />}
       {magMaken && (
         <form className="wb-form" noValidate onSubmit={maak} data-testid="voorstel-maken">
           <Heading level={3}>{t('vs.maken')}</Heading>
