@@ -20,7 +20,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
-import pg from 'pg';
 import { insertAccount } from '../src/db/account.repository';
 import { type DatabaseHandle, openDatabase } from '../src/db/connect';
 import { insertFormatieplaatsen, insertPlaatsingen } from '../src/db/formatie.repository';
@@ -37,6 +36,7 @@ import { meerjarig } from '../src/domain/loonsom';
 import { buildApp } from '../src/http/app';
 import { maakSessie } from '../src/services/auth.service';
 import { slaSalaristabelOp } from '../src/services/loonsom.service';
+import { opEigenDatabase } from './lib/bench-database';
 import { formatieVoorOrganisatie } from './lib/formatie-data';
 import { grootsteVerschil, loonsomPerTeamSql } from './lib/loonsom-sql';
 import { readBenchOptions } from './lib/options';
@@ -276,29 +276,8 @@ async function schaalCases(handle: DatabaseHandle): Promise<BenchCase[]> {
 }
 
 async function schaal(url: string | undefined): Promise<{ cases: BenchCase[]; database: string }> {
-  if (!url) {
-    const handle = await openDatabase({ engine: 'pglite' });
-    try {
-      return { cases: await schaalCases(handle), database: await handle.describe() };
-    } finally {
-      await handle.close();
-    }
-  }
-  const naam = 'wendbaar_bench_formatie';
-  const beheer = new pg.Client({ connectionString: url });
-  await beheer.connect();
-  await beheer.query(`drop database if exists ${naam} with (force)`);
-  await beheer.query(`create database ${naam}`);
-  const doel = new URL(url);
-  doel.pathname = `/${naam}`;
-  const handle = await openDatabase({ engine: 'postgresql', url: doel.toString() });
-  try {
-    return { cases: await schaalCases(handle), database: await handle.describe() };
-  } finally {
-    await handle.close();
-    await beheer.query(`drop database if exists ${naam} with (force)`).catch(() => {});
-    await beheer.end();
-  }
+  const r = await opEigenDatabase(url, 'wendbaar_bench_formatie', schaalCases);
+  return { cases: r.uitkomst, database: r.database };
 }
 
 // --- 2. the pages of the demo municipality --------------------------------------------------------

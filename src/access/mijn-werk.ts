@@ -8,6 +8,7 @@ import { type Gebruiker, magPersoonssignalenZien } from './gebruiker';
 import { magAlleTeamLoonsommenZien, magTeamLoonsomZien } from './loonsom';
 import { STAPPEN } from './policy';
 import { magRoute } from './routes';
+import { magAlleTeamsWerkdrukZien, magTeamWerkdrukZien } from './werkdruk';
 
 /**
  * How far a person's home reaches: whose requests wait on them, which teams and dossiers are
@@ -35,6 +36,11 @@ export interface MijnWerkBereik {
   formatie: 'alle' | string[];
   /** Teams over their loonsombudget: as the loonsom pages reach. */
   loonsom: 'alle' | string[];
+  /**
+   * Teams with a raised werkdruksignaal (issue 14): the directie, P&O and the OR (who watch the
+   * werkdruk for the works council) counted over all, a teamleider her own teams by name.
+   */
+  werkdruk: 'alle' | string[];
 }
 
 const heeft = (g: Gebruiker, rol: Gebruiker['rollen'][number]) => g.rollen.includes(rol);
@@ -76,5 +82,10 @@ export function mijnWerkBereik(g: Gebruiker): MijnWerkBereik {
     eigenTeamAlsLid: !leidt && g.medewerkerId !== null && g.rollen.every((r) => r === 'medewerker'),
     formatie: magAlleTeamFormatiesZien(g) ? 'alle' : g.teamIds.filter((id) => magTeamFormatieZien(g, id)),
     loonsom: magAlleTeamLoonsommenZien(g) ? 'alle' : g.teamIds.filter((id) => magTeamLoonsomZien(g, id)),
+    werkdruk: magAlleTeamsWerkdrukZien(g)
+      ? 'alle'
+      : leidt
+        ? g.teamIds.filter((id) => magTeamWerkdrukZien(g, id))
+        : [],
   };
 }

@@ -54,6 +54,10 @@ const STRUCTUUR: readonly Rol[] = ['directeur', 'po'];
 const FORMATIE_LEZERS: readonly Rol[] = ['teamleider', 'directeur', 'po'];
 /** The loonsom's totals and its basis (tables, werkgeverslasten): these and the OR (aggregates). */
 const LOONSOM_LEZERS: readonly Rol[] = ['teamleider', 'directeur', 'po', 'or'];
+/** The werkdruksignaal per team: the directie, P&O, the OR (aggregates) and the own teamleider. */
+const WERKDRUK_LEZERS: readonly Rol[] = ['teamleider', 'directeur', 'po', 'or'];
+/** Conversations: the medewerker, their leidinggevende (then and now) and P&O (src/access/gesprek.ts). */
+const GESPREK_LEZERS: readonly Rol[] = ['medewerker', 'teamleider', 'po'];
 /** Scenario's: those who make them, and the college that is asked to decide on the formatie. */
 const SCENARIO_LEZERS: readonly Rol[] = ['directeur', 'po', 'college'];
 /** The agile portfolio is for those who steer, staff or decide on it; the OR sees aggregates elsewhere. */
@@ -259,6 +263,9 @@ export const POLICY: Record<string, Regel> = {
 
   // Formatie (issue 13): P&O and the directie keep it; a teamleider reads the own teams' places and
   // who fills them (src/access/formatie.ts); the OR and the college see the organisation's totals.
+  // The werkdruksignaal: figures per team, no person (src/access/werkdruk.ts); a teamleider her own teams.
+  'GET /organisatie/werkdruk': { toegang: WERKDRUK_LEZERS },
+  'GET /teams/{teamId}/werkdruk': { toegang: WERKDRUK_LEZERS },
   'GET /organisatie/formatie': { toegang: ['teamleider', 'directeur', 'po', 'or', 'college'] },
   'GET /organisatie/formatie/verloop': { toegang: ['teamleider', 'directeur', 'po', 'or', 'college'] },
   // Places with the people who fill them.
@@ -312,10 +319,63 @@ export const POLICY: Record<string, Regel> = {
   'GET /voorstellen/{voorstelId}': { toegang: SCENARIO_LEZERS },
   'GET /voorstellen/{voorstelId}/document': { toegang: SCENARIO_LEZERS },
 
+  // Gesprekscyclus (issue 14, item 2; src/access/gesprek.ts): only the medewerker, the leidinggevende
+  // who held the conversation, the current one and P&O, decided per conversation from the data (a
+  // directeur who leads a teamleider comes in through the medewerker role every linked account has).
+  // Never the directie, the OR or the college as such. Every read is audited.
+  'GET /medewerkers/{medewerkerId}/gesprekken': { toegang: GESPREK_LEZERS, leestPersoonsgegevens: true },
+  'POST /medewerkers/{medewerkerId}/gesprekken': { toegang: ['teamleider', 'po'] },
+  'GET /gesprekken/{gesprekId}': { toegang: GESPREK_LEZERS, leestPersoonsgegevens: true },
+  'PATCH /gesprekken/{gesprekId}': { toegang: ['teamleider', 'po'] },
+  'POST /gesprekken/{gesprekId}/acties': { toegang: ['teamleider', 'po'] },
+  'PATCH /gesprekken/{gesprekId}/acties/{actieId}': { toegang: GESPREK_LEZERS },
+  'POST /gesprekken/{gesprekId}/notities': { toegang: ['medewerker'] },
+  'GET /verlopen-gesprekacties': { toegang: ['teamleider', 'po'], leestPersoonsgegevens: 'bulk' },
+  'GET /gesprekssoorten': { toegang: [...GESPREK_LEZERS, 'beheerder'] },
+  'POST /gesprekssoorten': { toegang: ['po', 'beheerder'] },
+  // Counts per team only (groups below five merged): no person, so no read of personal data.
+  'GET /organisatie/gesprekken': { toegang: ['directeur', 'po', 'or'] },
+
   // Need against capacity (issue 13, item 4; src/access/behoefte.ts): team totals only, no person's
   // figure. A team's for who sees its loonsom; the organisation's totals for the OR too.
   'GET /teams/{teamId}/behoefte': { toegang: FORMATIE_LEZERS },
   'GET /organisatie/behoefte': { toegang: LOONSOM_LEZERS },
+
+  // Ontwikkeling (issue 14, items 1, 3, 4; src/access/ontwikkeling.ts). A person's plan is personal
+  // data: the person, their teamleider, the directie and P&O; every read is audited. A team's plan:
+  // its teamleider, the directie and P&O. The budget overview holds totals only (the OR the
+  // organisation's, never a team's); P&O and the directie set budgets and themes.
+  'GET /ontwikkelthemas': { toegang: IEDEREEN },
+  'POST /ontwikkelthemas': { toegang: STRUCTUUR },
+  'GET /medewerkers/{medewerkerId}/ontwikkelplannen': { toegang: ORGANISATIE, leestPersoonsgegevens: true },
+  'POST /medewerkers/{medewerkerId}/ontwikkelplannen': { toegang: ORGANISATIE },
+  // With the leadership plans of the team's leaders (for who may see each).
+  'GET /teams/{teamId}/ontwikkelplannen': { toegang: LEIDING_EN_PO, leestPersoonsgegevens: 'bulk' },
+  'POST /teams/{teamId}/ontwikkelplannen': { toegang: LEIDING_EN_PO },
+  'GET /ontwikkelplannen/{ontwikkelplanId}': { toegang: ORGANISATIE, leestPersoonsgegevens: true },
+  'POST /ontwikkelplannen/{ontwikkelplanId}/doelen': { toegang: ORGANISATIE },
+  'PATCH /ontwikkeldoelen/{ontwikkeldoelId}': { toegang: ORGANISATIE },
+  'DELETE /ontwikkeldoelen/{ontwikkeldoelId}': { toegang: ORGANISATIE },
+  'POST /ontwikkelplannen/{ontwikkelplanId}/activiteiten': { toegang: ORGANISATIE },
+  'PATCH /ontwikkelactiviteiten/{ontwikkelactiviteitId}': { toegang: ORGANISATIE },
+  'DELETE /ontwikkelactiviteiten/{ontwikkelactiviteitId}': { toegang: ORGANISATIE },
+  'GET /organisatie/ontwikkelbudget': { toegang: LOONSOM_LEZERS },
+  'POST /ontwikkelbudgetten': { toegang: STRUCTUUR },
+  'PATCH /ontwikkelbudgetten/{ontwikkelbudgetId}': { toegang: STRUCTUUR },
+
+  // Pulsmeting (issue 14, item 5; src/access/puls.ts): P&O runs the rounds; everyone with a
+  // medewerker record answers (the service refuses an account without one); results (aggregates of
+  // at least five answers, never an answer) for P&O and the directie in full, the OR at organisation
+  // level, a teamleider for the organisation and the own teams. No route names a person.
+  'GET /puls-rondes': { toegang: ['teamleider', 'directeur', 'po', 'or'] },
+  'POST /puls-rondes': { toegang: ['po'] },
+  'GET /puls-rondes/{rondeId}': { toegang: IEDEREEN },
+  'PATCH /puls-rondes/{rondeId}': { toegang: ['po'] },
+  'POST /puls-rondes/{rondeId}/overgangen': { toegang: ['po'] },
+  'POST /puls-rondes/{rondeId}/antwoorden': { toegang: IEDEREEN },
+  'GET /puls-rondes/{rondeId}/resultaten': { toegang: ['teamleider', 'directeur', 'po', 'or'] },
+  'GET /organisatie/puls-trend': { toegang: ['teamleider', 'directeur', 'po', 'or'] },
+  'GET /mijn-puls-rondes': { toegang: IEDEREEN },
 };
 
 /**

@@ -3,9 +3,12 @@ import { type Config, describeDatabaseTarget } from '../config';
 import type { DatabaseHandle } from '../db/connect';
 import { loadDemoAccounts } from '../demo/demo-accounts';
 import { loadDemoFormatie } from '../demo/demo-formatie';
+import { loadDemoGesprekken } from '../demo/demo-gesprekken';
 import { countOrganisatie, loadDemoOrganisatie } from '../demo/demo-loader';
+import { loadDemoOntwikkeling } from '../demo/demo-ontwikkeling';
 import { generateDemoOrganisatie } from '../demo/demo-organisatie';
 import { loadDemoPlanning } from '../demo/demo-planning';
+import { loadDemoPuls } from '../demo/demo-puls';
 import { loadDemoScenario } from '../demo/demo-scenario';
 import { controleerSleutel, richtAuditIn, startAnkers } from './audit-anker';
 import { CliError } from './cli-error';
@@ -98,6 +101,9 @@ async function loadDemoIntoEmpty(handle: DatabaseHandle): Promise<void> {
   await loadDemoPlanning(handle.db);
   await loadDemoFormatie(handle.db);
   await loadDemoScenario(handle.db);
+  await loadDemoOntwikkeling(handle.db);
+  await loadDemoGesprekken(handle.db);
+  await loadDemoPuls(handle.db);
   console.log(
     `De database was leeg: de demo-gemeente is geladen (${formatAantal(org.medewerkers.length)} medewerkers ` +
       `in ${org.teams.length} teams, ${formatSeconden(performance.now() - start)}). ` +

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VERDEEL_STAPPEN } from '../domain/verdeel-stappen';
+import { WERKDRUK_DELEN } from '../domain/werkdruk';
 import { formaatQuery, isoWeekVeld } from './velden';
 
 const cel = z.object({
@@ -90,6 +91,11 @@ export const instellingenSchema = z
       .describe(
         'De naam van de organisatie zoals documenten (het onderbouwd voorstel) die drukken; null: niet ingesteld',
       ),
+    werkdrukDrempels: z
+      .record(z.enum(WERKDRUK_DELEN), z.object({ oranje: z.number(), rood: z.number() }))
+      .describe(
+        'Drempels van het werkdruksignaal per deel: vanaf oranje oranje, vanaf rood rood (docs/werkdruk.md)',
+      ),
     versie: z.number().int(),
   })
   .meta({ id: 'Instellingen' });
@@ -124,6 +130,16 @@ export const instellingenWijzigingSchema = z.strictObject({
     .min(1, { error: 'Geef de naam van de organisatie.' })
     .max(200, { error: 'Hoogstens 200 tekens.' })
     .optional(),
+  werkdrukDrempels: z
+    .partialRecord(
+      z.enum(WERKDRUK_DELEN),
+      z.strictObject({
+        oranje: z.number({ error: 'Geef de drempel voor oranje als getal.' }),
+        rood: z.number({ error: 'Geef de drempel voor rood als getal.' }),
+      }),
+    )
+    .optional()
+    .describe('Alleen de delen die wijzigen; de andere houden hun drempels'),
 });
 
 export const teamBeschikbaarheidSchema = z

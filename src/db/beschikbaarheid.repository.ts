@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
+import { AFWEZIGHEID_INSTELLING, STANDAARD_AFWEZIGHEID } from '../domain/ontwikkeling';
 import { STANDAARD_TERUGWERKENDE_DAGEN } from '../domain/terugwerkend';
 import { STANDAARD_VERDEEL_STAP } from '../domain/verdeel-stappen';
+import { leesDrempels, type WerkdrukDrempels } from '../domain/werkdruk';
 import type { Database } from './schema';
 
 export interface Instellingen {
@@ -14,6 +16,8 @@ export interface Instellingen {
   verdeelStapUren: number;
   /** The organisation's name as documents print it; null until it is set. */
   organisatienaam: string | null;
+  /** The thresholds of the werkdruksignaal per part (src/domain/werkdruk.ts); defaults until set. */
+  werkdrukDrempels: WerkdrukDrempels;
   /** The version of the settings as a whole: it rises with every change of any of them. */
   versie: number;
 }
@@ -31,6 +35,7 @@ export async function getInstellingen(db: Kysely<Database>): Promise<Instellinge
       const naam = waarde('organisatienaam');
       return typeof naam === 'string' && naam.trim() !== '' ? naam.trim() : null;
     })(),
+    werkdrukDrempels: leesDrempels(waarde('werkdrukDrempels')),
     versie: rijen.reduce((s, r) => s + r.versie, 0),
   };
 }
@@ -187,6 +192,26 @@ function kalender(perioden: readonly SomPeriode[], feestdagen: string[]) {
 }
 
 /**
+ * Development hours count as absence (issue 14, src/domain/ontwikkeling.ts): the hours of every
+ * activity of a kind the setting `ontwikkeling.telt_als_afwezigheid` names (default: training,
+ * cursus, traineeship, coaching) that is not cancelled, spread evenly over the ISO weeks its dates
+ * touch (the domain's urenPerWeek), for the people in `mens`. They add to the week's absence.
+ */
+const ontwikkelWeken = sql`
+    ontw_week as (
+      select p.medewerker_id, to_char(w, 'IYYY-"W"IW') as week,
+             oa.uren::numeric / count(*) over (partition by oa.id) as uren
+        from ontwikkelactiviteit oa
+        join ontwikkelplan p on p.id = oa.plan_id
+        cross join generate_series(date_trunc('week', oa.van::timestamp), oa.tot::timestamp, interval '1 week') as w
+       where p.medewerker_id in (select medewerker_id from mens)
+         and oa.status <> 'geannuleerd' and oa.uren > 0
+         and oa.soort in (select jsonb_array_elements_text(coalesce(
+               (select waarde from instelling where sleutel = ${AFWEZIGHEID_INSTELLING}),
+               ${JSON.stringify(STANDAARD_AFWEZIGHEID)}::jsonb)))
+    )`;
+
+/**
  * The absence factor of every recorded week of the people in `mens` (a CTE with medewerker_id):
  * min(1, absence ÷ the gross hours of that week's working days in service). The gross hours are
  * those of the whole employment, not of one team's days, so a person's week is shared out the same
@@ -194,10 +219,14 @@ function kalender(perioden: readonly SomPeriode[], feestdagen: string[]) {
  * no factor: its absence is ignored (stored before the employment changed; new input is refused).
  */
 const afwezigheidsfactor = sql`
+    ${ontwikkelWeken},
     afw_week as (
       select a.medewerker_id, wk.ma, a.uren::numeric as uren,
              m.in_dienst as dienst_van, coalesce(m.uit_dienst, 'infinity'::date) as dienst_tot
-        from afwezigheid a
+        from (select medewerker_id, week, sum(uren) as uren
+                from (select medewerker_id, week, uren::numeric as uren from afwezigheid
+                      union all select medewerker_id, week, uren from ontw_week) alle
+               group by 1, 2) a
         join wk on wk.week = a.week
         join medewerker m on m.id = a.medewerker_id
        where a.uren > 0 and a.medewerker_id in (select medewerker_id from mens)

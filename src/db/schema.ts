@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { BesluitUitkomst, BestuursopdrachtStatus } from '../domain/bestuursopdracht';
+import type { ActieEigenaar, GesprekStatus } from '../domain/gesprek';
 import type { OpgaveStatus, Overheidsrol } from '../domain/opgave';
 
 /**
@@ -566,7 +567,173 @@ export interface VoorstelTable {
   aangemaakt_door_naam: string;
 }
 
+// --- pulsmeting (0016) --------------------------------------------------------------------------
+
+export interface PulsRondeTable {
+  id: Generated<string>;
+  titel: string;
+  status: 'concept' | 'open' | 'gesloten';
+  open_vraag: string | null;
+  geopend_op: Timestamp | null;
+  gesloten_op: Timestamp | null;
+  versie: Generated<number>;
+  aangemaakt_op: ColumnType<Date, Date | string | undefined, never>;
+}
+
+export interface PulsVraagTable {
+  ronde_id: string;
+  code: string;
+  tekst: string;
+  volgorde: number;
+}
+
+/** An anonymous answer: no person, no time (0016). */
+export interface PulsAntwoordTable {
+  id: Generated<string>;
+  ronde_id: string;
+  team_id: string | null;
+  scores: ColumnType<Record<string, number>, string, never>;
+  open_antwoord: string | null;
+}
+
+/** That a person answered a round; nothing joins it to the answer. */
+export interface PulsDeelnameTable {
+  ronde_id: string;
+  medewerker_id: string;
+}
+
+// --- gesprekscyclus (0018) ----------------------------------------------------------------------
+
+export interface GesprekssoortTable {
+  code: string;
+  naam: string;
+  actief: Generated<boolean>;
+  volgorde: Generated<number>;
+}
+
+/** One conversation; team and leidinggevende as they were on its date. */
+export interface GesprekTable {
+  id: Generated<string>;
+  medewerker_id: string;
+  soort: string;
+  datum: DateString;
+  team_id: string | null;
+  leidinggevende_id: string | null;
+  deelnemers: Generated<string>;
+  verslag: Generated<string>;
+  status: Generated<GesprekStatus>;
+  aangemaakt_door: string | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface GesprekActieTable {
+  id: Generated<string>;
+  gesprek_id: string;
+  omschrijving: string;
+  eigenaar: ActieEigenaar;
+  deadline: DateString | null;
+  afgerond_op: DateString | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+/** The medewerker's own notes on a conversation. */
+export interface GesprekNotitieTable {
+  id: Generated<string>;
+  gesprek_id: string;
+  tekst: string;
+  aangemaakt_op: Timestamp;
+}
+
+// --- ontwikkeling (0017) ------------------------------------------------------------------------
+
+export type OntwikkelplanSoort = 'medewerker' | 'team' | 'leiderschap';
+export type OntwikkeldoelStatus = 'open' | 'bezig' | 'behaald' | 'vervallen';
+export type OntwikkelactiviteitSoort =
+  | 'training'
+  | 'cursus'
+  | 'coaching'
+  | 'intervisie'
+  | 'traineeship'
+  | 'jobrotatie'
+  | 'overig';
+export type OntwikkelactiviteitStatus = 'gepland' | 'bezig' | 'afgerond' | 'geannuleerd';
+
+export interface OntwikkelthemaTable {
+  id: Generated<string>;
+  naam: string;
+  omschrijving: string | null;
+  actief: Generated<boolean>;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+}
+
+export interface OntwikkelplanTable {
+  id: Generated<string>;
+  jaar: number;
+  soort: OntwikkelplanSoort;
+  medewerker_id: string | null;
+  team_id: string | null;
+  budget_team_id: string | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface OntwikkeldoelTable {
+  id: Generated<string>;
+  plan_id: string;
+  omschrijving: string;
+  status: Generated<OntwikkeldoelStatus>;
+  thema_id: string | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface OntwikkelactiviteitTable {
+  id: Generated<string>;
+  plan_id: string;
+  doel_id: string | null;
+  soort: OntwikkelactiviteitSoort;
+  titel: string;
+  van: DateString;
+  tot: DateString;
+  kosten_centen: number;
+  uren: number;
+  status: Generated<OntwikkelactiviteitStatus>;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface OntwikkelbudgetTable {
+  id: Generated<string>;
+  jaar: number;
+  team_id: string | null;
+  bedrag_centen: number;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
 export interface Database {
+  ontwikkelthema: OntwikkelthemaTable;
+  ontwikkelplan: OntwikkelplanTable;
+  ontwikkeldoel: OntwikkeldoelTable;
+  ontwikkelactiviteit: OntwikkelactiviteitTable;
+  ontwikkelbudget: OntwikkelbudgetTable;
+  gesprekssoort: GesprekssoortTable;
+  gesprek: GesprekTable;
+  gesprek_actie: GesprekActieTable;
+  gesprek_notitie: GesprekNotitieTable;
+  puls_ronde: PulsRondeTable;
+  puls_vraag: PulsVraagTable;
+  puls_antwoord: PulsAntwoordTable;
+  puls_deelname: PulsDeelnameTable;
   voorstel: VoorstelTable;
   scenario: ScenarioTable;
   scenario_wijziging: ScenarioWijzigingTable;

@@ -40,8 +40,9 @@ describe(onEngine('loadDemoPlanning'), () => {
         ).n,
       );
     expect(await tel('begrotingsprogramma')).toBe(3);
-    // Every basisteam plans its regular work: 21 teams, two or three goals each.
-    expect(await tel('resultaatdoel')).toBe(44);
+    // Every basisteam plans its regular work: 21 teams, two or three goals each, in this quarter
+    // and the five around it (four before, one after) for a year of werkdruk (issue 14).
+    expect(await tel('resultaatdoel')).toBe(44 * 6);
     expect(await tel('inzet')).toBeGreaterThan(5);
     expect((await listOpgaven(db, {})).map((o) => [o.titel, o.status]).sort()).toEqual([
       ['Jongeren met schulden', 'signalering'],

@@ -16,7 +16,19 @@ import * as programmas from '../services/programma.service';
 import { createResultaatdoel } from '../services/resultaatdoel.service';
 import { demoGebruiker } from './demo-gebruiker';
 import { loadDemoVerzoeken } from './demo-verzoeken';
-import { type BeleidsdoelSleutel, demoBegroting, teamwerkVan, werkdrukVan } from './demo-werk';
+import {
+  type BeleidsdoelSleutel,
+  demoBegroting,
+  overbelasteTeams,
+  teamwerkVan,
+  vraagAandeel,
+} from './demo-werk';
+
+/** The quarter `n` quarters from `kwartaal` ('2026-Q4', -1 → '2026-Q3'). */
+function kwartaalPlus(kwartaal: string, n: number): string {
+  const t = Number(kwartaal.slice(0, 4)) * 4 + Number(kwartaal.slice(-1)) - 1 + n;
+  return `${Math.floor(t / 4)}-Q${(t % 4) + 1}`;
+}
 
 /**
  * The demo municipality's plans, so a first start shows a working tool rather than empty pages: a
@@ -80,21 +92,46 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
   // Result goals: every basisteam plans its regular work for the quarter, sized to a share of its
   // productive capacity that differs per team (werkdruk).
   const doelenVan = new Map<string, { id: string; uren: number }[]>();
-  // One query for every team's capacity: the quarter is the sum of its three months.
+  // One query per year for every team's capacity: a quarter is the sum of its three months.
   const q = periodeVan('kwartaal', kwartaal);
-  const capaciteitVan = new Map(
-    (await organisatieCapaciteit(db, jaar)).teams.map((t) => [
-      t.teamId,
-      t.cellen
-        .filter((c) => `${c.periode}-01` >= q.van && `${c.periode}-01` <= q.tot)
-        .reduce((som, c) => som + c.capaciteit, 0),
-    ]),
-  );
+  const capaciteitPerJaar = new Map<number, Awaited<ReturnType<typeof organisatieCapaciteit>>>();
+  const capaciteitIn = async (teamId: string, k: string) => {
+    const p = periodeVan('kwartaal', k);
+    const j = Number(k.slice(0, 4));
+    if (!capaciteitPerJaar.has(j)) capaciteitPerJaar.set(j, await organisatieCapaciteit(db, j));
+    return (capaciteitPerJaar.get(j)!.teams.find((t) => t.teamId === teamId)?.cellen ?? [])
+      .filter((c) => `${c.periode}-01` >= p.van && `${c.periode}-01` <= p.tot)
+      .reduce((som, c) => som + c.capaciteit, 0);
+  };
+  // The quarters of a year of heatmap around the demo's date: the four before, this one and the next.
+  const kwartalen = [-4, -3, -2, -1, 0, 1].map((v) => ({ v, k: kwartaalPlus(kwartaal, v) }));
   for (const [t, team] of teams.entries()) {
     const werk = teamwerkVan(team.naam);
     if (werk.length === 0) continue;
-    const capaciteit = capaciteitVan.get(team.id) ?? 0;
-    const gepland = capaciteit * werkdrukVan(t);
+    // The quarters before and after: planned regular work too, so the werkdruk shows over a year.
+    // Past quarters are done (behaald), the next is planned; only this year's goals serve the
+    // budget's policy goals (other years have no budget in the demo).
+    for (const { v, k } of kwartalen) {
+      if (v === 0) continue;
+      const gepland = (await capaciteitIn(team.id, k)) * vraagAandeel(team.naam, t, v);
+      for (const d of werk) {
+        await createResultaatdoel(db, planner, team.id, {
+          periode: k,
+          titel: d.titel,
+          geschatteUren: Math.max(10, Math.round((gepland * d.aandeel) / 10) * 10),
+          indicator: d.indicator?.naam ?? null,
+          doelwaarde: d.indicator?.doelwaarde ?? null,
+          eenheid: d.indicator?.eenheid ?? null,
+          beleidsdoelen:
+            Number(k.slice(0, 4)) === jaar
+              ? [{ beleidsdoelId: beleidsdoel.get(d.beleidsdoel)!, gewicht: 1 }]
+              : [],
+          status: v < 0 ? 'behaald' : 'gepland',
+        });
+      }
+    }
+    const capaciteit = await capaciteitIn(team.id, kwartaal);
+    const gepland = capaciteit * vraagAandeel(team.naam, t, 0);
     const lijst: { id: string; uren: number }[] = [];
     for (const [i, d] of werk.entries()) {
       // Estimates in whole tens of hours, as a teamleider would write them.
@@ -121,7 +158,11 @@ export async function loadDemoPlanning(db: Kysely<Database>, nu: string = vandaa
   const leden = await volledigeLeden(db, [...doelenVan.keys()], vanWeek, totWeek);
   const rijen: InzetBatchRij[] = [];
   for (const [teamId, doelen] of doelenVan) {
-    const factor = (d: number) => (teamId === verhaalTeam ? (d === doelen.length - 1 ? 1.2 : 0.8) : 0.85);
+    // An over-pressed team cannot book more than it has: its hours stay within its capacity.
+    const naam = teams.find((x) => x.id === teamId)?.naam ?? '';
+    const rem = Math.min(1, 1 / (overbelasteTeams[naam]?.[0] ?? 1));
+    const factor = (d: number) =>
+      rem * (teamId === verhaalTeam ? (d === doelen.length - 1 ? 1.2 : 0.8) : 0.85);
     for (const b of verdeelOverLeden(
       doelen.map((d, i) => (d.uren * factor(i)) / weken),
       leden.get(teamId) ?? [],

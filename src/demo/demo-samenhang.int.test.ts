@@ -16,7 +16,7 @@ import { loadDemoAccounts } from './demo-accounts';
 import { loadDemoOrganisatie } from './demo-loader';
 import { generateDemoOrganisatie } from './demo-organisatie';
 import { loadDemoPlanning } from './demo-planning';
-import { demoBegroting, dossierOnderwerpen, teamwerkVan } from './demo-werk';
+import { demoBegroting, dossierOnderwerpen, overbelasteTeams, teamwerkVan } from './demo-werk';
 
 /*
  * The demo tells one true story (issue 17, item 5): loaded as `wendbaar start` loads it, today, it
@@ -152,10 +152,15 @@ describe(onEngine('the demo tells one true story'), () => {
         (await teamBeschikbaarheid(db, team.id, 'kwartaal', kwartaal, kwartaal)).totalen[0]?.beschikbaar ?? 0;
       const aandeel = capaciteit > 0 ? uren / capaciteit : Number.POSITIVE_INFINITY;
       aandelen.push(aandeel);
-      if (aandeel < 0.4 || aandeel > 1)
+      // Regular work asks most of a team's capacity; the over-pressed teams of the story (issue
+      // 14) ask more than they have, but not absurdly so.
+      const grens = team.naam in overbelasteTeams ? 1.3 : 1;
+      if (aandeel < 0.4 || aandeel > grens)
         fouten.push(`${team.naam}: ${uren} u gepland op ${Math.round(capaciteit)} u capaciteit`);
     }
     expect(fouten).toEqual([]);
+    // Real pressure: three or four teams are over capacity this quarter.
+    expect(aandelen.filter((a) => a > 1).length).toBeGreaterThanOrEqual(3);
     // The werkdruk differs between teams: high somewhere, comfortable elsewhere.
     expect(Math.max(...aandelen) - Math.min(...aandelen)).toBeGreaterThan(0.2);
   });

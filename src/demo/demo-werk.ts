@@ -199,12 +199,34 @@ export function teamwerkVan(teamnaam: string): readonly DemoDoel[] {
 }
 
 /**
- * The share of a team's productive capacity its result goals ask for in the quarter: between 55 %
- * and 90 %, different per team, so workload differs and is high somewhere.
+ * The share of a team's productive capacity its result goals ask for in a quarter: as a
+ * municipality's regular work does, most of it — between 75 % and 90 %, different per team and a
+ * little per quarter — so the werkdruk heatmap (issue 14) shows real pressure, not "0 %".
  */
-const werkdrukken = [0.9, 0.7, 0.82, 0.6, 0.75, 0.88, 0.65, 0.8, 0.55, 0.72, 0.85] as const;
-export function werkdrukVan(teamIndex: number): number {
-  return werkdrukken[teamIndex % werkdrukken.length]!;
+const werkdrukken = [0.9, 0.78, 0.85, 0.76, 0.82, 0.88, 0.8, 0.84, 0.75, 0.87, 0.83] as const;
+export function werkdrukVan(teamIndex: number, kwartaalVerschuiving = 0): number {
+  const n = werkdrukken.length;
+  return werkdrukken[(((teamIndex + kwartaalVerschuiving) % n) + n) % n]!;
+}
+
+/**
+ * The over-pressed teams (issue 14, item 7): by template name, the share of capacity their goals
+ * ask for in the quarters around the demo's date (0 = this quarter, -1 the one before, …). Above 1
+ * the team is over capacity: the werkdruksignaal turns red from 110 % and amber from 95 %, so the
+ * directie's first page names these teams. Chosen where a municipality's pressure usually is:
+ * permits (the Omgevingswet backlog), youth care waiting lists, the social domain's front door,
+ * and the contact centre after a busy season.
+ */
+export const overbelasteTeams: Readonly<Record<string, Readonly<Record<number, number>>>> = {
+  Vergunningen: { [-3]: 0.96, [-2]: 1.05, [-1]: 1.12, 0: 1.18, 1: 1.1 },
+  'Jeugd en Onderwijs': { [-4]: 1.1, [-1]: 0.98, 0: 1.14, 1: 1.2 },
+  'Sociaal Domein Toegang': { [-1]: 1.08, 0: 1.12 },
+  Klantcontactcentrum: { [-4]: 1.12, [-2]: 1.15, 0: 1.04 },
+};
+
+/** The share of capacity of a team's goals in the quarter `verschuiving` away from the demo's. */
+export function vraagAandeel(teamnaam: string, teamIndex: number, verschuiving: number): number {
+  return overbelasteTeams[teamnaam]?.[verschuiving] ?? werkdrukVan(teamIndex, verschuiving);
 }
 
 /**

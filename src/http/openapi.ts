@@ -1,7 +1,7 @@
 import type { OpenAPIV3 } from 'openapi-types';
 import { POLICY } from '../access/policy';
 
-export const API_VERSION = '1.8.0';
+export const API_VERSION = '1.9.0';
 
 /** The problem+json schema as the NL API Design Rules linter allows it (extensions are described). */
 const PROBLEM_SCHEMA: OpenAPIV3.SchemaObject = {
@@ -51,6 +51,14 @@ const TAGS: Record<string, string> = {
     'Wat-als op de formatie: wijzigingen, vergelijking met de huidige formatie en met elkaar, opmerkingen en vaststelling door de directie',
   Voorstellen:
     'Het onderbouwd voorstel voor de P&C-cyclus: momentopnamen van een scenario met documentnummer, als DOCX en PDF',
+  Pulsmeting:
+    'De anonieme pulsmeting: rondes van P&O, één antwoord per medewerker, uitslagen alleen voor groepen van minstens vijf',
+  Ontwikkeling:
+    'Ontwikkelplannen van medewerkers en teams, leiderschapsontwikkeling, ontwikkelthema’s en het ontwikkelbudget met de kadernota-aanvraag',
+  Gesprekken:
+    'De gesprekscyclus: gesprekken met afspraken en eigen notities, alleen voor de medewerker, de leidinggevende (toen en nu) en P&O',
+  Werkdruk:
+    'Het werkdruksignaal per team en maand: capaciteit, pulsmeting, dossiers, vacatures en afwezigheid tegen hun drempels',
   Behoefte:
     'De vraag aan teams (resultaatdoelen, ingestemde inzet, open capaciteitsvragen) tegen hun beschikbaarheid, in uren, fte en euro',
 };

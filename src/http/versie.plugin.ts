@@ -50,6 +50,8 @@ export const ZONDER_VERSIE: Readonly<Record<string, string>> = {
     'Voegt een wijziging achteraan toe: overschrijft niets van een ander, wordt tegen de wijzigingen ervoor getoetst en verhoogt de versie van het scenario.',
   'POST /scenarios/{scenarioId}/opmerkingen':
     'Voegt een opmerking toe: overschrijft niets van een ander en verandert het scenario zelf niet.',
+  'POST /gesprekken/{gesprekId}/notities':
+    'Voegt een eigen notitie van de medewerker toe: overschrijft niets van een ander en verandert het gesprek zelf niet.',
   'POST /accounts/{accountId}/totp-resets':
     'Zet alleen de tweede factor terug; geen gegeven dat de beheerder las wordt overschreven.',
 };

@@ -5,13 +5,16 @@ import type { Anonimisering, Persoonsgegevens } from '../contract/avg';
 import { findAccountIdByMedewerker } from '../db/account.repository';
 import * as avg from '../db/avg.repository';
 import { deleteMedewerkerExpertises } from '../db/expertise.repository';
+import { deleteGesprekkenVan } from '../db/gesprek.repository';
 import { lockMedewerker } from '../db/medewerker.repository';
 import type { Database } from '../db/schema';
 import * as sessies from '../db/sessie.repository';
 import { inTransactie } from '../db/transactie';
 import { plusDagen, vandaag } from '../domain/datum';
 import { ConflictError, NotFoundError } from '../domain/probleem';
+import { gesprekkenVoorInzage } from './gesprek.service';
 import { getMedewerker } from './medewerker.service';
+import { plannenVoorAvg } from './ontwikkeling.service';
 
 /**
  * The rights of the AVG (GDPR): a medewerker sees everything held about them (art. 15, as JSON), and
@@ -25,6 +28,8 @@ export async function exportPersoonsgegevens(db: Kysely<Database>, g: Gebruiker)
   const sessieRijen = await avg.findInzageSessies(db, g.accountId);
   const audit = await avg.findInzageAuditlog(db, g.accountId, g.medewerkerId);
   const medewerker = g.medewerkerId ? await getMedewerker(db, g.medewerkerId) : null;
+  const gesprekken = g.medewerkerId ? await gesprekkenVoorInzage(db, g.medewerkerId) : [];
+  const ontwikkelplannen = g.medewerkerId ? await plannenVoorAvg(db, g.medewerkerId) : [];
   return {
     opgesteldOp: new Date().toISOString(),
     toelichting:
@@ -33,6 +38,8 @@ export async function exportPersoonsgegevens(db: Kysely<Database>, g: Gebruiker)
     medewerker,
     sessies: sessieRijen,
     auditlog: audit,
+    gesprekken,
+    ontwikkelplannen,
   };
 }
 
@@ -78,6 +85,8 @@ export async function anonimiseer(
       nu,
     );
     await deleteMedewerkerExpertises(trx, m.id);
+    // Conversations are kept while employed and for the retention period after (docs/privacy.md).
+    await deleteGesprekkenVan(trx, m.id);
     const accountId = await findAccountIdByMedewerker(trx, m.id);
     if (accountId) {
       await avg.anonymiseAccount(

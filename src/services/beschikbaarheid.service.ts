@@ -34,6 +34,7 @@ import {
   StaleVersionError,
   ValidationError,
 } from '../domain/probleem';
+import { drempelProblemen } from '../domain/werkdruk';
 import { assertReikwijdte, doelVan } from './reikwijdte.service';
 
 export type Per = Periodesoort;
@@ -118,6 +119,12 @@ export async function updateInstellingen(
       await repo.setOfVoegInstellingToe(trx, 'verdeelStapUren', w.verdeelStapUren);
     if (w.organisatienaam !== undefined)
       await repo.setOfVoegInstellingToe(trx, 'organisatienaam', w.organisatienaam);
+    if (w.werkdrukDrempels !== undefined) {
+      const drempels = { ...huidig.werkdrukDrempels, ...w.werkdrukDrempels };
+      const problemen = drempelProblemen(drempels);
+      if (problemen.length > 0) throw new ValidationError(problemen);
+      await repo.setOfVoegInstellingToe(trx, 'werkdrukDrempels', drempels);
+    }
   });
   return repo.getInstellingen(db);
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
 import { type MijnWerkBereik, mijnWerkBereik } from '../access/mijn-werk';
+import { pulsTeamZicht } from '../access/puls';
 import type { MijnDossier, MijnTeam, MijnWerk, WerkItem } from '../contract/mijn-werk';
 import * as beschikbaarheid from '../db/beschikbaarheid.repository';
 import type { DossierRij, WachtendVerzoekRij } from '../db/mijn-werk.queries';
@@ -22,8 +23,10 @@ import {
 } from '../domain/mijn-werk';
 import { geldendOp } from '../domain/periode';
 import { horizonTot, inzetNaEinde, leiderschapsgaten, lidmaatschapsgaten } from '../domain/signalen';
+import { ernst, redenTekst } from '../domain/werkdruk';
 import { bereik, feestdagenRond } from './beschikbaarheid.service';
 import { formatieStanden, teamsBovenBudget } from './formatie-signalen.service';
+import { berekenWerkdruk } from './werkdruk.service';
 
 /** Readable names of the states, for titles ("naar verkenning"). */
 const STATUS_NAAM: Record<string, string> = {
@@ -451,6 +454,60 @@ async function formatieSignalenVoor(
   ];
 }
 
+/**
+ * Teams with a raised werkdruksignaal this month (issue 14): for a teamleider her team with the
+ * reasons (the raised parts with value and threshold), linked to the team's werkdruk; for the
+ * directie, P&O and the OR one count naming the worst teams first, linked to the heatmap.
+ */
+async function werkdrukSignalenVoor(
+  db: Kysely<Database>,
+  bereik: 'alle' | string[],
+  pulsZicht: 'alle' | string[],
+  peildatum: string,
+): Promise<WerkItem[]> {
+  if (bereik !== 'alle' && bereik.length === 0) return [];
+  const maand = peildatum.slice(0, 7);
+  // The pulse part as the heatmap shows it to this caller: the OR counts teams without team pulses.
+  const w = await berekenWerkdruk(
+    db,
+    { van: maand, tot: maand },
+    bereik === 'alle' ? undefined : bereik,
+    pulsZicht,
+  );
+  const verhoogd = w.teams
+    .map((t) => ({ ...t, cel: t.maanden[0]! }))
+    .filter((t) => t.cel.niveau === 'oranje' || t.cel.niveau === 'rood')
+    .sort((x, y) => ernst(y.cel.niveau) - ernst(x.cel.niveau) || x.naam.localeCompare(y.naam, 'nl'));
+  const reden = (t: (typeof verhoogd)[number]) =>
+    t.cel.redenen.map((r) => redenTekst(t.cel.delen.find((d) => d.deel === r)!)).join(' · ');
+  if (bereik === 'alle') {
+    if (verhoogd.length === 0) return [];
+    return [
+      signaalItem(
+        'werkdruk',
+        `${aantal(verhoogd.length, 'team', 'teams')} met verhoogde werkdruk`,
+        verhoogd
+          .slice(0, 3)
+          .map((t) => `${t.naam} (${t.cel.niveau})`)
+          .join(' · '),
+        '/mensen/werkdruk',
+        null,
+        peildatum,
+      ),
+    ];
+  }
+  return verhoogd.map((t) =>
+    signaalItem(
+      `werkdruk:${t.teamId}`,
+      `${t.naam}: werkdruk ${t.cel.niveau}`,
+      reden(t),
+      `/teams/${t.teamId}/werkdruk`,
+      null,
+      peildatum,
+    ),
+  );
+}
+
 /** The home of the caller on today's date. */
 export async function getMijnWerk(db: Kysely<Database>, g: Gebruiker): Promise<MijnWerk> {
   const peildatum = vandaag();
@@ -520,11 +577,12 @@ export async function getMijnWerk(db: Kysely<Database>, g: Gebruiker): Promise<M
   const openPerTeam = new Map<string, number>();
   for (const v of voorTeams) openPerTeam.set(v.team_id, (openPerTeam.get(v.team_id) ?? 0) + 1);
   const teams = await teamsInZicht(db, teamIds, peildatum, openPerTeam);
-  const [persoonsSignalen, formatieSignalen] = await Promise.all([
+  const [persoonsSignalen, formatieSignalen, werkdrukSignalen] = await Promise.all([
     signalenVoor(db, b.signalen, peildatum, b.eigenTeamAlsLid ? [] : teams),
     formatieSignalenVoor(db, b, peildatum),
+    werkdrukSignalenVoor(db, b.werkdruk, pulsTeamZicht(g), peildatum),
   ]);
-  const signalen = [...persoonsSignalen, ...formatieSignalen];
+  const signalen = [...persoonsSignalen, ...formatieSignalen, ...werkdrukSignalen];
 
   const dossiers: MijnDossier[] = eigenDossiers.map((d) => ({
     soort: d.soort,

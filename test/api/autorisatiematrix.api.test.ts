@@ -178,6 +178,8 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'GET /verdeelvoorstellen/{verdeelvoorstelId}': DOSSIERS_SCHRIJVEN,
   'POST /verdeelvoorstellen/{verdeelvoorstelId}/inzetverzoeken': DOSSIERS_SCHRIJVEN,
 
+  'GET /organisatie/werkdruk': ['teamleider', 'directeur', 'po', 'or'],
+  'GET /teams/{teamId}/werkdruk': ['teamleider', 'directeur', 'po', 'or'],
   'GET /organisatie/formatie': ['teamleider', 'directeur', 'po', 'or', 'college'],
   'GET /organisatie/formatie/verloop': ['teamleider', 'directeur', 'po', 'or', 'college'],
   'GET /teams/{teamId}/formatie': ['teamleider', 'directeur', 'po'],
@@ -207,6 +209,34 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   // Need against capacity: a team's for who sees its loonsom, the organisation's totals for the OR too.
   'GET /teams/{teamId}/behoefte': ['teamleider', 'directeur', 'po'],
   'GET /organisatie/behoefte': ['teamleider', 'directeur', 'po', 'or'],
+  // Ontwikkeling (issue 14): reach within the routes (own plan, own team) in ontwikkeling.api.test.ts.
+  'GET /ontwikkelthemas': ALLEN,
+  'POST /ontwikkelthemas': ['directeur', 'po'],
+  'GET /medewerkers/{medewerkerId}/ontwikkelplannen': ORGANISATIE,
+  'POST /medewerkers/{medewerkerId}/ontwikkelplannen': ORGANISATIE,
+  'GET /teams/{teamId}/ontwikkelplannen': ['teamleider', 'directeur', 'po'],
+  'POST /teams/{teamId}/ontwikkelplannen': ['teamleider', 'directeur', 'po'],
+  'GET /ontwikkelplannen/{ontwikkelplanId}': ORGANISATIE,
+  'POST /ontwikkelplannen/{ontwikkelplanId}/doelen': ORGANISATIE,
+  'PATCH /ontwikkeldoelen/{ontwikkeldoelId}': ORGANISATIE,
+  'DELETE /ontwikkeldoelen/{ontwikkeldoelId}': ORGANISATIE,
+  'POST /ontwikkelplannen/{ontwikkelplanId}/activiteiten': ORGANISATIE,
+  'PATCH /ontwikkelactiviteiten/{ontwikkelactiviteitId}': ORGANISATIE,
+  'DELETE /ontwikkelactiviteiten/{ontwikkelactiviteitId}': ORGANISATIE,
+  'GET /organisatie/ontwikkelbudget': ['teamleider', 'directeur', 'po', 'or'],
+  'POST /ontwikkelbudgetten': ['directeur', 'po'],
+  'PATCH /ontwikkelbudgetten/{ontwikkelbudgetId}': ['directeur', 'po'],
+  // Pulsmeting: P&O runs rounds; anyone may answer (the service needs a medewerker record); results
+  // are aggregates for P&O, directie, OR (organisation level) and teamleider (own teams), see puls.api.test.ts.
+  'GET /puls-rondes': ['teamleider', 'directeur', 'po', 'or'],
+  'POST /puls-rondes': ['po'],
+  'GET /puls-rondes/{rondeId}': ALLEN,
+  'PATCH /puls-rondes/{rondeId}': ['po'],
+  'POST /puls-rondes/{rondeId}/overgangen': ['po'],
+  'POST /puls-rondes/{rondeId}/antwoorden': ALLEN,
+  'GET /puls-rondes/{rondeId}/resultaten': ['teamleider', 'directeur', 'po', 'or'],
+  'GET /organisatie/puls-trend': ['teamleider', 'directeur', 'po', 'or'],
+  'GET /mijn-puls-rondes': ALLEN,
   'GET /medewerkers/{medewerkerId}/loonkosten': ORGANISATIE,
   // Scenario's: P&O and the directie make them, only the directie adopts; the college reads and
   // comments on proposed and adopted ones (see scenarios.api.test.ts for the status rule).
@@ -226,6 +256,20 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'GET /scenarios/{scenarioId}/voorstellen': ['directeur', 'po', 'college'],
   'GET /voorstellen/{voorstelId}': ['directeur', 'po', 'college'],
   'GET /voorstellen/{voorstelId}/document': ['directeur', 'po', 'college'],
+
+  // Gesprekscyclus: the medewerker, the leidinggevende (then and now) and P&O; never the directie,
+  // the OR or the college as such (reach per conversation: gesprekken.api.test.ts).
+  'GET /medewerkers/{medewerkerId}/gesprekken': ['medewerker', 'teamleider', 'po'],
+  'POST /medewerkers/{medewerkerId}/gesprekken': ['teamleider', 'po'],
+  'GET /gesprekken/{gesprekId}': ['medewerker', 'teamleider', 'po'],
+  'PATCH /gesprekken/{gesprekId}': ['teamleider', 'po'],
+  'POST /gesprekken/{gesprekId}/acties': ['teamleider', 'po'],
+  'PATCH /gesprekken/{gesprekId}/acties/{actieId}': ['medewerker', 'teamleider', 'po'],
+  'POST /gesprekken/{gesprekId}/notities': ['medewerker'],
+  'GET /verlopen-gesprekacties': ['teamleider', 'po'],
+  'GET /gesprekssoorten': ['medewerker', 'teamleider', 'po', 'beheerder'],
+  'POST /gesprekssoorten': ['po', 'beheerder'],
+  'GET /organisatie/gesprekken': ['directeur', 'po', 'or'],
 
   'GET /expertises': ALLEN,
   'GET /expertises/{expertiseId}': ALLEN,

@@ -129,6 +129,16 @@ describe.skipIf(!browserAvailable)('scenario: P&O takes a scenario to a download
     await teksten
       .getByLabel('Gevraagd besluit', { exact: true })
       .fill('Stem in met twee formatieplaatsen beleidsadviseur.');
+    // The development budget asked for the kadernota comes from the ontwikkelbudget, with its basis.
+    await teksten.getByLabel('Een ontwikkelbudget vragen').check();
+    await teksten.getByRole('button', { name: 'Overnemen uit het ontwikkelbudget' }).click();
+    await page
+      .getByText(/De aanvraag voor de kadernota \d{4} is overgenomen/)
+      .first()
+      .waitFor();
+    expect(await teksten.getByLabel('Onderbouwing').inputValue()).toMatch(/\S/);
+    expect(await teksten.getByTestId('besteding').count()).toBe(2);
+    await teksten.getByLabel('Incidenteel of structureel').selectOption('incidenteel');
     await teksten.getByRole('button', { name: 'Teksten opslaan' }).click();
     await page.getByText('De teksten van het voorstel zijn opgeslagen.', { exact: true }).first().waitFor();
 

@@ -26,6 +26,7 @@ const ALLE_ITEMS = [
   'Teams',
   'Medewerkers',
   'Expertises',
+  'Mensen',
   'Wendbare kant',
   'Inzetverzoeken',
   'Accounts',
@@ -33,9 +34,10 @@ const ALLE_ITEMS = [
 ];
 // Everyone may read the programme budget (GET /begrotingsprogrammas).
 // Every role starts at its own work (GET /mijn-werk); the organisation overview is linked from there.
-// The organogram is linked from the teams list, not the menu (at most nine items fit one row).
-const ORGANISATIE = ['Mijn werk', 'Begroting', 'Teams', 'Medewerkers', 'Expertises'];
-const TOTALEN = ['Mijn werk', 'Begroting', 'Teams', 'Expertises'];
+// The organogram and the expertises are linked from the teams (and medewerkers) list, not the menu
+// (at most nine items fit one row). Mensen (issue 14) is there for every role: at least the pulse.
+const ORGANISATIE = ['Mijn werk', 'Begroting', 'Teams', 'Medewerkers', 'Mensen'];
+const TOTALEN = ['Mijn werk', 'Begroting', 'Teams', 'Mensen'];
 /** With the organisation capacity view (GET /organisatie/capaciteit). */
 const metCapaciteit = (items: string[]) => [items[0] as string, 'Capaciteit', ...items.slice(1)];
 /** With the formatie (GET /organisatie/formatie: teamleider, directie, P&O, OR, college), after the budget. */
@@ -199,6 +201,7 @@ describe.skipIf(!browserAvailable)('logging in and access per role', () => {
       expect(new URL(page.url()).pathname).toBe('/');
 
       expect(await menuItems(page)).toEqual(items);
+      expect(items.length, `items in the menu of ${rol}`).toBeLessThanOrEqual(9);
       // At 1280 px every role's menu fits on one row (the directie's nine items used to wrap).
       expect(page.viewportSize()?.width).toBe(1280);
       const rijen = await page
@@ -297,9 +300,9 @@ describe.skipIf(!browserAvailable)('logging in and access per role', () => {
     const api = await apiVanContext(context, server.url);
     // The session ends elsewhere (timeout, logout on another tab): the next API call answers 401.
     expect((await api.fetch('/sessies/huidig', { method: 'DELETE' })).status).toBe(204);
-    await page.locator('nav[aria-label="Hoofdmenu"]').getByRole('link', { name: 'Expertises' }).click();
+    await page.locator('nav[aria-label="Hoofdmenu"]').getByRole('link', { name: 'Mensen' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/inloggen');
-    expect(new URL(page.url()).searchParams.get('terug')).toBe('/expertises');
+    expect(new URL(page.url()).searchParams.get('terug')).toBe('/mensen');
     await expect
       .poll(() => page.locator('.utrecht-alert').first().textContent())
       .toContain('Uw sessie is verlopen.');

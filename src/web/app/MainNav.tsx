@@ -10,7 +10,8 @@ import { type MessageKey, useT } from '../i18n/i18n';
 /**
  * The menu items, each shown only to the roles that may use the page (the routes the server lists for
  * the session). At most nine for any role, so the menu fits one row at 1280 px: the organogram is
- * linked from the teams list, the pages around the formatie from the formatie page.
+ * linked from the teams list, the pages around the formatie from the formatie page, and the
+ * expertises from the teams and medewerkers lists (Mensen took their place: every role has it).
  */
 export const MENU: { to: string; label: MessageKey; route: RouteSleutel }[] = [
   // Each role's home; the organisation overview (/organisatie) is one click from it.
@@ -20,7 +21,7 @@ export const MENU: { to: string; label: MessageKey; route: RouteSleutel }[] = [
   { to: '/organisatie/formatie', label: 'nav.formatie', route: 'GET /organisatie/formatie' },
   { to: '/teams', label: 'nav.teams', route: 'GET /teams' },
   { to: '/medewerkers', label: 'nav.medewerkers', route: 'GET /medewerkers' },
-  { to: '/expertises', label: 'nav.expertises', route: 'GET /expertises' },
+  { to: '/mensen', label: 'nav.mensen', route: 'GET /mijn-puls-rondes' },
   { to: '/wendbaar', label: 'nav.wendbaar', route: 'GET /portfolio' },
   { to: '/inzetverzoeken', label: 'nav.inzetverzoeken', route: 'GET /inzetverzoeken' },
   { to: '/beheer/accounts', label: 'nav.accounts', route: 'GET /accounts' },

@@ -22,6 +22,11 @@ const wendbaar = () => import('./gebieden/wendbaar');
 const behoefte = () => import('./gebieden/behoefte');
 const formatie = () => import('./gebieden/formatie');
 const scenario = () => import('./gebieden/scenario');
+const werkdruk = () => import('./gebieden/werkdruk');
+const gesprek = () => import('./gebieden/gesprek');
+const puls = () => import('./gebieden/puls');
+const ontwikkeling = () => import('./gebieden/ontwikkeling');
+const mensen = () => import('./gebieden/mensen');
 
 const OrganisatiePage = pagina(organisatie, 'OrganisatiePage');
 const OrganogramPage = pagina(organisatie, 'OrganogramPage');
@@ -31,6 +36,7 @@ const TeamNieuwPage = pagina(organisatie, 'TeamNieuwPage');
 const MedewerkersPage = pagina(organisatie, 'MedewerkersPage');
 const MedewerkerPage = pagina(organisatie, 'MedewerkerPage');
 const MedewerkerNieuwPage = pagina(organisatie, 'MedewerkerNieuwPage');
+const GesprekkenPage = pagina(gesprek, 'GesprekkenPage');
 const ExpertisesPage = pagina(organisatie, 'ExpertisesPage');
 const ZoekenPage = pagina(organisatie, 'ZoekenPage');
 
@@ -72,7 +78,17 @@ const VerdeelvoorstelPage = pagina(wendbaar, 'VerdeelvoorstelPage');
 const InzetPerTeamPage = pagina(wendbaar, 'InzetPerTeamPage');
 
 const TeamBehoeftePage = pagina(behoefte, 'TeamBehoeftePage');
+const WerkdrukOrganisatiePage = pagina(werkdruk, 'WerkdrukOrganisatiePage');
+const WerkdrukTeamPage = pagina(werkdruk, 'WerkdrukTeamPage');
 const OrganisatieBehoeftePage = pagina(behoefte, 'OrganisatieBehoeftePage');
+
+const MedewerkerOntwikkelingPage = pagina(ontwikkeling, 'MedewerkerOntwikkelingPage');
+const TeamOntwikkelingPage = pagina(ontwikkeling, 'TeamOntwikkelingPage');
+const OntwikkelbudgetPage = pagina(ontwikkeling, 'OntwikkelbudgetPage');
+const PulsRondesPage = pagina(puls, 'PulsRondesPage');
+const PulsInvullenPage = pagina(puls, 'PulsInvullenPage');
+const PulsResultatenPage = pagina(puls, 'PulsResultatenPage');
+const MensenPage = pagina(mensen, 'MensenPage');
 
 function AppRoot() {
   return (
@@ -164,6 +180,31 @@ export const routes = [
             ),
           },
           {
+            // The hub of issue 14: every role sees something there (at least the pulse).
+            path: 'mensen',
+            element: (
+              <Toegestaan route="GET /mijn-puls-rondes">
+                <MensenPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'mensen/werkdruk',
+            element: (
+              <Toegestaan route="GET /organisatie/werkdruk">
+                <WerkdrukOrganisatiePage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'teams/:teamId/werkdruk',
+            element: (
+              <Toegestaan route="GET /teams/{teamId}/werkdruk">
+                <WerkdrukTeamPage />
+              </Toegestaan>
+            ),
+          },
+          {
             path: 'organisatie/formatie',
             element: (
               <Toegestaan route="GET /organisatie/formatie">
@@ -212,6 +253,54 @@ export const routes = [
             ),
           },
           {
+            path: 'medewerkers/:medewerkerId/ontwikkeling',
+            element: (
+              <Toegestaan route="GET /medewerkers/{medewerkerId}/ontwikkelplannen">
+                <MedewerkerOntwikkelingPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'teams/:teamId/ontwikkeling',
+            element: (
+              <Toegestaan route="GET /teams/{teamId}/ontwikkelplannen">
+                <TeamOntwikkelingPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'mensen/ontwikkelbudget',
+            element: (
+              <Toegestaan route="GET /organisatie/ontwikkelbudget">
+                <OntwikkelbudgetPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'mensen/puls',
+            element: (
+              <Toegestaan route="GET /puls-rondes">
+                <PulsRondesPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'mensen/puls/:rondeId/invullen',
+            element: (
+              <Toegestaan route="POST /puls-rondes/{rondeId}/antwoorden">
+                <PulsInvullenPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'mensen/puls/:rondeId',
+            element: (
+              <Toegestaan route="GET /puls-rondes/{rondeId}/resultaten">
+                <PulsResultatenPage />
+              </Toegestaan>
+            ),
+          },
+          {
             path: 'organisatie/behoefte',
             element: (
               <Toegestaan route="GET /organisatie/behoefte">
@@ -248,6 +337,14 @@ export const routes = [
             element: (
               <Toegestaan route="GET /medewerkers">
                 <MedewerkerPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'medewerkers/:medewerkerId/gesprekken',
+            element: (
+              <Toegestaan route="GET /medewerkers/{medewerkerId}/gesprekken">
+                <GesprekkenPage />
               </Toegestaan>
             ),
           },

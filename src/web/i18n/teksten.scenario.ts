@@ -230,6 +230,26 @@ export const scenario = {
   'vs.veld.besteding': { nl: 'Besteding {nr}', en: 'Spending {nr}' },
   'vs.veld.bestedingBedrag': { nl: 'Bedrag besteding {nr} (euro)', en: 'Amount spending {nr} (euro)' },
   'vs.besteding.toevoegen': { nl: 'Regel toevoegen', en: 'Add a row' },
+  'vs.ontwikkelbudget.overnemen': {
+    nl: 'Overnemen uit het ontwikkelbudget',
+    en: 'Take over from the development budget',
+  },
+  'vs.ontwikkelbudget.overgenomen': {
+    nl: 'De aanvraag voor de kadernota {jaar} is overgenomen; controleer en sla op.',
+    en: 'The request for the {jaar} budget framework was taken over; check it and save.',
+  },
+  'vs.ontwikkelbudget.geenAanvraag': {
+    nl: 'Het ontwikkelbudget geeft voor dat jaar geen aanvraag.',
+    en: 'The development budget gives no request for that year.',
+  },
+  'vs.ontwikkelbudget.gepland': {
+    nl: 'Geplande activiteiten in de ontwikkelplannen',
+    en: 'Planned activities in the development plans',
+  },
+  'vs.ontwikkelbudget.norm': {
+    nl: 'Norm per fte voor medewerkers zonder plan',
+    en: 'Norm per FTE for people without a plan',
+  },
   'vs.besteding.verwijderen': { nl: 'Regel {nr} verwijderen', en: 'Remove row {nr}' },
   'vs.veld.onderbouwing': { nl: 'Onderbouwing', en: 'Substantiation' },
   'vs.opslaan': { nl: 'Teksten opslaan', en: 'Save texts' },

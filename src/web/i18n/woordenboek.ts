@@ -8,13 +8,18 @@ import { algemeen } from './teksten.algemeen';
 import { behoefte } from './teksten.behoefte';
 import { capaciteit } from './teksten.capaciteit';
 import { formatie } from './teksten.formatie';
+import { gesprek } from './teksten.gesprek';
 import { home } from './teksten.home';
 import { inzet } from './teksten.inzet';
 import { medewerker } from './teksten.medewerker';
+import { mensen } from './teksten.mensen';
+import { ontwikkeling } from './teksten.ontwikkeling';
 import { organisatie } from './teksten.organisatie';
+import { puls } from './teksten.puls';
 import { scenario } from './teksten.scenario';
 import { toegang } from './teksten.toegang';
 import { wendbaar } from './teksten.wendbaar';
+import { werkdruk } from './teksten.werkdruk';
 
 /** The areas by name, for the check that their keys do not overlap. */
 export const gebieden = {
@@ -29,6 +34,11 @@ export const gebieden = {
   formatie,
   behoefte,
   scenario,
+  puls,
+  gesprek,
+  werkdruk,
+  ontwikkeling,
+  mensen,
 } as const;
 
 const alle = {
@@ -43,6 +53,11 @@ const alle = {
   ...formatie,
   ...behoefte,
   ...scenario,
+  ...puls,
+  ...gesprek,
+  ...werkdruk,
+  ...ontwikkeling,
+  ...mensen,
 };
 
 export type MessageKey = keyof typeof alle;

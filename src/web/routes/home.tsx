@@ -8,6 +8,7 @@ import { MijnDossiers } from '../components/home/MijnDossiers';
 import { MijnTeams } from '../components/home/MijnTeams';
 import { WerkLijst, WerkTellingen } from '../components/home/WerkLijst';
 import { PageHeading } from '../components/PageHeading';
+import { PulsBanner } from '../components/puls/PulsBanner';
 import { Section } from '../components/Section';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -37,6 +38,7 @@ export function HomePage() {
               <Paragraph lang="nl">{data.melding}</Paragraph>
             </Alert>
           )}
+          <PulsBanner />
           <p className="wb-home__links">
             {mag('GET /organisatie') && <AppLink to="/organisatie">{t('home.overzicht')}</AppLink>}
             {mag('GET /portfolio') && data.dossiers.length > 0 && (

@@ -6,6 +6,7 @@ import { useMag } from '../access/sessie';
 import { getMedewerker } from '../api/client';
 import type { MedewerkerDetail } from '../api/types';
 import { useNotify } from '../app/notifications';
+import { AppLink } from '../components/AppLink';
 import { Badge } from '../components/Badge';
 import { LoadError, Loading } from '../components/DataState';
 import { DateText } from '../components/DateText';
@@ -141,6 +142,17 @@ function MedewerkerPageContent({ medewerkerId }: { medewerkerId: string }) {
               </Section>
             )}
           </div>
+          {m.zicht === 'volledig' && mag('GET /medewerkers/{medewerkerId}/ontwikkelplannen') && (
+            <Paragraph>
+              <AppLink to={`/medewerkers/${m.id}/ontwikkeling`}>{t('ow.naarPlan')}</AppLink>
+            </Paragraph>
+          )}
+          {m.zicht === 'volledig' && mag('GET /medewerkers/{medewerkerId}/gesprekken') && (
+            <Paragraph>
+              <AppLink to={`/medewerkers/${m.id}/gesprekken`}>{t('gesprek.link')}</AppLink>:{' '}
+              {t('gesprek.linkUitleg')}
+            </Paragraph>
+          )}
           <Section title={t('medewerker.teamhistorie')} anchorId="medewerker-teamhistorie">
             <TeamHistorie historie={m.teamhistorie} />
           </Section>

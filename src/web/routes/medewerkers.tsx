@@ -65,6 +65,12 @@ export function MedewerkersPage() {
   return (
     <>
       <PageHeading title={t('medewerkers.titel')} />
+      {/* Out of the main menu (nine items at most): the expertises are one click from here. */}
+      {mag('GET /expertises') && (
+        <p className="wb-capaciteit-links">
+          <AppLink to="/expertises">{t('nav.expertises')}</AppLink>
+        </p>
+      )}
       {mag('POST /medewerkers') && (
         <div className="wb-page-actions">
           <AppButtonLink to="/medewerkers/nieuw" appearance="primary-action-button">

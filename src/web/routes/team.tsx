@@ -121,6 +121,16 @@ function TeamPageContent({ teamId }: { teamId: string }) {
                 )}
               </p>
             )}
+            {mag('GET /teams/{teamId}/ontwikkelplannen') && (
+              <p className="wb-capaciteit-links">
+                <AppLink to={`/teams/${teamId}/ontwikkeling`}>{t('ow.naarTeamontwikkeling')}</AppLink>
+              </p>
+            )}
+            {mag('GET /teams/{teamId}/werkdruk') && (
+              <p className="wb-capaciteit-links">
+                <AppLink to={`/teams/${teamId}/werkdruk`}>{t('wd.titel')}</AppLink>
+              </p>
+            )}
             {(mag('GET /teams/{teamId}/beschikbaarheid') || mag('GET /teams/{teamId}/resultaatdoelen')) && (
               <p className="wb-capaciteit-links">
                 {mag('GET /teams/{teamId}/beschikbaarheid') && (

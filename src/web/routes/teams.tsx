@@ -56,9 +56,11 @@ export function TeamsPage() {
   return (
     <>
       <PageHeading title={t('teams.titel')} />
-      {mag('GET /organisatie/organogram') && (
+      {(mag('GET /organisatie/organogram') || mag('GET /expertises')) && (
         <p className="wb-capaciteit-links">
-          <AppLink to="/organogram">{t('nav.organogram')}</AppLink>
+          {mag('GET /organisatie/organogram') && <AppLink to="/organogram">{t('nav.organogram')}</AppLink>}
+          {/* Out of the main menu (nine items at most): the expertises are one click from here. */}
+          {mag('GET /expertises') && <AppLink to="/expertises">{t('nav.expertises')}</AppLink>}
         </p>
       )}
       {mag('POST /teams') && (

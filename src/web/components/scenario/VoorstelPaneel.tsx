@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import { useMag } from '../../access/sessie';
 import { ProblemError } from '../../api/http';
+import { getOntwikkelbudgetOverzicht } from '../../api/ontwikkeling';
 import type { Scenario } from '../../api/scenario';
 import {
   type Karakter,
@@ -156,6 +157,41 @@ export function VoorstelPaneel({
     onSaved();
   });
 
+  /**
+   * The kadernota request the ontwikkelbudget computes (docs/ontwikkeling.md) as this section's
+   * figures: the amount, the year, what it buys (planned activities and the norm for people without
+   * a plan) and its basis in words. Filled into the form, not saved: the author still decides.
+   */
+  const overnemen = async () => {
+    const jaar = Number(begrotingsjaar) - 1;
+    const overzicht = await getOntwikkelbudgetOverzicht(
+      Number.isInteger(jaar) ? jaar : Number(scenario.peildatum.slice(0, 4)),
+    );
+    const k = overzicht.kadernota;
+    if (!k) {
+      notify(t('vs.ontwikkelbudget.geenAanvraag'));
+      return;
+    }
+    setBedrag(getalAlsTekst(k.bedrag, lang));
+    setBegrotingsjaar(String(k.jaar));
+    setOnderbouwing(k.basis);
+    const nieuw: Regel[] = [
+      {
+        sleutel: volgende,
+        omschrijving: t('vs.ontwikkelbudget.gepland'),
+        bedrag: getalAlsTekst(k.gepland, lang),
+      },
+      {
+        sleutel: volgende + 1,
+        omschrijving: t('vs.ontwikkelbudget.norm'),
+        bedrag: getalAlsTekst(k.aanvullend, lang),
+      },
+    ];
+    setRegels(nieuw);
+    setVolgende((n) => n + 2);
+    notify(t('vs.ontwikkelbudget.overgenomen', { jaar: k.jaar }));
+  };
+
   const maak = maakForm.handleSubmit(async () => {
     try {
       const voorstel = await maakVoorstel(scenario.id);
@@ -207,6 +243,11 @@ export function VoorstelPaneel({
             />
             {metBudget && (
               <>
+                {mag('GET /organisatie/ontwikkelbudget') && (
+                  <Button appearance="secondary-action-button" onClick={() => void overnemen()}>
+                    {t('vs.ontwikkelbudget.overnemen')}
+                  </Button>
+                )}
                 <TextField
                   form={form}
                   name={`${OB}.bedrag`}

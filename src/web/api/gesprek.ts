@@ -1,0 +1,35 @@
+/**
+ * The gesprekscyclus (tag Gesprekken): a medewerker's conversations, agreed actions and own notes.
+ * Typed by the generated schema (./contract.ts).
+ */
+import type { RequestBody, ResponseBody, Schemas } from './contract';
+import { request } from './http';
+
+export type Gesprek = Schemas['Gesprek'];
+export type GesprekActie = Schemas['GesprekActie'];
+export type NieuwGesprek = RequestBody<'createGesprek'>;
+export type NieuweActie = RequestBody<'createGesprekActie'>;
+
+const enc = encodeURIComponent;
+
+export const listGesprekken = (medewerkerId: string) =>
+  request<ResponseBody<'listGesprekken'>>('GET', `/medewerkers/${enc(medewerkerId)}/gesprekken`);
+export const listGesprekssoorten = () =>
+  request<ResponseBody<'listGesprekssoorten'>>('GET', '/gesprekssoorten');
+export const createGesprek = (medewerkerId: string, body: NieuwGesprek) =>
+  request<ResponseBody<'createGesprek'>>('POST', `/medewerkers/${enc(medewerkerId)}/gesprekken`, { body });
+export const createActie = (gesprekId: string, body: NieuweActie) =>
+  request<ResponseBody<'createGesprekActie'>>('POST', `/gesprekken/${enc(gesprekId)}/acties`, { body });
+export const rondActieAf = (gesprekId: string, actie: GesprekActie, afgerond: boolean) =>
+  request<ResponseBody<'updateGesprekActie'>>(
+    'PATCH',
+    `/gesprekken/${enc(gesprekId)}/acties/${enc(actie.id)}`,
+    {
+      body: { afgerond },
+      versie: actie.versie,
+    },
+  );
+export const createNotitie = (gesprekId: string, tekst: string) =>
+  request<ResponseBody<'createGesprekNotitie'>>('POST', `/gesprekken/${enc(gesprekId)}/notities`, {
+    body: { tekst },
+  });
