@@ -187,7 +187,7 @@ export const ontwikkelbudgetSchema = z
     versie: z.number().int(),
     _links: links,
   })
-  .meta({ id: 'Ontwikkelbudget' });
+  .meta({ id: 'Jaarontwikkelbudget' });
 export const nieuwOntwikkelbudgetSchema = z.strictObject({
   jaar,
   teamId: idVeld.nullable().default(null),

@@ -4605,18 +4605,18 @@ export interface components {
                 aanmaken: boolean;
             };
         };
-        Ontwikkelbudget: {
-            /** @description Het gevraagde bedrag in euro */
+        Jaarontwikkelbudget: {
+            id: string;
+            jaar: number;
+            /** @description Leeg: het budget van de organisatie zelf */
+            teamId: string | null;
             bedrag: number;
-            begrotingsjaar: number;
-            /** @enum {string} */
-            karakter: "incidenteel" | "structureel";
-            /** @description Wat het budget oplevert */
-            bestedingen: {
-                omschrijving: string;
-                bedrag: number | null;
-            }[];
-            onderbouwing: string;
+            versie: number;
+            _links: {
+                self: {
+                    href: string;
+                };
+            };
         };
         OntwikkelbudgetOverzicht: {
             jaar: number;
@@ -5189,6 +5189,19 @@ export interface components {
                 /** @description Het doel wijzigen, voortgang vastleggen en er inzet op plannen (het eigen team) */
                 plannen: boolean;
             };
+        };
+        Ontwikkelbudget: {
+            /** @description Het gevraagde bedrag in euro */
+            bedrag: number;
+            begrotingsjaar: number;
+            /** @enum {string} */
+            karakter: "incidenteel" | "structureel";
+            /** @description Wat het budget oplevert */
+            bestedingen: {
+                omschrijving: string;
+                bedrag: number | null;
+            }[];
+            onderbouwing: string;
         };
         VoorstelTeksten: {
             aanleiding: string | null;
@@ -12488,7 +12501,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Ontwikkelbudget"];
+                    "application/json": components["schemas"]["Jaarontwikkelbudget"];
                 };
             };
             400: components["responses"]["Fout400"];
@@ -12529,7 +12542,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Ontwikkelbudget"];
+                    "application/json": components["schemas"]["Jaarontwikkelbudget"];
                 };
             };
             400: components["responses"]["Fout400"];
