@@ -23,6 +23,15 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'import-readers-not-in-domain-or-web',
+      comment:
+        "src/import reads uploaded files (exceljs, bytes) into the domain's RuweTabel; it may use the " +
+        'domain, but the domain stays pure and the web app reaches the server through its API only.',
+      severity: 'error',
+      from: { path: '^src/(domain|web|contract)' },
+      to: { path: '^src/import' },
+    },
+    {
       name: 'contract-is-declarative',
       comment:
         'contract/ holds the zod schemas of the API and the types inferred from them: zod and the ' +

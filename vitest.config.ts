@@ -8,11 +8,14 @@ import { configDefaults, defineConfig, type TestProjectInlineConfiguration } fro
  *   Fastify inject), each on a fresh PGlite database from test/helpers/database.ts.
  * - integration-postgresql: the same files on the PostgreSQL server in TEST_DATABASE_URL; only when
  *   that is set.
- * - e2e: the browser tests in test/e2e, driving real Chromium; one file at a time.
+ * - e2e: the browser tests in test/e2e, driving real Chromium; two files at a time, each with its own
+ *   server on its own copy of the demo municipality and its own browser.
  *
  * Projects run one group after the other (sequence.groupOrder): unit, then both integration projects
  * side by side with two workers between them (a PGlite instance takes about 0.8 GB and CI has two
- * cores), then the browser tests.
+ * cores), then the browser tests, also two files side by side: 28 files took 972 s where one by
+ * one they took about 1,270 s on the same two cores (a browser test waits on its server and page
+ * part of the time).
  */
 
 const tierSuffixes = ['**/*.int.test.ts', '**/*.api.test.ts', '**/*.e2e.test.ts'];
@@ -73,8 +76,7 @@ export default defineConfig({
           // The demo municipality loaded once; every file starts its server on a copy.
           globalSetup: ['test/e2e/support/demo-snapshot.ts'],
           sequence: { groupOrder: 2 },
-          fileParallelism: false,
-          maxWorkers: 1,
+          maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // expect.poll waits 1 s by default: too short for a page under CI load (a CI run failed on

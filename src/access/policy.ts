@@ -1,6 +1,9 @@
 import type { BestuursopdrachtStatus } from '../domain/bestuursopdracht';
 import type { OpgaveStatus } from '../domain/opgave';
 import type { Rol } from '../domain/rol';
+import { IMPORT_ROUTES } from './import';
+import { OR_ROUTES } from './or-dossier';
+import { ZO_WERKEN_WE_ROUTES } from './zo-werken-we';
 
 /**
  * Who may call which route: one declarative table for the whole API. The server refuses to start
@@ -58,6 +61,12 @@ const LOONSOM_LEZERS: readonly Rol[] = ['teamleider', 'directeur', 'po', 'or'];
 const WERKDRUK_LEZERS: readonly Rol[] = ['teamleider', 'directeur', 'po', 'or'];
 /** Conversations: the medewerker, their leidinggevende (then and now) and P&O (src/access/gesprek.ts). */
 const GESPREK_LEZERS: readonly Rol[] = ['medewerker', 'teamleider', 'po'];
+/**
+ * One's own conversations: every person, whatever their role (a programmaregisseur, a directeur or
+ * an OR member has conversations too). The door is open to all; src/access/gesprek.ts lets through
+ * only the medewerker themself, their leidinggevende then and now, and P&O.
+ */
+const EIGEN_GESPREK: readonly Rol[] = IEDEREEN;
 /** Scenario's: those who make them, and the college that is asked to decide on the formatie. */
 const SCENARIO_LEZERS: readonly Rol[] = ['directeur', 'po', 'college'];
 /** The agile portfolio is for those who steer, staff or decide on it; the OR sees aggregates elsewhere. */
@@ -95,6 +104,8 @@ export const POLICY: Record<string, Regel> = {
   // Each record names its actor's account: reading the log reads personal data.
   'GET /auditregels': { toegang: ['beheerder'], leestPersoonsgegevens: 'bulk' },
   'GET /auditregels/verificatie': { toegang: ['beheerder'] },
+  // The whole register in one file: every person in it.
+  'GET /beheer/backup': { toegang: ['beheerder'], leestPersoonsgegevens: 'bulk' },
   'POST /medewerkers/{medewerkerId}/anonimiseringen': { toegang: ['beheerder'] },
 
   // Organisation
@@ -323,16 +334,17 @@ export const POLICY: Record<string, Regel> = {
   // who held the conversation, the current one and P&O, decided per conversation from the data (a
   // directeur who leads a teamleider comes in through the medewerker role every linked account has).
   // Never the directie, the OR or the college as such. Every read is audited.
-  'GET /medewerkers/{medewerkerId}/gesprekken': { toegang: GESPREK_LEZERS, leestPersoonsgegevens: true },
+  'GET /medewerkers/{medewerkerId}/gesprekken': { toegang: EIGEN_GESPREK, leestPersoonsgegevens: true },
   'POST /medewerkers/{medewerkerId}/gesprekken': { toegang: ['teamleider', 'po'] },
-  'GET /gesprekken/{gesprekId}': { toegang: GESPREK_LEZERS, leestPersoonsgegevens: true },
+  'GET /gesprekken/{gesprekId}': { toegang: EIGEN_GESPREK, leestPersoonsgegevens: true },
   'PATCH /gesprekken/{gesprekId}': { toegang: ['teamleider', 'po'] },
   'POST /gesprekken/{gesprekId}/acties': { toegang: ['teamleider', 'po'] },
-  'PATCH /gesprekken/{gesprekId}/acties/{actieId}': { toegang: GESPREK_LEZERS },
-  'POST /gesprekken/{gesprekId}/notities': { toegang: ['medewerker'] },
+  'PATCH /gesprekken/{gesprekId}/acties/{actieId}': { toegang: EIGEN_GESPREK },
+  'POST /gesprekken/{gesprekId}/notities': { toegang: EIGEN_GESPREK },
   'GET /verlopen-gesprekacties': { toegang: ['teamleider', 'po'], leestPersoonsgegevens: 'bulk' },
   'GET /gesprekssoorten': { toegang: [...GESPREK_LEZERS, 'beheerder'] },
   'POST /gesprekssoorten': { toegang: ['po', 'beheerder'] },
+  'PATCH /gesprekssoorten/{code}': { toegang: ['po', 'beheerder'] },
   // Counts per team only (groups below five merged): no person, so no read of personal data.
   'GET /organisatie/gesprekken': { toegang: ['directeur', 'po', 'or'] },
 
@@ -347,6 +359,7 @@ export const POLICY: Record<string, Regel> = {
   // organisation's, never a team's); P&O and the directie set budgets and themes.
   'GET /ontwikkelthemas': { toegang: IEDEREEN },
   'POST /ontwikkelthemas': { toegang: STRUCTUUR },
+  'PATCH /ontwikkelthemas/{themaId}': { toegang: STRUCTUUR },
   'GET /medewerkers/{medewerkerId}/ontwikkelplannen': { toegang: ORGANISATIE, leestPersoonsgegevens: true },
   'POST /medewerkers/{medewerkerId}/ontwikkelplannen': { toegang: ORGANISATIE },
   // With the leadership plans of the team's leaders (for who may see each).
@@ -376,6 +389,18 @@ export const POLICY: Record<string, Regel> = {
   'GET /puls-rondes/{rondeId}/resultaten': { toegang: ['teamleider', 'directeur', 'po', 'or'] },
   'GET /organisatie/puls-trend': { toegang: ['teamleider', 'directeur', 'po', 'or'] },
   'GET /mijn-puls-rondes': { toegang: IEDEREEN },
+
+  // Import from the HR system (issue 16; src/access/import.ts): P&O and the beheerder. A file names
+  // every medewerker, so reading one, its dry run and its commit are bulk reads of personal data.
+  ...IMPORT_ROUTES,
+
+  // "Zo werken we" (issue 15, item 3; src/access/zo-werken-we.ts): everyone reads the organisation
+  // philosophy, the directie and P&O write it. No answer is personal data (authors in their function).
+  ...ZO_WERKEN_WE_ROUTES,
+
+  // OR-dossier (issue 15, item 4; src/access/or-dossier.ts): the directeur prepares and decides, the
+  // OR reads what was put to it and answers, P&O and the college read. No personal data.
+  ...OR_ROUTES,
 };
 
 /**

@@ -21,6 +21,17 @@ export function werkdrukTeams(g: Pick<Gebruiker, 'rollen' | 'teamIds'>): 'alle' 
   return g.rollen.includes('teamleider') ? [...g.teamIds] : [];
 }
 
+/**
+ * Whether the caller sees the parts of a team's signal that rest on a few people (absence, agile
+ * dossiers per person) also when fewer than five people are behind them. The OR sees aggregates
+ * only, never a person (issue 14, item 8): a tiny team's absence figure is the absence of one or two
+ * colleagues, so for the OR such a part is hidden below MIN_GROEPSGROOTTE, with the reason. The
+ * directie, P&O and the team's own teamleider see it (they see the people too).
+ */
+export function magKleineGroepenWerkdrukZien(g: Pick<Gebruiker, 'rollen'>): boolean {
+  return g.rollen.some((r) => r === 'directeur' || r === 'po' || r === 'teamleider');
+}
+
 export function assertMagTeamWerkdrukZien(g: Gebruiker, teamId: string): void {
   if (!magTeamWerkdrukZien(g, teamId))
     throw new ForbiddenError('De werkdruk van een team zien de directie, P&O, de OR en de eigen teamleider.');

@@ -94,6 +94,48 @@ export async function runCli(argv: string[]): Promise<number> {
           naam: values.naam,
         });
       }
+      case 'import': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: {
+            soort: { type: 'string' },
+            koppeling: { type: 'string' },
+            peildatum: { type: 'string' },
+            volledig: { type: 'boolean' },
+            doorvoeren: { type: 'boolean' },
+            reden: { type: 'string' },
+          },
+          allowPositionals: true,
+        });
+        if (positionals.length > 1) throw new CliError(`Onverwacht argument: ${positionals[1]}`);
+        const { runImport } = await import('./import.command');
+        return await runImport(readConfig(process.env), {
+          bestand: positionals[0],
+          soort: values.soort,
+          koppeling: values.koppeling,
+          peildatum: values.peildatum,
+          volledig: values.volledig ?? false,
+          doorvoeren: values.doorvoeren ?? false,
+          reden: values.reden,
+        });
+      }
+      case 'backup': {
+        const { values } = parseArgs({ args: rest, options: { uit: { type: 'string' } } });
+        const { runBackup } = await import('./backup.command');
+        await runBackup(readConfig(process.env), { uit: values.uit });
+        return 0;
+      }
+      case 'restore': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: { 'app-rol': { type: 'string' } },
+          allowPositionals: true,
+        });
+        if (positionals.length > 1) throw new CliError(`Onverwacht argument: ${positionals[1]}`);
+        const { runRestore } = await import('./restore.command');
+        await runRestore(readConfig(process.env), { bestand: positionals[0], appRol: values['app-rol'] });
+        return 0;
+      }
       case 'help':
       case '--help':
       case '-h':

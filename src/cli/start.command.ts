@@ -6,10 +6,12 @@ import { loadDemoFormatie } from '../demo/demo-formatie';
 import { loadDemoGesprekken } from '../demo/demo-gesprekken';
 import { countOrganisatie, loadDemoOrganisatie } from '../demo/demo-loader';
 import { loadDemoOntwikkeling } from '../demo/demo-ontwikkeling';
+import { loadDemoOr } from '../demo/demo-or';
 import { generateDemoOrganisatie } from '../demo/demo-organisatie';
 import { loadDemoPlanning } from '../demo/demo-planning';
 import { loadDemoPuls } from '../demo/demo-puls';
 import { loadDemoScenario } from '../demo/demo-scenario';
+import { loadDemoZoWerkenWe } from '../demo/demo-zo-werken-we';
 import { controleerSleutel, richtAuditIn, startAnkers } from './audit-anker';
 import { CliError } from './cli-error';
 import { formatAantal, formatSeconden } from './format';
@@ -104,6 +106,8 @@ async function loadDemoIntoEmpty(handle: DatabaseHandle): Promise<void> {
   await loadDemoOntwikkeling(handle.db);
   await loadDemoGesprekken(handle.db);
   await loadDemoPuls(handle.db);
+  await loadDemoZoWerkenWe(handle.db);
+  await loadDemoOr(handle.db);
   console.log(
     `De database was leeg: de demo-gemeente is geladen (${formatAantal(org.medewerkers.length)} medewerkers ` +
       `in ${org.teams.length} teams, ${formatSeconden(performance.now() - start)}). ` +

@@ -34,6 +34,23 @@ Opdrachten:
     --bestand BESTAND     het .csv- of .xlsx-bestand
     --geldig-vanaf DATUM  de datum waarop de tabel ingaat (JJJJ-MM-DD)
     --naam NAAM           naam van de tabel (standaard "Salaristabel per DATUM")
+  import BESTAND         Leest medewerkers of teams uit een CSV- of XLSX-export van het HR-systeem en
+                        toont wat er zou veranderen (proefimport) en elke foute rij; exitcode 1 bij
+                        problemen. Zie docs/importeren-uit-het-hr-systeem.md.
+    --soort SOORT         medewerkers of teams
+    --koppeling NAAM      een opgeslagen kolomkoppeling (standaard: voorgesteld uit de kolomkoppen)
+    --peildatum DATUM     ingangsdatum van de wijzigingen (JJJJ-MM-DD, standaard vandaag)
+    --volledig            het bestand is het volledige personeelsbestand: wie ontbreekt gaat uit dienst
+    --reden TEKST         reden voor wijzigingen met terugwerkende kracht
+    --doorvoeren          voert de import door, alles of niets (zonder: alleen de proefimport)
+  backup                Schrijft een back-up: alle tabellen en de schemaversie in één bestand (gzip,
+                        JSON-regels), uit één consistente momentopname. Met PostgreSQL kan dat naast
+                        de draaiende server; bij PGlite haalt de beheerder de back-up uit de draaiende
+                        server (GET /api/v1/beheer/backup), zie docs/overstappen-naar-postgresql.md.
+    --uit BESTAND         waarheen (standaard wendbaar-backup-JJJJMMDD-UUMMSS.jsonl.gz)
+  restore BESTAND       Zet een back-up terug in een lege database, in één transactie; een back-up van
+                        een oudere versie wordt daarna bijgewerkt, een van een nieuwere geweigerd.
+    --app-rol ROL         (PostgreSQL, als eigenaar) geeft daarna de applicatierol haar rechten
   help                  Toont deze tekst.
 
 Omgevingsvariabelen:
@@ -72,4 +89,5 @@ Voorbeelden (in de projectmap):
   npx wendbaar account aanmaken --e-mail beheer@gemeente.nl --naam "Functioneel beheer" --rol beheerder
   npx wendbaar salaristabel laden --bestand cao-2026-07.csv --geldig-vanaf 2026-07-01
   npx wendbaar audit export --van 2026-01-01 --tot 2026-02-01 > auditlog-januari.csv
+  DATABASE_URL=postgresql://localhost/wendbaar npx wendbaar restore wendbaar-backup.jsonl.gz --app-rol wendbaar_app
 `;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lijstQuery, lijstSchema } from './lijst';
-import { idVeld, tijdstip } from './velden';
+import { formaatQuery, idVeld, tijdstip } from './velden';
 
 const resultaat = z.enum(['gelukt', 'geweigerd', 'mislukt']);
 export const auditregelSchema = z
@@ -38,7 +38,7 @@ export const auditregelsQuery = z.strictObject({
   objectType: z.string().max(64).optional(),
   objectId: z.string().max(64).optional(),
   resultaat: resultaat.optional(),
-  formaat: z.enum(['json', 'csv']).default('json'),
+  formaat: formaatQuery,
 });
 
 /** The latest anchor: the chain's head as it was written outside the database. */

@@ -12,11 +12,20 @@ const eigenaar = z.enum(['medewerker', 'leidinggevende'], {
 const persoonRef = z.object({ id: z.string(), naam: z.string() }).nullable();
 
 export const gesprekssoortSchema = z
-  .object({ code: z.string(), naam: z.string(), actief: z.boolean() })
+  .object({
+    code: z.string(),
+    naam: z.string(),
+    actief: z
+      .boolean()
+      .describe('Uitgezet: blijft bij bestaande gesprekken staan, maar is niet te kiezen voor een nieuw'),
+    versie: z.number().int(),
+  })
   .meta({ id: 'Gesprekssoort' });
 export const gesprekssoortenSchema = z.object({
   resultaten: z.array(gesprekssoortSchema),
-  mag: z.object({ wijzigen: z.boolean().describe('Soorten toevoegen en uitzetten (P&O, beheerder)') }),
+  mag: z.object({
+    wijzigen: z.boolean().describe('Soorten toevoegen, hernoemen en uit- of aanzetten (P&O, beheerder)'),
+  }),
 });
 export const nieuweGesprekssoortSchema = z.strictObject({
   code: z.string({ error: 'Geef een code.' }).regex(/^[a-z][a-z0-9-]{0,39}$/, {
@@ -24,6 +33,11 @@ export const nieuweGesprekssoortSchema = z.strictObject({
   }),
   naam: tekst(100),
   actief: z.boolean().optional(),
+});
+/** Renaming and switching off or on; the code stays, because conversations refer to it. */
+export const gesprekssoortWijzigingSchema = z.strictObject({
+  naam: tekst(100).optional(),
+  actief: z.boolean({ error: 'Geef true of false.' }).optional(),
 });
 
 export const gesprekActieSchema = z
@@ -117,6 +131,7 @@ export const verlopenActiesSchema = z.object({ resultaten: z.array(verlopenActie
 export type Gesprekssoort = z.output<typeof gesprekssoortSchema>;
 export type Gesprekssoorten = z.output<typeof gesprekssoortenSchema>;
 export type NieuweGesprekssoort = z.output<typeof nieuweGesprekssoortSchema>;
+export type GesprekssoortWijziging = z.output<typeof gesprekssoortWijzigingSchema>;
 export type Gesprek = z.output<typeof gesprekSchema>;
 export type Gesprekken = z.output<typeof gesprekkenSchema>;
 export type GesprekActie = z.output<typeof gesprekActieSchema>;

@@ -51,19 +51,30 @@ export const ontwikkelthemaSchema = z
     id: z.string(),
     naam: z.string(),
     omschrijving: z.string().nullable(),
-    actief: z.boolean(),
+    actief: z
+      .boolean()
+      .describe('Uitgezet: blijft bij bestaande doelen staan, maar is niet te kiezen voor een nieuw doel'),
+    versie: z.number().int(),
     _links: links,
   })
   .meta({ id: 'Ontwikkelthema' });
 export const ontwikkelthemasSchema = z
   .object({
     resultaten: z.array(ontwikkelthemaSchema),
-    mag: z.object({ aanmaken: z.boolean().describe('Thema’s vastleggen (P&O, directie)') }),
+    mag: z.object({
+      aanmaken: z.boolean().describe('Thema’s vastleggen (P&O, directie)'),
+      wijzigen: z.boolean().describe('Thema’s hernoemen en uit- of aanzetten (P&O, directie)'),
+    }),
   })
   .meta({ id: 'Ontwikkelthemas' });
 export const nieuwOntwikkelthemaSchema = z.strictObject({
   naam: tekst(200),
   omschrijving: optioneleTekst(2000),
+});
+export const ontwikkelthemaWijzigingSchema = z.strictObject({
+  naam: tekst(200).optional(),
+  omschrijving: optioneleTekst(2000),
+  actief: z.boolean({ error: 'Geef true of false.' }).optional(),
 });
 
 // --- plans, goals, activities ----------------------------------------------------------------------
@@ -240,6 +251,7 @@ export const ontwikkelbudgetOverzichtSchema = z
 export type Ontwikkelthema = z.output<typeof ontwikkelthemaSchema>;
 export type Ontwikkelthemas = z.output<typeof ontwikkelthemasSchema>;
 export type NieuwOntwikkelthema = z.output<typeof nieuwOntwikkelthemaSchema>;
+export type OntwikkelthemaWijziging = z.output<typeof ontwikkelthemaWijzigingSchema>;
 export type Ontwikkeldoel = z.output<typeof ontwikkeldoelSchema>;
 export type Ontwikkelactiviteit = z.output<typeof ontwikkelactiviteitSchema>;
 export type Ontwikkelplan = z.output<typeof ontwikkelplanSchema>;

@@ -217,6 +217,11 @@ const ontwikkelWeken = sql`
  * those of the whole employment, not of one team's days, so a person's week is shared out the same
  * way in every grid (the domain's afwezigheidsfactor). A week without working days in service gets
  * no factor: its absence is ignored (stored before the employment changed; new input is refused).
+ *
+ * The rows are restricted to the weeks asked (`wk`) and the people in `mens` before they are
+ * grouped: the planner does not push a join or a semi-join into a grouped subquery, so it summed
+ * every absence row ever recorded, of everyone, for a single team's grid too. Development hours are
+ * restricted after their spread, which divides an activity's hours over all of its weeks.
  */
 const afwezigheidsfactor = sql`
     ${ontwikkelWeken},
@@ -225,11 +230,15 @@ const afwezigheidsfactor = sql`
              m.in_dienst as dienst_van, coalesce(m.uit_dienst, 'infinity'::date) as dienst_tot
         from (select medewerker_id, week, sum(uren) as uren
                 from (select medewerker_id, week, uren::numeric as uren from afwezigheid
-                      union all select medewerker_id, week, uren from ontw_week) alle
+                       where week in (select week from wk)
+                         and medewerker_id in (select medewerker_id from mens)
+                      union all
+                      select medewerker_id, week, uren from ontw_week
+                       where week in (select week from wk)) alle
                group by 1, 2) a
         join wk on wk.week = a.week
         join medewerker m on m.id = a.medewerker_id
-       where a.uren > 0 and a.medewerker_id in (select medewerker_id from mens)
+       where a.uren > 0
     ),
     factor as (
       select medewerker_id, ma, least(1, uren / bruto) as factor

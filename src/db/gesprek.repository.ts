@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import { geldtOpDatum } from './query-helpers';
 import type {
   Database,
@@ -112,6 +112,43 @@ export async function findSoorten(db: Kysely<Database>): Promise<Selectable<Gesp
 
 export async function insertSoort(db: Kysely<Database>, rij: Insertable<GesprekssoortTable>): Promise<void> {
   await db.insertInto('gesprekssoort').values(rij).execute();
+}
+
+export async function findSoort(
+  db: Kysely<Database>,
+  code: string,
+): Promise<Selectable<GesprekssoortTable> | undefined> {
+  return db.selectFrom('gesprekssoort').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** Another kind with this name, whatever its case: two kinds called alike cannot be told apart in a list. */
+export async function findSoortOpNaam(
+  db: Kysely<Database>,
+  naam: string,
+  behalveCode?: string,
+): Promise<{ code: string } | undefined> {
+  let q = db
+    .selectFrom('gesprekssoort')
+    .select('code')
+    .where(sql<string>`lower(naam)`, '=', naam.toLowerCase());
+  if (behalveCode !== undefined) q = q.where('code', '<>', behalveCode);
+  return q.executeTakeFirst();
+}
+
+/** Rename or switch off/on at the version the caller read; undefined when that version is gone. */
+export async function updateSoort(
+  db: Kysely<Database>,
+  code: string,
+  versie: number,
+  w: Pick<Updateable<GesprekssoortTable>, 'naam' | 'actief'>,
+): Promise<Selectable<GesprekssoortTable> | undefined> {
+  return db
+    .updateTable('gesprekssoort')
+    .set({ ...w, versie: sql<number>`versie + 1` })
+    .where('code', '=', code)
+    .where('versie', '=', versie)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** The medewerker's team memberships and in- and out-of-service dates: what `leidingOp` needs. */

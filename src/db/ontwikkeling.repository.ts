@@ -15,8 +15,30 @@ export async function findThema(db: Kysely<Database>, id: string) {
   return db.selectFrom('ontwikkelthema').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findThemaOpNaam(db: Kysely<Database>, naam: string) {
-  return db.selectFrom('ontwikkelthema').select('id').where('naam', '=', naam).executeTakeFirst();
+/** Another theme with this name, whatever its case: two themes called alike cannot be told apart. */
+export async function findThemaOpNaam(db: Kysely<Database>, naam: string, behalveId?: string) {
+  let q = db
+    .selectFrom('ontwikkelthema')
+    .select('id')
+    .where(sql<string>`lower(naam)`, '=', naam.toLowerCase());
+  if (behalveId !== undefined) q = q.where('id', '<>', behalveId);
+  return q.executeTakeFirst();
+}
+
+/** Rename, describe or switch off/on at the version the caller read; undefined when that version is gone. */
+export async function updateThema(
+  db: Kysely<Database>,
+  id: string,
+  versie: number,
+  w: { naam?: string; omschrijving?: string | null; actief?: boolean },
+) {
+  return db
+    .updateTable('ontwikkelthema')
+    .set({ ...w, versie: sql<number>`versie + 1` })
+    .where('id', '=', id)
+    .where('versie', '=', versie)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function insertThema(db: Kysely<Database>, r: { naam: string; omschrijving: string | null }) {
@@ -148,6 +170,31 @@ export async function deleteActiviteit(db: Kysely<Database>, id: string) {
 }
 
 // --- budget ---------------------------------------------------------------------------------------
+
+/**
+ * Anonymising a medewerker (AVG): the free texts of their own plans — goals and activity titles —
+ * are replaced, because they describe the person (what they struggle with, what they aim at). The
+ * plans, dates, hours and costs stay: the budget's spending and the absence figures of past years
+ * rest on them, and without the texts and the name they no longer say anything about someone.
+ */
+export async function anonymiseerPlanteksten(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  tekst: string,
+  nu: Date,
+): Promise<void> {
+  const plannen = db.selectFrom('ontwikkelplan').select('id').where('medewerker_id', '=', medewerkerId);
+  await db
+    .updateTable('ontwikkeldoel')
+    .set((eb) => ({ omschrijving: tekst, versie: eb('versie', '+', 1), gewijzigd_op: nu }))
+    .where('plan_id', 'in', plannen)
+    .execute();
+  await db
+    .updateTable('ontwikkelactiviteit')
+    .set((eb) => ({ titel: tekst, versie: eb('versie', '+', 1), gewijzigd_op: nu }))
+    .where('plan_id', 'in', plannen)
+    .execute();
+}
 
 export async function findBudgetten(db: Kysely<Database>, jaar: number) {
   return db.selectFrom('ontwikkelbudget').selectAll().where('jaar', '=', jaar).execute();

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { BesluitUitkomst, BestuursopdrachtStatus } from '../domain/bestuursopdracht';
 import type { ActieEigenaar, GesprekStatus } from '../domain/gesprek';
 import type { OpgaveStatus, Overheidsrol } from '../domain/opgave';
+import type { OrVerzoekStatus } from '../domain/or-dossier';
 
 /**
  * The database as Kysely sees it: one source of truth for table types. Dates are ISO strings
@@ -609,6 +610,8 @@ export interface GesprekssoortTable {
   naam: string;
   actief: Generated<boolean>;
   volgorde: Generated<number>;
+  /** Since 0023: renaming and switching off go through If-Match. */
+  versie: Generated<number>;
 }
 
 /** One conversation; team and leidinggevende as they were on its date. */
@@ -720,7 +723,130 @@ export interface OntwikkelbudgetTable {
   gewijzigd_op: Timestamp;
 }
 
+// --- import uit het HR-systeem (0019) -----------------------------------------------------------
+
+export type ImportSoortKolom = 'medewerkers' | 'teams';
+
+/** A saved column mapping: Wendbaar field → the file's header text. */
+export interface ImportKoppelingTable {
+  id: Generated<string>;
+  naam: string;
+  soort: ImportSoortKolom;
+  velden: ColumnType<Record<string, string>, string, string>;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+/** One committed import: the file's name and hash and what it changed (never the file). */
+export interface ImportVerwerkingTable {
+  id: Generated<string>;
+  bestandsnaam: string;
+  sha256: string;
+  soort: ImportSoortKolom;
+  peildatum: DateString;
+  volledig: boolean;
+  aantallen: ColumnType<Record<string, number>, string, string>;
+  door_account_id: string | null;
+  verwerkt_op: Timestamp;
+}
+
+// --- "Zo werken we" (0021) -----------------------------------------------------------------------
+
+/** A page of the organisation philosophy; its content lives in its versions. */
+export interface ZoWerkenWePaginaTable {
+  id: Generated<string>;
+  volgorde: Generated<number>;
+  /** The number of the current version in zo_werken_we_versie. */
+  huidig_nummer: Generated<number>;
+  gearchiveerd_op: Date | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+/** One version of a page: only ever added, never changed. */
+export interface ZoWerkenWeVersieTable {
+  pagina_id: string;
+  nummer: number;
+  titel: string;
+  samenvatting: string;
+  tekst: string;
+  notitie: string | null;
+  auteur_account_id: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+// --- OR-dossier (0022) -------------------------------------------------------------------------
+
+/** A request to the ondernemingsraad with its answer and the directie's decision (or-dossier.ts). */
+export interface OrVerzoekTable {
+  id: Generated<string>;
+  soort: 'advies' | 'instemming' | 'informatie';
+  status: Generated<OrVerzoekStatus>;
+  onderwerp: string;
+  aanleiding: string | null;
+  voorgenomen_besluit: string | null;
+  personele_gevolgen: string | null;
+  /** Typed references ({soort, id, titel} or {soort: 'link', url, titel}); jsonb. */
+  documenten: ColumnType<unknown, string | undefined, string>;
+  reactie_gevraagd_voor: DateString | null;
+  or_geinformeerd_op: DateString | null;
+  reactie_uitkomst: 'positief' | 'negatief' | 'voorwaardelijk' | 'gegeven' | 'geweigerd' | null;
+  reactie_tekst: string | null;
+  reactie_op: DateString | null;
+  reactie_door: string | null;
+  besluit_tekst: string | null;
+  besluit_datum: DateString | null;
+  besluit_or_geinformeerd_op: DateString | null;
+  besluit_volgt_advies: boolean | null;
+  besluit_door: string | null;
+  or_ziet_af_van_opschorting: Generated<boolean>;
+  vervangende_toestemming_datum: DateString | null;
+  vervangende_toestemming_kenmerk: string | null;
+  ingetrokken_op: DateString | null;
+  intrekking_reden: string | null;
+  aangemaakt_door: string | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface OrOverlegTable {
+  id: Generated<string>;
+  datum: DateString;
+  titel: string;
+  notulen: Generated<string>;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface OrAgendapuntTable {
+  id: Generated<string>;
+  overleg_id: string;
+  volgorde: number;
+  titel: string;
+  verzoek_id: string | null;
+}
+
+export interface OrOverlegActieTable {
+  id: Generated<string>;
+  overleg_id: string;
+  omschrijving: string;
+  eigenaar: string;
+  deadline: DateString | null;
+  afgerond_op: DateString | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
 export interface Database {
+  zo_werken_we_pagina: ZoWerkenWePaginaTable;
+  zo_werken_we_versie: ZoWerkenWeVersieTable;
+  import_koppeling: ImportKoppelingTable;
+  import_verwerking: ImportVerwerkingTable;
   ontwikkelthema: OntwikkelthemaTable;
   ontwikkelplan: OntwikkelplanTable;
   ontwikkeldoel: OntwikkeldoelTable;
@@ -779,6 +905,10 @@ export interface Database {
   leiderschap: LeiderschapTable;
   expertise: ExpertiseTable;
   medewerker_expertise: MedewerkerExpertiseTable;
+  or_verzoek: OrVerzoekTable;
+  or_overleg: OrOverlegTable;
+  or_agendapunt: OrAgendapuntTable;
+  or_overleg_actie: OrOverlegActieTable;
 }
 
 export type TeamRow = Selectable<TeamTable>;

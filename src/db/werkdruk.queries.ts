@@ -62,6 +62,40 @@ export interface MaandWaarde {
   waarde: number;
 }
 
+export interface DossierWaarde extends MaandWaarde {
+  /** The members the average rests on (those with consented agile inzet in the month). */
+  personen: number;
+}
+
+export interface TeamGrootte {
+  team_id: string;
+  maand: string;
+  /** The distinct members in the team, in service, on some day of the month. */
+  leden: number;
+}
+
+/**
+ * How many people a team's month rests on: its members in service on some day of the month.
+ * The OR does not see a part that rests on fewer than five (src/access/werkdruk.ts).
+ */
+export async function findTeamGrootte(db: Kysely<Database>, bereik: MaandBereik): Promise<TeamGrootte[]> {
+  const r = await sql<TeamGrootte>`
+    with maand as (
+      select to_char(m, 'YYYY-MM') as maand, m::date as van, (m + interval '1 month' - interval '1 day')::date as tot
+        from generate_series(${bereik.van}::date, ${bereik.tot}::date, interval '1 month') m
+    )
+    select l.team_id, mn.maand, count(distinct l.medewerker_id)::int as leden
+      from teamlidmaatschap l
+      join medewerker md on md.id = l.medewerker_id
+      join maand mn on l.ingangsdatum <= mn.tot and coalesce(l.einddatum, 'infinity'::date) >= mn.van
+                   and md.in_dienst <= mn.tot and coalesce(md.uit_dienst, 'infinity'::date) >= mn.van
+      join team t on t.id = l.team_id and t.soort = 'basisteam'
+     where l.ingangsdatum <= ${bereik.tot}::date and coalesce(l.einddatum, 'infinity'::date) >= ${bereik.van}::date
+       ${teamFilter('l.team_id', bereik.teamIds)}
+     group by 1, 2`.execute(db);
+  return r.rows;
+}
+
 /**
  * Agile dossiers per person per team and month: for each member of a basisteam in the month, the
  * distinct dossiers (opgave or bestuursopdracht) their consented agile inzet serves in that month;
@@ -70,8 +104,8 @@ export interface MaandWaarde {
 export async function findDossiersPerPersoon(
   db: Kysely<Database>,
   bereik: MaandBereik,
-): Promise<MaandWaarde[]> {
-  const r = await sql<MaandWaarde>`
+): Promise<DossierWaarde[]> {
+  const r = await sql<DossierWaarde>`
     with maand as (
       select to_char(m, 'YYYY-MM') as maand, m::date as van, (m + interval '1 month' - interval '1 day')::date as tot
         from generate_series(${bereik.van}::date, ${bereik.tot}::date, interval '1 month') m
@@ -89,7 +123,8 @@ export async function findDossiersPerPersoon(
          ${teamFilter('l.team_id', bereik.teamIds)}
        group by 1, 2, 3
     )
-    select team_id, maand, avg(dossiers)::float8 as waarde from per_persoon group by 1, 2`.execute(db);
+    select team_id, maand, avg(dossiers)::float8 as waarde, count(*)::int as personen
+      from per_persoon group by 1, 2`.execute(db);
   return r.rows;
 }
 

@@ -1,7 +1,7 @@
 import type { OpenAPIV3 } from 'openapi-types';
 import { POLICY } from '../access/policy';
 
-export const API_VERSION = '1.9.0';
+export const API_VERSION = '1.10.0';
 
 /** The problem+json schema as the NL API Design Rules linter allows it (extensions are described). */
 const PROBLEM_SCHEMA: OpenAPIV3.SchemaObject = {
@@ -61,6 +61,19 @@ const TAGS: Record<string, string> = {
     'Het werkdruksignaal per team en maand: capaciteit, pulsmeting, dossiers, vacatures en afwezigheid tegen hun drempels',
   Behoefte:
     'De vraag aan teams (resultaatdoelen, ingestemde inzet, open capaciteitsvragen) tegen hun beschikbaarheid, in uren, fte en euro',
+  'Zo werken we':
+    'De organisatiefilosofie als pagina’s met versies: geschiedenis, verschillen en archief; iedereen leest, directie en P&O schrijven',
+  'OR-dossier':
+    'Advies- en instemmingsaanvragen aan de ondernemingsraad (WOR art. 25 en 27) met de termijnen die eruit volgen, en overlegvergaderingen',
+  Beheer: 'Gegevensbeheer: een back-up van de draaiende server (beheerder)',
+  Import:
+    'Import uit het HR-systeem: bestand lezen, kolomkoppelingen, proefimport en doorvoeren (P&O en beheerder)',
+};
+
+/** Operations that answer with one file of a fixed type (no `formaat` to choose). */
+const DOWNLOADS: Record<string, string> = {
+  getCollegevoorstel: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  getBackup: 'application/gzip',
 };
 
 const FOUT_OMSCHRIJVING: Record<string, string> = {
@@ -168,11 +181,10 @@ export function finishOpenApi(
       for (const code of codes) {
         responses[code] = { $ref: `#/components/responses/Fout${code}` };
       }
-      if (op.operationId === 'getCollegevoorstel' && responses['200']) {
+      const download = op.operationId ? DOWNLOADS[op.operationId] : undefined;
+      if (download && responses['200']) {
         (responses['200'] as OpenAPIV3.ResponseObject).content = {
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
-            schema: { type: 'string', format: 'binary' },
-          },
+          [download]: { schema: { type: 'string', format: 'binary' } },
         };
       }
       const gelukt = responses['200'] as OpenAPIV3.ResponseObject | undefined;

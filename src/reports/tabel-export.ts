@@ -23,6 +23,20 @@ export interface Tabel<T> {
   rijen: T[];
 }
 
+/**
+ * Characters XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/FFFF): one of them in
+ * a pasted name made the whole workbook unreadable. Shown as U+FFFD, replaced before neutralising so a
+ * control character cannot hide a formula behind it.
+ */
+const GEEN_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A text as an XLSX cell holds it: valid XML, and never run as a formula. */
+export function xlsxTekst(tekst: string): string {
+  return neutraliseer(tekst.replace(GEEN_XML, '\uFFFD'));
+}
+
 export function naarCsv<T>(tabel: Tabel<T>): string {
   return naarCsvBestand(
     tabel.kolommen.map((k) => k.kop),
@@ -33,11 +47,22 @@ export function naarCsv<T>(tabel: Tabel<T>): string {
 export async function naarXlsx<T>(tabel: Tabel<T>): Promise<Buffer> {
   const boek = new ExcelJS.Workbook();
   boek.creator = 'Wendbaar';
-  const blad = boek.addWorksheet(tabel.titel.slice(0, 31).replace(/[\\/?*[\]:]/g, '-'), {
+  // A sheet name: no characters XML or Excel forbid, no quote at either end, never empty.
+  const bladnaam =
+    tabel.titel
+      .replace(GEEN_XML, '')
+      .replace(/[\\/?*[\]:]/g, '-')
+      .slice(0, 31)
+      .replace(GEEN_XML, '')
+      .trim()
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Export';
+  const blad = boek.addWorksheet(bladnaam, {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   blad.columns = tabel.kolommen.map((k) => ({
-    header: k.kop,
+    // A heading can be a user's text too (a pulse question): neutralised like every cell.
+    header: xlsxTekst(k.kop),
     width: k.breedte ?? Math.max(12, k.kop.length + 2),
   }));
   blad.getRow(1).font = { bold: true };
@@ -47,7 +72,8 @@ export async function naarXlsx<T>(tabel: Tabel<T>): Promise<Buffer> {
         const v = k.waarde(rij);
         if (k.datum && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v))
           return new Date(`${v.slice(0, 10)}T00:00:00Z`);
-        return typeof v === 'string' ? neutraliseer(v) : v;
+        if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+        return typeof v === 'string' ? xlsxTekst(v) : v;
       }),
     );
   }

@@ -16,6 +16,7 @@ import type { Paginering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 import { naarCsvBestand } from '../domain/csv';
 import { beschrijfAuditregel, type ObjectNaam, objectSleutel } from '../reports/audit-zin';
+import type { Tabel } from '../reports/tabel-export';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BENOEMBAAR: ReadonlySet<string> = new Set<audit.AuditObjectSoort>([
@@ -135,6 +136,31 @@ export async function exportAuditregels(
   );
   const actoren = new Set(rijen.flatMap((r) => (r.actorAccountId ? [r.actorAccountId] : [])));
   return { csv, aantal: rijen.length, aantalPersonen: actoren.size };
+}
+
+/** The same records and columns as the CSV, as a table for the XLSX writer (issue 16, item 2). */
+export async function exportAuditTabel(
+  db: Kysely<Database>,
+  filter: audit.AuditFilter,
+): Promise<{ tabel: Tabel<Auditregel>; aantalPersonen: number }> {
+  const { rijen } = await audit.findAudit(db, filter, 100_000, 0);
+  const geenNamen = new Map<string, ObjectNaam>();
+  const actoren = new Set(rijen.flatMap((r) => (r.actorAccountId ? [r.actorAccountId] : [])));
+  return {
+    tabel: {
+      titel: 'Auditlog',
+      kolommen: KOLOMMEN.map((k) => ({
+        kop: k,
+        waarde: (r: Auditregel) => {
+          const w = r[k];
+          return w === null || w === undefined ? null : typeof w === 'number' ? w : String(w);
+        },
+        ...(k === 'tijdstempel' ? { breedte: 24 } : {}),
+      })),
+      rijen: rijen.map((r) => view(r, geenNamen)),
+    },
+    aantalPersonen: actoren.size,
+  };
 }
 
 export async function exportCsv(db: Kysely<Database>, filter: audit.AuditFilter): Promise<string> {

@@ -7,6 +7,7 @@ import * as avg from '../db/avg.repository';
 import { deleteMedewerkerExpertises } from '../db/expertise.repository';
 import { deleteGesprekkenVan } from '../db/gesprek.repository';
 import { lockMedewerker } from '../db/medewerker.repository';
+import { anonymiseerPlanteksten } from '../db/ontwikkeling.repository';
 import type { Database } from '../db/schema';
 import * as sessies from '../db/sessie.repository';
 import { inTransactie } from '../db/transactie';
@@ -87,6 +88,7 @@ export async function anonimiseer(
     await deleteMedewerkerExpertises(trx, m.id);
     // Conversations are kept while employed and for the retention period after (docs/privacy.md).
     await deleteGesprekkenVan(trx, m.id);
+    await anonymiseerPlanteksten(trx, m.id, 'Geanonimiseerd', nu);
     const accountId = await findAccountIdByMedewerker(trx, m.id);
     if (accountId) {
       await avg.anonymiseAccount(

@@ -21,7 +21,9 @@ import type {
   GesprekActie,
   GesprekDekking,
   Gesprekken,
+  Gesprekssoort,
   Gesprekssoorten,
+  GesprekssoortWijziging,
   GesprekWijziging,
   NieuweActie,
   NieuweGesprekssoort,
@@ -31,7 +33,7 @@ import type {
 } from '../contract/gesprek';
 import { withDbErrors } from '../db/db-errors';
 import * as repo from '../db/gesprek.repository';
-import type { Database, GesprekActieTable } from '../db/schema';
+import type { Database, GesprekActieTable, GesprekssoortTable } from '../db/schema';
 import { updateMetVersie } from '../db/versie';
 import { vandaag } from '../domain/datum';
 import {
@@ -386,31 +388,70 @@ export async function listVerlopenActies(
   return { resultaten };
 }
 
+const soortView = (s: Selectable<GesprekssoortTable>): Gesprekssoort => ({
+  code: s.code,
+  naam: s.naam,
+  actief: s.actief,
+  versie: s.versie,
+});
+
+/** Every kind, switched off ones too (marked): old conversations keep theirs, the manager turns them back on. */
 export async function listSoorten(db: Kysely<Database>, g: Gebruiker): Promise<Gesprekssoorten> {
   const soorten = await repo.findSoorten(db);
   return {
-    resultaten: soorten.map((s) => ({ code: s.code, naam: s.naam, actief: s.actief })),
+    resultaten: soorten.map(soortView),
     mag: { wijzigen: g.rollen.some((r) => r === 'po' || r === 'beheerder') },
   };
 }
 
-export async function createSoort(
-  db: Kysely<Database>,
-  i: NieuweGesprekssoort,
-): Promise<Gesprekssoorten['resultaten'][number]> {
+async function assertNaamVrij(db: Kysely<Database>, naam: string, behalveCode?: string): Promise<void> {
+  if (await repo.findSoortOpNaam(db, naam, behalveCode)) {
+    throw new ConflictError(`Er is al een soort gesprek met de naam ${naam}.`, 'bestaat-al');
+  }
+}
+
+export async function createSoort(db: Kysely<Database>, i: NieuweGesprekssoort): Promise<Gesprekssoort> {
   const bestaand = await repo.findSoorten(db);
   if (bestaand.some((s) => s.code === i.code)) {
     throw new ConflictError(`Er is al een soort gesprek met code ${i.code}.`, 'bestaat-al');
   }
+  const naam = i.naam.trim();
+  await assertNaamVrij(db, naam);
   await withDbErrors(() =>
     repo.insertSoort(db, {
       code: i.code,
-      naam: i.naam.trim(),
+      naam,
       actief: i.actief ?? true,
       volgorde: bestaand.reduce((m, s) => Math.max(m, s.volgorde), 0) + 1,
     }),
   );
-  return { code: i.code, naam: i.naam.trim(), actief: i.actief ?? true };
+  return soortView((await repo.findSoort(db, i.code))!);
+}
+
+/**
+ * Rename a kind or switch it off or on. The code stays: conversations refer to it, so a switched-off
+ * kind keeps its name on every conversation held under it, and is only no longer offered for new ones
+ * (the domain's `actieveSoorten`).
+ */
+export async function updateSoort(
+  db: Kysely<Database>,
+  code: string,
+  versie: number,
+  w: GesprekssoortWijziging,
+): Promise<Gesprekssoort> {
+  const huidig = await repo.findSoort(db, code);
+  if (!huidig) throw new NotFoundError('Soort gesprek', code);
+  const naam = w.naam?.trim();
+  if (naam !== undefined) await assertNaamVrij(db, naam, code);
+  if (huidig.versie !== versie) throw new StaleVersionError(huidig.versie);
+  const r = await withDbErrors(() =>
+    repo.updateSoort(db, code, versie, {
+      ...(naam !== undefined ? { naam } : {}),
+      ...(w.actief !== undefined ? { actief: w.actief } : {}),
+    }),
+  );
+  if (!r) throw new StaleVersionError(huidig.versie + 1);
+  return soortView(r);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
 import { type MijnWerkBereik, mijnWerkBereik } from '../access/mijn-werk';
 import { pulsTeamZicht } from '../access/puls';
+import { magKleineGroepenWerkdrukZien } from '../access/werkdruk';
 import type { MijnDossier, MijnTeam, MijnWerk, WerkItem } from '../contract/mijn-werk';
 import * as beschikbaarheid from '../db/beschikbaarheid.repository';
 import type { DossierRij, WachtendVerzoekRij } from '../db/mijn-werk.queries';
@@ -26,6 +27,7 @@ import { horizonTot, inzetNaEinde, leiderschapsgaten, lidmaatschapsgaten } from 
 import { ernst, redenTekst } from '../domain/werkdruk';
 import { bereik, feestdagenRond } from './beschikbaarheid.service';
 import { formatieStanden, teamsBovenBudget } from './formatie-signalen.service';
+import { orWerkVoor } from './mijn-werk-or';
 import { berekenWerkdruk } from './werkdruk.service';
 
 /** Readable names of the states, for titles ("naar verkenning"). */
@@ -464,6 +466,7 @@ async function werkdrukSignalenVoor(
   bereik: 'alle' | string[],
   pulsZicht: 'alle' | string[],
   peildatum: string,
+  kleineGroepen: boolean,
 ): Promise<WerkItem[]> {
   if (bereik !== 'alle' && bereik.length === 0) return [];
   const maand = peildatum.slice(0, 7);
@@ -473,6 +476,7 @@ async function werkdrukSignalenVoor(
     { van: maand, tot: maand },
     bereik === 'alle' ? undefined : bereik,
     pulsZicht,
+    { kleineGroepen },
   );
   const verhoogd = w.teams
     .map((t) => ({ ...t, cel: t.maanden[0]! }))
@@ -577,12 +581,14 @@ export async function getMijnWerk(db: Kysely<Database>, g: Gebruiker): Promise<M
   const openPerTeam = new Map<string, number>();
   for (const v of voorTeams) openPerTeam.set(v.team_id, (openPerTeam.get(v.team_id) ?? 0) + 1);
   const teams = await teamsInZicht(db, teamIds, peildatum, openPerTeam);
-  const [persoonsSignalen, formatieSignalen, werkdrukSignalen] = await Promise.all([
+  const [persoonsSignalen, formatieSignalen, werkdrukSignalen, orWerk] = await Promise.all([
     signalenVoor(db, b.signalen, peildatum, b.eigenTeamAlsLid ? [] : teams),
     formatieSignalenVoor(db, b, peildatum),
-    werkdrukSignalenVoor(db, b.werkdruk, pulsTeamZicht(g), peildatum),
+    werkdrukSignalenVoor(db, b.werkdruk, pulsTeamZicht(g), peildatum, magKleineGroepenWerkdrukZien(g)),
+    orWerkVoor(db, g, peildatum),
   ]);
-  const signalen = [...persoonsSignalen, ...formatieSignalen, ...werkdrukSignalen];
+  const signalen = [...persoonsSignalen, ...formatieSignalen, ...werkdrukSignalen, ...orWerk.signalen];
+  dossierstappen.push(...orWerk.stappen);
 
   const dossiers: MijnDossier[] = eigenDossiers.map((d) => ({
     soort: d.soort,

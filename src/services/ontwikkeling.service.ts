@@ -25,6 +25,7 @@ import type {
   Ontwikkelplannen,
   Ontwikkelthema,
   Ontwikkelthemas,
+  OntwikkelthemaWijziging,
 } from '../contract/ontwikkeling';
 import { withDbErrors } from '../db/db-errors';
 import { findLeiderschap } from '../db/leiderschap.repository';
@@ -76,13 +77,14 @@ const themaView = (t: NonNullable<Awaited<ReturnType<typeof repo.findThema>>>): 
   naam: t.naam,
   omschrijving: t.omschrijving,
   actief: t.actief,
+  versie: t.versie,
   _links: { self: { href: `/api/v1/ontwikkelthemas/${t.id}` } },
 });
 
 export async function lijstThemas(db: Kysely<Database>, g: Gebruiker): Promise<Ontwikkelthemas> {
   return {
     resultaten: (await repo.findThemas(db)).map(themaView),
-    mag: { aanmaken: magOntwikkelbudgetWijzigen(g) },
+    mag: { aanmaken: magOntwikkelbudgetWijzigen(g), wijzigen: magOntwikkelbudgetWijzigen(g) },
   };
 }
 
@@ -101,6 +103,38 @@ export async function maakThema(
       repo.insertThema(trx, { naam: v.naam, omschrijving: v.omschrijving ?? null }),
     );
     return themaView((await repo.findThema(trx, id))!);
+  });
+}
+
+/**
+ * Rename or describe a theme, or switch it off or on. A switched-off theme stays on the goals that
+ * have it (their history keeps its name) but is not offered for a new goal (`themaProbleem`).
+ */
+export async function wijzigThema(
+  db: Kysely<Database>,
+  g: Gebruiker,
+  id: string,
+  versie: number,
+  w: OntwikkelthemaWijziging,
+): Promise<Ontwikkelthema> {
+  assertMagOntwikkelbudgetWijzigen(g);
+  return inTransactie(db, async (trx) => {
+    const t = await repo.findThema(trx, id);
+    if (!t) throw new NotFoundError('Ontwikkelthema', id);
+    if (w.naam !== undefined && (await repo.findThemaOpNaam(trx, w.naam, id)))
+      assertGeenProblemen([
+        { veld: 'naam', code: 'bestaat-al', melding: 'Er is al een thema met deze naam.' },
+      ]);
+    if (t.versie !== versie) throw new StaleVersionError(t.versie);
+    const r = await withDbErrors(() =>
+      repo.updateThema(trx, id, versie, {
+        ...(w.naam !== undefined ? { naam: w.naam } : {}),
+        ...(w.omschrijving !== undefined ? { omschrijving: w.omschrijving || null } : {}),
+        ...(w.actief !== undefined ? { actief: w.actief } : {}),
+      }),
+    );
+    if (!r) throw new StaleVersionError(t.versie + 1);
+    return themaView(r);
   });
 }
 
@@ -321,9 +355,27 @@ export async function plannenVoorAvg(db: Kysely<Database>, medewerkerId: string)
 
 // --- goals ----------------------------------------------------------------------------------------
 
-async function themaProbleem(db: Kysely<Database>, themaId: string | null | undefined): Promise<Probleem[]> {
-  if (!themaId || (await repo.findThema(db, themaId))) return [];
-  return [{ veld: 'themaId', code: 'bestaat-niet', melding: 'Dit ontwikkelthema bestaat niet.' }];
+/**
+ * A goal's theme must exist and be switched on; a goal that already has a theme that was switched
+ * off later keeps it (`huidig`), so editing its text does not force a new theme.
+ */
+async function themaProbleem(
+  db: Kysely<Database>,
+  themaId: string | null | undefined,
+  huidig: string | null = null,
+): Promise<Probleem[]> {
+  if (!themaId || themaId === huidig) return [];
+  const t = await repo.findThema(db, themaId);
+  if (!t) return [{ veld: 'themaId', code: 'bestaat-niet', melding: 'Dit ontwikkelthema bestaat niet.' }];
+  if (!t.actief)
+    return [
+      {
+        veld: 'themaId',
+        code: 'niet-actief',
+        melding: `Het thema ${t.naam} is uitgezet en kan niet meer gekozen worden. Kies een ander thema.`,
+      },
+    ];
+  return [];
 }
 
 async function doelMetPlan(db: Kysely<Database>, g: Gebruiker, id: string) {
@@ -371,7 +423,7 @@ export async function wijzigDoel(
 ): Promise<Ontwikkeldoel> {
   return inTransactie(db, async (trx) => {
     const d = await doelMetPlan(trx, g, id);
-    assertGeenProblemen(await themaProbleem(trx, w.themaId));
+    assertGeenProblemen(await themaProbleem(trx, w.themaId, d.thema_id));
     if (d.versie !== versie) throw new StaleVersionError(d.versie);
     const ok = await repo.updateDoel(trx, id, versie, {
       ...(w.omschrijving !== undefined ? { omschrijving: w.omschrijving } : {}),

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Gebruiker } from '../access/gebruiker';
 import { pulsTeamZicht } from '../access/puls';
-import { assertMagTeamWerkdrukZien, werkdrukTeams } from '../access/werkdruk';
+import { assertMagTeamWerkdrukZien, magKleineGroepenWerkdrukZien, werkdrukTeams } from '../access/werkdruk';
 import type { OrganisatieWerkdruk, TeamWerkdruk, WerkdrukQuery } from '../contract/werkdruk';
 import * as beschikbaarheidRepo from '../db/beschikbaarheid.repository';
 import type { Database } from '../db/schema';
@@ -56,6 +56,9 @@ export function werkdrukMaanden(query: WerkdrukQuery, nu: string = vandaag()) {
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
+/** From this many teams the heatmap's capacity rollup runs as two concurrent halves. */
+const ROLLUP_SPLITSEN_VANAF = 100;
+
 /**
  * The signal of the teams × months: every part for all teams in one query each (the capacity part
  * by the organisation heatmap's own rollup), then the domain's rule per cell.
@@ -66,29 +69,54 @@ export async function berekenWerkdruk(
   teamIds: readonly string[] | undefined,
   /** The teams whose pulse figures the caller may see (src/access/puls.ts); the others' part is unknown. */
   pulsZicht: 'alle' | readonly string[],
-  /** With the words per part (a team's own werkdruk); the heatmap and the home need only the values. */
-  opties: { toelichting?: boolean } = {},
+  /**
+   * toelichting: with the words per part (a team's own werkdruk); the heatmap and the home need only
+   * the values. kleineGroepen: false hides the parts resting on fewer than MIN_GROEPSGROOTTE people
+   * (absence, dossiers per person) — for who sees aggregates only (the OR, src/access/werkdruk.ts).
+   */
+  opties: { toelichting?: boolean; kleineGroepen?: boolean } = {},
 ): Promise<WerkdrukBerekening> {
   const b = werkdrukMaanden(query);
   const maanden = b.perioden.map((p) => p.sleutel);
   const bereikMaanden: q.MaandBereik = { van: b.van, tot: b.tot, ...(teamIds ? { teamIds } : {}) };
-  const instellingen = await beschikbaarheidRepo.getInstellingen(db);
-  const [teams, rollup, puls, dossiers, vacatures, afwezigheid, drempelInstelling] = await Promise.all([
+  const [instellingen, teams] = await Promise.all([
+    beschikbaarheidRepo.getInstellingen(db),
     findActieveBasisteams(db, b.van),
-    beschikbaarheidRepo.findTeamRollup(db, {
-      perioden: b.perioden,
-      metVraag: true,
-      feestdagen: feestdagenRond(b.van, b.tot, instellingen),
-      nietProductiefAandeel: instellingen.nietProductiefAandeel,
-      ...(teamIds ? { teamIds } : {}),
-    }),
-    q.findPulsWerkdruk(db, bereikMaanden, MIN_GROEPSGROOTTE),
-    q.findDossiersPerPersoon(db, bereikMaanden),
-    q.findVacatures(db, bereikMaanden),
-    // Twelve months before the first, for the usual level of absence.
-    q.findAfwezigheidPerMaand(db, { ...bereikMaanden, van: `${maandPlus(maanden[0]!, -12)}-01` }),
-    q.findWerkdrukDrempelsInstelling(db),
   ]);
+  const rollupOpties = {
+    perioden: b.perioden,
+    metVraag: true,
+    feestdagen: feestdagenRond(b.van, b.tot, instellingen),
+    nietProductiefAandeel: instellingen.nietProductiefAandeel,
+  };
+  // The capacity rollup is by far the largest query, and one query runs on one core. For a large
+  // organisation it runs as two halves of the teams at once (the same active basisteams as the
+  // rollup itself takes), so the database uses a second core; each half also reads the absence of
+  // its own members only. Only team × month rows are used here, never the rollup's totals.
+  const helften =
+    teamIds === undefined && teams.length >= ROLLUP_SPLITSEN_VANAF
+      ? [teams.filter((_, i) => i % 2 === 0), teams.filter((_, i) => i % 2 === 1)].map((h) =>
+          h.map((t) => t.id),
+        )
+      : [teamIds];
+  const verbergKlein = opties.kleineGroepen === false;
+  const [rollupDelen, puls, dossiers, vacatures, afwezigheid, drempelInstelling, grootte] = await Promise.all(
+    [
+      Promise.all(
+        helften.map((ids) =>
+          beschikbaarheidRepo.findTeamRollup(db, { ...rollupOpties, ...(ids ? { teamIds: ids } : {}) }),
+        ),
+      ),
+      q.findPulsWerkdruk(db, bereikMaanden, MIN_GROEPSGROOTTE),
+      q.findDossiersPerPersoon(db, bereikMaanden),
+      q.findVacatures(db, bereikMaanden),
+      // Twelve months before the first, for the usual level of absence.
+      q.findAfwezigheidPerMaand(db, { ...bereikMaanden, van: `${maandPlus(maanden[0]!, -12)}-01` }),
+      q.findWerkdrukDrempelsInstelling(db),
+      verbergKlein ? q.findTeamGrootte(db, bereikMaanden) : Promise.resolve([]),
+    ],
+  );
+  const rollup = rollupDelen.flat();
   const drempels = leesDrempels(drempelInstelling);
   // Per team one array by month index, not a map keyed by strings per cell: the heatmap of a large
   // organisation has ~16,000 cells, and string keys and lookups per cell cost more than the queries.
@@ -131,6 +159,13 @@ export async function berekenWerkdruk(
   );
   const vac = perTeam(
     vacatures,
+    (r) => r.team_id,
+    (r) => r.maand,
+    0,
+    n,
+  );
+  const leden = perTeam(
+    grootte,
     (r) => r.team_id,
     (r) => r.maand,
     0,
@@ -187,6 +222,9 @@ export async function berekenWerkdruk(
     const gemiddeld = som / 12;
     const dezeMaand = a?.[k + 12]?.waarde ?? 0;
     const d = dos.get(teamId)?.[k];
+    // For the OR: a part resting on fewer than five people is not shown (it would show them).
+    const afwKlein = verbergKlein && (leden.get(teamId)?.[k]?.leden ?? 0) < MIN_GROEPSGROOTTE;
+    const dosKlein = verbergKlein && d !== undefined && d.personen < MIN_GROEPSGROOTTE;
     const delen: Meting[] = [
       { deel: 'capaciteit', waarde: capaciteitsBelasting(capaciteit, vraag, ingezet), toelichting: null },
       {
@@ -194,7 +232,7 @@ export async function berekenWerkdruk(
         waarde: ronde?.gemiddelde != null ? Math.round(ronde.gemiddelde * 100) / 100 : null,
         toelichting: null,
       },
-      { deel: 'dossiers', waarde: r1(d?.waarde ?? 0), toelichting: null },
+      { deel: 'dossiers', waarde: dosKlein ? null : r1(d?.waarde ?? 0), toelichting: null },
       {
         deel: 'vacatures',
         waarde: v && v.formatie_fte > 0 ? Math.round((v.vacature_fte / v.formatie_fte) * 1000) / 1000 : null,
@@ -202,7 +240,7 @@ export async function berekenWerkdruk(
       },
       {
         deel: 'afwezigheid',
-        waarde: afwezigheidVerhouding(dezeMaand, gemiddeld > 0 ? gemiddeld : null),
+        waarde: afwKlein ? null : afwezigheidVerhouding(dezeMaand, gemiddeld > 0 ? gemiddeld : null),
         toelichting: null,
       },
     ];
@@ -217,15 +255,18 @@ export async function berekenWerkdruk(
       : zichtbaar && !zichtbaar.has(teamId)
         ? 'De pulsmeting per team is voor uw rol niet zichtbaar'
         : `Geen gesloten pulsmeting waarin dit team apart telt (minstens ${MIN_GROEPSGROOTTE} antwoorden)`;
-    delen[2]!.toelichting = d
-      ? 'Gemiddeld per teamlid dat aan dossiers werkt'
-      : 'Geen wendbare inzet in deze maand';
+    delen[2]!.toelichting = dosKlein
+      ? `Niet getoond: rust op minder dan ${MIN_GROEPSGROOTTE} personen (privacy)`
+      : d
+        ? 'Gemiddeld per teamlid dat aan dossiers werkt'
+        : 'Geen wendbare inzet in deze maand';
     delen[3]!.toelichting =
       v && v.formatie_fte > 0
         ? `${r1(v.vacature_fte)} van ${r1(v.formatie_fte)} fte vacant`
         : 'Geen formatie vastgelegd';
-    delen[4]!.toelichting =
-      gemiddeld > 0
+    delen[4]!.toelichting = afwKlein
+      ? `Niet getoond: het team telt minder dan ${MIN_GROEPSGROOTTE} personen (privacy)`
+      : gemiddeld > 0
         ? `${Math.round(dezeMaand)} u afwezig, gewoonlijk ${Math.round(gemiddeld)} u per maand`
         : 'Geen afwezigheid in de twaalf maanden ervoor om mee te vergelijken';
     return delen;
@@ -256,7 +297,9 @@ export async function organisatieWerkdruk(
   query: WerkdrukQuery,
 ): Promise<OrganisatieWerkdruk> {
   const reik = werkdrukTeams(g);
-  const w = await berekenWerkdruk(db, query, undefined, pulsTeamZicht(g));
+  const w = await berekenWerkdruk(db, query, undefined, pulsTeamZicht(g), {
+    kleineGroepen: magKleineGroepenWerkdrukZien(g),
+  });
   const organisatie = w.maanden.map((maand, i) => {
     const tel: Record<WerkdrukNiveau, number> = { groen: 0, oranje: 0, rood: 0, onbekend: 0 };
     for (const t of w.teams) tel[t.maanden[i]!.niveau] += 1;
@@ -288,7 +331,10 @@ export async function teamWerkdruk(
   const team = await findTeamRow(db, teamId);
   if (!team) throw new NotFoundError('Team', teamId);
   assertMagTeamWerkdrukZien(g, teamId);
-  const w = await berekenWerkdruk(db, query, [teamId], pulsTeamZicht(g), { toelichting: true });
+  const w = await berekenWerkdruk(db, query, [teamId], pulsTeamZicht(g), {
+    toelichting: true,
+    kleineGroepen: magKleineGroepenWerkdrukZien(g),
+  });
   const maanden = w.teams[0]?.maanden ?? [];
   return {
     teamId,

@@ -54,6 +54,7 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'POST /accounts/{accountId}/totp-resets': ['beheerder'],
   'GET /auditregels': ['beheerder'],
   'GET /auditregels/verificatie': ['beheerder'],
+  'GET /beheer/backup': ['beheerder'],
   'POST /medewerkers/{medewerkerId}/anonimiseringen': ['beheerder'],
 
   'GET /organisatie': ALLEN,
@@ -212,6 +213,7 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   // Ontwikkeling (issue 14): reach within the routes (own plan, own team) in ontwikkeling.api.test.ts.
   'GET /ontwikkelthemas': ALLEN,
   'POST /ontwikkelthemas': ['directeur', 'po'],
+  'PATCH /ontwikkelthemas/{themaId}': ['directeur', 'po'],
   'GET /medewerkers/{medewerkerId}/ontwikkelplannen': ORGANISATIE,
   'POST /medewerkers/{medewerkerId}/ontwikkelplannen': ORGANISATIE,
   'GET /teams/{teamId}/ontwikkelplannen': ['teamleider', 'directeur', 'po'],
@@ -258,23 +260,67 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'GET /voorstellen/{voorstelId}/document': ['directeur', 'po', 'college'],
 
   // Gesprekscyclus: the medewerker, the leidinggevende (then and now) and P&O; never the directie,
-  // the OR or the college as such (reach per conversation: gesprekken.api.test.ts).
-  'GET /medewerkers/{medewerkerId}/gesprekken': ['medewerker', 'teamleider', 'po'],
+  // the OR or the college as such. Reading one's conversations, completing one's actions and adding
+  // notes is open at the door to every role, since every person has conversations of their own
+  // (a directeur, an OR member); the reach per conversation refuses everyone else's
+  // (gesprekken.api.test.ts: "everyone reaches their own conversations, whatever their role").
+  'GET /medewerkers/{medewerkerId}/gesprekken': ALLEN,
   'POST /medewerkers/{medewerkerId}/gesprekken': ['teamleider', 'po'],
-  'GET /gesprekken/{gesprekId}': ['medewerker', 'teamleider', 'po'],
+  'GET /gesprekken/{gesprekId}': ALLEN,
   'PATCH /gesprekken/{gesprekId}': ['teamleider', 'po'],
   'POST /gesprekken/{gesprekId}/acties': ['teamleider', 'po'],
-  'PATCH /gesprekken/{gesprekId}/acties/{actieId}': ['medewerker', 'teamleider', 'po'],
-  'POST /gesprekken/{gesprekId}/notities': ['medewerker'],
+  'PATCH /gesprekken/{gesprekId}/acties/{actieId}': ALLEN,
+  'POST /gesprekken/{gesprekId}/notities': ALLEN,
   'GET /verlopen-gesprekacties': ['teamleider', 'po'],
   'GET /gesprekssoorten': ['medewerker', 'teamleider', 'po', 'beheerder'],
   'POST /gesprekssoorten': ['po', 'beheerder'],
+  'PATCH /gesprekssoorten/{code}': ['po', 'beheerder'],
   'GET /organisatie/gesprekken': ['directeur', 'po', 'or'],
 
   'GET /expertises': ALLEN,
   'GET /expertises/{expertiseId}': ALLEN,
   'POST /expertises': ['po', 'beheerder'],
   'PATCH /expertises/{expertiseId}': ['po', 'beheerder'],
+
+  // Import from the HR system (issue 16): P&O and the beheerder only.
+  'GET /import-velden': ['po', 'beheerder'],
+  'POST /import-bestanden': ['po', 'beheerder'],
+  'POST /import-proeven': ['po', 'beheerder'],
+  'POST /imports': ['po', 'beheerder'],
+  'GET /imports': ['po', 'beheerder'],
+  'GET /import-koppelingen': ['po', 'beheerder'],
+  'POST /import-koppelingen': ['po', 'beheerder'],
+  'GET /import-koppelingen/{koppelingId}': ['po', 'beheerder'],
+  'PATCH /import-koppelingen/{koppelingId}': ['po', 'beheerder'],
+  'DELETE /import-koppelingen/{koppelingId}': ['po', 'beheerder'],
+
+  // "Zo werken we" (issue 15, items 3 and 7): every role reads it, the directie and P&O write it.
+  'GET /zo-werken-we-paginas': ALLEN,
+  'POST /zo-werken-we-paginas': ['directeur', 'po'],
+  'GET /zo-werken-we-paginas/{paginaId}': ALLEN,
+  'PATCH /zo-werken-we-paginas/{paginaId}': ['directeur', 'po'],
+  'GET /zo-werken-we-paginas/{paginaId}/versies': ALLEN,
+  'GET /zo-werken-we-paginas/{paginaId}/versies/{versieNummer}': ALLEN,
+  'GET /zo-werken-we-paginas/{paginaId}/verschillen': ALLEN,
+
+  // OR-dossier (issue 15, item 4): the directeur prepares and decides, the OR answers, P&O and the
+  // college read; overlegvergaderingen are kept by the directeur and the OR together.
+  'GET /or-verzoeken': ['directeur', 'po', 'or', 'college'],
+  'POST /or-verzoeken': ['directeur'],
+  'GET /or-verzoeken/{orVerzoekId}': ['directeur', 'po', 'or', 'college'],
+  'PATCH /or-verzoeken/{orVerzoekId}': ['directeur'],
+  'POST /or-verzoeken/{orVerzoekId}/indieningen': ['directeur'],
+  'POST /or-verzoeken/{orVerzoekId}/reacties': ['or'],
+  'POST /or-verzoeken/{orVerzoekId}/besluiten': ['directeur'],
+  'POST /or-verzoeken/{orVerzoekId}/intrekkingen': ['directeur'],
+  'POST /or-verzoeken/{orVerzoekId}/afstand-van-opschorting': ['or'],
+  'POST /or-verzoeken/{orVerzoekId}/vervangende-toestemmingen': ['directeur'],
+  'GET /or-overleggen': ['directeur', 'po', 'or', 'college'],
+  'POST /or-overleggen': ['directeur', 'or'],
+  'GET /or-overleggen/{orOverlegId}': ['directeur', 'po', 'or', 'college'],
+  'PATCH /or-overleggen/{orOverlegId}': ['directeur', 'or'],
+  'POST /or-overleggen/{orOverlegId}/acties': ['directeur', 'or'],
+  'PATCH /or-overleggen/{orOverlegId}/acties/{actieId}': ['directeur', 'or'],
 };
 
 let api: Api;

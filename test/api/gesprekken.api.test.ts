@@ -508,3 +508,50 @@ describe('kinds of conversation and the AVG', () => {
     expect(fout.statusCode).toBe(400);
   });
 });
+
+describe('everyone reaches their own conversations, whatever their role', () => {
+  it('a programmaregisseur and an OR member read their own, add a note and complete their own action', async () => {
+    for (const rol of ['programmaregisseur', 'or'] as const) {
+      const wie = await buildMedewerker(api.app, { teamId: teamA.id });
+      const sessie = await loginAls(api.db, [rol], { medewerkerId: wie.id });
+      const g = await call(api.app, 'POST', `/api/v1/medewerkers/${wie.id}/gesprekken`, {
+        soort: 'planning',
+        datum: '2026-03-02',
+        verslag: 'Afspraken over het programma.',
+      });
+      expect(g.statusCode, g.body).toBe(201);
+      const actie = await call(api.app, 'POST', `/api/v1/gesprekken/${g.data.id}/acties`, {
+        omschrijving: 'Cursus kiezen',
+        eigenaar: 'medewerker',
+      });
+      expect(actie.statusCode, actie.body).toBe(201);
+      const eigen = await lijst(sessie, wie.id);
+      expect(eigen.statusCode, `${rol}: ${eigen.body}`).toBe(200);
+      expect(eigen.data.resultaten.map((x: { id: string }) => x.id)).toEqual([g.data.id]);
+      expect((await lees(sessie, g.data.id)).statusCode).toBe(200);
+      const notitie = await call(
+        api.app,
+        'POST',
+        `/api/v1/gesprekken/${g.data.id}/notities`,
+        { tekst: 'Mijn eigen aanvulling.' },
+        als(sessie),
+      );
+      expect(notitie.statusCode, notitie.body).toBe(201);
+      const af = await call(
+        api.app,
+        'PATCH',
+        `/api/v1/gesprekken/${g.data.id}/acties/${actie.data.id}`,
+        { afgerond: true },
+        als(sessie, { 'if-match': `"${actie.data.versie}"` }),
+      );
+      expect(af.statusCode, af.body).toBe(200);
+      // Not someone else's: the door is open, the reach is not.
+      expect((await lijst(sessie, m.id)).statusCode).toBe(403);
+      expect((await lees(sessie, g1.id)).statusCode).toBe(403);
+      expect(
+        (await call(api.app, 'POST', `/api/v1/gesprekken/${g1.id}/notities`, { tekst: 'x' }, als(sessie)))
+          .statusCode,
+      ).toBe(403);
+    }
+  });
+});

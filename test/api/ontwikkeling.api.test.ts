@@ -613,3 +613,55 @@ describe('AVG-inzage', () => {
     expect(ander2.data.ontwikkelplannen).toEqual([]);
   });
 });
+
+describe('anonimiseren (AVG)', () => {
+  it('vervangt de doelen en activiteitstitels van een vertrokken medewerker; uren en kosten blijven', async () => {
+    const weg = await buildMedewerker(api.app, { inDienst: '2010-01-01', uitDienst: '2015-12-31' });
+    // Stored as the API would (a plan in a past year; the rules on writing are tested above).
+    const p = await api.db
+      .insertInto('ontwikkelplan')
+      .values({ jaar: 2014, soort: 'medewerker', medewerker_id: weg.id, team_id: null, budget_team_id: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await api.db
+      .insertInto('ontwikkeldoel')
+      .values({ plan_id: p.id, omschrijving: 'Omgaan met mijn faalangst', thema_id: null })
+      .execute();
+    await api.db
+      .insertInto('ontwikkelactiviteit')
+      .values({
+        plan_id: p.id,
+        doel_id: null,
+        soort: 'coaching',
+        titel: 'Coaching na burn-out',
+        van: '2014-03-03',
+        tot: '2014-03-28',
+        kosten_centen: 90_000,
+        uren: 12,
+      })
+      .execute();
+    const r = await call(api.app, 'POST', `/api/v1/medewerkers/${weg.id}/anonimiseringen`);
+    expect(r.statusCode, r.body).toBe(201);
+    const doelen = await api.db
+      .selectFrom('ontwikkeldoel')
+      .select('omschrijving')
+      .where('plan_id', '=', p.id)
+      .execute();
+    expect(doelen).toEqual([{ omschrijving: 'Geanonimiseerd' }]);
+    const activiteiten = await api.db
+      .selectFrom('ontwikkelactiviteit')
+      .select(['titel', 'kosten_centen', 'uren'])
+      .where('plan_id', '=', p.id)
+      .execute();
+    expect(activiteiten.map((a) => ({ ...a, uren: Number(a.uren) }))).toEqual([
+      { titel: 'Geanonimiseerd', kosten_centen: 90_000, uren: 12 },
+    ]);
+    // Someone else's plan keeps its texts.
+    const ander = await api.db
+      .selectFrom('ontwikkeldoel')
+      .select('omschrijving')
+      .where('omschrijving', '=', 'Zelf analyses maken')
+      .execute();
+    expect(ander.length).toBeGreaterThan(0);
+  });
+});

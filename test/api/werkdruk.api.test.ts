@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vandaag } from '../../src/domain/datum';
+import { isoWeek } from '../../src/domain/kalender';
 import {
   type Api,
   als,
@@ -275,5 +276,59 @@ describe('the thresholds are settings', () => {
     const puls = res.data.maanden[0].delen.find((x: { deel: string }) => x.deel === 'puls');
     expect(puls.niveau).toBe('groen');
     expect(res.data.maanden[0].redenen).toEqual(['capaciteit']);
+  });
+});
+
+describe('the OR never sees a part resting on fewer than five people', () => {
+  it('hides the absence of a team below five members from the OR, with the reason; not from the directie', async () => {
+    // The first Thursday of this month fixes a week counted in it; the same week two months before
+    // sets the usual level.
+    const eersteDonderdag = (maand: string) => {
+      const d = new Date(`${maand}-01T00:00:00Z`);
+      d.setUTCDate(1 + ((4 - d.getUTCDay() + 7) % 7));
+      return d.toISOString().slice(0, 10);
+    };
+    const eerder = (() => {
+      const d = new Date(`${MAAND}-01T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() - 2);
+      return d.toISOString().slice(0, 7);
+    })();
+    const groot = await buildTeam(api.app, { naam: 'Team Groot' });
+    const grootLeden = [];
+    for (let i = 0; i < 5; i++) grootLeden.push(await buildMedewerker(api.app, { teamId: groot.id }));
+    const mia = await api.db
+      .selectFrom('medewerker')
+      .select('id')
+      .where('voornaam', '=', 'Mia')
+      .executeTakeFirstOrThrow();
+    for (const id of [mia.id, grootLeden[0]!.id])
+      await api.db
+        .insertInto('afwezigheid')
+        .values([
+          { medewerker_id: id, week: isoWeek(eersteDonderdag(MAAND)), uren: 16 },
+          { medewerker_id: id, week: isoWeek(eersteDonderdag(eerder)), uren: 8 },
+        ])
+        .execute();
+    const afwezigheid = (r: { data: any }) =>
+      r.data.maanden[0].delen.find((x: { deel: string }) => x.deel === 'afwezigheid');
+
+    // Team Noord has two members: the directie sees the figure, the OR does not.
+    const dir = await teamWerkdruk(directeur, ids.noord!);
+    expect(afwezigheid(dir)).toMatchObject({ waarde: 24 });
+    const voorOr = await teamWerkdruk(or, ids.noord!);
+    expect(voorOr.statusCode).toBe(200);
+    expect(afwezigheid(voorOr)).toMatchObject({ waarde: null, niveau: 'onbekend' });
+    expect(afwezigheid(voorOr).toelichting).toContain('minder dan 5 personen');
+    // Five members: the OR sees it too.
+    expect(afwezigheid(await teamWerkdruk(or, groot.id))).toMatchObject({ waarde: 24 });
+    // On the heatmap the hidden part does not colour the OR's cell either.
+    const h = await heatmap(or, `?van=${MAAND}&tot=${MAAND}`);
+    expect(h.teams.find((x: { teamId: string }) => x.teamId === ids.noord).cellen[0].redenen).not.toContain(
+      'afwezigheid',
+    );
+    const hd = await heatmap(directeur, `?van=${MAAND}&tot=${MAAND}`);
+    expect(hd.teams.find((x: { teamId: string }) => x.teamId === ids.noord).cellen[0].redenen).toContain(
+      'afwezigheid',
+    );
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Beheer in real Chromium: the accounts page, a new account with a one-time password whose first
  * login chooses a password and sets up the second factor (QR code and key), changing roles and
- * blocking, the reset dialogs, and the audit log (the login is in it, CSV export, chain check).
+ * blocking, the reset dialogs, the audit log (the login is in it, CSV export, chain check) and
+ * Gegevensbeheer (the backup download).
  * Logged in once as the demo beheerder (second step included).
  */
+import { gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/access/totp';
@@ -274,6 +276,32 @@ describe.skipIf(!browserAvailable)('beheer: accounts and audit log', () => {
     await expect
       .poll(() => page.locator('.wb-keten__uitkomst').textContent())
       .toMatch(/De keten is intact: [\d.]+ regels gecontroleerd\./);
+  });
+
+  it('gegevensbeheer: downloads the backup with the session cookie, shows the restore commands, passes axe', async () => {
+    await alsBeheerder();
+    await page.goto(`${server.url}/beheer/gegevens`);
+    await settle(page);
+    expect(await page.title()).toBe('Gegevensbeheer | Wendbaar');
+    const link = page.getByRole('link', { name: 'Back-up downloaden' });
+    expect(await link.getAttribute('href')).toBe('/api/v1/beheer/backup');
+    expect(await page.locator('pre').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('npx wendbaar restore'), 'npx wendbaar audit verify']),
+    );
+    expect(await page.getByRole('link', { name: 'Naar importeren' }).getAttribute('href')).toBe(
+      '/importeren',
+    );
+    const violations = await axeViolations(page);
+    expect(violations, violations.join('\n')).toEqual([]);
+    // The link works with the browser's own session cookie: the file starts with its header line.
+    const res = await context.request.get(`${server.url}/api/v1/beheer/backup`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-disposition']).toMatch(/attachment; filename="wendbaar-backup-/);
+    expect(
+      gunzipSync(await res.body())
+        .toString('utf8')
+        .split('\n')[0],
+    ).toContain('"formaat":"wendbaar-backup"');
   });
 
   it('anonymise: a beheerder asks, confirms, and hears why it cannot happen yet for someone in service', async () => {

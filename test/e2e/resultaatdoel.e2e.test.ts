@@ -285,12 +285,10 @@ describe.skipIf(!browserAvailable)('resultaatdoel and begroting: a teamleider an
   it('lets the directeur add a programme and a policy goal on the budget page', async () => {
     const jaar = new Date().getFullYear();
     const volgend = jaar + 1;
-    await directeur.goto(`${server.url}/`);
+    // The budget is linked from the formatie page (out of the nine-item menu).
+    await directeur.goto(`${server.url}/organisatie/formatie`);
     await settle(directeur);
-    await directeur
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Begroting', exact: true })
-      .click();
+    await directeur.getByRole('main').getByRole('link', { name: 'Begroting', exact: true }).click();
     await directeur.getByRole('heading', { level: 1, name: `Programmabegroting ${jaar}` }).waitFor();
     await expect.poll(() => directeur.title()).toBe(`Programmabegroting ${jaar} | Wendbaar`);
     if (jaar === 2026) {

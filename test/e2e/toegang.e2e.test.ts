@@ -21,28 +21,30 @@ import {
 const ALLE_ITEMS = [
   'Mijn werk',
   'Capaciteit',
-  'Begroting',
   'Formatie',
   'Teams',
   'Medewerkers',
   'Expertises',
   'Mensen',
+  'Verandering',
   'Wendbare kant',
   'Inzetverzoeken',
   'Accounts',
   'Auditlog',
+  'Gegevensbeheer',
 ];
-// Everyone may read the programme budget (GET /begrotingsprogrammas).
-// Every role starts at its own work (GET /mijn-werk); the organisation overview is linked from there.
+// Every role starts at its own work (GET /mijn-werk); the organisation overview is linked from there,
+// and the programme budget (everyone may read it) from that overview and the formatie page.
 // The organogram and the expertises are linked from the teams (and medewerkers) list, not the menu
-// (at most nine items fit one row). Mensen (issue 14) is there for every role: at least the pulse.
-const ORGANISATIE = ['Mijn werk', 'Begroting', 'Teams', 'Medewerkers', 'Mensen'];
-const TOTALEN = ['Mijn werk', 'Begroting', 'Teams', 'Mensen'];
+// (at most nine items fit one row). Mensen (issue 14) is there for every role: at least the pulse;
+// so is Verandering (issue 15): everyone reads "Zo werken we".
+const ORGANISATIE = ['Mijn werk', 'Teams', 'Medewerkers', 'Mensen', 'Verandering'];
+const TOTALEN = ['Mijn werk', 'Teams', 'Mensen', 'Verandering'];
 /** With the organisation capacity view (GET /organisatie/capaciteit). */
 const metCapaciteit = (items: string[]) => [items[0] as string, 'Capaciteit', ...items.slice(1)];
-/** With the formatie (GET /organisatie/formatie: teamleider, directie, P&O, OR, college), after the budget. */
+/** With the formatie (GET /organisatie/formatie: teamleider, directie, P&O, OR, college), before the teams. */
 const metFormatie = (items: string[]) => {
-  const i = items.indexOf('Begroting') + 1;
+  const i = items.indexOf('Teams');
   return [...items.slice(0, i), 'Formatie', ...items.slice(i)];
 };
 /** With the agile side (GET /portfolio: those who steer, staff or decide on it; not the OR). */
@@ -84,7 +86,12 @@ const MENU: { rol: DemoRol; knop: string; items: string[]; zoeken: boolean }[] =
     items: metWendbaar(metFormatie(metCapaciteit(TOTALEN))),
     zoeken: false,
   },
-  { rol: 'beheerder', knop: 'Beheerder', items: [...ORGANISATIE, 'Accounts', 'Auditlog'], zoeken: true },
+  {
+    rol: 'beheerder',
+    knop: 'Beheerder',
+    items: [...ORGANISATIE, 'Accounts', 'Auditlog', 'Gegevensbeheer'],
+    zoeken: true,
+  },
 ];
 
 const menuItems = (page: Page) =>

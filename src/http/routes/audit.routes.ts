@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditregelLijstSchema, auditregelsQuery, auditVerificatieSchema } from '../../contract/audit';
 import * as service from '../../services/audit.service';
 import { auditAantalPersonen } from '../audit.plugin';
+import { auditExport, stuurExport } from '../export';
 import { pagina } from '../pagination';
 
 const tags = ['Audit'];
@@ -16,7 +17,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listAuditregels',
-        summary: 'Het auditlog doorzoeken; ?formaat=csv geeft een export',
+        summary: 'Het auditlog doorzoeken; ?formaat=csv of xlsx geeft een export',
         querystring: auditregelsQuery,
         response: { 200: auditregelLijstSchema },
       },
@@ -34,6 +35,11 @@ export async function auditRoutes(fastify: FastifyInstance) {
         reply.header('Content-Disposition', 'attachment; filename="auditlog.csv"');
         // A string with its own content type bypasses the JSON serializer (and its schema).
         return reply.type('text/csv; charset=utf-8').send(csv as never);
+      }
+      if (formaat === 'xlsx') {
+        const { tabel, aantalPersonen } = await service.exportAuditTabel(request.db, filter);
+        auditExport(request, aantalPersonen);
+        return stuurExport(reply, formaat, tabel);
       }
       const resultaat = await service.zoekAudit(request.db, filter, { pagina: p, paginaGrootte });
       auditAantalPersonen(

@@ -8,8 +8,10 @@ import {
   nieuwBegrotingsprogrammaSchema,
   nieuwBeleidsdoelSchema,
 } from '../../contract/begroting';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { begrotingsprogrammasTabel } from '../../reports/lijst-exports';
 import * as begroting from '../../services/begroting.service';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 // Listed with the resultaatdoelen in the API documentation: the goals serve these beleidsdoelen.
@@ -25,14 +27,21 @@ export async function begrotingRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listBegrotingsprogrammas',
-        summary: "Begrotingsprogramma's met hun beleidsdoelen",
-        querystring: begrotingsprogrammasQuery,
+        summary: "Begrotingsprogramma's met hun beleidsdoelen; ?formaat=csv of xlsx geeft ze als bestand",
+        querystring: begrotingsprogrammasQuery.extend({ formaat: formaatQuery }),
         response: { 200: begrotingsprogrammasSchema },
       },
     },
-    async (request) => ({
-      resultaten: await begroting.listProgrammas(request.db, request.query.begrotingsjaar),
-    }),
+    async (request, reply) => {
+      const resultaten = await begroting.listProgrammas(request.db, request.query.begrotingsjaar);
+      if (request.query.formaat === 'json') return { resultaten };
+      auditExport(request, 0);
+      return stuurExport(
+        reply,
+        request.query.formaat,
+        begrotingsprogrammasTabel(resultaten, request.query.begrotingsjaar),
+      );
+    },
   );
 
   app.post(

@@ -2,8 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { behoefteQuery, organisatieBehoefteSchema, teamBehoefteSchema } from '../../contract/behoefte';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { behoefteGroep, behoefteTabel } from '../../reports/lijst-exports';
 import * as service from '../../services/behoefte.service';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 const tags = ['Behoefte'];
@@ -19,19 +21,25 @@ export async function behoefteRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'getTeamBehoefte',
         summary:
-          'De vraag aan een team (resultaatdoelen, ingestemde inzet, open capaciteitsvragen) tegen zijn beschikbaarheid, per maand of kwartaal, in uren, fte en euro',
+          'De vraag aan een team (resultaatdoelen, ingestemde inzet, open capaciteitsvragen) tegen zijn beschikbaarheid, per maand of kwartaal, in uren, fte en euro; ?formaat=csv of xlsx geeft ze als bestand',
         params: z.object({ teamId: idParam }),
-        querystring: behoefteQuery,
+        querystring: behoefteQuery.extend({ formaat: formaatQuery }),
         response: { 200: teamBehoefteSchema },
       },
     },
-    async (request) =>
-      service.teamBehoefte(
+    async (request, reply) => {
+      const { formaat, ...q } = request.query;
+      const b = await service.teamBehoefte(
         request.db,
         request.gebruiker!,
         assertId(request.params.teamId, 'Team'),
-        request.query,
-      ),
+        q,
+      );
+      if (formaat === 'json') return b;
+      // Team figures only, no person's: the file names nobody.
+      auditExport(request, 0);
+      return stuurExport(reply, formaat, behoefteTabel(`Behoefte ${b.van} ${b.tot}`, [behoefteGroep(b.rij)]));
+    },
   );
 
   app.get(
@@ -41,11 +49,26 @@ export async function behoefteRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'getOrganisatieBehoefte',
         summary:
-          'De vraag tegen de beschikbaarheid per basisteam en voor de organisatie, per maand of kwartaal, in uren, fte en euro',
-        querystring: behoefteQuery,
+          'De vraag tegen de beschikbaarheid per basisteam en voor de organisatie, per maand of kwartaal, in uren, fte en euro; ?formaat=csv of xlsx geeft ze als bestand',
+        querystring: behoefteQuery.extend({ formaat: formaatQuery }),
         response: { 200: organisatieBehoefteSchema },
       },
     },
-    async (request) => service.organisatieBehoefte(request.db, request.gebruiker!, request.query),
+    async (request, reply) => {
+      const { formaat, ...q } = request.query;
+      const b = await service.organisatieBehoefte(request.db, request.gebruiker!, q);
+      if (formaat === 'json') return b;
+      // The teams this caller may see, the capaciteitsvragen without team, and the organisation.
+      auditExport(request, 0);
+      return stuurExport(
+        reply,
+        formaat,
+        behoefteTabel(`Behoefte ${b.van} ${b.tot}`, [
+          ...b.teams.map((r) => behoefteGroep(r)),
+          ...(b.zonderTeam ? [behoefteGroep(b.zonderTeam)] : []),
+          { groep: 'Organisatie', cellen: b.totalen, totaal: b.totaal },
+        ]),
+      );
+    },
   );
 }

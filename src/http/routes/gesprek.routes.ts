@@ -10,6 +10,7 @@ import {
   gesprekSchema,
   gesprekssoortenSchema,
   gesprekssoortSchema,
+  gesprekssoortWijzigingSchema,
   gesprekWijzigingSchema,
   nieuweActieSchema,
   nieuweGesprekssoortSchema,
@@ -17,10 +18,13 @@ import {
   nieuwGesprekSchema,
   verlopenActiesSchema,
 } from '../../contract/gesprek';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { verlopenActiesTabel } from '../../reports/lijst-exports';
+import { gesprekkenTabel } from '../../reports/lijst-exports-rest';
 import * as service from '../../services/gesprek.service';
 import { auditAantalPersonen, telPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 const tags = ['Gesprekken'];
@@ -41,17 +45,23 @@ export async function gesprekRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'listGesprekken',
         summary:
-          'De gesprekken van een medewerker met acties en eigen notities (de medewerker, de leidinggevende toen en nu, P&O)',
+          'De gesprekken van een medewerker met acties en eigen notities (de medewerker, de leidinggevende toen en nu, P&O); ?formaat=csv of xlsx geeft ze als bestand',
         params: z.object({ medewerkerId: idParam }),
+        querystring: z.strictObject({ formaat: formaatQuery }),
         response: { 200: gesprekkenSchema },
       },
     },
-    async (request) =>
-      service.listGesprekken(
+    async (request, reply) => {
+      const g = await service.listGesprekken(
         request.db,
         request.gebruiker!,
         assertId(request.params.medewerkerId, 'Medewerker'),
-      ),
+      );
+      if (request.query.formaat === 'json') return g;
+      // One person's conversations: personal data about exactly one medewerker.
+      auditExport(request, 1);
+      return stuurExport(reply, request.query.formaat, gesprekkenTabel(g));
+    },
   );
 
   app.post(
@@ -198,16 +208,19 @@ export async function gesprekRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'listVerlopenGesprekacties',
         summary:
-          'Opvolging: open acties waarvan de deadline voorbij is, van de eigen medewerkers (leidinggevende) of van iedereen (P&O)',
+          'Opvolging: open acties waarvan de deadline voorbij is, van de eigen medewerkers (leidinggevende) of van iedereen (P&O); ?formaat=csv of xlsx geeft ze als bestand',
+        querystring: z.strictObject({ formaat: formaatQuery }),
         response: { 200: verlopenActiesSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const lijst = await service.listVerlopenActies(request.db, request.gebruiker!);
-      auditAantalPersonen(
-        request,
-        telPersonen(lijst.resultaten, (r) => r.medewerker.id),
-      );
+      const personen = telPersonen(lijst.resultaten, (r) => r.medewerker.id);
+      if (request.query.formaat !== 'json') {
+        auditExport(request, personen);
+        return stuurExport(reply, request.query.formaat, verlopenActiesTabel(lijst.resultaten));
+      }
+      auditAantalPersonen(request, personen);
       return lijst;
     },
   );
@@ -243,6 +256,32 @@ export async function gesprekRoutes(fastify: FastifyInstance) {
     },
   );
 
+  app.patch(
+    '/gesprekssoorten/:code',
+    {
+      schema: {
+        tags,
+        operationId: 'updateGesprekssoort',
+        summary:
+          'Een soort gesprek hernoemen of uit- en aanzetten (P&O, beheerder; met If-Match). Uitgezet blijft hij bij bestaande gesprekken staan, maar is hij niet te kiezen voor een nieuw.',
+        params: z.object({ code: z.string().max(40) }),
+        body: gesprekssoortWijzigingSchema,
+        response: { 200: gesprekssoortSchema },
+      },
+    },
+    async (request, reply) => {
+      const s = await service.updateSoort(
+        request.db,
+        request.params.code,
+        requireIfMatch(request),
+        request.body,
+      );
+      request.auditObject = { type: 'gesprekssoort', id: s.code };
+      setEtag(reply, s.versie);
+      return s;
+    },
+  );
+
   app.get(
     '/organisatie/gesprekken',
     {
@@ -250,11 +289,35 @@ export async function gesprekRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'getGesprekDekking',
         summary:
-          'Per team hoeveel medewerkers dit jaar een gesprek hadden: alleen aantallen, kleine groepen samengevoegd (P&O, directie, OR)',
-        querystring: gesprekDekkingQuery,
+          'Per team hoeveel medewerkers dit jaar een gesprek hadden: alleen aantallen, kleine groepen samengevoegd (P&O, directie, OR); ?formaat=csv of xlsx geeft ze als bestand',
+        querystring: gesprekDekkingQuery.extend({ formaat: formaatQuery }),
         response: { 200: gesprekDekkingSchema },
       },
     },
-    async (request) => service.gesprekDekking(request.db, request.query.jaar),
+    async (request, reply) => {
+      const d = await service.gesprekDekking(request.db, request.query.jaar);
+      if (request.query.formaat === 'json') return d;
+      // Counts only, with the same merged small groups as the JSON: the file names nobody.
+      auditExport(request, 0);
+      const rijen = [
+        ...d.teams.map((t) => ({ ...t, groep: t.naam })),
+        ...(d.overig ? [{ ...d.overig, groep: 'Overig (kleine teams samen)' }] : []),
+        ...(d.totaal ? [{ ...d.totaal, groep: 'Totaal' }] : []),
+      ];
+      return stuurExport(reply, request.query.formaat, {
+        titel: `Gesprekken ${d.jaar}`,
+        kolommen: [
+          { kop: 'Team', waarde: (r) => r.groep, breedte: 32 },
+          { kop: 'Medewerkers', waarde: (r) => r.aantalMedewerkers },
+          { kop: 'Met gesprek', waarde: (r) => r.aantalMetGesprek },
+          {
+            kop: 'Aandeel met gesprek',
+            waarde: (r) => (r.aantalMedewerkers > 0 ? r.aantalMetGesprek / r.aantalMedewerkers : null),
+            formaat: '0%',
+          },
+        ],
+        rijen,
+      });
+    },
   );
 }

@@ -9,12 +9,13 @@ import {
   teamInzetQuery,
   teamInzetSchema,
 } from '../../contract/inzet';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { teamInzetTabel } from '../../reports/lijst-exports-rest';
 import * as service from '../../services/inzet.service';
 import { prioriteitslijn } from '../../services/prioriteitslijn.service';
 import { auditAantalPersonen, telPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
-import { stuurExport } from '../export';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 const tags = ['Inzet'];
@@ -29,20 +30,23 @@ export async function inzetRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listTeamInzet',
-        summary: 'Geplande uren op de resultaatdoelen van een team, per medewerker en doel',
+        summary:
+          'Geplande uren op de resultaatdoelen van een team, per medewerker en doel; ?formaat=csv of xlsx geeft elke reeks als bestand',
         params: z.object({ teamId: idParam }),
-        querystring: teamInzetQuery,
+        querystring: teamInzetQuery.extend({ formaat: formaatQuery }),
         response: { 200: teamInzetSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const teamId = assertId(request.params.teamId, 'Team');
-      const { van, tot } = request.query;
+      const { van, tot, formaat } = request.query;
       const resultaten = await service.teamInzet(request.db, request.gebruiker!, teamId, van, tot);
-      auditAantalPersonen(
-        request,
-        telPersonen(resultaten, (r) => r.medewerkerId),
-      );
+      const personen = telPersonen(resultaten, (r) => r.medewerkerId);
+      if (formaat !== 'json') {
+        auditExport(request, personen);
+        return stuurExport(reply, formaat, teamInzetTabel(van, tot, resultaten));
+      }
+      auditAantalPersonen(request, personen);
       return { resultaten };
     },
   );

@@ -17,6 +17,7 @@ import {
 } from '../../contract/inzetverzoek';
 import { formaatQuery, idParam } from '../../contract/velden';
 import type { Database } from '../../db/schema';
+import { kandidatenTabel } from '../../reports/lijst-exports-rest';
 import * as service from '../../services/inzetverzoek.service';
 import { kandidaten } from '../../services/kandidaten.service';
 import { auditAantalPersonen, telPersonen } from '../audit.plugin';
@@ -39,17 +40,20 @@ export async function inzetverzoekRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'listKandidaten',
         summary:
-          'Kandidaten voor een capaciteitsvraag: op passendheid, vrije uren naast de teamreservering, ambitie en lopende dossiers, met uitleg',
+          'Kandidaten voor een capaciteitsvraag: op passendheid, vrije uren naast de teamreservering, ambitie en lopende dossiers, met uitleg; ?formaat=csv of xlsx geeft ze als bestand',
         params: z.object({ capaciteitsvraagId: idParam }),
+        querystring: z.strictObject({ formaat: formaatQuery }),
         response: { 200: kandidatenSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const r = await kandidaten(request.db, assertId(request.params.capaciteitsvraagId, 'Capaciteitsvraag'));
-      auditAantalPersonen(
-        request,
-        telPersonen(r.kandidaten, (k) => k.medewerker.id),
-      );
+      const personen = telPersonen(r.kandidaten, (k) => k.medewerker.id);
+      if (request.query.formaat !== 'json') {
+        auditExport(request, personen);
+        return stuurExport(reply, request.query.formaat, kandidatenTabel(r));
+      }
+      auditAantalPersonen(request, personen);
       return r;
     },
   );

@@ -19,6 +19,8 @@ import {
   werkgeverslastenWijzigingSchema,
 } from '../../contract/loonsom';
 import { formaatQuery, idParam } from '../../contract/velden';
+import { salaristabellenTabel, werkgeverslastenTabel } from '../../reports/lijst-exports';
+import { teamLoonsomTabel } from '../../reports/lijst-exports-rest';
 import { organisatieLoonsomTabel } from '../../reports/lijst-tabellen';
 import { XLSX_MIME } from '../../reports/salaristabel-bestand';
 import * as service from '../../services/loonsom.service';
@@ -54,11 +56,17 @@ export async function loonsomRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'getSalaristabellen',
-        summary: 'De geladen salaristabellen, oudste eerst',
+        summary: 'De geladen salaristabellen, oudste eerst; ?formaat=csv of xlsx geeft ze als bestand',
+        querystring: z.strictObject({ formaat: formaatQuery }),
         response: { 200: salaristabellenSchema },
       },
     },
-    async (request) => service.lijstSalaristabellen(request.db, request.gebruiker!),
+    async (request, reply) => {
+      const s = await service.lijstSalaristabellen(request.db, request.gebruiker!);
+      if (request.query.formaat === 'json') return s;
+      auditExport(request, 0);
+      return stuurExport(reply, request.query.formaat, salaristabellenTabel(s));
+    },
   );
 
   app.post(
@@ -156,11 +164,18 @@ export async function loonsomRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'getWerkgeverslastenLijst',
-        summary: 'De werkgeverslasten (IKB, pensioen, sociale premies, opslag) met hun ingangsdatum',
+        summary:
+          'De werkgeverslasten (IKB, pensioen, sociale premies, opslag) met hun ingangsdatum; ?formaat=csv of xlsx geeft ze als bestand',
+        querystring: z.strictObject({ formaat: formaatQuery }),
         response: { 200: werkgeverslastenLijstSchema },
       },
     },
-    async (request) => service.lijstWerkgeverslasten(request.db, request.gebruiker!),
+    async (request, reply) => {
+      const w = await service.lijstWerkgeverslasten(request.db, request.gebruiker!);
+      if (request.query.formaat === 'json') return w;
+      auditExport(request, 0);
+      return stuurExport(reply, request.query.formaat, werkgeverslastenTabel(w));
+    },
   );
 
   app.post(
@@ -326,20 +341,26 @@ export async function loonsomRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'getTeamLoonsom',
         summary:
-          'De loonsom van een team voor vier jaar, per formatieplaats en (P&O, directie) per medewerker',
+          'De loonsom van een team voor vier jaar, per formatieplaats en (P&O, directie) per medewerker; ?formaat=csv of xlsx geeft ze als bestand',
         params: z.object({ teamId: idParam }),
-        querystring: loonsomQuery,
+        querystring: loonsomQuery.extend({ formaat: formaatQuery }),
         response: { 200: teamLoonsomSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const l = await service.teamLoonsom(
         request.db,
         request.gebruiker!,
         assertId(request.params.teamId, 'Team'),
         request.query.jaar,
       );
-      auditAantalPersonen(request, new Set((l.medewerkers ?? []).map((m) => m.medewerker.id)).size);
+      const personen = new Set((l.medewerkers ?? []).map((m) => m.medewerker.id)).size;
+      if (request.query.formaat !== 'json') {
+        // Individual salary costs only where the JSON has them (P&O, directie).
+        auditExport(request, personen);
+        return stuurExport(reply, request.query.formaat, teamLoonsomTabel(l));
+      }
+      auditAantalPersonen(request, personen);
       return l;
     },
   );

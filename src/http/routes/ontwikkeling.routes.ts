@@ -22,8 +22,10 @@ import {
   ontwikkelplanSchema,
   ontwikkelthemaSchema,
   ontwikkelthemasSchema,
+  ontwikkelthemaWijzigingSchema,
 } from '../../contract/ontwikkeling';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { ontwikkelplannenTabel } from '../../reports/lijst-exports';
 import type { Tabel } from '../../reports/tabel-export';
 import * as service from '../../services/ontwikkeling.service';
 import { auditAantalPersonen } from '../audit.plugin';
@@ -94,25 +96,57 @@ export async function ontwikkelingRoutes(fastify: FastifyInstance) {
     },
   );
 
+  app.patch(
+    '/ontwikkelthemas/:themaId',
+    {
+      schema: {
+        tags,
+        operationId: 'updateOntwikkelthema',
+        summary:
+          'Een ontwikkelthema hernoemen, beschrijven of uit- en aanzetten (P&O, directie; met If-Match). Uitgezet blijft het bij bestaande doelen staan, maar is het niet te kiezen voor een nieuw doel.',
+        params: z.object({ themaId: idParam }),
+        body: ontwikkelthemaWijzigingSchema,
+        response: { 200: ontwikkelthemaSchema },
+      },
+    },
+    async (request, reply) => {
+      const t = await service.wijzigThema(
+        request.db,
+        request.gebruiker!,
+        id(request.params.themaId, 'Ontwikkelthema'),
+        requireIfMatch(request),
+        request.body,
+      );
+      request.auditObject = { type: 'ontwikkelthema', id: t.id };
+      setEtag(reply, t.versie);
+      return t;
+    },
+  );
+
   app.get(
     '/medewerkers/:medewerkerId/ontwikkelplannen',
     {
       schema: {
         tags,
         operationId: 'getMedewerkerOntwikkelplannen',
-        summary: 'Het ontwikkelplan (en leiderschapsplan) van een medewerker in een jaar',
+        summary:
+          'Het ontwikkelplan (en leiderschapsplan) van een medewerker in een jaar; ?formaat=csv of xlsx geeft de doelen als bestand',
         params: z.object({ medewerkerId: idParam }),
-        querystring: jaarQuery,
+        querystring: jaarQuery.extend({ formaat: formaatQuery }),
         response: { 200: ontwikkelplannenSchema },
       },
     },
-    async (request) =>
-      service.medewerkerPlannen(
+    async (request, reply) => {
+      const p = await service.medewerkerPlannen(
         request.db,
         request.gebruiker!,
         id(request.params.medewerkerId, 'Medewerker'),
         request.query.jaar,
-      ),
+      );
+      if (request.query.formaat === 'json') return p;
+      auditExport(request, new Set(p.resultaten.map((r) => r.medewerkerId).filter(Boolean)).size);
+      return stuurExport(reply, request.query.formaat, ontwikkelplannenTabel(p));
+    },
   );
 
   app.post(
@@ -145,20 +179,26 @@ export async function ontwikkelingRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'getTeamOntwikkelplannen',
-        summary: 'Het ontwikkelplan van een team en de leiderschapsplannen van zijn leidinggevenden',
+        summary:
+          'Het ontwikkelplan van een team en de leiderschapsplannen van zijn leidinggevenden; ?formaat=csv of xlsx geeft de doelen als bestand',
         params: z.object({ teamId: idParam }),
-        querystring: jaarQuery,
+        querystring: jaarQuery.extend({ formaat: formaatQuery }),
         response: { 200: ontwikkelplannenSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const p = await service.teamPlannen(
         request.db,
         request.gebruiker!,
         id(request.params.teamId, 'Team'),
         request.query.jaar,
       );
-      auditAantalPersonen(request, new Set(p.resultaten.map((r) => r.medewerkerId).filter(Boolean)).size);
+      const personen = new Set(p.resultaten.map((r) => r.medewerkerId).filter(Boolean)).size;
+      if (request.query.formaat !== 'json') {
+        auditExport(request, personen);
+        return stuurExport(reply, request.query.formaat, ontwikkelplannenTabel(p));
+      }
+      auditAantalPersonen(request, personen);
       return p;
     },
   );

@@ -32,6 +32,8 @@ export async function organisatieRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const r = await organisatieCapaciteit(request.db, request.query.jaar);
       if (request.query.formaat === 'json') return r;
+      // Team figures only: the file names nobody, but it leaves the application (one bulk record).
+      auditExport(request, 0);
       const getal = (
         kop: string,
         waarde: (c: (typeof r.totalen)[number] & { team: string }) => number | null,

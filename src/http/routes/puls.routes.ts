@@ -13,9 +13,11 @@ import {
   pulsRondeWijzigingSchema,
   pulsTrendSchema,
 } from '../../contract/puls';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { pulsRondesTabel, pulsTrendTabel } from '../../reports/lijst-exports-rest';
 import * as service from '../../services/puls.service';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 const tags = ['Pulsmeting'];
@@ -35,11 +37,18 @@ export async function pulsRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listPulsRondes',
-        summary: 'Pulsmetingen: P&O ziet ook de concepten, wie uitslagen leest de open en gesloten rondes',
+        summary:
+          'Pulsmetingen: P&O ziet ook de concepten, wie uitslagen leest de open en gesloten rondes; ?formaat=csv of xlsx geeft ze als bestand',
+        querystring: z.strictObject({ formaat: formaatQuery }),
         response: { 200: pulsRondesSchema },
       },
     },
-    async (request) => service.listRondes(request.db, request.gebruiker!),
+    async (request, reply) => {
+      const l = await service.listRondes(request.db, request.gebruiker!);
+      if (request.query.formaat === 'json') return l;
+      auditExport(request, 0);
+      return stuurExport(reply, request.query.formaat, pulsRondesTabel(l));
+    },
   );
 
   app.post(
@@ -159,12 +168,39 @@ export async function pulsRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'getPulsResultaten',
         summary:
-          'De uitslag van een gesloten ronde: organisatie en teams, alleen groepen van minstens vijf antwoorden, kleine teams als "overig"',
+          'De uitslag van een gesloten ronde: organisatie en teams, alleen groepen van minstens vijf antwoorden, kleine teams als "overig"; ?formaat=csv of xlsx geeft de gemiddelden per groep en vraag als bestand',
         params: rondeParams,
+        querystring: z.strictObject({ formaat: formaatQuery }),
         response: { 200: pulsResultatenSchema },
       },
     },
-    async (request) => service.resultaten(request.db, request.gebruiker!, rondeId(request.params.rondeId)),
+    async (request, reply) => {
+      const r = await service.resultaten(request.db, request.gebruiker!, rondeId(request.params.rondeId));
+      if (request.query.formaat === 'json') return r;
+      // Exactly the groups of the JSON (each of at least five answers, small teams merged) and
+      // never the open answers: the file is as anonymous as the page.
+      auditExport(request, 0);
+      const groepen = [
+        ...(r.organisatie ? [{ ...r.organisatie, groep: 'Organisatie' }] : []),
+        ...r.teams.map((t) => ({ ...t, groep: t.teamNaam })),
+        ...(r.overig ? [{ ...r.overig, groep: `Overig (${r.overig.aantalTeams} teams samen)` }] : []),
+      ];
+      return stuurExport(reply, request.query.formaat, {
+        titel: `Puls ${r.ronde.titel}`,
+        kolommen: [
+          { kop: 'Groep', waarde: (g) => g.groep, breedte: 32 },
+          { kop: 'Antwoorden', waarde: (g) => g.aantal },
+          ...r.vragen.map((v) => ({
+            kop: v.tekst,
+            waarde: (g: (typeof groepen)[number]) =>
+              g.scores.find((s) => s.code === v.code)?.gemiddelde ?? null,
+            formaat: '0.0',
+            breedte: 24,
+          })),
+        ],
+        rijen: groepen,
+      });
+    },
   );
 
   app.get(
@@ -174,11 +210,18 @@ export async function pulsRoutes(fastify: FastifyInstance) {
         tags,
         operationId: 'getPulsTrend',
         summary:
-          'De uitslagen van de gesloten rondes naast elkaar, per team (alleen groepen van minstens vijf)',
+          'De uitslagen van de gesloten rondes naast elkaar, per team (alleen groepen van minstens vijf); ?formaat=csv of xlsx geeft groep × ronde als bestand',
+        querystring: z.strictObject({ formaat: formaatQuery }),
         response: { 200: pulsTrendSchema },
       },
     },
-    async (request) => service.trend(request.db, request.gebruiker!),
+    async (request, reply) => {
+      const t = await service.trend(request.db, request.gebruiker!);
+      if (request.query.formaat === 'json') return t;
+      // Only the groups of the JSON (each of at least five answers): aggregates, no person.
+      auditExport(request, 0);
+      return stuurExport(reply, request.query.formaat, pulsTrendTabel(t));
+    },
   );
 
   app.get(

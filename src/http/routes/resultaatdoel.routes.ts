@@ -11,9 +11,11 @@ import {
   resultaatdoelWijzigingSchema,
   voortgangLijstSchema,
 } from '../../contract/resultaatdoel';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { resultaatdoelenTabel } from '../../reports/lijst-exports';
 import * as service from '../../services/resultaatdoel.service';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 const tags = ['Resultaatdoelen'];
@@ -27,20 +29,25 @@ export async function resultaatdoelRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listResultaatdoelen',
-        summary: 'Resultaatdoelen van een team, in volgorde van prioriteit',
+        summary:
+          'Resultaatdoelen van een team, in volgorde van prioriteit; ?formaat=csv of xlsx geeft ze als bestand',
         params: z.object({ teamId: idParam }),
-        querystring: resultaatdoelenQuery,
+        querystring: resultaatdoelenQuery.extend({ formaat: formaatQuery }),
         response: { 200: resultaatdoelenSchema },
       },
     },
-    async (request) => ({
-      resultaten: await service.listResultaatdoelen(
+    async (request, reply) => {
+      const resultaten = await service.listResultaatdoelen(
         request.db,
         request.gebruiker!,
         assertId(request.params.teamId, 'Team'),
         request.query.periode,
-      ),
-    }),
+      );
+      if (request.query.formaat === 'json') return { resultaten };
+      // The file names the goals' owners: counted as the people it names.
+      auditExport(request, new Set(resultaten.map((r) => r.eigenaar?.medewerkerId).filter(Boolean)).size);
+      return stuurExport(reply, request.query.formaat, resultaatdoelenTabel(resultaten));
+    },
   );
 
   app.post(

@@ -13,9 +13,12 @@ import {
   vaststellingSchema,
   vergelijkingQuery,
 } from '../../contract/scenario';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
+import { scenariosTabel } from '../../reports/lijst-exports';
+import { scenarioVergelijkingTabel } from '../../reports/lijst-exports-rest';
 import * as service from '../../services/scenario.service';
 import { requireIfMatch, setEtag } from '../etag';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 const tags = ["Scenario's"];
@@ -31,11 +34,19 @@ export async function scenarioRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listScenarios',
-        summary: "Scenario's op de formatie (het college ziet de voorgestelde en vastgestelde)",
+        summary:
+          "Scenario's op de formatie (het college ziet de voorgestelde en vastgestelde); ?formaat=csv of xlsx geeft ze als bestand",
+        querystring: z.strictObject({ formaat: formaatQuery }),
         response: { 200: scenarioLijstSchema },
       },
     },
-    async (request) => service.lijstScenarios(request.db, request.gebruiker!),
+    async (request, reply) => {
+      const l = await service.lijstScenarios(request.db, request.gebruiker!);
+      if (request.query.formaat === 'json') return l;
+      // Names and counts of scenario's only: the file names nobody.
+      auditExport(request, 0);
+      return stuurExport(reply, request.query.formaat, scenariosTabel(l));
+    },
   );
 
   app.post(
@@ -203,19 +214,24 @@ export async function scenarioRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'getScenarioVergelijkingen',
-        summary: "Twee of meer scenario's naast elkaar en naast de huidige formatie",
-        querystring: scenarioVergelijkingQuery,
+        summary:
+          "Twee of meer scenario's naast elkaar en naast de huidige formatie; ?formaat=csv of xlsx geeft kolom × team als bestand",
+        querystring: scenarioVergelijkingQuery.extend({ formaat: formaatQuery }),
         response: { 200: scenarioVergelijkingSchema },
       },
     },
-    async (request) => {
-      const { scenarios, ...query } = request.query;
+    async (request, reply) => {
+      const { scenarios, formaat, ...query } = request.query;
       const ids = scenarios
         .split(',')
         .map((id) => id.trim())
         .filter((id) => id !== '')
         .map((id) => assertId(id, 'Scenario'));
-      return service.vergelijkScenarios(request.db, request.gebruiker!, ids, query);
+      const v = await service.vergelijkScenarios(request.db, request.gebruiker!, ids, query);
+      if (formaat === 'json') return v;
+      // Team and organisation totals: no person is named.
+      auditExport(request, 0);
+      return stuurExport(reply, formaat, scenarioVergelijkingTabel(v));
     },
   );
 

@@ -17,6 +17,7 @@ import {
   teamWijzigingSchema,
 } from '../../contract/team';
 import { formaatQuery, idParam } from '../../contract/velden';
+import { teamledenTabel } from '../../reports/lijst-exports';
 import { teamTabel } from '../../reports/lijst-tabellen';
 import * as service from '../../services/team.service';
 import { auditAantalPersonen, auditTerugwerkend, telPersonen } from '../audit.plugin';
@@ -144,23 +145,25 @@ export async function teamRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listTeamleden',
-        summary: 'Leden van een team op een peildatum',
+        summary: 'Leden van een team op een peildatum; ?formaat=csv of xlsx geeft ze als bestand',
         params: teamParams,
-        querystring: teamledenQuery,
+        querystring: teamledenQuery.extend({ formaat: formaatQuery }),
         response: { 200: teamledenSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const resultaten = await service.listLeden(
         request.db,
         request.gebruiker!,
         assertId(request.params.teamId, 'Team'),
         request.query.peildatum,
       );
-      auditAantalPersonen(
-        request,
-        telPersonen(resultaten, (r) => r.medewerkerId),
-      );
+      const personen = telPersonen(resultaten, (r) => r.medewerkerId);
+      if (request.query.formaat !== 'json') {
+        auditExport(request, personen);
+        return stuurExport(reply, request.query.formaat, teamledenTabel(resultaten, request.query.peildatum));
+      }
+      auditAantalPersonen(request, personen);
       return { resultaten };
     },
   );

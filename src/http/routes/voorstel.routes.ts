@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParam } from '../../contract/velden';
+import { formaatQuery, idParam } from '../../contract/velden';
 import {
   voorstelDocumentQuery,
   voorstelDocumentSchema,
   voorstelLijstSchema,
   voorstelSchema,
 } from '../../contract/voorstel';
+import { voorstellenTabel } from '../../reports/lijst-exports-rest';
 import * as service from '../../services/voorstel.service';
-import { auditExport } from '../export';
+import { auditExport, stuurExport } from '../export';
 import { assertId } from '../ids';
 
 const tags = ['Voorstellen'];
@@ -51,17 +52,24 @@ export async function voorstelRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         operationId: 'listVoorstellen',
-        summary: 'De vastgelegde voorstellen van een scenario, nieuwste eerst',
+        summary:
+          'De vastgelegde voorstellen van een scenario, nieuwste eerst; ?formaat=csv of xlsx geeft ze als bestand',
         params: z.object({ scenarioId: idParam }),
+        querystring: z.strictObject({ formaat: formaatQuery }),
         response: { 200: voorstelLijstSchema },
       },
     },
-    async (request) =>
-      service.lijstVoorstellen(
+    async (request, reply) => {
+      const l = await service.lijstVoorstellen(
         request.db,
         request.gebruiker!,
         assertId(request.params.scenarioId, 'Scenario'),
-      ),
+      );
+      if (request.query.formaat === 'json') return l;
+      // The file names who made each voorstel.
+      auditExport(request, new Set(l.resultaten.map((v) => v.aangemaaktDoor)).size);
+      return stuurExport(reply, request.query.formaat, voorstellenTabel(l));
+    },
   );
 
   app.get(

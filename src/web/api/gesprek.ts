@@ -16,6 +16,13 @@ export const listGesprekken = (medewerkerId: string) =>
   request<ResponseBody<'listGesprekken'>>('GET', `/medewerkers/${enc(medewerkerId)}/gesprekken`);
 export const listGesprekssoorten = () =>
   request<ResponseBody<'listGesprekssoorten'>>('GET', '/gesprekssoorten');
+export type Gesprekssoort = Schemas['Gesprekssoort'];
+/** Rename a kind or switch it off or on (P&O, beheerder); the code stays. */
+export const updateGesprekssoort = (soort: Gesprekssoort, body: RequestBody<'updateGesprekssoort'>) =>
+  request<ResponseBody<'updateGesprekssoort'>>('PATCH', `/gesprekssoorten/${enc(soort.code)}`, {
+    body,
+    versie: soort.versie,
+  });
 export const createGesprek = (medewerkerId: string, body: NieuwGesprek) =>
   request<ResponseBody<'createGesprek'>>('POST', `/medewerkers/${enc(medewerkerId)}/gesprekken`, { body });
 export const createActie = (gesprekId: string, body: NieuweActie) =>

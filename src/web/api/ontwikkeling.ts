@@ -17,6 +17,13 @@ const enc = encodeURIComponent;
 
 export const listOntwikkelthemas = () =>
   request<ResponseBody<'getOntwikkelthemas'>>('GET', '/ontwikkelthemas');
+export type Ontwikkelthema = Schemas['Ontwikkelthema'];
+/** Rename or describe a theme, or switch it off or on (P&O, directie). */
+export const updateOntwikkelthema = (thema: Ontwikkelthema, body: RequestBody<'updateOntwikkelthema'>) =>
+  request<ResponseBody<'updateOntwikkelthema'>>('PATCH', `/ontwikkelthemas/${enc(thema.id)}`, {
+    body,
+    versie: thema.versie,
+  });
 
 export const getMedewerkerOntwikkelplannen = (medewerkerId: string, jaar: number) =>
   request<ResponseBody<'getMedewerkerOntwikkelplannen'>>(

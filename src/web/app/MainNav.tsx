@@ -11,21 +11,24 @@ import { type MessageKey, useT } from '../i18n/i18n';
  * The menu items, each shown only to the roles that may use the page (the routes the server lists for
  * the session). At most nine for any role, so the menu fits one row at 1280 px: the organogram is
  * linked from the teams list, the pages around the formatie from the formatie page, and the
- * expertises from the teams and medewerkers lists (Mensen took their place: every role has it).
+ * expertises from the teams and medewerkers lists (Mensen took their place: every role has it). The
+ * programme budget is linked from the organisation overview and the formatie page, so that
+ * Verandering (Zo werken we, the OR, the change programme: every role reads it) has its place.
  */
 export const MENU: { to: string; label: MessageKey; route: RouteSleutel }[] = [
   // Each role's home; the organisation overview (/organisatie) is one click from it.
   { to: '/', label: 'nav.home', route: 'GET /mijn-werk' },
   { to: '/organisatie/capaciteit', label: 'nav.capaciteit', route: 'GET /organisatie/capaciteit' },
-  { to: '/begroting', label: 'nav.begroting', route: 'GET /begrotingsprogrammas' },
   { to: '/organisatie/formatie', label: 'nav.formatie', route: 'GET /organisatie/formatie' },
   { to: '/teams', label: 'nav.teams', route: 'GET /teams' },
   { to: '/medewerkers', label: 'nav.medewerkers', route: 'GET /medewerkers' },
   { to: '/mensen', label: 'nav.mensen', route: 'GET /mijn-puls-rondes' },
+  { to: '/verandering', label: 'nav.verandering', route: 'GET /zo-werken-we-paginas' },
   { to: '/wendbaar', label: 'nav.wendbaar', route: 'GET /portfolio' },
   { to: '/inzetverzoeken', label: 'nav.inzetverzoeken', route: 'GET /inzetverzoeken' },
   { to: '/beheer/accounts', label: 'nav.accounts', route: 'GET /accounts' },
   { to: '/beheer/audit', label: 'nav.audit', route: 'GET /auditregels' },
+  { to: '/beheer/gegevens', label: 'nav.gegevensbeheer', route: 'GET /beheer/backup' },
 ];
 
 /**

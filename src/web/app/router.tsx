@@ -27,6 +27,10 @@ const gesprek = () => import('./gebieden/gesprek');
 const puls = () => import('./gebieden/puls');
 const ontwikkeling = () => import('./gebieden/ontwikkeling');
 const mensen = () => import('./gebieden/mensen');
+const importeren = () => import('./gebieden/import');
+const zoWerkenWe = () => import('./gebieden/zo-werken-we');
+const orDossier = () => import('./gebieden/or-dossier');
+const verandering = () => import('./gebieden/verandering');
 
 const OrganisatiePage = pagina(organisatie, 'OrganisatiePage');
 const OrganogramPage = pagina(organisatie, 'OrganogramPage');
@@ -60,6 +64,7 @@ const AccountsPage = pagina(beheer, 'AccountsPage');
 const AccountPage = pagina(beheer, 'AccountPage');
 const AccountNieuwPage = pagina(beheer, 'AccountNieuwPage');
 const AuditPage = pagina(beheer, 'AuditPage');
+const GegevensbeheerPage = pagina(beheer, 'GegevensbeheerPage');
 
 const WendbaarLayout = pagina(wendbaar, 'WendbaarLayout');
 const PortfolioPage = pagina(wendbaar, 'PortfolioPage');
@@ -89,6 +94,12 @@ const PulsRondesPage = pagina(puls, 'PulsRondesPage');
 const PulsInvullenPage = pagina(puls, 'PulsInvullenPage');
 const PulsResultatenPage = pagina(puls, 'PulsResultatenPage');
 const MensenPage = pagina(mensen, 'MensenPage');
+const ImportPage = pagina(importeren, 'ImportPage');
+const OrDossierPage = pagina(orDossier, 'OrDossierPage');
+const VeranderingPage = pagina(verandering, 'VeranderingPage');
+const OrVerzoekPage = pagina(orDossier, 'OrVerzoekPage');
+const ZoWerkenWePage = pagina(zoWerkenWe, 'ZoWerkenWePage');
+const ZoWerkenWePaginaPage = pagina(zoWerkenWe, 'ZoWerkenWePaginaPage');
 
 function AppRoot() {
   return (
@@ -277,6 +288,14 @@ export const routes = [
             ),
           },
           {
+            path: 'importeren',
+            element: (
+              <Toegestaan route="POST /import-proeven">
+                <ImportPage />
+              </Toegestaan>
+            ),
+          },
+          {
             path: 'mensen/puls',
             element: (
               <Toegestaan route="GET /puls-rondes">
@@ -289,6 +308,46 @@ export const routes = [
             element: (
               <Toegestaan route="POST /puls-rondes/{rondeId}/antwoorden">
                 <PulsInvullenPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'verandering',
+            element: (
+              <Toegestaan route="GET /zo-werken-we-paginas">
+                <VeranderingPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'or-dossier',
+            element: (
+              <Toegestaan route="GET /or-verzoeken">
+                <OrDossierPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'or-dossier/:orVerzoekId',
+            element: (
+              <Toegestaan route="GET /or-verzoeken/{orVerzoekId}">
+                <OrVerzoekPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'zo-werken-we',
+            element: (
+              <Toegestaan route="GET /zo-werken-we-paginas">
+                <ZoWerkenWePage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'zo-werken-we/:paginaId',
+            element: (
+              <Toegestaan route="GET /zo-werken-we-paginas/{paginaId}">
+                <ZoWerkenWePaginaPage />
               </Toegestaan>
             ),
           },
@@ -451,6 +510,14 @@ export const routes = [
             element: (
               <Toegestaan route="GET /auditregels">
                 <AuditPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'beheer/gegevens',
+            element: (
+              <Toegestaan route="GET /beheer/backup">
+                <GegevensbeheerPage />
               </Toegestaan>
             ),
           },

@@ -24,6 +24,7 @@ export const algemeen = {
   'nav.medewerkers': { nl: 'Medewerkers', en: 'Employees' },
   'nav.organogram': { nl: 'Organogram', en: 'Organisation chart' },
   'nav.expertises': { nl: 'Expertises', en: 'Expertise' },
+  'nav.importeren': { nl: 'Importeren uit het HR-systeem', en: 'Import from the HR system' },
 
   'footer.omschrijving': {
     nl: 'Organisatie, capaciteit en opgaven voor gemeenten met een robuuste en een wendbare kant.',

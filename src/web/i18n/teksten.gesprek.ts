@@ -57,4 +57,27 @@ export const gesprek = {
   },
   'gesprek.notitie.toevoegen': { nl: 'Notitie toevoegen', en: 'Add note' },
   'gesprek.notitie.toegevoegd': { nl: 'Uw notitie is toegevoegd.', en: 'Your note has been added.' },
+  'gesprek.soorten.titel': { nl: 'Soorten gesprekken', en: 'Kinds of conversation' },
+  'gesprek.soorten.uitleg': {
+    nl: 'Een uitgezette soort blijft bij gevoerde gesprekken staan, maar is niet meer te kiezen voor een nieuw gesprek.',
+    en: 'A kind that is switched off stays on conversations already held, but can no longer be chosen for a new one.',
+  },
+  'gesprek.soorten.naam': { nl: 'Naam', en: 'Name' },
+  'gesprek.soorten.status': { nl: 'Status', en: 'Status' },
+  'gesprek.soorten.acties': { nl: 'Wijzigen', en: 'Change' },
+  'gesprek.soorten.actief': { nl: 'actief', en: 'active' },
+  'gesprek.soorten.nietActief': { nl: 'niet actief', en: 'not active' },
+  'gesprek.soorten.hernoemen': { nl: 'Hernoemen', en: 'Rename' },
+  'gesprek.soorten.uitzetten': { nl: 'Uitzetten', en: 'Switch off' },
+  'gesprek.soorten.aanzetten': { nl: 'Weer aanzetten', en: 'Switch on again' },
+  'gesprek.soorten.opslaan': { nl: 'Naam opslaan', en: 'Save name' },
+  'gesprek.soorten.hernoemd': { nl: 'De soort heet nu {naam}.', en: 'The kind is now called {naam}.' },
+  'gesprek.soorten.uitgezet': {
+    nl: '{naam} is uitgezet: niet meer te kiezen voor een nieuw gesprek.',
+    en: '{naam} is switched off: it can no longer be chosen for a new conversation.',
+  },
+  'gesprek.soorten.aangezet': {
+    nl: '{naam} is weer te kiezen voor een nieuw gesprek.',
+    en: '{naam} can be chosen for a new conversation again.',
+  },
 } as const satisfies Teksten;

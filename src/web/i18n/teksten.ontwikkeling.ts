@@ -103,4 +103,27 @@ export const ontwikkeling = {
   'ow.budget.veld.teamId': { nl: 'Voor', en: 'For' },
   'ow.budget.veld.bedrag': { nl: 'Bedrag (euro)', en: 'Amount (euro)' },
   'ow.budget.opgeslagen': { nl: 'Het budget is opgeslagen.', en: 'The budget has been saved.' },
+  'ow.thema.titel': { nl: 'Ontwikkelthema’s', en: 'Development themes' },
+  'ow.thema.uitleg': {
+    nl: 'Een uitgezet thema blijft bij bestaande doelen staan, maar is niet meer te kiezen voor een nieuw doel.',
+    en: 'A theme that is switched off stays on existing goals, but can no longer be chosen for a new goal.',
+  },
+  'ow.thema.naam': { nl: 'Naam', en: 'Name' },
+  'ow.thema.omschrijving': { nl: 'Omschrijving', en: 'Description' },
+  'ow.thema.status': { nl: 'Status', en: 'Status' },
+  'ow.thema.acties': { nl: 'Wijzigen', en: 'Change' },
+  'ow.thema.actief': { nl: 'actief', en: 'active' },
+  'ow.thema.nietActief': { nl: 'niet actief', en: 'not active' },
+  'ow.thema.wijzigen': { nl: 'Naam of omschrijving wijzigen', en: 'Change name or description' },
+  'ow.thema.uitzetten': { nl: 'Uitzetten', en: 'Switch off' },
+  'ow.thema.aanzetten': { nl: 'Weer aanzetten', en: 'Switch on again' },
+  'ow.thema.opgeslagen': { nl: 'Het thema {naam} is opgeslagen.', en: 'The theme {naam} has been saved.' },
+  'ow.thema.uitgezet': {
+    nl: '{naam} is uitgezet: niet meer te kiezen voor een nieuw doel.',
+    en: '{naam} is switched off: it can no longer be chosen for a new goal.',
+  },
+  'ow.thema.aangezet': {
+    nl: '{naam} is weer te kiezen voor een nieuw doel.',
+    en: '{naam} can be chosen for a new goal again.',
+  },
 } as const satisfies Teksten;

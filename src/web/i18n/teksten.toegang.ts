@@ -7,6 +7,7 @@ import type { Teksten } from './teksten';
 export const toegang = {
   'nav.accounts': { nl: 'Accounts', en: 'Accounts' },
   'nav.audit': { nl: 'Auditlog', en: 'Audit log' },
+  'nav.gegevensbeheer': { nl: 'Gegevensbeheer', en: 'Data management' },
 
   'rollen.medewerker': { nl: 'Medewerker', en: 'Employee' },
   'rollen.teamleider': { nl: 'Teamleider', en: 'Team leader' },
@@ -428,4 +429,39 @@ export const toegang = {
     nl: 'De medewerker is geanonimiseerd (pseudoniem {pseudoniem}).',
     en: 'The employee has been anonymised (pseudonym {pseudoniem}).',
   },
+
+  'gegevens.titel': { nl: 'Gegevensbeheer', en: 'Data management' },
+  'gegevens.intro': {
+    nl: 'Een back-up van alle gegevens van Wendbaar, en gegevens inlezen uit het personeelssysteem.',
+    en: 'A backup of all of Wendbaar’s data, and reading data in from the HR system.',
+  },
+  'gegevens.backup.titel': { nl: 'Back-up', en: 'Backup' },
+  'gegevens.backup.uitleg': {
+    nl: 'De back-up is één bestand (.jsonl.gz) met alle tabellen van de database en de schemaversie, gemaakt uit één momentopname terwijl Wendbaar gewoon doorwerkt. Het bevat alle persoonsgegevens, accounts en het auditlog: bewaar het even zorgvuldig als de database zelf. Het downloaden wordt in het auditlog vastgelegd.',
+    en: 'The backup is one file (.jsonl.gz) with every table of the database and the schema version, taken from one snapshot while Wendbaar keeps running. It holds all personal data, the accounts and the audit log: keep it as carefully as the database itself. The download is recorded in the audit log.',
+  },
+  'gegevens.backup.downloaden': { nl: 'Back-up downloaden', en: 'Download backup' },
+  'gegevens.herstel.titel': { nl: 'Terugzetten', en: 'Restoring' },
+  'gegevens.herstel.uitleg': {
+    nl: 'Terugzetten gebeurt op de server met de opdrachtregel, altijd in een nieuwe, lege database; een database met gegevens wordt geweigerd. Een back-up van een oudere versie van Wendbaar wordt daarna bijgewerkt.',
+    en: 'Restoring is done on the server from the command line, always into a new, empty database; a database that holds data is refused. A backup of an older version of Wendbaar is brought up to date afterwards.',
+  },
+  'gegevens.herstel.pglite': {
+    nl: 'In een nieuwe, lege map (de ingebouwde database):',
+    en: 'Into a new, empty folder (the embedded database):',
+  },
+  'gegevens.herstel.postgresql': {
+    nl: 'In een nieuwe, lege PostgreSQL-database (als eigenaar van de database; --app-rol geeft de applicatierol haar rechten):',
+    en: 'Into a new, empty PostgreSQL database (as the database owner; --app-rol gives the application role its rights):',
+  },
+  'gegevens.herstel.controle': {
+    nl: 'Zet dezelfde auditsleutel als op de oude installatie (WENDBAAR_AUDIT_SLEUTEL of het bestand <datamap>.audit-sleutel) en controleer het auditlog:',
+    en: 'Set the same audit key as on the old installation (WENDBAAR_AUDIT_SLEUTEL or the file <data folder>.audit-sleutel) and verify the audit log:',
+  },
+  'gegevens.import.titel': { nl: 'Importeren', en: 'Import' },
+  'gegevens.import.uitleg': {
+    nl: 'Medewerkers en teams inlezen uit een CSV- of Excelbestand van het personeelssysteem, eerst als proef.',
+    en: 'Read employees and teams from a CSV or Excel file of the HR system, as a trial run first.',
+  },
+  'gegevens.import.link': { nl: 'Naar importeren', en: 'Go to import' },
 } as const satisfies Teksten;

@@ -10,16 +10,20 @@ import { capaciteit } from './teksten.capaciteit';
 import { formatie } from './teksten.formatie';
 import { gesprek } from './teksten.gesprek';
 import { home } from './teksten.home';
+import { importTeksten } from './teksten.import';
 import { inzet } from './teksten.inzet';
 import { medewerker } from './teksten.medewerker';
 import { mensen } from './teksten.mensen';
 import { ontwikkeling } from './teksten.ontwikkeling';
+import { or } from './teksten.or';
 import { organisatie } from './teksten.organisatie';
 import { puls } from './teksten.puls';
 import { scenario } from './teksten.scenario';
 import { toegang } from './teksten.toegang';
+import { verandering } from './teksten.verandering';
 import { wendbaar } from './teksten.wendbaar';
 import { werkdruk } from './teksten.werkdruk';
+import { zoWerkenWe } from './teksten.zowerkenwe';
 
 /** The areas by name, for the check that their keys do not overlap. */
 export const gebieden = {
@@ -39,6 +43,10 @@ export const gebieden = {
   werkdruk,
   ontwikkeling,
   mensen,
+  import: importTeksten,
+  zoWerkenWe,
+  or,
+  verandering,
 } as const;
 
 const alle = {
@@ -58,6 +66,10 @@ const alle = {
   ...werkdruk,
   ...ontwikkeling,
   ...mensen,
+  ...importTeksten,
+  ...zoWerkenWe,
+  ...or,
+  ...verandering,
 };
 
 export type MessageKey = keyof typeof alle;

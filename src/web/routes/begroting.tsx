@@ -3,10 +3,12 @@ import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMag } from '../access/sessie';
 import { type Begrotingsprogramma, listBegrotingsprogrammas } from '../api/capaciteit';
+import { begrotingsprogrammasDownload } from '../api/export';
 import { useNotify } from '../app/notifications';
 import { BeleidsdoelForm, ProgrammaForm } from '../components/begroting/BegrotingForms';
 import { LoadError, Loading } from '../components/DataState';
 import { Disclosure } from '../components/Disclosure';
+import { ExportLinks } from '../components/ExportLinks';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { useResource } from '../components/useResource';
@@ -129,6 +131,7 @@ export function BegrotingPage() {
             }
           />
         ))}
+        {lijst.length > 0 && <ExportLinks href={(formaat) => begrotingsprogrammasDownload(jaar, formaat)} />}
       </Section>
 
       {magProgramma && (

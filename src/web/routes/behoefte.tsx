@@ -1,6 +1,7 @@
 import { useParams, useSearchParams } from 'react-router';
 import { getOrganisatieBehoefte, getTeamBehoefte } from '../api/behoefte';
 import { getTeam } from '../api/client';
+import { organisatieBehoefteDownload, teamBehoefteDownload } from '../api/export';
 import { AppLink } from '../components/AppLink';
 import { BehoefteGrafiek } from '../components/behoefte/BehoefteGrafiek';
 import { BehoefteTabel } from '../components/behoefte/BehoefteTabel';
@@ -10,6 +11,7 @@ import { KostenPerFte } from '../components/behoefte/KostenPerFte';
 import { OpenVragen } from '../components/behoefte/OpenVragen';
 import { TeamsTabel } from '../components/behoefte/TeamsTabel';
 import { LoadError, Loading } from '../components/DataState';
+import { ExportLinks } from '../components/ExportLinks';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { useResource } from '../components/useResource';
@@ -67,6 +69,7 @@ export function TeamBehoeftePage() {
           </Section>
           <Section title={t('bh.tabel', { eenheid: t(`bh.eenheid.${eenheid}`) })}>
             <BehoefteTabel cellen={rij.cellen} totaal={rij.totaal} eenheid={eenheid} testId="bh-tabel" />
+            <ExportLinks href={(formaat) => teamBehoefteDownload(teamId, bereik, formaat)} />
             <KostenPerFte kosten={rij.kosten} />
           </Section>
           <OpenVragen vragen={rij.openVragen} />
@@ -104,6 +107,7 @@ export function OrganisatieBehoeftePage() {
           </Section>
           <Section title={t('bh.tabel', { eenheid: t(`bh.eenheid.${eenheid}`) })}>
             <BehoefteTabel cellen={o.totalen} totaal={o.totaal} eenheid={eenheid} testId="bh-tabel" />
+            <ExportLinks href={(formaat) => organisatieBehoefteDownload(bereik, formaat)} />
             <KostenPerFte kosten={o.kosten} organisatie />
           </Section>
           <Section title={t('bh.teams')}>

@@ -10,6 +10,7 @@ import {
   prioriteer,
 } from '../api/capaciteit';
 import { getTeam } from '../api/client';
+import { resultaatdoelenDownload, teamInzetDownload } from '../api/export';
 import { AppLink } from '../components/AppLink';
 import { DoelenLijst } from '../components/capaciteit/DoelenLijst';
 import { InzetInvoer } from '../components/capaciteit/InzetInvoer';
@@ -17,6 +18,7 @@ import { PrioriteitslijnView } from '../components/capaciteit/PrioriteitslijnVie
 import { bereik, huidigKwartaal, periodeKeuzes, weken } from '../components/capaciteit/periode';
 import { ResultaatdoelForm } from '../components/capaciteit/ResultaatdoelForm';
 import { LoadError, Loading } from '../components/DataState';
+import { ExportLinks } from '../components/ExportLinks';
 import { afronden } from '../components/numbers';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
@@ -119,6 +121,7 @@ export function ResultaatdoelenPage() {
                 lijn.reload();
               }}
             />
+            <ExportLinks href={(formaat) => resultaatdoelenDownload(teamId, periode, formaat)} />
           </>
         )}
       </Section>
@@ -131,6 +134,11 @@ export function ResultaatdoelenPage() {
       {magInzet && lijst.length > 0 && (
         <Section title={t('inzet.titel')}>
           {inzet.error && <LoadError error={inzet.error} onRetry={inzet.reload} />}
+          {inzet.data && inzet.data.resultaten.length > 0 && (
+            <ExportLinks
+              href={(formaat) => teamInzetDownload(teamId, bereikWeken.van, bereikWeken.tot, formaat)}
+            />
+          )}
           {inzet.data &&
             lijst.map((doel) => (
               <Section key={doel.id} level={3} title={`${doel.prioriteit}. ${doel.titel}`}>

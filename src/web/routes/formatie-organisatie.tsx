@@ -176,6 +176,7 @@ export function OrganisatieFormatiePage() {
       <Paragraph>{t('fm.org.intro')}</Paragraph>
       {/* One menu item for formatie and middelen: the pages around it are linked from here. */}
       <p className="wb-capaciteit-links">
+        {mag('GET /begrotingsprogrammas') && <AppLink to="/begroting">{t('nav.begroting')}</AppLink>}
         {mag('GET /organisatie/behoefte') && (
           <AppLink to="/organisatie/behoefte">{t('nav.behoefte')}</AppLink>
         )}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useMag } from '../access/sessie';
 import { getTeam } from '../api/client';
+import { teamLoonsomDownload } from '../api/export';
 import { getTeamFormatie, getTeamLoonsom, teamFormatieDownload } from '../api/formatie';
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
@@ -188,6 +189,7 @@ function TeamFormatieInhoud({ teamId }: { teamId: string }) {
                     </Paragraph>
                   )}
                   <LoonsomJaren jaren={loonsom.data.jaren} caption={t('ls.team.caption', { team: naam })} />
+                  <ExportLinks href={(formaat) => teamLoonsomDownload(teamId, jaar, formaat)} />
                   {loonsom.data.mag.budgetWijzigen && (
                     <Disclosure
                       label={t('ls.budget.zetten')}

@@ -1,10 +1,12 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useParams } from 'react-router';
 import { getMedewerker } from '../api/client';
+import { gesprekkenDownload } from '../api/export';
 import { listGesprekken } from '../api/gesprek';
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
+import { ExportLinks } from '../components/ExportLinks';
 import { GesprekForm } from '../components/gesprek/GesprekForm';
 import { GesprekKaart } from '../components/gesprek/GesprekKaart';
 import { PageHeading } from '../components/PageHeading';
@@ -54,7 +56,12 @@ function GesprekkenInhoud({ medewerkerId }: { medewerkerId: string }) {
             {data.resultaten.length === 0 ? (
               <Paragraph>{t('gesprek.geen')}</Paragraph>
             ) : (
-              data.resultaten.map((g) => <GesprekKaart key={g.id} gesprek={g} onChanged={gewijzigd} />)
+              <>
+                {data.resultaten.map((g) => (
+                  <GesprekKaart key={g.id} gesprek={g} onChanged={gewijzigd} />
+                ))}
+                <ExportLinks href={(formaat) => gesprekkenDownload(medewerkerId, formaat)} />
+              </>
             )}
           </Section>
         </>

@@ -66,9 +66,11 @@ export function MedewerkersPage() {
     <>
       <PageHeading title={t('medewerkers.titel')} />
       {/* Out of the main menu (nine items at most): the expertises are one click from here. */}
-      {mag('GET /expertises') && (
+      {(mag('GET /expertises') || mag('POST /import-proeven')) && (
         <p className="wb-capaciteit-links">
-          <AppLink to="/expertises">{t('nav.expertises')}</AppLink>
+          {mag('GET /expertises') && <AppLink to="/expertises">{t('nav.expertises')}</AppLink>}
+          {/* P&O's menu is full: the import from the HR system is one click from the people it fills. */}
+          {mag('POST /import-proeven') && <AppLink to="/importeren">{t('nav.importeren')}</AppLink>}
         </p>
       )}
       {mag('POST /medewerkers') && (

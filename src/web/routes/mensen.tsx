@@ -1,10 +1,12 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useMag, useSessie } from '../access/sessie';
 import { AppLink } from '../components/AppLink';
+import { GesprekssoortenBeheer } from '../components/gesprek/GesprekssoortenBeheer';
 import { GesprekDekkingTabel } from '../components/mensen/GesprekDekkingTabel';
 import { PulsDeel } from '../components/mensen/PulsDeel';
 import { VerlopenActies } from '../components/mensen/VerlopenActies';
 import { WerkdrukSamenvatting } from '../components/mensen/WerkdrukSamenvatting';
+import { OntwikkelthemasBeheer } from '../components/ontwikkeling/OntwikkelthemasBeheer';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { useI18n } from '../i18n/i18n';
@@ -25,6 +27,10 @@ export function MensenPage() {
   const mijnGesprekken = eigen !== null && mag('GET /medewerkers/{medewerkerId}/gesprekken');
   const dekking = mag('GET /organisatie/gesprekken');
   const verlopen = mag('GET /verlopen-gesprekacties');
+  // Managing the kinds and themes: the list is open to more people, so the page shows it to those
+  // who may change them; the answer's own `mag` then decides the controls.
+  const themasBeheren = mag('PATCH /ontwikkelthemas/{themaId}');
+  const soortenBeheren = mag('PATCH /gesprekssoorten/{code}');
   return (
     <>
       <PageHeading title={t('mensen.titel')} />
@@ -39,25 +45,32 @@ export function MensenPage() {
           <PulsDeel />
         </Section>
       )}
-      {(mijnPlan || budget) && (
+      {(mijnPlan || budget || themasBeheren) && (
         <Section title={t('mensen.ontwikkeling')}>
-          <ul className="wb-mensen-links">
-            {mijnPlan && (
-              <li>
-                <AppLink to={`/medewerkers/${eigen}/ontwikkeling`}>
-                  {t('mensen.ontwikkeling.mijnPlan')}
-                </AppLink>
-              </li>
-            )}
-            {budget && (
-              <li>
-                <AppLink to="/mensen/ontwikkelbudget">{t('mensen.ontwikkeling.budget')}</AppLink>
-              </li>
-            )}
-          </ul>
+          {(mijnPlan || budget) && (
+            <ul className="wb-mensen-links">
+              {mijnPlan && (
+                <li>
+                  <AppLink to={`/medewerkers/${eigen}/ontwikkeling`}>
+                    {t('mensen.ontwikkeling.mijnPlan')}
+                  </AppLink>
+                </li>
+              )}
+              {budget && (
+                <li>
+                  <AppLink to="/mensen/ontwikkelbudget">{t('mensen.ontwikkeling.budget')}</AppLink>
+                </li>
+              )}
+            </ul>
+          )}
+          {themasBeheren && (
+            <Section title={t('ow.thema.titel')} level={3}>
+              <OntwikkelthemasBeheer />
+            </Section>
+          )}
         </Section>
       )}
-      {(mijnGesprekken || dekking || verlopen) && (
+      {(mijnGesprekken || dekking || verlopen || soortenBeheren) && (
         <Section title={t('mensen.gesprekken')}>
           {mijnGesprekken && (
             <Paragraph>
@@ -72,6 +85,11 @@ export function MensenPage() {
           {dekking && (
             <Section title={t('mensen.gesprekken.dekking', { jaar: new Date().getFullYear() })} level={3}>
               <GesprekDekkingTabel />
+            </Section>
+          )}
+          {soortenBeheren && (
+            <Section title={t('gesprek.soorten.titel')} level={3}>
+              <GesprekssoortenBeheer />
             </Section>
           )}
         </Section>

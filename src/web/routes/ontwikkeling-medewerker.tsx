@@ -1,6 +1,7 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useParams, useSearchParams } from 'react-router';
 import { getMedewerker } from '../api/client';
+import { medewerkerOntwikkelplannenDownload } from '../api/export';
 import {
   createMedewerkerOntwikkelplan,
   getMedewerkerOntwikkelplannen,
@@ -9,6 +10,7 @@ import {
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
+import { ExportLinks } from '../components/ExportLinks';
 import { JaarKeuze, useJaar } from '../components/ontwikkeling/JaarKeuze';
 import { PlanKaart } from '../components/ontwikkeling/PlanKaart';
 import { PageHeading } from '../components/PageHeading';
@@ -58,6 +60,11 @@ export function MedewerkerOntwikkelingPage() {
                 {t('ow.planMaken', { jaar })}
               </Button>
             </ButtonGroup>
+          )}
+          {p.resultaten.length > 0 && (
+            <ExportLinks
+              href={(formaat) => medewerkerOntwikkelplannenDownload(medewerkerId, jaar, formaat)}
+            />
           )}
           {p.resultaten.map((plan) => (
             <PlanKaart

@@ -1,10 +1,12 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useParams, useSearchParams } from 'react-router';
 import { getTeam } from '../api/client';
+import { teamOntwikkelplannenDownload } from '../api/export';
 import { createTeamOntwikkelplan, getTeamOntwikkelplannen, listOntwikkelthemas } from '../api/ontwikkeling';
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
+import { ExportLinks } from '../components/ExportLinks';
 import { JaarKeuze, useJaar } from '../components/ontwikkeling/JaarKeuze';
 import { PlanKaart } from '../components/ontwikkeling/PlanKaart';
 import { PageHeading } from '../components/PageHeading';
@@ -47,6 +49,9 @@ export function TeamOntwikkelingPage() {
       ) : (
         <>
           {!heeftTeamplan && <Paragraph>{t('ow.geenPlan', { jaar })}</Paragraph>}
+          {p.resultaten.length > 0 && (
+            <ExportLinks href={(formaat) => teamOntwikkelplannenDownload(teamId, jaar, formaat)} />
+          )}
           {p.mag.aanmaken && !heeftTeamplan && (
             <ButtonGroup>
               <Button appearance="primary-action-button" onClick={maak}>

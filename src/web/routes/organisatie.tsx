@@ -8,6 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { useMag } from '../access/sessie';
 import { getOrganisatie } from '../api/client';
 import type { Organisatie, WijzigingSoort } from '../api/types';
 import { AppLink } from '../components/AppLink';
@@ -110,9 +111,16 @@ function TeamsTable({ teams }: { teams: Organisatie['teams'] }) {
 export function OrganisatiePage() {
   const { t, formatFte, formatNumber } = useI18n();
   const { data, error, reload } = useResource('organisatie', getOrganisatie);
+  const mag = useMag();
   return (
     <>
       <PageHeading title={t('organisatie.titel')} />
+      {/* Out of the main menu (nine items at most): the programme budget is one click from here. */}
+      {mag('GET /begrotingsprogrammas') && (
+        <p className="wb-capaciteit-links">
+          <AppLink to="/begroting">{t('nav.begroting')}</AppLink>
+        </p>
+      )}
       {error && <LoadError error={error} onRetry={reload} />}
       {!data && !error && <Loading />}
       {data && (

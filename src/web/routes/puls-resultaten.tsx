@@ -2,9 +2,11 @@ import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMag } from '../access/sessie';
+import { pulsResultatenDownload, pulsTrendDownload } from '../api/export';
 import { getPulsResultaten, getPulsTrend } from '../api/puls';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
+import { ExportLinks } from '../components/ExportLinks';
 import { PageHeading } from '../components/PageHeading';
 import { PulsTrendTabel, PulsUitslagTabel, useVraagNaam } from '../components/puls/PulsTabellen';
 import { Section } from '../components/Section';
@@ -57,6 +59,7 @@ export function PulsResultatenPage() {
           ) : (
             <Section title={t('puls.uitslag')}>
               <PulsUitslagTabel uitslag={u} />
+              <ExportLinks href={(formaat) => pulsResultatenDownload(rondeId, formaat)} />
               {u.eigenTeamsZonderUitslag.length > 0 && (
                 <p>
                   {t('puls.eigenZonder', {
@@ -94,6 +97,7 @@ export function PulsResultatenPage() {
             ))}
           </select>
           <PulsTrendTabel trend={trend.data} code={code} />
+          <ExportLinks href={pulsTrendDownload} />
         </Section>
       )}
     </>

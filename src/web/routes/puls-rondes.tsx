@@ -1,11 +1,13 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useMag } from '../access/sessie';
+import { pulsRondesDownload } from '../api/export';
 import { createPulsRonde, listPulsRondes, type PulsRonde, stapPulsRonde } from '../api/puls';
 import { AppLink } from '../components/AppLink';
 import { Badge } from '../components/Badge';
 import { LoadError, Loading } from '../components/DataState';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { ExportLinks } from '../components/ExportLinks';
 import { TextareaField, TextField } from '../components/FormFields';
 import { FormKnoppen } from '../components/FormKnoppen';
 import { PageHeading } from '../components/PageHeading';
@@ -40,7 +42,10 @@ export function PulsRondesPage() {
         ) : res.data.resultaten.length === 0 ? (
           <p>{t('puls.geen')}</p>
         ) : (
-          <RondesTabel rondes={res.data.resultaten} onGewijzigd={res.reload} />
+          <>
+            <RondesTabel rondes={res.data.resultaten} onGewijzigd={res.reload} />
+            <ExportLinks href={pulsRondesDownload} />
+          </>
         )}
       </Section>
       {res.data?.mag.aanmaken && mag('POST /puls-rondes') && (

@@ -8,12 +8,14 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { salaristabellenDownload, werkgeverslastenDownload } from '../api/export';
 import { getSalaristabel, listSalaristabellen, listWerkgeverslasten } from '../api/formatie';
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
 import { DateText } from '../components/DateText';
 import { Disclosure } from '../components/Disclosure';
+import { ExportLinks } from '../components/ExportLinks';
 import { BedragForm } from '../components/formatie/BedragForm';
 import { SalarisGrid } from '../components/formatie/SalarisGrid';
 import { SalaristabelUpload } from '../components/formatie/SalaristabelUpload';
@@ -57,6 +59,7 @@ export function SalaristabellenPage() {
           {tabellen.error && <LoadError error={tabellen.error} onRetry={tabellen.reload} />}
           {!tabellen.data && !tabellen.error && <Loading />}
           {tabellen.data && lijst.length === 0 && <Paragraph>{t('sal.geen')}</Paragraph>}
+          {lijst.length > 0 && <ExportLinks href={salaristabellenDownload} />}
           {lijst.length > 0 && (
             <Tabel caption={t('sal.lijst.caption')} testId="salaristabellen">
               <TableHeader>
@@ -152,7 +155,10 @@ export function SalaristabellenPage() {
               {lasten.data.resultaten.length === 0 ? (
                 <Paragraph>{t('wgl.geen')}</Paragraph>
               ) : (
-                <WerkgeverslastenTabel rijen={lasten.data.resultaten} />
+                <>
+                  <WerkgeverslastenTabel rijen={lasten.data.resultaten} />
+                  <ExportLinks href={werkgeverslastenDownload} />
+                </>
               )}
               {lasten.data.mag.wijzigen && (
                 <Disclosure label={t('wgl.toevoegen')} open={open === 'lasten'} onToggle={toggle('lasten')}>

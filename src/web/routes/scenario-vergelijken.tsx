@@ -1,8 +1,10 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
+import { scenarioVergelijkingDownload } from '../api/export';
 import { getVergelijkingen } from '../api/scenario';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
+import { ExportLinks } from '../components/ExportLinks';
 import { PageHeading } from '../components/PageHeading';
 import { Vergelijking } from '../components/scenario/Vergelijking';
 import { useResource } from '../components/useResource';
@@ -26,7 +28,14 @@ export function ScenarioVergelijkenPage() {
       {ids.length < 2 && <Paragraph>{t('sc.vergelijk.teWeinig')}</Paragraph>}
       {vergelijking.error && <LoadError error={vergelijking.error} onRetry={vergelijking.reload} />}
       {ids.length >= 2 && !vergelijking.data && !vergelijking.error && <Loading />}
-      {vergelijking.data && <Vergelijking v={vergelijking.data} />}
+      {vergelijking.data && (
+        <>
+          <Vergelijking v={vergelijking.data} />
+          <ExportLinks
+            href={(formaat) => scenarioVergelijkingDownload({ scenarios: ids.join(',') }, formaat)}
+          />
+        </>
+      )}
     </>
   );
 }

@@ -12,11 +12,13 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { scenariosDownload } from '../api/export';
 import { listScenarios } from '../api/scenario';
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
 import { Disclosure } from '../components/Disclosure';
+import { ExportLinks } from '../components/ExportLinks';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { NieuwScenarioForm } from '../components/scenario/ScenarioForms';
@@ -126,6 +128,7 @@ export function ScenariosPage() {
               </div>
             </>
           )}
+          {l.resultaten.length > 0 && <ExportLinks href={scenariosDownload} />}
         </Section>
       )}
     </>

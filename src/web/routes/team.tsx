@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMag } from '../access/sessie';
 import { getExpertiseMatrix, getTeam, getTeamLeden } from '../api/client';
+import { teamledenDownload } from '../api/export';
 import type { Leiderschap, Team } from '../api/types';
 import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
@@ -11,6 +12,7 @@ import { LoadError, Loading } from '../components/DataState';
 import { DateText, FteText } from '../components/DateText';
 import { Disclosure } from '../components/Disclosure';
 import { Empty } from '../components/Empty';
+import { ExportLinks } from '../components/ExportLinks';
 import { MedewerkerLink } from '../components/MedewerkerLink';
 import { terugwerkendMelding } from '../components/medewerker/Terugwerkend';
 import { PageHeading } from '../components/PageHeading';
@@ -168,7 +170,12 @@ function TeamPageContent({ teamId }: { teamId: string }) {
             <Section title={t('team.leden.titel')} anchorId="team-leden">
               {leden.error && <LoadError error={leden.error} onRetry={leden.reload} />}
               {leden.data ? (
-                <TeamLeden leden={leden.data.resultaten} teamNaam={data.naam} />
+                <>
+                  <TeamLeden leden={leden.data.resultaten} teamNaam={data.naam} />
+                  {leden.data.resultaten.length > 0 && (
+                    <ExportLinks href={(formaat) => teamledenDownload(teamId, undefined, formaat)} />
+                  )}
+                </>
               ) : (
                 !leden.error && <Loading />
               )}

@@ -56,11 +56,12 @@ export function TeamsPage() {
   return (
     <>
       <PageHeading title={t('teams.titel')} />
-      {(mag('GET /organisatie/organogram') || mag('GET /expertises')) && (
+      {(mag('GET /organisatie/organogram') || mag('GET /expertises') || mag('POST /import-proeven')) && (
         <p className="wb-capaciteit-links">
           {mag('GET /organisatie/organogram') && <AppLink to="/organogram">{t('nav.organogram')}</AppLink>}
           {/* Out of the main menu (nine items at most): the expertises are one click from here. */}
           {mag('GET /expertises') && <AppLink to="/expertises">{t('nav.expertises')}</AppLink>}
+          {mag('POST /import-proeven') && <AppLink to="/importeren">{t('nav.importeren')}</AppLink>}
         </p>
       )}
       {mag('POST /teams') && (

@@ -1,7 +1,9 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useMag } from '../access/sessie';
+import { werkdrukDownload } from '../api/export';
 import { getOrganisatieWerkdruk, type WerkdrukNiveau } from '../api/werkdruk';
 import { LoadError, Loading } from '../components/DataState';
+import { ExportLinks } from '../components/ExportLinks';
 import { MaandBereik } from '../components/mensen/MaandBereik';
 import { WerkdrukDrempelsForm } from '../components/mensen/WerkdrukDrempelsForm';
 import { PageHeading } from '../components/PageHeading';
@@ -100,6 +102,11 @@ export function WerkdrukOrganisatiePage() {
             </tr>
           </tbody>
         </Tabel>
+      )}
+      {d && d.teams.length > 0 && (
+        <ExportLinks
+          href={(formaat) => werkdrukDownload({ ...(van ? { van } : {}), ...(tot ? { tot } : {}) }, formaat)}
+        />
       )}
       {mag('PATCH /instellingen') && (
         <Section title={t('mensen.drempels')} anchorId="werkdruk-drempels">

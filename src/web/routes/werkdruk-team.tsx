@@ -1,9 +1,11 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useParams } from 'react-router';
 import { useMag } from '../access/sessie';
+import { teamWerkdrukDownload } from '../api/export';
 import { getTeamWerkdruk, type WerkdrukDeel } from '../api/werkdruk';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
+import { ExportLinks } from '../components/ExportLinks';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { Tabel } from '../components/Tabel';
@@ -43,6 +45,9 @@ export function WerkdrukTeamPage() {
       </p>
       {w.error && <LoadError error={w.error} onRetry={w.reload} />}
       {!d && !w.error && <Loading />}
+      {d && d.maanden.length > 0 && (
+        <ExportLinks href={(formaat) => teamWerkdrukDownload(teamId, {}, formaat)} />
+      )}
       {d &&
         [...d.maanden].reverse().map((m) => {
           const verhoogd = m.delen.filter((x) => m.redenen.includes(x.deel));

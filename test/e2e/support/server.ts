@@ -115,11 +115,12 @@ async function spawnServer(): Promise<TestServer> {
   return {
     url,
     async close() {
+      // The data folder is a throwaway copy, removed below: no need to let PGlite write it back
+      // (SIGTERM took about 1.5 s per file), so the server is stopped at once.
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
+        child.kill('SIGKILL');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
       }
       rmSync(map, { recursive: true, force: true });
     },

@@ -1,7 +1,9 @@
 import { Paragraph } from '@utrecht/component-library-react';
+import { gesprekDekkingDownload } from '../../api/export';
 import { type GesprekDekking, getGesprekDekking } from '../../api/mensen';
 import { useI18n } from '../../i18n/i18n';
 import { LoadError, Loading } from '../DataState';
+import { ExportLinks } from '../ExportLinks';
 import { Tabel } from '../Tabel';
 import { useResource } from '../useResource';
 
@@ -55,6 +57,7 @@ export function GesprekDekkingTabel() {
           </tbody>
         </Tabel>
       )}
+      {(d.teams.length > 0 || d.overig) && <ExportLinks href={gesprekDekkingDownload} />}
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useMag } from '../../access/sessie';
+import { voorstellenDownload } from '../../api/export';
 import { ProblemError } from '../../api/http';
 import { getOntwikkelbudgetOverzicht } from '../../api/ontwikkeling';
 import type { Scenario } from '../../api/scenario';
@@ -26,6 +27,7 @@ import { useNotify } from '../../app/notifications';
 import { useI18n } from '../../i18n/i18n';
 import { LoadError, Loading } from '../DataState';
 import { ErrorSummary } from '../ErrorSummary';
+import { ExportLinks } from '../ExportLinks';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../FormFields';
 import { FormKnoppen } from '../FormKnoppen';
 import { asEntered, getalAlsTekst, parseNumberFields } from '../numbers';
@@ -356,7 +358,10 @@ export function VoorstelPaneel({
         (voorstellen.data.resultaten.length === 0 ? (
           <Paragraph>{t('vs.lijst.leeg')}</Paragraph>
         ) : (
-          <VoorstellenTabel voorstellen={voorstellen.data.resultaten} />
+          <>
+            <VoorstellenTabel voorstellen={voorstellen.data.resultaten} />
+            <ExportLinks href={(formaat) => voorstellenDownload(scenario.id, formaat)} />
+          </>
         ))}
     </div>
   );

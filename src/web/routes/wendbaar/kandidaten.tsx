@@ -1,11 +1,13 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useParams } from 'react-router';
 import { useMag } from '../../access/sessie';
+import { kandidatenDownload } from '../../api/export';
 import { getKandidaten, listInzetverzoeken } from '../../api/inzet';
 import type { Kandidaten } from '../../api/inzet.types';
 import { useNotify } from '../../app/notifications';
 import { AppLink } from '../../components/AppLink';
 import { LoadError, Loading } from '../../components/DataState';
+import { ExportLinks } from '../../components/ExportLinks';
 import { DossierLink, dossierPad } from '../../components/inzet/DossierLink';
 import { KandidaatKaart } from '../../components/inzet/KandidaatKaart';
 import { VerzoekenTabel } from '../../components/inzet/VerzoekenTabel';
@@ -110,6 +112,9 @@ export function KandidatenPage() {
                   />
                 ))}
               </ol>
+            )}
+            {data.kandidaten.length > 0 && (
+              <ExportLinks href={(formaat) => kandidatenDownload(capaciteitsvraagId, formaat)} />
             )}
           </Section>
         </>

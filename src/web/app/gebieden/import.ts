@@ -1,0 +1,2 @@
+// Import from the HR system: one chunk, loaded on first use.
+export { ImportPage } from '../../routes/importeren';

@@ -1,0 +1,3 @@
+// "Zo werken we" (the organisation philosophy): one chunk, loaded on first use.
+export { ZoWerkenWePage } from '../../routes/zo-werken-we';
+export { ZoWerkenWePaginaPage } from '../../routes/zo-werken-we-pagina';

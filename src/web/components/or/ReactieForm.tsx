@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { type OrVerzoek, reageerOpOrVerzoek } from '../../api/or-dossier';
+import { useT } from '../../i18n/i18n';
+import { ErrorSummary } from '../ErrorSummary';
+import { SelectField, TextareaField } from '../FormFields';
+import { FormKnoppen } from '../FormKnoppen';
+import { useForm } from '../useForm';
+
+/** The OR records its advice (advice request) or its consent (consent request). */
+export function ReactieForm({ verzoek, onGewijzigd }: { verzoek: OrVerzoek; onGewijzigd(): void }) {
+  const t = useT();
+  const veld = verzoek.soort === 'instemming' ? 'instemming' : 'advies';
+  const keuzes =
+    veld === 'advies'
+      ? (['positief', 'negatief', 'voorwaardelijk'] as const)
+      : (['gegeven', 'geweigerd'] as const);
+  const [uitkomst, setUitkomst] = useState<string>(keuzes[0]);
+  const [tekst, setTekst] = useState('');
+  const form = useForm('or-reactie', { [veld]: t(`or.veld.${veld}`), tekst: t('or.veld.tekst') });
+  return (
+    <form
+      noValidate
+      onSubmit={form.handleSubmit(async () => {
+        await reageerOpOrVerzoek(verzoek.id, verzoek.versie, { [veld]: uitkomst, tekst } as never);
+        onGewijzigd();
+      })}
+    >
+      <ErrorSummary form={form} />
+      <SelectField
+        form={form}
+        name={veld}
+        value={uitkomst}
+        onChange={setUitkomst}
+        options={keuzes.map((k) => ({ value: k, label: t(`or.reactie.${k}`) }))}
+      />
+      <TextareaField form={form} name="tekst" value={tekst} onChange={setTekst} />
+      <FormKnoppen label={t('or.reageren')} busy={form.busy} />
+    </form>
+  );
+}

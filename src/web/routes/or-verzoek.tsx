@@ -1,0 +1,147 @@
+import { Button } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useMag } from '../access/sessie';
+import { dienOrVerzoekIn, getOrVerzoek, zieAfVanOpschorting } from '../api/or-dossier';
+import { AppLink } from '../components/AppLink';
+import { LoadError, Loading } from '../components/DataState';
+import { DateText } from '../components/DateText';
+import { BesluitForm } from '../components/or/BesluitForm';
+import { ReactieForm } from '../components/or/ReactieForm';
+import { Termijnen } from '../components/or/Termijnen';
+import { PageHeading } from '../components/PageHeading';
+import { Section } from '../components/Section';
+import { toProblemError, useResource } from '../components/useResource';
+import { useT } from '../i18n/i18n';
+
+/** One request to the OR: its content and documents, the OR's response, the decision and its dates. */
+export function OrVerzoekPage() {
+  const t = useT();
+  const mag = useMag();
+  const { orVerzoekId = '' } = useParams();
+  const res = useResource(`or-verzoek-${orVerzoekId}`, () => getOrVerzoek(orVerzoekId));
+  const [fout, setFout] = useState<string | null>(null);
+  const [bezig, setBezig] = useState(false);
+  if (res.error) return <LoadError error={res.error} onRetry={res.reload} />;
+  if (!res.data) return <Loading />;
+  const v = res.data;
+  const actie = async (doe: () => Promise<unknown>) => {
+    setBezig(true);
+    setFout(null);
+    try {
+      await doe();
+      res.reload();
+    } catch (e) {
+      const p = toProblemError(e);
+      setFout([p.detail ?? p.title, ...p.invalidParams.map((x) => x.reason)].join(' '));
+    } finally {
+      setBezig(false);
+    }
+  };
+  return (
+    <>
+      <p>
+        <AppLink to="/or-dossier">{t('or.terug')}</AppLink>
+      </p>
+      <PageHeading title={v.onderwerp} />
+      <p>
+        {t(`or.soort.${v.soort}`)} · {t(`or.status.${v.status}`)}
+      </p>
+      <Termijnen verzoek={v} />
+      {fout && (
+        <p role="alert" className="wb-inline-error">
+          {fout}
+        </p>
+      )}
+      <Section title={t('or.inhoud')}>
+        <dl>
+          <dt>{t('or.veld.aanleiding')}</dt>
+          <dd className="wb-pre-line">{v.aanleiding}</dd>
+          <dt>{t('or.veld.voorgenomenBesluit')}</dt>
+          <dd className="wb-pre-line">{v.voorgenomenBesluit}</dd>
+          <dt>{t('or.veld.personeleGevolgen')}</dt>
+          <dd className="wb-pre-line">{v.personeleGevolgen}</dd>
+          {v.reactieGevraagdVoor && (
+            <>
+              <dt>{t('or.veld.reactieGevraagdVoor')}</dt>
+              <dd>
+                <DateText value={v.reactieGevraagdVoor} />
+              </dd>
+            </>
+          )}
+          {v.orGeinformeerdOp && (
+            <>
+              <dt>{t('or.orGeinformeerdOp')}</dt>
+              <dd>
+                <DateText value={v.orGeinformeerdOp} />
+              </dd>
+            </>
+          )}
+        </dl>
+        {v.mag.indienen && mag('POST /or-verzoeken/{orVerzoekId}/indieningen') && (
+          <Button busy={bezig} onClick={() => actie(() => dienOrVerzoekIn(v.id, v.versie, {}))}>
+            {t('or.indienen')}
+          </Button>
+        )}
+      </Section>
+      <Section title={t('or.documenten')}>
+        {v.documenten.length === 0 ? (
+          <p>{t('or.geenDocumenten')}</p>
+        ) : (
+          <ul>
+            {v.documenten.map((d) => (
+              <li key={`${d.soort}-${d.id ?? d.url}`}>
+                {d.url ? (
+                  <a href={d.url} rel="noopener noreferrer">
+                    {d.titel}
+                  </a>
+                ) : (
+                  `${d.titel} (${d.soort})`
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {(v.reactie || v.mag.reageren) && (
+        <Section title={t('or.reactie')}>
+          {v.reactie ? (
+            <>
+              <p>
+                <strong>{t(`or.reactie.${v.reactie.uitkomst}`)}</strong> (<DateText value={v.reactie.datum} />
+                )
+              </p>
+              <p className="wb-pre-line">{v.reactie.tekst}</p>
+            </>
+          ) : (
+            mag('POST /or-verzoeken/{orVerzoekId}/reacties') && (
+              <ReactieForm verzoek={v} onGewijzigd={res.reload} />
+            )
+          )}
+        </Section>
+      )}
+      {(v.besluit || v.mag.besluiten) && (
+        <Section title={t('or.besluit')}>
+          {v.besluit ? (
+            <>
+              <p>
+                <DateText value={v.besluit.datum} />
+              </p>
+              <p className="wb-pre-line">{v.besluit.tekst}</p>
+              {v.mag.afstandVanOpschorting &&
+                mag('POST /or-verzoeken/{orVerzoekId}/afstand-van-opschorting') && (
+                  <Button busy={bezig} onClick={() => actie(() => zieAfVanOpschorting(v.id, v.versie))}>
+                    {t('or.afstand')}
+                  </Button>
+                )}
+            </>
+          ) : (
+            mag('POST /or-verzoeken/{orVerzoekId}/besluiten') && (
+              <BesluitForm verzoek={v} onGewijzigd={res.reload} />
+            )
+          )}
+        </Section>
+      )}
+    </>
+  );
+}
