@@ -11,6 +11,8 @@ export const IMPORT_ROUTES = {
   'GET /import-velden': { toegang: IMPORTEURS },
   'POST /import-bestanden': { toegang: IMPORTEURS, leestPersoonsgegevens: 'bulk' },
   'POST /import-proeven': { toegang: IMPORTEURS, leestPersoonsgegevens: 'bulk' },
+  // A dry run in the background: its report (once ready) names every person in the file.
+  'GET /import-proeven/{proefId}': { toegang: IMPORTEURS, leestPersoonsgegevens: 'bulk' },
   'POST /imports': { toegang: IMPORTEURS, leestPersoonsgegevens: 'bulk' },
   'GET /imports': { toegang: IMPORTEURS },
   'GET /import-koppelingen': { toegang: IMPORTEURS },

@@ -1,8 +1,11 @@
 import type { BestuursopdrachtStatus } from '../domain/bestuursopdracht';
 import type { OpgaveStatus } from '../domain/opgave';
 import type { Rol } from '../domain/rol';
+import { EVALUATIE_ROUTES } from './evaluatie';
 import { IMPORT_ROUTES } from './import';
 import { OR_ROUTES } from './or-dossier';
+import { RAADSBRIEF_ROUTES } from './raadsbrief';
+import { VERANDERPROGRAMMA_ROUTES } from './veranderprogramma';
 import { ZO_WERKEN_WE_ROUTES } from './zo-werken-we';
 
 /**
@@ -401,6 +404,20 @@ export const POLICY: Record<string, Regel> = {
   // OR-dossier (issue 15, item 4; src/access/or-dossier.ts): the directeur prepares and decides, the
   // OR reads what was put to it and answers, P&O and the college read. No personal data.
   ...OR_ROUTES,
+
+  // Raadsbrief (issue 15, item 5; src/access/raadsbrief.ts): the directeur and P&O compose, only the
+  // college approves, the directeur or the college records sending; the OR reads sent letters.
+  // Aggregates only: no answer is personal data.
+  ...RAADSBRIEF_ROUTES,
+
+  // Veranderprogramma (issue 15, item 1; src/access/veranderprogramma.ts): everyone reads it, the
+  // directeur and programmaregisseur run it, a theme's trekker manages its actions and team.
+  ...VERANDERPROGRAMMA_ROUTES,
+
+  // Evaluaties (issue 15, item 2; src/access/evaluatie.ts): everyone reads them, the directeur, the
+  // programmaregisseur and P&O write; an action's owner reports its progress. The owner's name is
+  // hidden from the OR and the college, so no answer is a read of personal data for them.
+  ...EVALUATIE_ROUTES,
 };
 
 /**

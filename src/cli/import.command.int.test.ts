@@ -87,7 +87,7 @@ describe('wendbaar import', () => {
         reden: undefined,
       }),
     ).toThrow(
-      'Geef het bestand: wendbaar import <bestand> --soort medewerkers.\nGeef de soort met --soort (medewerkers of teams).\nGeef de peildatum als JJJJ-MM-DD.',
+      'Geef het bestand: wendbaar import <bestand> --soort medewerkers.\nGeef de soort met --soort (medewerkers, teams of formatieplaatsen).\nGeef de peildatum als JJJJ-MM-DD.',
     );
   });
 });

@@ -28,7 +28,7 @@ export function leesImportOpties(o: ImportOpties) {
   const problemen: string[] = [];
   if (!o.bestand) problemen.push('Geef het bestand: wendbaar import <bestand> --soort medewerkers.');
   if (!o.soort || !(IMPORT_SOORTEN as readonly string[]).includes(o.soort))
-    problemen.push(`Geef de soort met --soort (${IMPORT_SOORTEN.join(' of ')}).`);
+    problemen.push(`Geef de soort met --soort (${IMPORT_SOORTEN.slice(0, -1).join(', ')} of ${IMPORT_SOORTEN.at(-1)}).`);
   if (
     o.peildatum !== undefined &&
     (!isIsoDatum(o.peildatum) || !isPlausibelJaar(Number(o.peildatum.slice(0, 4))))
@@ -48,6 +48,10 @@ export function rapportTekst(r: ImportRapport): string {
   if (r.problemen.length > 0) {
     regels.push('', 'Problemen:');
     for (const p of r.problemen) regels.push(`  ${p.melding}${p.kolom ? ` [kolom ${p.kolom}]` : ''}`);
+  }
+  if (r.waarschuwingen.length > 0) {
+    regels.push('', 'Let op:');
+    for (const w of r.waarschuwingen) regels.push(`  ${w.melding}`);
   }
   if (r.wijzigingen.length > 0) {
     regels.push('', 'Wijzigingen:');

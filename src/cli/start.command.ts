@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { type Config, describeDatabaseTarget } from '../config';
 import type { DatabaseHandle } from '../db/connect';
 import { loadDemoAccounts } from '../demo/demo-accounts';
+import { loadDemoEvaluatie } from '../demo/demo-evaluatie';
 import { loadDemoFormatie } from '../demo/demo-formatie';
 import { loadDemoGesprekken } from '../demo/demo-gesprekken';
 import { countOrganisatie, loadDemoOrganisatie } from '../demo/demo-loader';
@@ -9,7 +10,9 @@ import { loadDemoOntwikkeling } from '../demo/demo-ontwikkeling';
 import { loadDemoOr } from '../demo/demo-or';
 import { generateDemoOrganisatie } from '../demo/demo-organisatie';
 import { loadDemoPlanning } from '../demo/demo-planning';
+import { loadDemoProgramma } from '../demo/demo-programma';
 import { loadDemoPuls } from '../demo/demo-puls';
+import { loadDemoRaadsbrief } from '../demo/demo-raadsbrief';
 import { loadDemoScenario } from '../demo/demo-scenario';
 import { loadDemoZoWerkenWe } from '../demo/demo-zo-werken-we';
 import { controleerSleutel, richtAuditIn, startAnkers } from './audit-anker';
@@ -101,6 +104,8 @@ async function loadDemoIntoEmpty(handle: DatabaseHandle): Promise<void> {
   await loadDemoOrganisatie(handle.db, org);
   await loadDemoAccounts(handle.db);
   await loadDemoPlanning(handle.db);
+  await loadDemoProgramma(handle.db);
+  await loadDemoEvaluatie(handle.db);
   await loadDemoFormatie(handle.db);
   await loadDemoScenario(handle.db);
   await loadDemoOntwikkeling(handle.db);
@@ -108,6 +113,8 @@ async function loadDemoIntoEmpty(handle: DatabaseHandle): Promise<void> {
   await loadDemoPuls(handle.db);
   await loadDemoZoWerkenWe(handle.db);
   await loadDemoOr(handle.db);
+  // Last: the sent raadsbrief's snapshot cites the organisation, the programme and the formatie.
+  await loadDemoRaadsbrief(handle.db);
   console.log(
     `De database was leeg: de demo-gemeente is geladen (${formatAantal(org.medewerkers.length)} medewerkers ` +
       `in ${org.teams.length} teams, ${formatSeconden(performance.now() - start)}). ` +

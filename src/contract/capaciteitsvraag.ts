@@ -45,7 +45,7 @@ export const nieuweCapaciteitsvraagSchema = z.strictObject({
   periode: kwartaal,
   uren: z
     .number({ error: 'Geef de uren als getal.' })
-    .gt(0, { error: 'Vraag meer dan 0 uur.' })
+    .min(0.01, { error: 'Vraag minstens 0,01 uur (uren worden op twee decimalen bewaard).' })
     .max(100_000, { error: 'Vraag hoogstens 100.000 uur per periode.' }),
   toelichting: optioneleTekst(2000),
   /** 1 (low) to 5 (high), 3 when left out: weighs in the verdeelvoorstel. */

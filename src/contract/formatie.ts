@@ -10,7 +10,7 @@ const vierDecimalen = (n: number) => Math.abs(Math.round(n * 10_000) - n * 10_00
 const fteVeld = (max: number, melding: string) =>
   z
     .number({ error: 'Geef de fte als getal, bijvoorbeeld 0,8 als 0.8.' })
-    .gt(0, { error: 'De fte is groter dan 0.' })
+    .min(0.0001, { error: 'De fte is minstens 0,0001.' })
     .max(max, { error: melding })
     .refine(vierDecimalen, { error: 'Gebruik hoogstens vier decimalen.' });
 

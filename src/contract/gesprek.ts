@@ -28,9 +28,13 @@ export const gesprekssoortenSchema = z.object({
   }),
 });
 export const nieuweGesprekssoortSchema = z.strictObject({
-  code: z.string({ error: 'Geef een code.' }).regex(/^[a-z][a-z0-9-]{0,39}$/, {
-    error: 'Een code is kleine letters, cijfers en -, hoogstens 40 tekens.',
-  }),
+  code: z
+    .string({ error: 'Geef een code.' })
+    .regex(/^[a-z][a-z0-9-]{0,39}$/, {
+      error: 'Een code is kleine letters, cijfers en -, hoogstens 40 tekens.',
+    })
+    .optional()
+    .describe('Zonder code maakt Wendbaar er een uit de naam (Exitgesprek → exitgesprek)'),
   naam: tekst(100),
   actief: z.boolean().optional(),
 });

@@ -47,12 +47,26 @@ export const importInvoerSchema = z.strictObject({
   reden: tekst(500).optional().describe('Reden voor wijzigingen met terugwerkende kracht'),
 });
 
+/** The dry run's input: the import's, and whether to run it in the background (202, then poll). */
+export const importProefInvoerSchema = importInvoerSchema.extend({
+  achtergrond: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: antwoord meteen 202 en doe de proefimport op de achtergrond; volg de voortgang met GET /import-proeven/{proefId}',
+    ),
+});
+
 export const importVeldSchema = z
   .object({ veld: z.string(), label: z.string(), verplicht: z.boolean() })
   .meta({ id: 'ImportVeld' });
 
 export const importVeldenSchema = z
-  .object({ medewerkers: z.array(importVeldSchema), teams: z.array(importVeldSchema) })
+  .object({
+    medewerkers: z.array(importVeldSchema),
+    teams: z.array(importVeldSchema),
+    formatieplaatsen: z.array(importVeldSchema),
+  })
   .meta({ id: 'ImportVelden' });
 
 export const importProbleemSchema = z
@@ -89,7 +103,9 @@ export const importWijzigingSchema = z
   .object({
     soort: z.enum(['nieuw', 'gewijzigd', 'beeindigd']),
     rij: z.number().int().nullable(),
-    sleutel: z.string().describe('Personeelsnummer of teamnaam'),
+    sleutel: z
+      .string()
+      .describe('Personeelsnummer, teamnaam, of bij een formatieplaats team · functie · schaal'),
     naam: z.string(),
     ingangsdatum: z.string().nullable(),
     velden: z.array(z.object({ veld: z.string(), oud: waarde, nieuw: waarde })),
@@ -119,11 +135,45 @@ export const importRapportSchema = z
     koppeling: koppelingVelden,
     aantallen: importAantallenSchema,
     problemen: z.array(importProbleemSchema),
+    waarschuwingen: z
+      .array(importProbleemSchema)
+      .describe(
+        'Wat mag maar opvalt, zoals een basisteam dat geen teamleider meer heeft (code team-zonder-teamleider); houdt het doorvoeren niet tegen',
+      ),
     wijzigingen: z.array(importWijzigingSchema),
     /** Plain Dutch: what the user can do next. */
     samenvatting: z.string(),
   })
   .meta({ id: 'ImportRapport' });
+
+export const importProefTaakSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(['bezig', 'klaar', 'mislukt']),
+    voortgang: z
+      .object({
+        fase: z
+          .enum(['lezen', 'controleren', 'ophalen', 'vergelijken'])
+          .describe(
+            'lezen: het bestand; controleren: elke rij; ophalen: de huidige stand uit Wendbaar; vergelijken: elke rij met die stand',
+          ),
+        verwerkt: z.number().int().describe('Rijen die deze fase al gedaan heeft'),
+        totaal: z
+          .number()
+          .int()
+          .describe('Rijen die deze fase in totaal doet (0 als de fase geen rijen telt)'),
+      })
+      .describe('Waar de proefimport is; bij klaar of mislukt de laatste fase'),
+    rapport: importRapportSchema.nullable().describe('Het rapport, zodra de status klaar is'),
+    fout: z
+      .object({
+        melding: z.string(),
+        problemen: z.array(z.object({ veld: z.string(), code: z.string(), melding: z.string() })),
+      })
+      .nullable()
+      .describe('Waarom de proefimport mislukte (een onleesbaar bestand, een onjuiste koppeling)'),
+  })
+  .meta({ id: 'ImportProefTaak' });
 
 export const importVerwerkingSchema = z
   .object({
@@ -169,6 +219,8 @@ export const importKoppelingWijzigingSchema = z.strictObject({
 
 export type ImportBestandInvoer = z.infer<typeof importBestandInvoerSchema>;
 export type ImportInvoer = z.infer<typeof importInvoerSchema>;
+export type ImportProefInvoer = z.infer<typeof importProefInvoerSchema>;
+export type ImportProefTaak = z.infer<typeof importProefTaakSchema>;
 export type ImportBestand = z.infer<typeof importBestandSchema>;
 export type ImportRapport = z.infer<typeof importRapportSchema>;
 export type ImportWijziging = z.infer<typeof importWijzigingSchema>;

@@ -7,7 +7,7 @@ import { idVeld, isoWeekVeld, optioneleTekst, tekst } from './velden';
 const week = isoWeekVeld;
 const uren = z
   .number({ error: 'Geef de uren per week als getal.' })
-  .gt(0, { error: 'Vraag meer dan 0 uur per week.' })
+  .min(0.01, { error: 'Vraag minstens 0,01 uur per week (uren worden op twee decimalen bewaard).' })
   .max(60, { error: 'Een week heeft voor inzet hoogstens 60 uur.' });
 const status = z.enum(INZETVERZOEK_STATUSSEN);
 

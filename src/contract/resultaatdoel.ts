@@ -11,7 +11,7 @@ const koppelingen = z
       beleidsdoelId: idVeld,
       gewicht: z
         .number({ error: 'Geef het gewicht als getal tussen 0 en 1.' })
-        .gt(0, { error: 'Het gewicht is groter dan 0.' })
+        .min(0.001, { error: 'Het gewicht is minstens 0,001 (het wordt op drie decimalen bewaard).' })
         .max(1, { error: 'Het gewicht is hoogstens 1.' }),
     }),
   )

@@ -13,7 +13,7 @@ import { voorstelTekstenAanpassingSchema, voorstelTekstenSchema } from './voorst
 const vierDecimalen = (n: number) => Math.abs(Math.round(n * 10_000) - n * 10_000) < 1e-6;
 const fte = z
   .number({ error: 'Geef de fte als getal, bijvoorbeeld 0,8 als 0.8.' })
-  .gt(0, { error: 'De fte is groter dan 0.' })
+  .min(0.0001, { error: 'De fte is minstens 0,0001.' })
   .max(99, { error: 'Een formatieplaats is hoogstens 99 fte.' })
   .refine(vierDecimalen, { error: 'Gebruik hoogstens vier decimalen.' });
 const salarisschaal = z

@@ -481,6 +481,9 @@ export async function herstelBackup(
         `De tabellen in de back-up passen niet bij schemaversie ${kop.schemaversie}; het bestand is beschadigd of bewerkt.`,
       );
     }
+    // The file holds the kept werkdruk capacity and its marks as they were in its one snapshot
+    // (migration 0026): loading the register must not mark teams as changed on top of that.
+    await sql`select set_config('wendbaar.herstel', 'aan', true)`.execute(trx);
     // What the migrations put in (settings, fixed lists) gives way to what the file holds.
     for (const t of [...opzet].reverse()) {
       if (seed.has(t.naam)) await sql`delete from ${id(t.naam)}`.execute(trx);
@@ -518,6 +521,7 @@ export async function herstelBackup(
         trx,
       );
     }
+    await sql`select set_config('wendbaar.herstel', '', true)`.execute(trx);
     const rest = bekend.slice(grens);
     await voerUit(trx, rest, new Map());
     return {

@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely';
+import type { FormatieStand } from '../domain/import-formatie';
 import type { HuidigeMedewerker, HuidigTeam, ImportStand } from '../domain/import-plan';
+import { volledigeNaam } from '../domain/medewerker';
 import type { Database, ImportSoortKolom } from './schema';
 import { updateMetVersie } from './versie';
 
@@ -244,4 +246,85 @@ export async function updateKoppeling(
 export async function deleteKoppeling(db: Kysely<Database>, id: string): Promise<boolean> {
   const r = await db.deleteFrom('import_koppeling').where('id', '=', id).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
+}
+
+// --- formatieplaatsen ----------------------------------------------------------------------------
+
+/**
+ * The formatie a formatieplaatsen file is planned against (src/domain/import-formatie.ts): every
+ * team, the places that run on the peildatum or later, and the placements on those places — three
+ * queries, whatever the size of the organisation.
+ */
+export async function findFormatieStand(
+  db: Kysely<Database>,
+  peildatum: string,
+): Promise<Omit<FormatieStand, 'terugwerkendeDagen'>> {
+  const [teams, plaatsen, plaatsingen] = await Promise.all([
+    db
+      .selectFrom('team')
+      .select(['id', 'naam', 'soort', 'parent_id', 'omschrijving', 'opgeheven_op'])
+      .execute(),
+    db
+      .selectFrom('formatieplaats')
+      .select(['id', 'team_id', 'functie_naam', 'salarisschaal', 'fte', 'ingangsdatum', 'einddatum', 'soort'])
+      .where((eb) => eb.or([eb('einddatum', 'is', null), eb('einddatum', '>=', peildatum)]))
+      .execute(),
+    db
+      .selectFrom('plaatsing as p')
+      .innerJoin('formatieplaats as f', 'f.id', 'p.formatieplaats_id')
+      .innerJoin('medewerker as m', 'm.id', 'p.medewerker_id')
+      .select([
+        'p.formatieplaats_id',
+        'p.ingangsdatum',
+        'p.einddatum',
+        'm.voornaam',
+        'm.tussenvoegsel',
+        'm.achternaam',
+      ])
+      .where((eb) => eb.or([eb('f.einddatum', 'is', null), eb('f.einddatum', '>=', peildatum)]))
+      .execute(),
+  ]);
+  return {
+    teams: teams as HuidigTeam[],
+    plaatsen: plaatsen.map((p) => ({ ...p, fte: Number(p.fte) })),
+    plaatsingen: plaatsingen.map((p) => ({
+      formatieplaats_id: p.formatieplaats_id,
+      ingangsdatum: p.ingangsdatum,
+      einddatum: p.einddatum,
+      naam: volledigeNaam(p),
+    })),
+  };
+}
+
+/** New places in batches, funded regularly (a file names no programma or subsidy). */
+export async function insertFormatieplaatsRijen(
+  db: Kysely<Database>,
+  rijen: {
+    team_id: string;
+    functie_naam: string;
+    salarisschaal: string;
+    fte: number;
+    ingangsdatum: string;
+    einddatum: string | null;
+    soort: 'structureel' | 'tijdelijk';
+  }[],
+): Promise<void> {
+  for (const partij of partijen(rijen))
+    await db
+      .insertInto('formatieplaats')
+      .values(partij.map((r) => ({ ...r, financiering: 'regulier' as const })))
+      .execute();
+}
+
+/** A place's fte, end and soort, with the versie raised so open edit screens see the change (412). */
+export async function updateFormatieplaatsVelden(
+  db: Kysely<Database>,
+  id: string,
+  set: { fte?: number; einddatum?: string | null; soort?: 'structureel' | 'tijdelijk' },
+): Promise<void> {
+  await db
+    .updateTable('formatieplaats')
+    .set((eb) => ({ ...set, versie: eb('versie', '+', 1), gewijzigd_op: new Date() }))
+    .where('id', '=', id)
+    .execute();
 }

@@ -160,3 +160,36 @@ export async function insertWendbareInzet(
     })
     .execute();
 }
+
+// --- transitieteam hours (veranderprogramma) ------------------------------------------------------
+
+/**
+ * A transitieteam member's hours on a theme as agile inzet: what there was is replaced by the run
+ * given (or by nothing), so the capacity figures (beschikbaarheid, werkdruk, team grids) count the
+ * membership as they count any wendbaar inzet, through this one table.
+ */
+export async function vervangThemaInzet(
+  db: Kysely<Database>,
+  medewerkerId: string,
+  veranderThemaId: string,
+  run: { van: string; tot: string; urenPerWeek: number } | null,
+): Promise<void> {
+  await db
+    .deleteFrom('inzet')
+    .where('medewerker_id', '=', medewerkerId)
+    .where('verander_thema_id', '=', veranderThemaId)
+    .execute();
+  if (!run) return;
+  await db
+    .insertInto('inzet')
+    .values({
+      medewerker_id: medewerkerId,
+      soort: 'wendbaar',
+      resultaatdoel_id: null,
+      verander_thema_id: veranderThemaId,
+      van: run.van,
+      tot: run.tot,
+      uren_per_week: run.urenPerWeek,
+    })
+    .execute();
+}

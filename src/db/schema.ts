@@ -243,6 +243,8 @@ export interface InzetTable {
   /** Agile inzet: the capaciteitsvraag it serves and the inzetverzoek that was consented to. */
   capaciteitsvraag_id: ColumnType<string | null, string | null | undefined, string | null>;
   inzetverzoek_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Transitieteam hours: the theme of the veranderprogramma (0023). */
+  verander_thema_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface InzetReeksTable {
@@ -725,7 +727,7 @@ export interface OntwikkelbudgetTable {
 
 // --- import uit het HR-systeem (0019) -----------------------------------------------------------
 
-export type ImportSoortKolom = 'medewerkers' | 'teams';
+export type ImportSoortKolom = 'medewerkers' | 'teams' | 'formatieplaatsen';
 
 /** A saved column mapping: Wendbaar field → the file's header text. */
 export interface ImportKoppelingTable {
@@ -842,7 +844,170 @@ export interface OrOverlegActieTable {
   gewijzigd_op: Timestamp;
 }
 
+// --- Evaluaties (0024) -----------------------------------------------------------------------------
+
+/** An evaluation moment (evaluatie.ts); immutable once vastgesteld (triggers in 0024). */
+export interface EvaluatieTable {
+  id: Generated<string>;
+  titel: string;
+  onderwerp_soort: 'fase' | 'thema' | 'organisatie' | 'opgave';
+  verander_fase_id: string | null;
+  verander_thema_id: string | null;
+  opgave_id: string | null;
+  datum: DateString;
+  status: Generated<'concept' | 'vastgesteld'>;
+  samenvatting: Generated<string>;
+  vastgesteld_op: Date | null;
+  vastgesteld_door: string | null;
+  aangemaakt_door: string | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface EvaluatieVraagTable {
+  id: Generated<string>;
+  evaluatie_id: string;
+  volgorde: number;
+  vraag: string;
+  antwoord: Generated<string>;
+}
+
+export interface EvaluatieBevindingTable {
+  id: Generated<string>;
+  evaluatie_id: string;
+  volgorde: number;
+  soort: Generated<'sterk' | 'verbeterpunt' | 'risico'>;
+  tekst: string;
+}
+
+export interface EvaluatieActieTable {
+  id: Generated<string>;
+  evaluatie_id: string;
+  omschrijving: string;
+  eigenaar_medewerker_id: string;
+  datum: DateString;
+  status: Generated<'open' | 'gereed'>;
+  gereed_op: DateString | null;
+  gereed_door: string | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+// --- Raadsbrief (0025) -----------------------------------------------------------------------------
+
+/** The college's letter to the raad (raadsbrief.ts); the database guards its states. */
+export interface RaadsbriefTable {
+  id: Generated<string>;
+  documentnummer: string;
+  jaar: number;
+  volgnummer: number;
+  status: Generated<'concept' | 'vastgesteld' | 'verzonden'>;
+  onderwerp: string;
+  aanleiding: Generated<string>;
+  kernboodschap: Generated<string>;
+  toelichting: Generated<string>;
+  vervolg: Generated<string>;
+  bijlagen: Generated<string>;
+  portefeuillehouder: Generated<string>;
+  datum: DateString | null;
+  momentopname_id: string | null;
+  vastgesteld_op: DateString | null;
+  vastgesteld_door: string | null;
+  verzonden_op: DateString | null;
+  verzonden_door: string | null;
+  aangemaakt_door: string | null;
+  aangemaakt_door_naam: string;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+/** A frozen snapshot of the generated parts; append-only. */
+export interface RaadsbriefMomentopnameTable {
+  id: Generated<string>;
+  raadsbrief_id: string;
+  volgnummer: number;
+  genomen_op: ColumnType<Date, string, never>;
+  inhoud: ColumnType<unknown, string, never>;
+  sha256: string;
+  genomen_door_naam: string;
+}
+
+/** The documents of a sent letter as sent; append-only. */
+export interface RaadsbriefDocumentTable {
+  raadsbrief_id: string;
+  formaat: 'docx' | 'pdf';
+  inhoud: ColumnType<Buffer, Buffer, never>;
+  sha256: string;
+  opgeslagen_op: Timestamp;
+}
+
+// --- Veranderprogramma (0023) --------------------------------------------------------------------
+
+export interface VeranderFaseTable {
+  id: Generated<string>;
+  volgnummer: number;
+  naam: string;
+  doel: Generated<string>;
+  van: DateString | null;
+  tot: DateString | null;
+  status: Generated<'gepland' | 'lopend' | 'afgerond'>;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface VeranderThemaTable {
+  id: Generated<string>;
+  naam: string;
+  omschrijving: Generated<string>;
+  trekker_medewerker_id: string | null;
+  fase_id: string | null;
+  status: Generated<'actief' | 'gepauzeerd' | 'afgerond'>;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+/** A transitieteam member; the hours themselves are inzet (inzet.verander_thema_id). */
+export interface VeranderThemaLidTable {
+  id: Generated<string>;
+  thema_id: string;
+  medewerker_id: string;
+  rol: Generated<string>;
+  uren_per_week: number;
+  van: DateString;
+  tot: DateString;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface VeranderActieTable {
+  id: Generated<string>;
+  thema_id: string;
+  soort: 'actie' | 'mijlpaal';
+  titel: string;
+  toelichting: Generated<string>;
+  eigenaar_medewerker_id: string | null;
+  datum: DateString | null;
+  status: Generated<'open' | 'gereed'>;
+  gereed_op: DateString | null;
+  versie: Generated<number>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
 export interface Database {
+  verander_fase: VeranderFaseTable;
+  verander_thema: VeranderThemaTable;
+  verander_thema_lid: VeranderThemaLidTable;
+  verander_actie: VeranderActieTable;
+  raadsbrief: RaadsbriefTable;
+  raadsbrief_momentopname: RaadsbriefMomentopnameTable;
+  raadsbrief_document: RaadsbriefDocumentTable;
   zo_werken_we_pagina: ZoWerkenWePaginaTable;
   zo_werken_we_versie: ZoWerkenWeVersieTable;
   import_koppeling: ImportKoppelingTable;
@@ -909,6 +1074,10 @@ export interface Database {
   or_overleg: OrOverlegTable;
   or_agendapunt: OrAgendapuntTable;
   or_overleg_actie: OrOverlegActieTable;
+  evaluatie: EvaluatieTable;
+  evaluatie_vraag: EvaluatieVraagTable;
+  evaluatie_bevinding: EvaluatieBevindingTable;
+  evaluatie_actie: EvaluatieActieTable;
 }
 
 export type TeamRow = Selectable<TeamTable>;

@@ -5,10 +5,12 @@ import {
   dagenVerlopen,
   dekkingPerTeam,
   gesprekProblemen,
+  isSoortCode,
   isVerlopen,
   type Leiderschap,
   type Lidmaatschap,
   leidingOp,
+  soortCodeVoorNaam,
 } from './gesprek';
 
 const lid = (teamId: string, ingangsdatum: string, einddatum: string | null = null): Lidmaatschap => ({
@@ -183,6 +185,31 @@ describe('dekkingPerTeam: conversations per team as an aggregate', () => {
           const verschil = r.totaal.aantalMedewerkers - r.teams.reduce((n, t) => n + t.aantalMedewerkers, 0);
           expect(verschil === 0 || verschil >= 5).toBe(true);
         }
+      }),
+    );
+  });
+});
+
+describe('soortCodeVoorNaam: the code of a new kind, made from its name', () => {
+  it('writes the name in lower case without accents, words joined by -', () => {
+    expect(soortCodeVoorNaam('Exitgesprek', new Set())).toBe('exitgesprek');
+    expect(soortCodeVoorNaam('Één op één', new Set())).toBe('een-op-een');
+    expect(soortCodeVoorNaam('  Gesprek (jaarlijks)!  ', new Set())).toBe('gesprek-jaarlijks');
+  });
+
+  it('starts with a letter and numbers a taken code', () => {
+    expect(soortCodeVoorNaam('360 graden', new Set())).toBe('soort-360-graden');
+    expect(soortCodeVoorNaam('***', new Set())).toBe('soort');
+    expect(soortCodeVoorNaam('Exitgesprek', new Set(['exitgesprek', 'exitgesprek-2']))).toBe('exitgesprek-3');
+  });
+
+  it('always gives a valid code that is not taken yet', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), fc.array(fc.string({ maxLength: 12 })), (naam, extra) => {
+        const bestaand = new Set([soortCodeVoorNaam(naam, new Set()), ...extra]);
+        const code = soortCodeVoorNaam(naam, bestaand);
+        expect(isSoortCode(code)).toBe(true);
+        expect(bestaand.has(code)).toBe(false);
       }),
     );
   });

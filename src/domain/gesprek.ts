@@ -175,3 +175,30 @@ export function dekkingPerTeam(
     totaal,
   };
 }
+
+const SOORT_CODE = /^[a-z][a-z0-9-]{0,39}$/;
+
+/**
+ * The code a new kind of conversation is known by in the API and in exports, made from its name
+ * when P&O gives none ("Exitgesprek" → `exitgesprek`, "Één op één" → `een-op-een`): users think in
+ * names; a code only has to be stable, valid and unique, so a taken one gets `-2`, `-3`, ….
+ */
+export function soortCodeVoorNaam(naam: string, bestaand: ReadonlySet<string>): string {
+  const slug = naam
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 34)
+    .replace(/-+$/, '');
+  const basis = /^[a-z]/.test(slug) ? slug : `soort${slug ? `-${slug}` : ''}`.slice(0, 34);
+  if (!bestaand.has(basis)) return basis;
+  for (let n = 2; ; n++) {
+    const code = `${basis}-${n}`;
+    if (!bestaand.has(code)) return code;
+  }
+}
+
+/** Whether a code is one the API accepts (lower case letters, digits and `-`, starting with a letter). */
+export const isSoortCode = (code: string): boolean => SOORT_CODE.test(code);

@@ -1,6 +1,34 @@
 import { type IsoDatum, plusDagen } from './datum';
+import type {
+  FeitWissel,
+  HuidigTeam,
+  ImportPlan,
+  ImportStand,
+  MedewerkerActie,
+  PersoonVelden,
+  PlanOpties,
+  TeamActie,
+} from './import-plan-typen';
 import type { ImportProbleem, MedewerkerRij, TeamRij } from './import-rijen';
+import { doorloop, STAP, type Stappen } from './import-stappen';
 import { volledigeNaam } from './medewerker';
+
+export type {
+  Feit,
+  FeitWissel,
+  FormatieplaatsActie,
+  HuidigeMedewerker,
+  HuidigTeam,
+  ImportPlan,
+  ImportStand,
+  MedewerkerActie,
+  PersoonVelden,
+  PlanOpties,
+  TeamActie,
+  VeldWijziging,
+  Waarde,
+} from './import-plan-typen';
+
 import { geldendOp, type Periode } from './periode';
 import { isVerTerug } from './terugwerkend';
 
@@ -17,130 +45,6 @@ import { isVerTerug } from './terugwerkend';
  * peildatum), which is corrected in place. Uit dienst is taken as given; with `volledig`, whoever is
  * in service on the peildatum but not in the file leaves the day before the peildatum.
  */
-
-export type Feit<T> = Periode & { id: string } & T;
-
-export interface HuidigeMedewerker {
-  id: string;
-  personeelsnummer: string;
-  voornaam: string;
-  tussenvoegsel: string | null;
-  achternaam: string;
-  e_mail: string;
-  functie: string;
-  schaal: number;
-  trede: number;
-  in_dienst: IsoDatum;
-  uit_dienst: IsoDatum | null;
-  lidmaatschappen: Feit<{ team_id: string }>[];
-  contracturen: Feit<{ uren_per_week: number }>[];
-  leiderschap: Feit<{ team_id: string; rol: 'teamleider' | 'directeur' }>[];
-}
-
-export interface HuidigTeam {
-  id: string;
-  naam: string;
-  soort: 'basisteam' | 'directie';
-  parent_id: string | null;
-  omschrijving: string | null;
-  opgeheven_op: IsoDatum | null;
-}
-
-export interface ImportStand {
-  medewerkers: HuidigeMedewerker[];
-  teams: HuidigTeam[];
-  /** The organisation's limit for changes with retroactive effect (src/domain/terugwerkend.ts). */
-  terugwerkendeDagen: number;
-}
-
-export interface PlanOpties {
-  peildatum: IsoDatum;
-  vandaag: IsoDatum;
-  /** The file is the whole personnel (or team) list: who is missing is ended. */
-  volledig: boolean;
-  /** The reason for changes further back than the limit; without it those are problems. */
-  reden?: string;
-  /**
-   * Every key in the file, also of rows that had problems and so are not among the rows planned:
-   * with `volledig`, such a person or team is in the file and must not be reported as ended.
-   */
-  sleutelsInBestand?: ReadonlySet<string>;
-}
-
-export type Waarde = string | number | null;
-export interface VeldWijziging {
-  veld: string;
-  oud: Waarde;
-  nieuw: Waarde;
-}
-
-/** A new or replacing fact from `vanaf`; `beeindig` ends the running one, `vervang` corrects one that starts on `vanaf`. */
-export interface FeitWissel<T> {
-  vanaf: IsoDatum;
-  waarde: T;
-  beeindig: { id: string; einddatum: IsoDatum } | null;
-  vervang: string | null;
-}
-
-export interface PersoonVelden {
-  voornaam: string;
-  tussenvoegsel: string | null;
-  achternaam: string;
-  e_mail: string;
-  functie: string;
-  schaal: number;
-  trede: number;
-}
-
-export interface MedewerkerActie {
-  soort: 'nieuw' | 'gewijzigd' | 'beeindigd';
-  rij: number | null;
-  personeelsnummer: string;
-  naam: string;
-  medewerkerId: string | null;
-  ingangsdatum: IsoDatum | null;
-  wijzigingen: VeldWijziging[];
-  /** For a new person: everything to insert. */
-  nieuw?: PersoonVelden & {
-    in_dienst: IsoDatum;
-    uit_dienst: IsoDatum | null;
-    teamId: string;
-    uren: number;
-    leiding: { teamId: string; rol: 'teamleider' | 'directeur' } | null;
-  };
-  set?: Partial<PersoonVelden>;
-  uitDienst?: { oud: IsoDatum | null; nieuw: IsoDatum | null };
-  team?: FeitWissel<string>;
-  contracturen?: FeitWissel<number>;
-  leiding?: {
-    beeindig: { id: string; einddatum: IsoDatum }[];
-    nieuw: { teamId: string; rol: 'teamleider' | 'directeur'; vanaf: IsoDatum } | null;
-  };
-}
-
-export interface TeamActie {
-  soort: 'nieuw' | 'gewijzigd' | 'beeindigd';
-  rij: number | null;
-  naam: string;
-  teamId: string | null;
-  wijzigingen: VeldWijziging[];
-  nieuw?: {
-    naam: string;
-    soort: 'basisteam' | 'directie';
-    parentNaam: string | null;
-    omschrijving: string | null;
-  };
-  /** parentNaam: the parent by name (it may be new in the same file); null = no parent. */
-  set?: { parentNaam?: string | null; omschrijving?: string | null };
-  opheffen?: IsoDatum;
-}
-
-export interface ImportPlan {
-  medewerkers: MedewerkerActie[];
-  teams: TeamActie[];
-  ongewijzigd: number;
-  problemen: ImportProbleem[];
-}
 
 const sleutel = (naam: string) => naam.trim().toLocaleLowerCase('nl');
 
@@ -203,6 +107,15 @@ export function planMedewerkers(
   rijen: readonly MedewerkerRij[],
   opties: PlanOpties,
 ): ImportPlan {
+  return doorloop(planMedewerkersStappen(stand, rijen, opties));
+}
+
+/** planMedewerkers in steps (src/domain/import-stappen.ts): yields the rows planned so far. */
+export function* planMedewerkersStappen(
+  stand: ImportStand,
+  rijen: readonly MedewerkerRij[],
+  opties: PlanOpties,
+): Stappen<ImportPlan> {
   const { peildatum, vandaag, volledig } = opties;
   const problemen: ImportProbleem[] = [];
   const acties: MedewerkerActie[] = [];
@@ -276,7 +189,9 @@ export function planMedewerkers(
     return t;
   };
 
+  let gepland = 0;
   for (const r of rijen) {
+    if (++gepland % STAP === 0) yield gepland;
     inBestand.add(r.personeelsnummer);
     const huidig = opNummer.get(r.personeelsnummer);
     const rijProblemen = problemen.length;
@@ -628,7 +543,80 @@ export function planMedewerkers(
       });
     }
   }
-  return { medewerkers: acties, teams: [], ongewijzigd, problemen: uniek(problemen) };
+  return {
+    medewerkers: acties,
+    teams: [],
+    formatieplaatsen: [],
+    ongewijzigd,
+    problemen: uniek(problemen),
+    waarschuwingen: teamsZonderTeamleider(stand, acties, peildatum),
+  };
+}
+
+/**
+ * Basisteams that have a teamleider on the peildatum today but none once the plan is carried out:
+ * the plan ends that leadership (an empty or other "leidinggevende van", which is how a move of the
+ * teamleider to another team shows), or the teamleider leaves service (uit dienst, or missing from a
+ * volledig file). Allowed — a team may be without a leader for a while — but said per team, with who
+ * and which row, so the user can name a successor in the same file.
+ */
+export function teamsZonderTeamleider(
+  stand: ImportStand,
+  acties: readonly MedewerkerActie[],
+  peildatum: IsoDatum,
+): ImportProbleem[] {
+  const loopt = (f: Periode) =>
+    f.ingangsdatum <= peildatum && (f.einddatum === null || f.einddatum >= peildatum);
+  const actieVan = new Map(acties.flatMap((a) => (a.medewerkerId ? [[a.medewerkerId, a] as const] : [])));
+  const beeindigd = new Set(acties.flatMap((a) => (a.leiding?.beeindig ?? []).map((b) => b.id)));
+  const nieuweLeiding = new Set<string>();
+  for (const a of acties) {
+    if (a.nieuw?.leiding?.rol === 'teamleider') nieuweLeiding.add(a.nieuw.leiding.teamId);
+    if (a.leiding?.nieuw?.rol === 'teamleider') nieuweLeiding.add(a.leiding.nieuw.teamId);
+  }
+  const blijft = new Set<string>();
+  const weg = new Map<string, { naam: string; rij: number | null; reden: string; kolom: string | null }>();
+  for (const m of stand.medewerkers) {
+    for (const l of m.leiderschap) {
+      if (l.rol !== 'teamleider' || !loopt(l)) continue;
+      const a = actieVan.get(m.id);
+      const uit = a?.uitDienst?.nieuw ?? null;
+      const naam = volledigeNaam(m);
+      if (beeindigd.has(l.id))
+        weg.set(l.team_id, {
+          naam,
+          rij: a?.rij ?? null,
+          kolom: 'leidinggevende_van',
+          reden: 'is dan geen teamleider meer',
+        });
+      else if (uit !== null && uit < peildatum)
+        weg.set(l.team_id, {
+          naam,
+          rij: a?.rij ?? null,
+          kolom: a?.rij ? 'uit_dienst' : null,
+          reden:
+            a?.soort === 'beeindigd'
+              ? 'staat niet in het bestand en gaat uit dienst'
+              : `is uit dienst per ${uit}`,
+        });
+      else blijft.add(l.team_id);
+    }
+  }
+  const teamOpId = new Map(stand.teams.map((t) => [t.id, t]));
+  const uit: ImportProbleem[] = [];
+  for (const [teamId, w] of weg) {
+    const team = teamOpId.get(teamId);
+    if (team?.soort !== 'basisteam' || team.opgeheven_op !== null) continue;
+    if (blijft.has(teamId) || nieuweLeiding.has(teamId)) continue;
+    const wie = w.rij === null ? w.naam : `${w.naam} (rij ${w.rij})`;
+    uit.push({
+      rij: w.rij,
+      kolom: w.kolom,
+      code: 'team-zonder-teamleider',
+      melding: `Team ${team.naam} heeft vanaf ${peildatum} geen teamleider meer: ${wie} ${w.reden}. Dat mag, maar wijs een nieuwe teamleider aan (in dit bestand met "leidinggevende van", of daarna in Wendbaar).`,
+    });
+  }
+  return uit.sort((a, b) => a.melding.localeCompare(b.melding, 'nl'));
 }
 
 function uniek(problemen: ImportProbleem[]): ImportProbleem[] {
@@ -797,7 +785,14 @@ export function planTeams(stand: ImportStand, rijen: readonly TeamRij[], opties:
       });
     }
   }
-  return { medewerkers: [], teams: acties, ongewijzigd, problemen: uniek(problemen) };
+  return {
+    medewerkers: [],
+    teams: acties,
+    formatieplaatsen: [],
+    ongewijzigd,
+    problemen: uniek(problemen),
+    waarschuwingen: [],
+  };
 }
 
 /** New teams in an order in which every parent comes before its children. */

@@ -1,4 +1,5 @@
 import { MAX_CONTRACTUREN_PER_WEEK } from './contracturen';
+import { doorloop, STAP, type Stappen } from './import-stappen';
 import type { Cel, RuweTabel } from './import-tabel';
 import { type ImportSoort, type ImportVeld, type Koppeling, VELDEN } from './import-velden';
 import {
@@ -53,6 +54,18 @@ export interface TeamRij {
   soort?: 'basisteam' | 'directie';
   bovenliggend_team?: string | null;
   omschrijving?: string | null;
+}
+
+/** Only `van` and `tot` may be absent; team, functie, schaal and fte are the place (see import-formatie.ts). */
+export interface FormatieplaatsRij {
+  rij: number;
+  team: string;
+  functie: string;
+  /** The scale as a code, as the formatie keeps it ('10', '10A'). */
+  schaal: string;
+  fte: number;
+  van?: string;
+  tot?: string | null;
 }
 
 /** Ranges as the API's contract (src/contract/medewerker.ts) checks them on a form. */
@@ -228,6 +241,33 @@ function soortVeld(cel: Cel | undefined): Uitkomst {
   return fout('ongeldige-soort', `‘${kort(tekst)}’ is geen soort team; kies ‘basisteam’ of ‘directie’.`);
 }
 
+/** A formatieplaats's scale: a short code as the formatie stores it (src/contract/formatie.ts). */
+function schaalCodeVeld(cel: Cel | undefined): Uitkomst {
+  const uitkomst = tekstVeld(200, 'verplicht', 'de salarisschaal')(cel);
+  if (!uitkomst.ok) return uitkomst;
+  const code = String(uitkomst.waarde).replace(/^schaal\s*/i, '');
+  return /^[0-9A-Za-z.+-]{1,10}$/.test(code)
+    ? waarde(code)
+    : fout(
+        'geen-schaal',
+        `‘${kort(code)}’ is geen salarisschaal; schrijf de schaal als code, zoals 10 of 10A.`,
+      );
+}
+
+/** A place's size: more than 0 and at most 99 FTE, four decimals (as migration 0012 stores it). */
+function fteVeld(cel: Cel | undefined): Uitkomst {
+  const uitkomst = getalVan(cel);
+  if (!uitkomst.ok) return uitkomst;
+  if (uitkomst.waarde === undefined) return fout('verplicht', 'de omvang in fte ontbreekt.');
+  const fte = uitkomst.waarde as number;
+  if (fte <= 0)
+    return fout('buiten-bereik', `${toonGetal(fte)} fte kan niet: een formatieplaats is groter dan 0 fte.`);
+  if (fte > 99) return fout('buiten-bereik', `${toonGetal(fte)} fte is meer dan 99 fte voor één plaats.`);
+  if (Math.abs(Math.round(fte * 10_000) - fte * 10_000) > 1e-6)
+    return fout('te-veel-decimalen', `${toonGetal(fte)} fte: gebruik hoogstens vier decimalen.`);
+  return waarde(Math.round(fte * 10_000) / 10_000);
+}
+
 type Lezer = (cel: Cel | undefined) => Uitkomst;
 
 const MEDEWERKER_LEZERS: Partial<Record<ImportVeld, Lezer>> = {
@@ -251,6 +291,15 @@ const TEAM_LEZERS: Partial<Record<ImportVeld, Lezer>> = {
   soort: soortVeld,
   bovenliggend_team: tekstVeld(200, 'null', ''),
   omschrijving: tekstVeld(2000, 'null', ''),
+};
+
+const FORMATIEPLAATS_LEZERS: Partial<Record<ImportVeld, Lezer>> = {
+  team: tekstVeld(200, 'verplicht', 'het team'),
+  functie: tekstVeld(200, 'verplicht', 'de functie'),
+  schaal: schaalCodeVeld,
+  fte: fteVeld,
+  van: datumVeld('weg'),
+  tot: datumVeld('null'),
 };
 
 /** A column's letter as a spreadsheet shows it (0 → A, 26 → AA). */
@@ -289,12 +338,12 @@ interface GelezenRij {
  * unambiguous, the required field mapped), then each row's mapped cells read by their field's rule.
  * Without a readable key column there are no rows, only the mapping's problems.
  */
-function leesRijen(
+function* leesRijen(
   soort: ImportSoort,
   lezers: Partial<Record<ImportVeld, Lezer>>,
   tabel: RuweTabel,
   koppeling: Koppeling,
-): { gelezen: GelezenRij[]; problemen: ImportProbleem[] } {
+): Stappen<{ gelezen: GelezenRij[]; problemen: ImportProbleem[] }> {
   const problemen: ImportProbleem[] = [];
   const koppen = tabel.koppen.map((k) => k.trim());
   const kolommen: { veld: ImportVeld; kop: string; index: number }[] = [];
@@ -339,7 +388,9 @@ function leesRijen(
   if (sleutelOntbreekt) return { gelezen: [], problemen };
 
   const gelezen: GelezenRij[] = [];
+  let gedaan = 0;
   for (const { rij, cellen } of tabel.rijen) {
+    if (++gedaan % STAP === 0) yield gedaan;
     if (cellen.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) continue;
     const regel: GelezenRij = { rij, velden: {}, kolommen: {}, problemen: [] };
     for (const { veld, kop, index } of kolommen) {
@@ -361,14 +412,15 @@ function leesRijen(
 function meldDubbelen(
   gelezen: GelezenRij[],
   veld: ImportVeld,
-  sleutelVan: (waarde: string) => string,
+  sleutelVan: (waarde: string, rij: GelezenRij) => string | null,
   zeg: (waarde: string, anderen: number[]) => string,
 ): void {
   const perSleutel = new Map<string, GelezenRij[]>();
   for (const r of gelezen) {
     const w = r.velden[veld];
     if (typeof w !== 'string') continue;
-    const sleutel = sleutelVan(w);
+    const sleutel = sleutelVan(w, r);
+    if (sleutel === null) continue;
     perSleutel.set(sleutel, [...(perSleutel.get(sleutel) ?? []), r]);
   }
   for (const groep of perSleutel.values()) {
@@ -400,12 +452,19 @@ function kleineLetter(tekst: string): string {
   return tekst.charAt(0).toLowerCase() + tekst.slice(1);
 }
 
+type Gelezen<T> = { rijen: T[]; problemen: ImportProbleem[] };
+
 /** The medewerkers of an import file, by the mapping; see the module comment for the rules. */
-export function leesMedewerkerRijen(
+export function leesMedewerkerRijen(tabel: RuweTabel, koppeling: Koppeling): Gelezen<MedewerkerRij> {
+  return doorloop(leesMedewerkerRijenStappen(tabel, koppeling));
+}
+
+/** leesMedewerkerRijen in steps (src/domain/import-stappen.ts). */
+export function* leesMedewerkerRijenStappen(
   tabel: RuweTabel,
   koppeling: Koppeling,
-): { rijen: MedewerkerRij[]; problemen: ImportProbleem[] } {
-  const { gelezen, problemen } = leesRijen('medewerkers', MEDEWERKER_LEZERS, tabel, koppeling);
+): Stappen<Gelezen<MedewerkerRij>> {
+  const { gelezen, problemen } = yield* leesRijen('medewerkers', MEDEWERKER_LEZERS, tabel, koppeling);
   for (const r of gelezen) {
     const inDienst = r.velden.in_dienst;
     const uitDienst = r.velden.uit_dienst;
@@ -428,11 +487,13 @@ export function leesMedewerkerRijen(
 }
 
 /** The teams of an import file, by the mapping; names compare without regard to case, as in the database. */
-export function leesTeamRijen(
-  tabel: RuweTabel,
-  koppeling: Koppeling,
-): { rijen: TeamRij[]; problemen: ImportProbleem[] } {
-  const { gelezen, problemen } = leesRijen('teams', TEAM_LEZERS, tabel, koppeling);
+export function leesTeamRijen(tabel: RuweTabel, koppeling: Koppeling): Gelezen<TeamRij> {
+  return doorloop(leesTeamRijenStappen(tabel, koppeling));
+}
+
+/** leesTeamRijen in steps (src/domain/import-stappen.ts). */
+export function* leesTeamRijenStappen(tabel: RuweTabel, koppeling: Koppeling): Stappen<Gelezen<TeamRij>> {
+  const { gelezen, problemen } = yield* leesRijen('teams', TEAM_LEZERS, tabel, koppeling);
   const sleutel = (naam: string) => naam.trim().toLocaleLowerCase('nl');
   for (const r of gelezen) {
     const naam = r.velden.naam;
@@ -503,4 +564,55 @@ function meldKringen(gelezen: GelezenRij[], sleutel: (naam: string) => string): 
       ),
     );
   }
+}
+
+/** The natural key of a formatieplaats: team, functie and schaal, without regard to case or spacing. */
+export function formatieSleutel(team: string, functie: string, schaal: string): string {
+  const n = (t: string) => t.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+  return `${n(team)}|${n(functie)}|${n(schaal)}`;
+}
+
+/**
+ * The formatieplaatsen of an import file, by the mapping. Besides each cell's rule: the end date is
+ * not before the start date, and one place (team, functie, schaal) is in the file once — a team
+ * with two places of the same function and scale has one place of their summed fte.
+ */
+export function leesFormatieplaatsRijen(tabel: RuweTabel, koppeling: Koppeling): Gelezen<FormatieplaatsRij> {
+  return doorloop(leesFormatieplaatsRijenStappen(tabel, koppeling));
+}
+
+/** leesFormatieplaatsRijen in steps (src/domain/import-stappen.ts). */
+export function* leesFormatieplaatsRijenStappen(
+  tabel: RuweTabel,
+  koppeling: Koppeling,
+): Stappen<Gelezen<FormatieplaatsRij>> {
+  const { gelezen, problemen } = yield* leesRijen(
+    'formatieplaatsen',
+    FORMATIEPLAATS_LEZERS,
+    tabel,
+    koppeling,
+  );
+  for (const r of gelezen) {
+    const { van, tot } = r.velden;
+    if (typeof van === 'string' && typeof tot === 'string' && tot < van)
+      r.problemen.push(
+        rijProbleem(
+          r.rij,
+          r.kolommen.tot as string,
+          'einde-voor-begin',
+          `de einddatum ${tot} ligt vóór de ingangsdatum ${van}.`,
+        ),
+      );
+  }
+  meldDubbelen(
+    gelezen,
+    'functie',
+    (functie, r) =>
+      typeof r.velden.team === 'string' && typeof r.velden.schaal === 'string'
+        ? formatieSleutel(r.velden.team, functie, r.velden.schaal)
+        : null,
+    (functie, anderen) =>
+      `‘${kort(functie)}’ met deze schaal staat voor dit team ook in ${rijenOpsomming(anderen)}; zet één plaats per team, functie en schaal in het bestand, met de fte opgeteld.`,
+  );
+  return splits<FormatieplaatsRij>(gelezen, problemen);
 }

@@ -5,7 +5,7 @@
  * abbreviations ("Persnr", "Pers.nr.", "Roepnaam", "Datum in dienst", "Arbeidsduur per week"); the
  * synonyms below cover the usual ones, so a first file needs few columns mapped by hand.
  */
-export const IMPORT_SOORTEN = ['medewerkers', 'teams'] as const;
+export const IMPORT_SOORTEN = ['medewerkers', 'teams', 'formatieplaatsen'] as const;
 export type ImportSoort = (typeof IMPORT_SOORTEN)[number];
 
 export const MEDEWERKER_VELDEN = [
@@ -24,10 +24,17 @@ export const MEDEWERKER_VELDEN = [
   'leidinggevende_van',
 ] as const;
 export const TEAM_VELDEN = ['naam', 'soort', 'bovenliggend_team', 'omschrijving'] as const;
+/**
+ * A formatieplaats (src/domain/formatie.ts) as HR or finance keep it: per team a function, its
+ * scale and its size in FTE. Team, functie and schaal together are the key on which a later file
+ * finds the same place again (src/domain/import-formatie.ts).
+ */
+export const FORMATIEPLAATS_VELDEN = ['team', 'functie', 'schaal', 'fte', 'van', 'tot'] as const;
 
 export type MedewerkerVeld = (typeof MEDEWERKER_VELDEN)[number];
 export type TeamVeld = (typeof TEAM_VELDEN)[number];
-export type ImportVeld = MedewerkerVeld | TeamVeld;
+export type FormatieplaatsVeld = (typeof FORMATIEPLAATS_VELDEN)[number];
+export type ImportVeld = MedewerkerVeld | TeamVeld | FormatieplaatsVeld;
 
 export interface VeldBeschrijving {
   veld: ImportVeld;
@@ -57,6 +64,14 @@ export const VELDEN: Record<ImportSoort, readonly VeldBeschrijving[]> = {
     { veld: 'soort', label: 'Soort (basisteam of directie)', verplicht: false },
     { veld: 'bovenliggend_team', label: 'Bovenliggend team', verplicht: false },
     { veld: 'omschrijving', label: 'Omschrijving', verplicht: false },
+  ],
+  formatieplaatsen: [
+    { veld: 'team', label: 'Team', verplicht: true },
+    { veld: 'functie', label: 'Functie', verplicht: true },
+    { veld: 'schaal', label: 'Salarisschaal', verplicht: true },
+    { veld: 'fte', label: 'Omvang in fte', verplicht: true },
+    { veld: 'van', label: 'Ingangsdatum (van)', verplicht: false },
+    { veld: 'tot', label: 'Einddatum (tot en met)', verplicht: false },
   ],
 };
 
@@ -272,6 +287,81 @@ const SYNONIEMEN: Record<ImportSoort, Partial<Record<ImportVeld, readonly string
       'parent unit',
     ],
     omschrijving: ['omschrijving', 'beschrijving', 'toelichting', 'description', 'opmerking'],
+  },
+  formatieplaatsen: {
+    team: [
+      'team',
+      'teamnaam',
+      'team naam',
+      'afdeling',
+      'afdelingsnaam',
+      'naam afdeling',
+      'organisatorische eenheid',
+      'organisatie eenheid',
+      'org eenheid',
+      'oe',
+      'department',
+      'unit',
+    ],
+    functie: [
+      'functie',
+      'functienaam',
+      'functie naam',
+      'functieomschrijving',
+      'functie omschrijving',
+      'omschrijving functie',
+      'formatieplaats',
+      'job title',
+      'position',
+      'job',
+    ],
+    schaal: [
+      'schaal',
+      'salarisschaal',
+      'functieschaal',
+      'salaris schaal',
+      'max schaal',
+      'scale',
+      'salary scale',
+      'grade',
+      'pay grade',
+    ],
+    fte: [
+      'fte',
+      'aantal fte',
+      'omvang fte',
+      'fte formatie',
+      'formatie fte',
+      'begrote fte',
+      'fte begroot',
+      'formatie',
+      'omvang',
+      'fte budget',
+      'budgeted fte',
+    ],
+    van: [
+      'van',
+      'ingangsdatum',
+      'datum ingang',
+      'geldig vanaf',
+      'vanaf',
+      'begindatum',
+      'startdatum',
+      'valid from',
+      'start date',
+      'effective date',
+    ],
+    tot: [
+      'tot',
+      'tot en met',
+      'einddatum',
+      'datum einde',
+      'geldig tot',
+      'geldig tot en met',
+      'end date',
+      'valid until',
+      'valid to',
+    ],
   },
 };
 

@@ -33,6 +33,7 @@ import { beschikbaarheidRoutes } from './routes/beschikbaarheid.routes';
 import { bestuursopdrachtRoutes } from './routes/bestuursopdracht.routes';
 import { capaciteitsvraagRoutes } from './routes/capaciteitsvraag.routes';
 import { demoRoutes } from './routes/demo.routes';
+import { evaluatieRoutes } from './routes/evaluatie.routes';
 import { expertiseRoutes } from './routes/expertise.routes';
 import { formatieRoutes } from './routes/formatie.routes';
 import { gesprekRoutes } from './routes/gesprek.routes';
@@ -51,11 +52,13 @@ import { organisatieRoutes } from './routes/organisatie.routes';
 import { portfolioRoutes } from './routes/portfolio.routes';
 import { programmaRoutes } from './routes/programma.routes';
 import { pulsRoutes } from './routes/puls.routes';
+import { raadsbriefRoutes } from './routes/raadsbrief.routes';
 import { resultaatdoelRoutes } from './routes/resultaatdoel.routes';
 import { scenarioRoutes } from './routes/scenario.routes';
 import { sessieRoutes } from './routes/sessie.routes';
 import { teamRoutes } from './routes/team.routes';
 import { teamreserveringRoutes } from './routes/teamreservering.routes';
+import { veranderprogrammaRoutes } from './routes/veranderprogramma.routes';
 import { verdeelvoorstelRoutes } from './routes/verdeelvoorstel.routes';
 import { voorstelRoutes } from './routes/voorstel.routes';
 import { werkdrukRoutes } from './routes/werkdruk.routes';
@@ -185,7 +188,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(werkdrukRoutes);
       await api.register(importRoutes);
       await api.register(orDossierRoutes);
+      await api.register(raadsbriefRoutes);
+      await api.register(veranderprogrammaRoutes);
       await api.register(zoWerkenWeRoutes);
+      await api.register(evaluatieRoutes);
     },
     { prefix: '/api/v1' },
   );

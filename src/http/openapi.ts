@@ -1,7 +1,7 @@
 import type { OpenAPIV3 } from 'openapi-types';
 import { POLICY } from '../access/policy';
 
-export const API_VERSION = '1.10.0';
+export const API_VERSION = '1.11.0';
 
 /** The problem+json schema as the NL API Design Rules linter allows it (extensions are described). */
 const PROBLEM_SCHEMA: OpenAPIV3.SchemaObject = {
@@ -65,15 +65,28 @@ const TAGS: Record<string, string> = {
     'De organisatiefilosofie als pagina’s met versies: geschiedenis, verschillen en archief; iedereen leest, directie en P&O schrijven',
   'OR-dossier':
     'Advies- en instemmingsaanvragen aan de ondernemingsraad (WOR art. 25 en 27) met de termijnen die eruit volgen, en overlegvergaderingen',
+  Veranderprogramma:
+    'Het veranderprogramma: fasen 0 tot en met 5, thema’s met trekker en transitieteam (hun uren zijn inzet), acties en mijlpalen',
+  Evaluaties:
+    'Evaluaties van een fase, een thema, de organisatie of een opgave: vragen, bevindingen en vervolgacties; een vastgestelde evaluatie blijft zoals ze was',
+  Raadsbrieven:
+    'Raadsinformatiebrieven van het college aan de raad: secties, een bevroren momentopname van de cijfers, vaststelling, verzending, DOCX en PDF',
   Beheer: 'Gegevensbeheer: een back-up van de draaiende server (beheerder)',
   Import:
     'Import uit het HR-systeem: bestand lezen, kolomkoppelingen, proefimport en doorvoeren (P&O en beheerder)',
 };
 
-/** Operations that answer with one file of a fixed type (no `formaat` to choose). */
-const DOWNLOADS: Record<string, string> = {
+/**
+ * Operations that answer with a file: one fixed type, or (a list) the types its `formaat` chooses
+ * between when those are not the csv/xlsx of BESTANDSTYPEN.
+ */
+const DOWNLOADS: Record<string, string | readonly string[]> = {
   getCollegevoorstel: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   getBackup: 'application/gzip',
+  getRaadsbriefDocument: [
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  ],
 };
 
 const FOUT_OMSCHRIJVING: Record<string, string> = {
@@ -183,9 +196,9 @@ export function finishOpenApi(
       }
       const download = op.operationId ? DOWNLOADS[op.operationId] : undefined;
       if (download && responses['200']) {
-        (responses['200'] as OpenAPIV3.ResponseObject).content = {
-          [download]: { schema: { type: 'string', format: 'binary' } },
-        };
+        (responses['200'] as OpenAPIV3.ResponseObject).content = Object.fromEntries(
+          [download].flat().map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+        );
       }
       const gelukt = responses['200'] as OpenAPIV3.ResponseObject | undefined;
       const formaten = formatenVan(op);

@@ -159,22 +159,62 @@ export const scenarioVergelijkingTabel = (v: ScenarioVergelijking): Tabel<Vergel
   ]),
 });
 
-type Inzetrij = { inzet: Inzet; reeks: Inzet['reeksen'][number] };
+/** Names for the ids of a team's inzet (src/services/inzet-export.service.ts). */
+export interface InzetNamen {
+  team: string;
+  medewerkers: ReadonlyMap<string, { naam: string; personeelsnummer: string }>;
+  doelen: ReadonlyMap<string, { titel: string; periode: string }>;
+}
+
+type Inzetrij = {
+  medewerker: string;
+  personeelsnummer: string;
+  doel: string;
+  periode: string;
+  reeks: Inzet['reeksen'][number];
+};
 
 /**
- * One row per planned series. The JSON names people and goals by id only; the file does the same
- * (the page joins the names from the team's lists).
+ * One row per planned series, by medewerker, goal and week. The JSON names people and goals by id
+ * (the page joins the names from the team's lists); the file is read by people, so it names them:
+ * the team, the medewerker with their personeelsnummer (the key a spreadsheet user matches on with
+ * the HR system's files) and the resultaatdoel with its period. No internal ids.
  */
-export const teamInzetTabel = (van: string, tot: string, rijen: Inzet[]): Tabel<Inzetrij> => ({
-  titel: `Inzet ${van} ${tot}`,
+export const teamInzetTabel = (
+  van: string,
+  tot: string,
+  rijen: Inzet[],
+  namen: InzetNamen,
+): Tabel<Inzetrij> => ({
+  titel: `Inzet ${namen.team} ${van} ${tot}`,
   kolommen: [
-    { kop: 'Medewerker-id', waarde: (r) => r.inzet.medewerkerId, breedte: 38 },
-    { kop: 'Resultaatdoel-id', waarde: (r) => r.inzet.resultaatdoelId, breedte: 38 },
+    { kop: 'Team', waarde: () => namen.team, breedte: 24 },
+    { kop: 'Medewerker', waarde: (r) => r.medewerker, breedte: 28 },
+    { kop: 'Personeelsnummer', waarde: (r) => r.personeelsnummer, breedte: 16 },
+    { kop: 'Resultaatdoel', waarde: (r) => r.doel, breedte: 36 },
+    { kop: 'Periode', waarde: (r) => r.periode, breedte: 10 },
     { kop: 'Van', waarde: (r) => r.reeks.van, datum: true },
     { kop: 'Tot', waarde: (r) => r.reeks.tot, datum: true },
     { kop: 'Uren per week', waarde: (r) => r.reeks.urenPerWeek, formaat: '0.00' },
   ],
-  rijen: rijen.flatMap((inzet) => inzet.reeksen.map((reeks) => ({ inzet, reeks }))),
+  rijen: rijen
+    .flatMap((inzet) => {
+      const m = namen.medewerkers.get(inzet.medewerkerId);
+      const d = namen.doelen.get(inzet.resultaatdoelId);
+      return inzet.reeksen.map((reeks) => ({
+        medewerker: m?.naam ?? '',
+        personeelsnummer: m?.personeelsnummer ?? '',
+        doel: d?.titel ?? '',
+        periode: d?.periode ?? '',
+        reeks,
+      }));
+    })
+    .sort(
+      (a, b) =>
+        a.medewerker.localeCompare(b.medewerker, 'nl') ||
+        a.doel.localeCompare(b.doel, 'nl') ||
+        a.reeks.van.localeCompare(b.reeks.van),
+    ),
 });
 
 type Loonsomrij = {

@@ -160,6 +160,7 @@ function grafiek(doc: Pdf, g: Grafiekblok): void {
   );
 }
 
+/** One block drawn on the page (the raadsbrief draws the same blocks, raadsbrief-pdf.ts). */
 function blok(doc: Pdf, b: Blok): void {
   switch (b.soort) {
     case 'titel':
@@ -207,7 +208,19 @@ export function voorstelPdf(s: VoorstelSnapshot): Promise<Buffer> {
   const tijd = new Date(s.gegenereerdOp);
   if (Number.isNaN(tijd.getTime()))
     return Promise.reject(new Error(`gegenereerdOp is geen tijdstip: ${s.gegenereerdOp}`));
-  const inhoud = voorstelInhoud(s);
+  return huisstijlPdf(voorstelInhoud(s), s.documentnummer, tijd);
+}
+
+/**
+ * A PDF in the house style (A4, 2 cm margins, the two footer lines with "pagina n van m"), the
+ * blocks drawn by `blok`; `tijd` is every date inside, so the same input gives the same bytes.
+ * Shared by the onderbouwd voorstel and the raadsbrief.
+ */
+export function huisstijlPdf(
+  inhoud: { titel: string; voet: readonly string[]; blokken: readonly Blok[] },
+  documentnummer: string,
+  tijd: Date,
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGE, left: MARGE, right: MARGE, bottom: ONDER },
@@ -218,8 +231,8 @@ export function voorstelPdf(s: VoorstelSnapshot): Promise<Buffer> {
     info: {
       Title: winAnsi(inhoud.titel),
       Author: 'Wendbaar',
-      Subject: winAnsi(s.documentnummer),
-      Keywords: inhoud.voet[1],
+      Subject: winAnsi(documentnummer),
+      Keywords: inhoud.voet[1] ?? '',
       Creator: 'Wendbaar',
       Producer: 'Wendbaar (PDFKit)',
       CreationDate: tijd,
@@ -248,7 +261,7 @@ export function voorstelPdf(s: VoorstelSnapshot): Promise<Buffer> {
       width: breedte(doc),
       lineBreak: false,
     });
-    doc.text(winAnsi(inhoud.voet[1]), MARGE, y + 10, { width: breedte(doc), lineBreak: false });
+    doc.text(winAnsi(inhoud.voet[1] ?? ''), MARGE, y + 10, { width: breedte(doc), lineBreak: false });
     doc.page.margins.bottom = onder;
   }
   doc.end();

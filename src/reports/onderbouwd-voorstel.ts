@@ -177,6 +177,7 @@ function grafiek(g: Grafiekblok): (Paragraph | Table)[] {
   ];
 }
 
+/** One block as DOCX paragraphs and tables (the raadsbrief draws the same blocks, raadsbrief-docx.ts). */
 function blok(b: Blok): (Paragraph | Table)[] {
   switch (b.soort) {
     case 'titel':
@@ -220,14 +221,25 @@ function blok(b: Blok): (Paragraph | Table)[] {
 }
 
 export function voorstelDocument(s: VoorstelSnapshot): Document {
-  const inhoud = voorstelInhoud(s);
+  return huisstijlDocument(voorstelInhoud(s), s.documentnummer);
+}
+
+/**
+ * A document in the house style (A4, 2 cm margins, Arial 10, the two footer lines with the page
+ * number): the blocks drawn by `blok`. Shared by the onderbouwd voorstel and the raadsbrief, which
+ * differ only in their blocks.
+ */
+export function huisstijlDocument(
+  inhoud: { titel: string; voet: readonly string[]; blokken: readonly Blok[] },
+  documentnummer: string,
+): Document {
   const voet = (tekst: string, extra: TextRun[] = []) =>
     new Paragraph({ children: [new TextRun({ text: tekst, size: 14 }), ...extra] });
   return new Document({
     creator: 'Wendbaar',
     lastModifiedBy: 'Wendbaar',
     title: inhoud.titel,
-    subject: s.documentnummer,
+    subject: documentnummer,
     description: inhoud.voet[1],
     revision: 1,
     styles: { default: { document: { run: { font: 'Arial', size: 20 } } } },
@@ -247,7 +259,7 @@ export function voorstelDocument(s: VoorstelSnapshot): Document {
                 new TextRun({ text: ' van ', size: 14 }),
                 new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 14 }),
               ]),
-              voet(inhoud.voet[1]),
+              voet(inhoud.voet[1] ?? ''),
             ],
           }),
         },
@@ -261,7 +273,7 @@ export function voorstelDocument(s: VoorstelSnapshot): Document {
 const w3c = (t: Date) => `${t.toISOString().slice(0, 19)}Z`;
 
 /** Zip the package again with the snapshot's time as every date, in docx's order of entries. */
-async function vastgezet(pakket: Buffer, tijd: Date): Promise<Buffer> {
+export async function vastgezet(pakket: Buffer, tijd: Date): Promise<Buffer> {
   const bron = await JSZip.loadAsync(pakket);
   const uit = new JSZip();
   const paden: string[] = [];

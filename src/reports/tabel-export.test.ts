@@ -137,6 +137,18 @@ describe('no exported cell starts a formula, in either format', () => {
     expect(blad.getCell('A4').value).toBe('\uFFFD');
   });
 
+  it('XLSX: a title that ends in a quote once its spaces are gone still names a valid sheet', async () => {
+    for (const [titel, naam] of [
+      ["=' '", '='],
+      ["' '", 'Export'],
+      ["'Team A' ", 'Team A'],
+    ] as const) {
+      const boek = new ExcelJS.Workbook();
+      await boek.xlsx.load((await naarXlsx({ ...tabel, titel, rijen: [] })) as never);
+      expect(boek.worksheets[0]!.name).toBe(naam);
+    }
+  });
+
   it('XLSX: a heading that is a user text (a pulse question) is neutralised like a cell', async () => {
     const blad = await leesBlad(
       await naarXlsx({ titel: 't', kolommen: [{ kop: '=1+1', waarde: () => -3 }], rijen: [1] }),

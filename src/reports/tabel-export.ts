@@ -54,9 +54,8 @@ export async function naarXlsx<T>(tabel: Tabel<T>): Promise<Buffer> {
       .replace(/[\\/?*[\]:]/g, '-')
       .slice(0, 31)
       .replace(GEEN_XML, '')
-      .trim()
-      .replace(/^'+|'+$/g, '')
-      .trim() || 'Export';
+      // Quotes and spaces together, so "=' '" does not end in a quote after one pass of each.
+      .replace(/^['\s]+|['\s]+$/g, '') || 'Export';
   const blad = boek.addWorksheet(bladnaam, {
     views: [{ state: 'frozen', ySplit: 1 }],
   });

@@ -45,6 +45,7 @@ import {
   type Leiderschap,
   type Lidmaatschap,
   leidingOp,
+  soortCodeVoorNaam,
 } from '../domain/gesprek';
 import { volledigeNaam } from '../domain/medewerker';
 import { assertGeenProblemen, ConflictError, NotFoundError, StaleVersionError } from '../domain/probleem';
@@ -412,20 +413,21 @@ async function assertNaamVrij(db: Kysely<Database>, naam: string, behalveCode?: 
 
 export async function createSoort(db: Kysely<Database>, i: NieuweGesprekssoort): Promise<Gesprekssoort> {
   const bestaand = await repo.findSoorten(db);
-  if (bestaand.some((s) => s.code === i.code)) {
+  if (i.code !== undefined && bestaand.some((s) => s.code === i.code)) {
     throw new ConflictError(`Er is al een soort gesprek met code ${i.code}.`, 'bestaat-al');
   }
   const naam = i.naam.trim();
   await assertNaamVrij(db, naam);
+  const code = i.code ?? soortCodeVoorNaam(naam, new Set(bestaand.map((s) => s.code)));
   await withDbErrors(() =>
     repo.insertSoort(db, {
-      code: i.code,
+      code,
       naam,
       actief: i.actief ?? true,
       volgorde: bestaand.reduce((m, s) => Math.max(m, s.volgorde), 0) + 1,
     }),
   );
-  return soortView((await repo.findSoort(db, i.code))!);
+  return soortView((await repo.findSoort(db, code))!);
 }
 
 /**

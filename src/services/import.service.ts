@@ -19,8 +19,22 @@ import { findTerugwerkendeDagen } from '../db/medewerker-historie.repository';
 import type { Database } from '../db/schema';
 import { inTransactie } from '../db/transactie';
 import { vandaag } from '../domain/datum';
-import { type ImportPlan, ouderEerst, planMedewerkers, planTeams } from '../domain/import-plan';
-import { type ImportProbleem, leesMedewerkerRijen, leesTeamRijen } from '../domain/import-rijen';
+import { planFormatieplaatsen } from '../domain/import-formatie';
+import {
+  type ImportPlan,
+  type ImportStand,
+  ouderEerst,
+  planMedewerkersStappen,
+  planTeams,
+} from '../domain/import-plan';
+import {
+  formatieSleutel,
+  type ImportProbleem,
+  leesFormatieplaatsRijenStappen,
+  leesMedewerkerRijenStappen,
+  leesTeamRijenStappen,
+} from '../domain/import-rijen';
+import { doorloop, type Stappen } from '../domain/import-stappen';
 import type { RuweTabel } from '../domain/import-tabel';
 import { type ImportSoort, type Koppeling, stelKoppelingVoor, VELDEN } from '../domain/import-velden';
 import { laatsteTeamdag } from '../domain/leiderschap';
@@ -141,8 +155,53 @@ interface Gepland {
   plan: ImportPlan;
 }
 
+/** The phases of a dry run, as the progress of a background dry run names them. */
+export type ImportFase = 'lezen' | 'controleren' | 'ophalen' | 'vergelijken';
+
+/**
+ * How planImport runs its long steps: at once (the default: a synchronous dry run, the commit, the
+ * CLI), or in slices that report progress and let the server answer the poll in between
+ * (src/services/import-proef.service.ts).
+ */
+export interface ImportLoper {
+  fase(fase: ImportFase, totaal: number): void;
+  stappen<T>(stappen: Stappen<T>, fase: ImportFase, totaal: number): Promise<T>;
+}
+
+const inEens: ImportLoper = { fase: () => undefined, stappen: async (s) => doorloop(s) };
+
+/** The key of every row, bad ones too: with `volledig`, a row with a problem is still in the file. */
+function sleutelsVan(soort: ImportSoort, tabel: RuweTabel, koppeling: Record<string, string>): Set<string> {
+  const kolom = (veld: string) => tabel.koppen.indexOf(koppeling[veld] ?? '');
+  const cel = (r: RuweTabel['rijen'][number], i: number) => celTekst(r.cellen[i]).trim();
+  if (soort === 'formatieplaatsen') {
+    const [team, functie, schaal] = [kolom('team'), kolom('functie'), kolom('schaal')];
+    return new Set(
+      tabel.rijen.map((r) =>
+        formatieSleutel(cel(r, team), cel(r, functie), cel(r, schaal).replace(/^schaal\s*/i, '')),
+      ),
+    );
+  }
+  const i = kolom(soort === 'medewerkers' ? 'personeelsnummer' : 'naam');
+  return new Set(
+    tabel.rijen.map((r) => (soort === 'medewerkers' ? cel(r, i) : cel(r, i).toLocaleLowerCase('nl'))),
+  );
+}
+
+/** The current state a medewerkers or teams file is planned against, read at once. */
+async function importStand(db: Kysely<Database>, loper: ImportLoper): Promise<ImportStand> {
+  loper.fase('ophalen', 0);
+  const [stand, dagen] = await Promise.all([repo.findImportStand(db), findTerugwerkendeDagen(db)]);
+  return { ...stand, terugwerkendeDagen: dagen ?? STANDAARD_TERUGWERKENDE_DAGEN };
+}
+
 /** Reads, maps and plans: the one path of both the dry run and the commit. */
-async function planImport(db: Kysely<Database>, invoer: ImportInvoer): Promise<Gepland> {
+export async function planImport(
+  db: Kysely<Database>,
+  invoer: ImportInvoer,
+  loper: ImportLoper = inEens,
+): Promise<Gepland> {
+  loper.fase('lezen', 0);
   const bestand = await leesInvoer(invoer);
   const koppeling = Object.fromEntries(
     Object.entries(
@@ -153,35 +212,52 @@ async function planImport(db: Kysely<Database>, invoer: ImportInvoer): Promise<G
   if (fouten.length > 0) throw new ValidationError(fouten);
   const peildatum = invoer.peildatum ?? vandaag();
   const volledig = invoer.volledig ?? false;
-  const [stand, dagen] = await Promise.all([repo.findImportStand(db), findTerugwerkendeDagen(db)]);
-  // The keys of every row, bad ones too: with `volledig`, a row with a problem is still in the file.
-  const sleutelKolom = bestand.tabel.koppen.indexOf(
-    koppeling[invoer.soort === 'medewerkers' ? 'personeelsnummer' : 'naam'] ?? '',
-  );
-  const sleutelsInBestand = new Set(
-    bestand.tabel.rijen.map((r) => {
-      const t = celTekst(r.cellen[sleutelKolom]).trim();
-      return invoer.soort === 'medewerkers' ? t : t.toLocaleLowerCase('nl');
-    }),
-  );
+  const totaal = bestand.tabel.rijen.length;
   const opties = {
     peildatum,
     vandaag: vandaag(),
     volledig,
-    sleutelsInBestand,
+    sleutelsInBestand: sleutelsVan(invoer.soort, bestand.tabel, koppeling),
     ...(invoer.reden ? { reden: invoer.reden } : {}),
   };
-  const volledigeStand = { ...stand, terugwerkendeDagen: dagen ?? STANDAARD_TERUGWERKENDE_DAGEN };
+  const k = koppeling as Koppeling;
   let plan: ImportPlan;
   let rijProblemen: ImportProbleem[];
-  if (invoer.soort === 'medewerkers') {
-    const { rijen, problemen } = leesMedewerkerRijen(bestand.tabel, koppeling as Koppeling);
+  if (invoer.soort === 'formatieplaatsen') {
+    const { rijen, problemen } = await loper.stappen(
+      leesFormatieplaatsRijenStappen(bestand.tabel, k),
+      'controleren',
+      totaal,
+    );
     rijProblemen = problemen;
-    plan = planMedewerkers(volledigeStand, rijen, opties);
+    loper.fase('ophalen', 0);
+    const [stand, dagen] = await Promise.all([
+      repo.findFormatieStand(db, peildatum),
+      findTerugwerkendeDagen(db),
+    ]);
+    loper.fase('vergelijken', rijen.length);
+    plan = planFormatieplaatsen(
+      { ...stand, terugwerkendeDagen: dagen ?? STANDAARD_TERUGWERKENDE_DAGEN },
+      rijen,
+      opties,
+    );
+  } else if (invoer.soort === 'medewerkers') {
+    const { rijen, problemen } = await loper.stappen(
+      leesMedewerkerRijenStappen(bestand.tabel, k),
+      'controleren',
+      totaal,
+    );
+    rijProblemen = problemen;
+    const stand = await importStand(db, loper);
+    plan = await loper.stappen(planMedewerkersStappen(stand, rijen, opties), 'vergelijken', rijen.length);
   } else {
-    const { rijen, problemen } = leesTeamRijen(bestand.tabel, koppeling as Koppeling);
+    const { rijen, problemen } = await loper.stappen(
+      leesTeamRijenStappen(bestand.tabel, k),
+      'controleren',
+      totaal,
+    );
     rijProblemen = problemen;
-    plan = planTeams(volledigeStand, rijen, opties);
+    plan = planTeams(await importStand(db, loper), rijen, opties);
   }
   const problemen = [...rijProblemen, ...plan.problemen].sort(
     (a, b) => (a.rij ?? Number.MAX_SAFE_INTEGER) - (b.rij ?? Number.MAX_SAFE_INTEGER),
@@ -191,12 +267,12 @@ async function planImport(db: Kysely<Database>, invoer: ImportInvoer): Promise<G
     koppeling,
     peildatum,
     volledig,
-    aantalRijen: bestand.tabel.rijen.length,
+    aantalRijen: totaal,
     plan: { ...plan, problemen },
   };
 }
 
-function rapport(g: Gepland, id: string | null): ImportRapport {
+export function rapport(g: Gepland, id: string | null): ImportRapport {
   const { plan } = g;
   const wijzigingen: ImportWijziging[] = [
     ...plan.teams.map((t) => ({
@@ -214,6 +290,14 @@ function rapport(g: Gepland, id: string | null): ImportRapport {
       naam: m.naam,
       ingangsdatum: m.ingangsdatum,
       velden: m.wijzigingen,
+    })),
+    ...plan.formatieplaatsen.map((f) => ({
+      soort: f.soort,
+      rij: f.rij,
+      sleutel: f.naam,
+      naam: f.naam,
+      ingangsdatum: f.ingangsdatum,
+      velden: f.wijzigingen,
     })),
   ];
   const tel = (s: string) => wijzigingen.filter((w) => w.soort === s).length;
@@ -244,6 +328,7 @@ function rapport(g: Gepland, id: string | null): ImportRapport {
     koppeling: g.koppeling,
     aantallen,
     problemen: plan.problemen,
+    waarschuwingen: plan.waarschuwingen,
     wijzigingen,
     samenvatting,
   };
@@ -289,6 +374,20 @@ export async function voerImportDoor(
 
 /** Carries out a plan without problems. Leadership ends go first, so a successor never overlaps. */
 export async function voerPlanUit(db: Kysely<Database>, plan: ImportPlan): Promise<void> {
+  // Formatieplaatsen: new places in batches, then each change (fte, end) on its place.
+  await repo.insertFormatieplaatsRijen(
+    db,
+    plan.formatieplaatsen.flatMap((f) => {
+      if (!f.nieuw) return [];
+      const { teamId, ...velden } = f.nieuw;
+      return [{ ...velden, team_id: teamId }];
+    }),
+  );
+  for (const f of plan.formatieplaatsen)
+    if (f.set && f.plaatsId && Object.keys(f.set).length > 0)
+      await repo.updateFormatieplaatsVelden(db, f.plaatsId, f.set);
+  if (plan.medewerkers.length === 0 && plan.teams.length === 0) return;
+
   // Teams: parents before children, by name (a parent may be new in the same file).
   const teamIds = new Map<string, string>();
   const stand = await repo.findImportStand(db);

@@ -27,7 +27,9 @@ import { horizonTot, inzetNaEinde, leiderschapsgaten, lidmaatschapsgaten } from 
 import { ernst, redenTekst } from '../domain/werkdruk';
 import { bereik, feestdagenRond } from './beschikbaarheid.service';
 import { formatieStanden, teamsBovenBudget } from './formatie-signalen.service';
+import { evaluatieWerkVoor } from './mijn-werk-evaluatie';
 import { orWerkVoor } from './mijn-werk-or';
+import { veranderingWerkVoor } from './mijn-werk-verandering';
 import { berekenWerkdruk } from './werkdruk.service';
 
 /** Readable names of the states, for titles ("naar verkenning"). */
@@ -581,14 +583,23 @@ export async function getMijnWerk(db: Kysely<Database>, g: Gebruiker): Promise<M
   const openPerTeam = new Map<string, number>();
   for (const v of voorTeams) openPerTeam.set(v.team_id, (openPerTeam.get(v.team_id) ?? 0) + 1);
   const teams = await teamsInZicht(db, teamIds, peildatum, openPerTeam);
-  const [persoonsSignalen, formatieSignalen, werkdrukSignalen, orWerk] = await Promise.all([
-    signalenVoor(db, b.signalen, peildatum, b.eigenTeamAlsLid ? [] : teams),
-    formatieSignalenVoor(db, b, peildatum),
-    werkdrukSignalenVoor(db, b.werkdruk, pulsTeamZicht(g), peildatum, magKleineGroepenWerkdrukZien(g)),
-    orWerkVoor(db, g, peildatum),
-  ]);
-  const signalen = [...persoonsSignalen, ...formatieSignalen, ...werkdrukSignalen, ...orWerk.signalen];
-  dossierstappen.push(...orWerk.stappen);
+  const [persoonsSignalen, formatieSignalen, werkdrukSignalen, orWerk, evaluatieActies, verandering] =
+    await Promise.all([
+      signalenVoor(db, b.signalen, peildatum, b.eigenTeamAlsLid ? [] : teams),
+      formatieSignalenVoor(db, b, peildatum),
+      werkdrukSignalenVoor(db, b.werkdruk, pulsTeamZicht(g), peildatum, magKleineGroepenWerkdrukZien(g)),
+      orWerkVoor(db, g, peildatum),
+      evaluatieWerkVoor(db, g, peildatum),
+      veranderingWerkVoor(db, g, peildatum),
+    ]);
+  const signalen = [
+    ...persoonsSignalen,
+    ...formatieSignalen,
+    ...werkdrukSignalen,
+    ...orWerk.signalen,
+    ...verandering.signalen,
+  ];
+  dossierstappen.push(...orWerk.stappen, ...evaluatieActies, ...verandering.stappen);
 
   const dossiers: MijnDossier[] = eigenDossiers.map((d) => ({
     soort: d.soort,

@@ -3,10 +3,10 @@ import type { Gebruiker } from '../access/gebruiker';
 import { pulsTeamZicht } from '../access/puls';
 import { assertMagTeamWerkdrukZien, magKleineGroepenWerkdrukZien, werkdrukTeams } from '../access/werkdruk';
 import type { OrganisatieWerkdruk, TeamWerkdruk, WerkdrukQuery } from '../contract/werkdruk';
-import * as beschikbaarheidRepo from '../db/beschikbaarheid.repository';
 import type { Database } from '../db/schema';
 import { findActieveBasisteams, findTeamRow } from '../db/team.repository';
 import * as q from '../db/werkdruk.queries';
+import * as capaciteitRepo from '../db/werkdruk-capaciteit.repository';
 import { vandaag } from '../domain/datum';
 import { NotFoundError } from '../domain/probleem';
 import { bepaalPublicatie, MIN_GROEPSGROOTTE } from '../domain/puls-anonimiteit';
@@ -56,12 +56,10 @@ export function werkdrukMaanden(query: WerkdrukQuery, nu: string = vandaag()) {
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
-/** From this many teams the heatmap's capacity rollup runs as two concurrent halves. */
-const ROLLUP_SPLITSEN_VANAF = 100;
-
 /**
  * The signal of the teams × months: every part for all teams in one query each (the capacity part
- * by the organisation heatmap's own rollup), then the domain's rule per cell.
+ * as the organisation heatmap's rollup gives it, kept per team and month), then the domain's rule
+ * per cell.
  */
 export async function berekenWerkdruk(
   db: Kysely<Database>,
@@ -79,44 +77,27 @@ export async function berekenWerkdruk(
   const b = werkdrukMaanden(query);
   const maanden = b.perioden.map((p) => p.sleutel);
   const bereikMaanden: q.MaandBereik = { van: b.van, tot: b.tot, ...(teamIds ? { teamIds } : {}) };
-  const [instellingen, teams] = await Promise.all([
-    beschikbaarheidRepo.getInstellingen(db),
-    findActieveBasisteams(db, b.van),
-  ]);
-  const rollupOpties = {
-    perioden: b.perioden,
-    metVraag: true,
-    feestdagen: feestdagenRond(b.van, b.tot, instellingen),
-    nietProductiefAandeel: instellingen.nietProductiefAandeel,
-  };
-  // The capacity rollup is by far the largest query, and one query runs on one core. For a large
-  // organisation it runs as two halves of the teams at once (the same active basisteams as the
-  // rollup itself takes), so the database uses a second core; each half also reads the absence of
-  // its own members only. Only team × month rows are used here, never the rollup's totals.
-  const helften =
-    teamIds === undefined && teams.length >= ROLLUP_SPLITSEN_VANAF
-      ? [teams.filter((_, i) => i % 2 === 0), teams.filter((_, i) => i % 2 === 1)].map((h) =>
-          h.map((t) => t.id),
-        )
-      : [teamIds];
+  const teams = await findActieveBasisteams(db, b.van);
   const verbergKlein = opties.kleineGroepen === false;
-  const [rollupDelen, puls, dossiers, vacatures, afwezigheid, drempelInstelling, grootte] = await Promise.all(
-    [
-      Promise.all(
-        helften.map((ids) =>
-          beschikbaarheidRepo.findTeamRollup(db, { ...rollupOpties, ...(ids ? { teamIds: ids } : {}) }),
-        ),
-      ),
-      q.findPulsWerkdruk(db, bereikMaanden, MIN_GROEPSGROOTTE),
-      q.findDossiersPerPersoon(db, bereikMaanden),
-      q.findVacatures(db, bereikMaanden),
-      // Twelve months before the first, for the usual level of absence.
-      q.findAfwezigheidPerMaand(db, { ...bereikMaanden, van: `${maandPlus(maanden[0]!, -12)}-01` }),
-      q.findWerkdrukDrempelsInstelling(db),
-      verbergKlein ? q.findTeamGrootte(db, bereikMaanden) : Promise.resolve([]),
-    ],
-  );
-  const rollup = rollupDelen.flat();
+  const [capaciteit, puls, dossiers, vacatures, afwezigheid, drempelInstelling, grootte] = await Promise.all([
+    // The capacity part from the kept team × month table (migration 0026), brought up to date
+    // in the same snapshot; figures equal to the rollup's (src/db/werkdruk-capaciteit.repository.ts).
+    capaciteitRepo.teamCapaciteitPerMaand(db, {
+      maanden: b.perioden,
+      teamIds: teamIds ?? teams.map((t) => t.id),
+      instellingen: (i) => ({
+        feestdagen: feestdagenRond(b.van, b.tot, i),
+        nietProductiefAandeel: i.nietProductiefAandeel,
+      }),
+    }),
+    q.findPulsWerkdruk(db, bereikMaanden, MIN_GROEPSGROOTTE),
+    q.findDossiersPerPersoon(db, bereikMaanden),
+    q.findVacatures(db, bereikMaanden),
+    // Twelve months before the first, for the usual level of absence.
+    q.findAfwezigheidPerMaand(db, { ...bereikMaanden, van: `${maandPlus(maanden[0]!, -12)}-01` }),
+    q.findWerkdrukDrempelsInstelling(db),
+    verbergKlein ? q.findTeamGrootte(db, bereikMaanden) : Promise.resolve([]),
+  ]);
   const drempels = leesDrempels(drempelInstelling);
   // Per team one array by month index, not a map keyed by strings per cell: the heatmap of a large
   // organisation has ~16,000 cells, and string keys and lookups per cell cost more than the queries.
@@ -144,7 +125,7 @@ export async function berekenWerkdruk(
     return uit;
   };
   const cap = perTeam(
-    rollup,
+    capaciteit.rijen,
     (r) => r.team_id,
     (r) => r.periode,
     0,

@@ -286,6 +286,7 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'GET /import-velden': ['po', 'beheerder'],
   'POST /import-bestanden': ['po', 'beheerder'],
   'POST /import-proeven': ['po', 'beheerder'],
+  'GET /import-proeven/{proefId}': ['po', 'beheerder'],
   'POST /imports': ['po', 'beheerder'],
   'GET /imports': ['po', 'beheerder'],
   'GET /import-koppelingen': ['po', 'beheerder'],
@@ -321,6 +322,46 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'PATCH /or-overleggen/{orOverlegId}': ['directeur', 'or'],
   'POST /or-overleggen/{orOverlegId}/acties': ['directeur', 'or'],
   'PATCH /or-overleggen/{orOverlegId}/acties/{actieId}': ['directeur', 'or'],
+
+  // Veranderprogramma (issue 15, item 1): everyone reads it; the directeur and the
+  // programmaregisseur run it; a theme's trekker (any role with a medewerker) manages its actions and
+  // transitieteam (the door is open to the organisation, the service checks the trekker).
+  'GET /veranderprogramma': ALLEN,
+  'GET /verander-fases': ALLEN,
+  'POST /verander-fases': ['directeur', 'programmaregisseur'],
+  'PATCH /verander-fases/{faseId}': ['directeur', 'programmaregisseur'],
+  'DELETE /verander-fases/{faseId}': ['directeur', 'programmaregisseur'],
+  'POST /verander-themas': ['directeur', 'programmaregisseur'],
+  'GET /verander-themas/{themaId}': ALLEN,
+  'PATCH /verander-themas/{themaId}': ['directeur', 'programmaregisseur'],
+  'POST /verander-themas/{themaId}/leden': ORGANISATIE,
+  'PATCH /verander-themas/{themaId}/leden/{lidId}': ORGANISATIE,
+  'DELETE /verander-themas/{themaId}/leden/{lidId}': ORGANISATIE,
+  'POST /verander-themas/{themaId}/acties': ORGANISATIE,
+  'PATCH /verander-themas/{themaId}/acties/{actieId}': ORGANISATIE,
+  'DELETE /verander-themas/{themaId}/acties/{actieId}': ORGANISATIE,
+
+  // Raadsbrief (issue 15, item 5): the directeur and P&O compose, only the college approves, the
+  // directeur or the college records sending; the OR reads (sent letters only, checked in the service).
+  'GET /raadsbrieven': ['directeur', 'po', 'college', 'or'],
+  'POST /raadsbrieven': ['directeur', 'po'],
+  'GET /raadsbrieven/{raadsbriefId}': ['directeur', 'po', 'college', 'or'],
+  'PATCH /raadsbrieven/{raadsbriefId}': ['directeur', 'po'],
+  'POST /raadsbrieven/{raadsbriefId}/momentopnamen': ['directeur', 'po'],
+  'POST /raadsbrieven/{raadsbriefId}/vaststellingen': ['college'],
+  'POST /raadsbrieven/{raadsbriefId}/verzendingen': ['directeur', 'college'],
+  'GET /raadsbrieven/{raadsbriefId}/document': ['directeur', 'po', 'college', 'or'],
+
+  // Evaluaties (issue 15, item 2): everyone reads them (the OR and college without owners' names);
+  // the directeur, programmaregisseur and P&O write; an action's owner, whatever the role, reports
+  // its progress (the door is open to all, the service checks ownership).
+  'GET /evaluaties': ALLEN,
+  'POST /evaluaties': ['directeur', 'programmaregisseur', 'po'],
+  'GET /evaluaties/{evaluatieId}': ALLEN,
+  'PATCH /evaluaties/{evaluatieId}': ['directeur', 'programmaregisseur', 'po'],
+  'POST /evaluaties/{evaluatieId}/vaststellingen': ['directeur', 'programmaregisseur', 'po'],
+  'POST /evaluaties/{evaluatieId}/acties': ['directeur', 'programmaregisseur', 'po'],
+  'PATCH /evaluaties/{evaluatieId}/acties/{actieId}': ALLEN,
 };
 
 let api: Api;

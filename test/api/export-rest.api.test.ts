@@ -287,8 +287,29 @@ describe('exports of the remaining lists', () => {
       1 + j.data.resultaten.reduce((n: number, x: { reeksen: unknown[] }) => n + x.reeksen.length, 0),
     );
     const reeks = j.data.resultaten[0].reeksen[0];
-    expect(csv[1]!.slice(0, 4)).toEqual([m.id, d.data.id, reeks.van, reeks.tot]);
-    expect(xlsx[1]![4]).toBe(8);
+    // Names, not ids: the team, the person with their personeelsnummer, the goal with its period.
+    expect(csv[0]).toEqual([
+      'Team',
+      'Medewerker',
+      'Personeelsnummer',
+      'Resultaatdoel',
+      'Periode',
+      'Van',
+      'Tot',
+      'Uren per week',
+    ]);
+    const persoon = (await json(`/api/v1/medewerkers/${m.id}`)).data;
+    expect(csv[1]!.slice(0, 7)).toEqual([
+      expect.stringContaining('Team Rest'),
+      expect.stringContaining(persoon.achternaam),
+      persoon.personeelsnummer,
+      'Doel inzet',
+      '2026-Q1',
+      reeks.van,
+      reeks.tot,
+    ]);
+    expect(csv.flat().join(' ')).not.toContain(m.id);
+    expect(xlsx[1]![7]).toBe(8);
     expect((await zelfdeWeigering(pad, leiderB)).statusCode).toBe(403);
     expect((await zelfdeWeigering(`/api/v1/teams/${teamA.id}/inzet?van=x&tot=2026-W52`, po)).statusCode).toBe(
       400,

@@ -94,6 +94,19 @@ describe('renaming a kind of conversation', () => {
     expect(terug.statusCode).toBe(200);
   });
 
+  it('adds a kind without a code: the code is made from the name, and a taken one is numbered', async () => {
+    const voeg = (naam: string) => call(api.app, 'POST', '/api/v1/gesprekssoorten', { naam }, als(s.po));
+    const eerste = await voeg('Één op één');
+    expect(eerste.statusCode, eerste.body).toBe(201);
+    expect(eerste.data).toMatchObject({ code: 'een-op-een', naam: 'Één op één', actief: true });
+    const tweede = await voeg('Een op een!');
+    expect(tweede.statusCode, tweede.body).toBe(201);
+    expect(tweede.data.code).toBe('een-op-een-2');
+    expect((await soorten(s.po)).map((x) => x.code)).toEqual(
+      expect.arrayContaining(['een-op-een', 'een-op-een-2']),
+    );
+  });
+
   it('lists every problem of a malformed change at once (400), and 404 for an unknown kind', async () => {
     const planning = await soort('planning');
     const res = await wijzig(s.po, 'planning', { naam: ' ', actief: 'ja', code: 'x' }, planning.versie);

@@ -155,6 +155,27 @@ describe.skipIf(!browserAvailable)(
         .toEqual({ oranje: 0.95, rood: 1.1 });
     });
 
+    it('directeur: adds a development theme (a missing name is named at its field), then switches it off', async () => {
+      const { page, api } = await alsRol('directeur');
+      await page.goto(`${server.url}/mensen`);
+      const nieuw = page.getByRole('region', { name: 'Nieuw ontwikkelthema' });
+      await nieuw.getByRole('button', { name: 'Thema toevoegen' }).click();
+      await expect.poll(() => nieuw.getByLabel('Naam').getAttribute('aria-invalid')).toBe('true');
+      await nieuw.getByLabel('Naam').fill('Datagedreven werken');
+      await nieuw.getByLabel('Omschrijving').fill('Sturen op cijfers die kloppen');
+      await nieuw.getByRole('button', { name: 'Thema toevoegen' }).click();
+      const tabel = page.getByTestId('ontwikkelthemas');
+      const rij = tabel.getByRole('row', { name: /Datagedreven werken/ });
+      await expect.poll(() => rij.textContent()).toContain('actief');
+      expect(await nieuw.getByLabel('Naam').inputValue()).toBe('');
+      await expectAccessible(page, 'thema-toegevoegd');
+
+      await rij.getByRole('button', { name: 'Uitzetten Datagedreven werken' }).click();
+      await expect.poll(() => rij.textContent()).toContain('niet actief');
+      const themas = (await api.json('/ontwikkelthemas')).resultaten as { naam: string; actief: boolean }[];
+      expect(themas.find((th) => th.naam === 'Datagedreven werken')?.actief).toBe(false);
+    });
+
     it('medewerker: opens Mensen from the menu and sees the pulse and their own plan and conversations', async () => {
       const { page, api } = await alsRol('medewerker');
       await menu(page).getByRole('link', { name: 'Mensen', exact: true }).click();

@@ -2,6 +2,8 @@
  * The OR-dossier in a real browser (issue 15, item 4): the directeur writes an adviesaanvraag and
  * puts it to the OR, the OR records a negative advice, the directeur records a decision that
  * deviates from it, and the page says until when it may not be carried out (art. 25 lid 6 WOR).
+ * The directeur then plans an overlegvergadering with an agenda, records its minutes and an agreed
+ * action with owner and date (a missing owner shows in the error summary first).
  * Every page passes axe-core and leaves a screenshot test-results/screenshots/or-dossier-*.png.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -88,5 +90,31 @@ describe.skipIf(!browserAvailable)('OR-dossier: from adviesaanvraag to a deviati
       )
       .waitFor();
     await expectAccessible(directeur, 'besluit');
+  }, 90_000);
+
+  it('the directeur plans a meeting, records the minutes and an agreed action', async () => {
+    const titel = `Overlegvergadering ${Date.now()}`;
+    await directeur.goto(`${server.url}/or-dossier`);
+    await directeur.getByRole('heading', { level: 2, name: 'Overlegvergadering plannen' }).waitFor();
+    await directeur.getByLabel('Datum', { exact: true }).fill(vandaag());
+    await directeur.getByLabel('Titel', { exact: true }).fill(titel);
+    await directeur.getByLabel('Wat wordt besproken').fill('Adviesaanvraag teamindeling');
+    await directeur.getByRole('button', { name: 'Vergadering plannen' }).click();
+    await directeur.getByRole('heading', { level: 1, name: new RegExp(titel) }).waitFor();
+
+    await directeur.getByLabel(/^Notulen/).fill('De OR stelt vragen over de plaatsing.');
+    await directeur.getByRole('button', { name: 'Vergadering opslaan' }).click();
+    await directeur.getByText('De vergadering is opgeslagen.').first().waitFor();
+
+    await directeur.getByLabel('Actie', { exact: true }).fill('Plaatsingsprocedure toelichten');
+    await directeur.getByRole('button', { name: 'Actie toevoegen' }).click();
+    // The owner is required: the error summary names it and links to the field.
+    await directeur.getByRole('link', { name: /^Eigenaar:/ }).waitFor();
+    await expectAccessible(directeur, 'overleg-fout');
+    await directeur.getByLabel('Eigenaar', { exact: true }).fill('P&O');
+    await directeur.getByLabel(/^Uiterlijk klaar op/).fill(vandaag());
+    await directeur.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await directeur.getByRole('rowheader', { name: 'Plaatsingsprocedure toelichten' }).waitFor();
+    await expectAccessible(directeur, 'overleg');
   }, 90_000);
 });

@@ -9,6 +9,8 @@ import {
   importKoppelingenSchema,
   importKoppelingSchema,
   importKoppelingWijzigingSchema,
+  importProefInvoerSchema,
+  importProefTaakSchema,
   importRapportSchema,
   importVeldenSchema,
   importVerwerkingenSchema,
@@ -18,6 +20,7 @@ import {
 import { idParam } from '../../contract/velden';
 import { VELDEN } from '../../domain/import-velden';
 import * as service from '../../services/import.service';
+import { getProefImport, startProefImport } from '../../services/import-proef.service';
 import { auditAantalPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
 import { assertId } from '../ids';
@@ -59,7 +62,11 @@ export async function importRoutes(fastify: FastifyInstance) {
         response: { 200: importVeldenSchema },
       },
     },
-    async () => ({ medewerkers: [...VELDEN.medewerkers], teams: [...VELDEN.teams] }),
+    async () => ({
+      medewerkers: [...VELDEN.medewerkers],
+      teams: [...VELDEN.teams],
+      formatieplaatsen: [...VELDEN.formatieplaatsen],
+    }),
   );
 
   app.post(
@@ -91,21 +98,64 @@ export async function importRoutes(fastify: FastifyInstance) {
     '/import-proeven',
     {
       bodyLimit: IMPORT_BODY_LIMIET,
+      // A dry run writes nothing, and in the background it outlives the request: it reads from the
+      // pool, not from a request transaction (docs/architecture.md, "One transaction per write").
+      config: { transactie: 'eigen' },
       schema: {
         tags,
         operationId: 'proefImport',
         summary:
           'Proefimport: wat het bestand zou wijzigen (nieuw, gewijzigd, beëindigd) en elk probleem per rij',
         description:
-          'Wijzigt niets. Dezelfde planning als het doorvoeren (POST /imports): wat dit rapport noemt, is wat er gebeurt.',
-        body: importInvoerSchema,
-        response: { 200: importRapportSchema },
+          'Wijzigt niets. Dezelfde planning als het doorvoeren (POST /imports): wat dit rapport noemt, is wat er gebeurt. ' +
+          'Met `achtergrond: true` (voor grote bestanden) is het antwoord meteen 202 met een proefimport in uitvoering; ' +
+          'GET /import-proeven/{proefId} geeft de voortgang (fase, rijen verwerkt) en, als die klaar is, het rapport.',
+        body: importProefInvoerSchema,
+        response: { 200: importRapportSchema, 202: importProefTaakSchema },
+      },
+    },
+    async (request, reply) => {
+      const { achtergrond, ...invoer } = request.body;
+      if (achtergrond) {
+        const taak = startProefImport(request.db, request.gebruiker!.accountId, invoer);
+        request.auditObject = { type: 'importproef', id: taak.id };
+        request.auditDetails = { bestandsnaam: invoer.bestandsnaam, soort: invoer.soort };
+        // Nothing of the file is answered yet; the report is audited when it is fetched.
+        auditAantalPersonen(request, 0);
+        return reply.code(202).header('Location', `/api/v1/import-proeven/${taak.id}`).send(taak);
+      }
+      const r = await service.proefImport(request.db, invoer);
+      auditImport(request, r);
+      return r;
+    },
+  );
+
+  app.get(
+    '/import-proeven/:proefId',
+    {
+      schema: {
+        tags,
+        operationId: 'getProefImport',
+        summary:
+          'Een proefimport op de achtergrond: status, voortgang (fase en rijen) en, als die klaar is, het rapport',
+        description:
+          'Alleen voor wie de proefimport startte; bewaard tot een uur nadat die klaar is, in het geheugen van de server ' +
+          '(na een herstart: start de proefimport opnieuw).',
+        params: z.object({ proefId: idParam }),
+        response: { 200: importProefTaakSchema },
       },
     },
     async (request) => {
-      const r = await service.proefImport(request.db, request.body);
-      auditImport(request, r);
-      return r;
+      const taak = getProefImport(
+        assertId(request.params.proefId, 'Proefimport'),
+        request.gebruiker!.accountId,
+      );
+      if (taak.rapport) auditImport(request, taak.rapport);
+      else {
+        request.auditObject = { type: 'importproef', id: taak.id };
+        auditAantalPersonen(request, 0);
+      }
+      return taak;
     },
   );
 

@@ -12,6 +12,7 @@ import {
 import { formaatQuery, idParam } from '../../contract/velden';
 import { teamInzetTabel } from '../../reports/lijst-exports-rest';
 import * as service from '../../services/inzet.service';
+import { teamInzetNamen } from '../../services/inzet-export.service';
 import { prioriteitslijn } from '../../services/prioriteitslijn.service';
 import { auditAantalPersonen, telPersonen } from '../audit.plugin';
 import { requireIfMatch, setEtag } from '../etag';
@@ -44,7 +45,8 @@ export async function inzetRoutes(fastify: FastifyInstance) {
       const personen = telPersonen(resultaten, (r) => r.medewerkerId);
       if (formaat !== 'json') {
         auditExport(request, personen);
-        return stuurExport(reply, formaat, teamInzetTabel(van, tot, resultaten));
+        const namen = await teamInzetNamen(request.db, teamId, resultaten);
+        return stuurExport(reply, formaat, teamInzetTabel(van, tot, resultaten, namen));
       }
       auditAantalPersonen(request, personen);
       return { resultaten };

@@ -23,6 +23,9 @@ export const updateGesprekssoort = (soort: Gesprekssoort, body: RequestBody<'upd
     body,
     versie: soort.versie,
   });
+/** A new kind of conversation (P&O, beheerder); its code stays, because conversations refer to it. */
+export const createGesprekssoort = (body: RequestBody<'createGesprekssoort'>) =>
+  request<ResponseBody<'createGesprekssoort'>>('POST', '/gesprekssoorten', { body });
 export const createGesprek = (medewerkerId: string, body: NieuwGesprek) =>
   request<ResponseBody<'createGesprek'>>('POST', `/medewerkers/${enc(medewerkerId)}/gesprekken`, { body });
 export const createActie = (gesprekId: string, body: NieuweActie) =>

@@ -8,12 +8,16 @@ import { request } from './http';
 export type ImportBestand = Schemas['ImportBestand'];
 export type ImportRapport = Schemas['ImportRapport'];
 export type ImportKoppeling = Schemas['ImportKoppeling'];
-export type ImportInvoer = RequestBody<'proefImport'>;
+export type ImportInvoer = RequestBody<'voerImportDoor'>;
+export type ImportProefTaak = Schemas['ImportProefTaak'];
 
 export const leesImportBestand = (body: RequestBody<'leesImportBestand'>) =>
   request<ResponseBody<'leesImportBestand'>>('POST', '/import-bestanden', { body });
-export const proefImport = (body: ImportInvoer) =>
-  request<ResponseBody<'proefImport'>>('POST', '/import-proeven', { body });
+/** Starts the dry run in the background (202); follow it with getProefImport. */
+export const startProefImport = (body: ImportInvoer) =>
+  request<ImportProefTaak>('POST', '/import-proeven', { body: { ...body, achtergrond: true } });
+export const getProefImport = (id: string) =>
+  request<ResponseBody<'getProefImport'>>('GET', `/import-proeven/${id}`);
 export const voerImportDoor = (body: ImportInvoer) =>
   request<ResponseBody<'voerImportDoor'>>('POST', '/imports', { body });
 export const listImportKoppelingen = () =>

@@ -24,6 +24,9 @@ export const updateOntwikkelthema = (thema: Ontwikkelthema, body: RequestBody<'u
     body,
     versie: thema.versie,
   });
+/** A new theme for the organisation (P&O, directie). */
+export const createOntwikkelthema = (body: RequestBody<'createOntwikkelthema'>) =>
+  request<ResponseBody<'createOntwikkelthema'>>('POST', '/ontwikkelthemas', { body });
 
 export const getMedewerkerOntwikkelplannen = (medewerkerId: string, jaar: number) =>
   request<ResponseBody<'getMedewerkerOntwikkelplannen'>>(

@@ -7,6 +7,8 @@ import { request } from './http';
 
 export type OrVerzoek = Schemas['OrVerzoek'];
 export type OrOverleg = Schemas['OrOverleg'];
+export type OrOverlegActie = Schemas['OrOverlegActie'];
+export type OrDocument = Schemas['OrDocument'];
 
 const pad = (id: string) => `/or-verzoeken/${encodeURIComponent(id)}`;
 
@@ -26,3 +28,35 @@ export const zieAfVanOpschorting = (id: string, versie: number) =>
     versie,
   });
 export const listOrOverleggen = () => request<ResponseBody<'listOrOverleggen'>>('GET', '/or-overleggen');
+export const updateOrVerzoek = (id: string, versie: number, body: RequestBody<'updateOrVerzoek'>) =>
+  request<ResponseBody<'updateOrVerzoek'>>('PATCH', pad(id), { body, versie });
+export const legVervangendeToestemmingVast = (
+  id: string,
+  versie: number,
+  body: RequestBody<'legVervangendeToestemmingVast'>,
+) =>
+  request<ResponseBody<'legVervangendeToestemmingVast'>>('POST', `${pad(id)}/vervangende-toestemmingen`, {
+    body,
+    versie,
+  });
+
+const overlegPad = (id: string) => `/or-overleggen/${encodeURIComponent(id)}`;
+
+export const getOrOverleg = (id: string) => request<ResponseBody<'getOrOverleg'>>('GET', overlegPad(id));
+export const createOrOverleg = (body: RequestBody<'createOrOverleg'>) =>
+  request<ResponseBody<'createOrOverleg'>>('POST', '/or-overleggen', { body });
+export const updateOrOverleg = (id: string, versie: number, body: RequestBody<'updateOrOverleg'>) =>
+  request<ResponseBody<'updateOrOverleg'>>('PATCH', overlegPad(id), { body, versie });
+export const createOrOverlegActie = (id: string, body: RequestBody<'createOrOverlegActie'>) =>
+  request<ResponseBody<'createOrOverlegActie'>>('POST', `${overlegPad(id)}/acties`, { body });
+export const updateOrOverlegActie = (
+  id: string,
+  actieId: string,
+  versie: number,
+  body: RequestBody<'updateOrOverlegActie'>,
+) =>
+  request<ResponseBody<'updateOrOverlegActie'>>(
+    'PATCH',
+    `${overlegPad(id)}/acties/${encodeURIComponent(actieId)}`,
+    { body, versie },
+  );

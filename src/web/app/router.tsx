@@ -31,6 +31,9 @@ const importeren = () => import('./gebieden/import');
 const zoWerkenWe = () => import('./gebieden/zo-werken-we');
 const orDossier = () => import('./gebieden/or-dossier');
 const verandering = () => import('./gebieden/verandering');
+const programma = () => import('./gebieden/programma');
+const evaluatie = () => import('./gebieden/evaluatie');
+const raadsbrief = () => import('./gebieden/raadsbrief');
 
 const OrganisatiePage = pagina(organisatie, 'OrganisatiePage');
 const OrganogramPage = pagina(organisatie, 'OrganogramPage');
@@ -97,7 +100,13 @@ const MensenPage = pagina(mensen, 'MensenPage');
 const ImportPage = pagina(importeren, 'ImportPage');
 const OrDossierPage = pagina(orDossier, 'OrDossierPage');
 const VeranderingPage = pagina(verandering, 'VeranderingPage');
+const VeranderprogrammaPage = pagina(programma, 'VeranderprogrammaPage');
+const EvaluatiesPage = pagina(evaluatie, 'EvaluatiesPage');
+const EvaluatiePage = pagina(evaluatie, 'EvaluatiePage');
+const RaadsbrievenPage = pagina(raadsbrief, 'RaadsbrievenPage');
+const RaadsbriefPage = pagina(raadsbrief, 'RaadsbriefPage');
 const OrVerzoekPage = pagina(orDossier, 'OrVerzoekPage');
+const OrOverlegPage = pagina(orDossier, 'OrOverlegPage');
 const ZoWerkenWePage = pagina(zoWerkenWe, 'ZoWerkenWePage');
 const ZoWerkenWePaginaPage = pagina(zoWerkenWe, 'ZoWerkenWePaginaPage');
 
@@ -320,10 +329,58 @@ export const routes = [
             ),
           },
           {
+            path: 'verandering/programma',
+            element: (
+              <Toegestaan route="GET /veranderprogramma">
+                <VeranderprogrammaPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'verandering/evaluaties',
+            element: (
+              <Toegestaan route="GET /evaluaties">
+                <EvaluatiesPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'verandering/evaluaties/:evaluatieId',
+            element: (
+              <Toegestaan route="GET /evaluaties/{evaluatieId}">
+                <EvaluatiePage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'raadsbrieven',
+            element: (
+              <Toegestaan route="GET /raadsbrieven">
+                <RaadsbrievenPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'raadsbrieven/:raadsbriefId',
+            element: (
+              <Toegestaan route="GET /raadsbrieven/{raadsbriefId}">
+                <RaadsbriefPage />
+              </Toegestaan>
+            ),
+          },
+          {
             path: 'or-dossier',
             element: (
               <Toegestaan route="GET /or-verzoeken">
                 <OrDossierPage />
+              </Toegestaan>
+            ),
+          },
+          {
+            path: 'or-dossier/overleg/:orOverlegId',
+            element: (
+              <Toegestaan route="GET /or-overleggen/{orOverlegId}">
+                <OrOverlegPage />
               </Toegestaan>
             ),
           },

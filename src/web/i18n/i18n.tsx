@@ -59,7 +59,9 @@ export function createI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
     lang,
     locale,
     setLang,
-    t: (key, vars) => interpolate(messages[key], vars),
+    // Every page's texts are registered before it renders (woordenboek.ts, checked by
+    // teksten-laden.test.ts); should one still be missing, the key beats a broken page.
+    t: (key, vars) => interpolate(messages[key] ?? key, vars),
     formatDate: (isoDate) => {
       if (!isoDate) return '';
       const date = parseIsoDate(isoDate);

@@ -4,7 +4,6 @@ import type { Teksten } from './teksten';
  * Texts of the capacity pages (team capacity, result goals, inzet, organisation capacity).
  */
 export const capaciteit = {
-  'nav.capaciteit': { nl: 'Capaciteit', en: 'Capacity' },
   'nav.begroting': { nl: 'Begroting', en: 'Budget' },
 
   'cap.titel': { nl: 'Capaciteit', en: 'Capacity' },

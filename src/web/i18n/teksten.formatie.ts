@@ -5,8 +5,6 @@ import type { Teksten } from './teksten';
  * and loonsom, the salary tables and the werkgeverslasten.
  */
 export const formatie = {
-  'nav.formatie': { nl: 'Formatie', en: 'Establishment' },
-
   // --- formatie ---
   'fm.titel': { nl: 'Formatie', en: 'Establishment' },
   'fm.titelTeam': { nl: 'Formatie {team}', en: 'Establishment {team}' },

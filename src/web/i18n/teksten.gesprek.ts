@@ -80,4 +80,10 @@ export const gesprek = {
     nl: '{naam} is weer te kiezen voor een nieuw gesprek.',
     en: '{naam} can be chosen for a new conversation again.',
   },
+  'gesprek.soorten.nieuwTitel': { nl: 'Nieuwe soort gesprek', en: 'New kind of conversation' },
+  'gesprek.soorten.toevoegen': { nl: 'Soort toevoegen', en: 'Add kind' },
+  'gesprek.soorten.toegevoegd': {
+    nl: '{naam} is toegevoegd en te kiezen voor een nieuw gesprek.',
+    en: '{naam} has been added and can be chosen for a new conversation.',
+  },
 } as const satisfies Teksten;

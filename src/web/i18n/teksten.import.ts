@@ -13,6 +13,23 @@ export const importTeksten = {
   'import.soort': { nl: 'Wat importeert u?', en: 'What are you importing?' },
   'import.soort.medewerkers': { nl: 'Medewerkers', en: 'Employees' },
   'import.soort.teams': { nl: 'Teams', en: 'Teams' },
+  'import.soort.formatieplaatsen': { nl: 'Formatieplaatsen', en: 'Establishment posts' },
+  'import.proefVoortgang': { nl: 'Voortgang van de proefimport', en: 'Dry-run progress' },
+  'import.fase.lezen': { nl: 'Bestand lezen…', en: 'Reading the file…' },
+  'import.fase.controleren': {
+    nl: 'Rijen controleren: {verwerkt} van {totaal}',
+    en: 'Checking rows: {verwerkt} of {totaal}',
+  },
+  'import.fase.ophalen': { nl: 'Huidige gegevens ophalen…', en: 'Fetching the current data…' },
+  'import.fase.vergelijken': {
+    nl: 'Vergelijken met Wendbaar: {verwerkt} van {totaal} rijen',
+    en: 'Comparing with Wendbaar: {verwerkt} of {totaal} rows',
+  },
+  'import.proefVerdwenen': {
+    nl: 'De proefimport is niet meer op de server (bijvoorbeeld na een herstart). Doe de proefimport opnieuw.',
+    en: 'The dry run is no longer on the server (for instance after a restart). Run the dry run again.',
+  },
+  'import.waarschuwingen': { nl: 'Let op ({aantal})', en: 'Warnings ({aantal})' },
   'import.bestand': { nl: 'Bestand (CSV of XLSX)', en: 'File (CSV or XLSX)' },
   'import.lezen': { nl: 'Bestand lezen', en: 'Read file' },
   'import.voortgang': { nl: 'Voortgang van het lezen', en: 'Reading progress' },

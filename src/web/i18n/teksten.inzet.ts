@@ -5,7 +5,6 @@ import type { Teksten } from './teksten';
  * and the inbox, the teams' reservering, the directie's statistics and verdeelvoorstellen.
  */
 export const inzet = {
-  'nav.inzetverzoeken': { nl: 'Inzetverzoeken', en: 'Staffing requests' },
   'wb.nav.verdeelvoorstellen': { nl: 'Verdeelvoorstellen', en: 'Allocation proposals' },
   'wb.nav.inzetPerTeam': { nl: 'Inzet per team', en: 'Requests per team' },
 

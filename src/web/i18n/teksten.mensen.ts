@@ -5,7 +5,6 @@ import type { Teksten } from './teksten';
  * and the werkdruk page's thresholds form and month range.
  */
 export const mensen = {
-  'nav.mensen': { nl: 'Mensen', en: 'People' },
   'mensen.titel': { nl: 'Mensen', en: 'People' },
   'mensen.intro': {
     nl: 'Ontwikkeling, welzijn en werkdruk: wat u mag zien, op één plek.',

@@ -126,4 +126,10 @@ export const ontwikkeling = {
     nl: '{naam} is weer te kiezen voor een nieuw doel.',
     en: '{naam} can be chosen for a new goal again.',
   },
+  'ow.thema.nieuwTitel': { nl: 'Nieuw ontwikkelthema', en: 'New development theme' },
+  'ow.thema.toevoegen': { nl: 'Thema toevoegen', en: 'Add theme' },
+  'ow.thema.toegevoegd': {
+    nl: 'Het thema {naam} is toegevoegd en te kiezen voor een nieuw doel.',
+    en: 'The theme {naam} has been added and can be chosen for a new goal.',
+  },
 } as const satisfies Teksten;

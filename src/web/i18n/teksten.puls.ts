@@ -48,11 +48,6 @@ export const puls = {
   },
   'puls.alIngevuld': { nl: 'Je hebt deze ronde al ingevuld.', en: 'You have already answered this round.' },
   'puls.nietOpen': { nl: 'Deze ronde is niet open.', en: 'This round is not open.' },
-  'puls.banner': {
-    nl: 'Er staat een pulsmeting voor je open: {titel}.',
-    en: 'A pulse survey is waiting for you: {titel}.',
-  },
-  'puls.bannerLink': { nl: 'Nu invullen', en: 'Answer now' },
   'puls.organisatie': { nl: 'Organisatie', en: 'Organisation' },
   'puls.teams': { nl: 'Per team', en: 'By team' },
   'puls.overig': { nl: 'Overig ({aantal} teams samengevoegd)', en: 'Other ({aantal} teams merged)' },

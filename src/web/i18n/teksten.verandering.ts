@@ -1,12 +1,12 @@
 import type { Teksten } from './teksten';
 
-/** The Verandering hub (issue 15). */
+/** The Verandering hub (issue 15): the dashboard of the directie and the college. */
 export const verandering = {
   'nav.verandering': { nl: 'Verandering', en: 'Change' },
   'verandering.titel': { nl: 'Verandering', en: 'Change' },
   'verandering.intro': {
-    nl: 'Hoe de organisatie verandert: de manier van werken die we samen afspraken, en de procedures met de ondernemingsraad.',
-    en: 'How the organisation changes: the way of working we agreed together, and the procedures with the works council.',
+    nl: 'Hoe de organisatie verandert: het veranderprogramma, de procedures met de ondernemingsraad en hun termijnen, de brieven aan de gemeenteraad, en de manier van werken die we samen afspraken.',
+    en: 'How the organisation changes: the change programme, the procedures with the works council and their terms, the letters to the municipal council, and the way of working we agreed together.',
   },
   'verandering.zoWerkenWe': { nl: 'Zo werken we', en: 'How we work' },
   'verandering.zoWerkenWe.uitleg': {
@@ -14,10 +14,72 @@ export const verandering = {
     en: 'The organisation philosophy, for everyone. Every page keeps its history.',
   },
   'verandering.zoWerkenWe.alle': { nl: 'Alle pagina’s van Zo werken we', en: 'All pages of How we work' },
-  'verandering.or': { nl: 'Ondernemingsraad', en: 'Works council' },
+  'verandering.or': {
+    nl: 'Ondernemingsraad: procedures en termijnen',
+    en: 'Works council: procedures and terms',
+  },
   'verandering.or.geen': {
     nl: 'Er loopt geen procedure met een datum die nog komt.',
     en: 'No procedure has a date still ahead.',
   },
+  'verandering.or.termijnen': {
+    nl: 'Lopende procedures, eerstvolgende datum eerst',
+    en: 'Running procedures, soonest date first',
+  },
   'verandering.or.alle': { nl: 'Het hele OR-dossier', en: 'The whole works council file' },
+  'verandering.kolom.datum': { nl: 'Datum', en: 'Date' },
+  'verandering.kolom.wat': { nl: 'Termijn', en: 'Term' },
+  'verandering.programma': { nl: 'Veranderprogramma', en: 'Change programme' },
+  'verandering.programma.geen': {
+    nl: 'Er zijn nog geen fasen vastgelegd.',
+    en: 'No phases have been recorded yet.',
+  },
+  'verandering.programma.fase': { nl: 'Fase {n}: {naam}', en: 'Phase {n}: {naam}' },
+  'verandering.programma.themas': { nl: 'Thema’s en waar ze staan', en: 'Themes and where they stand' },
+  'verandering.programma.telling': {
+    nl: '{open} open, {gereed} gereed',
+    en: '{open} open, {gereed} done',
+  },
+  'verandering.programma.verlopen': { nl: '{n} over de datum', en: '{n} overdue' },
+  'verandering.programma.alle': { nl: 'Het hele veranderprogramma', en: 'The whole change programme' },
+  'verandering.fase.gepland': { nl: 'gepland', en: 'planned' },
+  'verandering.fase.lopend': { nl: 'lopend', en: 'running' },
+  'verandering.fase.afgerond': { nl: 'afgerond', en: 'completed' },
+  'verandering.stand.op-schema': { nl: 'Op schema', en: 'On schedule' },
+  'verandering.stand.achter': { nl: 'Loopt achter', en: 'Behind' },
+  'verandering.stand.gereed': { nl: 'Gereed', en: 'Done' },
+  'verandering.stand.gepauzeerd': { nl: 'Gepauzeerd', en: 'Paused' },
+  'verandering.kolom.thema': { nl: 'Thema', en: 'Theme' },
+  'verandering.kolom.stand': { nl: 'Stand', en: 'State' },
+  'verandering.kolom.trekker': { nl: 'Trekker', en: 'Lead' },
+  'verandering.kolom.acties': { nl: 'Acties', en: 'Actions' },
+  'verandering.kolom.mijlpaal': { nl: 'Volgende mijlpaal', en: 'Next milestone' },
+  'verandering.raadsbrieven': { nl: 'Raadsbrieven', en: 'Council letters' },
+  'verandering.raadsbrieven.wachtOpU': {
+    nl: 'Wacht op uw vaststelling',
+    en: 'Waiting for your approval',
+  },
+  'verandering.raadsbrieven.bijCollege': {
+    nl: 'Ter vaststelling bij het college',
+    en: 'Awaiting approval by the college',
+  },
+  'verandering.raadsbrieven.teVerzenden': {
+    nl: 'Vastgesteld, nog te verzenden',
+    en: 'Approved, still to be sent',
+  },
+  'verandering.raadsbrieven.verzonden': { nl: 'Verzonden aan de raad', en: 'Sent to the council' },
+  'verandering.raadsbrieven.geenVerzonden': {
+    nl: 'Er is nog geen raadsbrief verzonden.',
+    en: 'No council letter has been sent yet.',
+  },
+  'verandering.raadsbrieven.regel': { nl: '{nummer}: {onderwerp}', en: '{nummer}: {onderwerp}' },
+  'verandering.raadsbrieven.verzondenOp': { nl: 'verzonden op', en: 'sent on' },
+  'verandering.raadsbrieven.vastgesteldOp': { nl: 'vastgesteld op', en: 'approved on' },
+  'verandering.raadsbrieven.alle': { nl: 'Alle raadsbrieven', en: 'All council letters' },
+  'verandering.meer': { nl: 'Verder', en: 'More' },
+  'verandering.meer.evaluaties': { nl: 'Evaluaties', en: 'Evaluations' },
+  'verandering.meer.programma': { nl: 'Veranderprogramma', en: 'Change programme' },
+  'verandering.meer.zoWerkenWe': { nl: 'Zo werken we', en: 'How we work' },
+  'verandering.meer.or': { nl: 'OR-dossier', en: 'Works council file' },
+  'verandering.meer.raadsbrieven': { nl: 'Raadsbrieven', en: 'Council letters' },
 } as const satisfies Teksten;

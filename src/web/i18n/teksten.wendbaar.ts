@@ -5,7 +5,6 @@ import type { Teksten } from './teksten';
  * bestuursopdrachten, the college's besluiten and programma's.
  */
 export const wendbaar = {
-  'nav.wendbaar': { nl: 'Wendbare kant', en: 'Agile side' },
   'wb.nav.label': { nl: 'Wendbare kant', en: 'Agile side' },
   'wb.nav.portfolio': { nl: 'Portfolio', en: 'Portfolio' },
   'wb.nav.opgaven': { nl: 'Opgaven', en: 'Challenges' },
@@ -184,13 +183,6 @@ export const wendbaar = {
     nl: 'De opgave is nu in de fase {fase}.',
     en: 'The challenge is now in the phase {fase}.',
   },
-  'wb.opgave.fase.signalering': { nl: 'Signalering', en: 'Signalling' },
-  'wb.opgave.fase.verkenning': { nl: 'Verkenning', en: 'Exploration' },
-  'wb.opgave.fase.rolbepaling': { nl: 'Rolbepaling', en: 'Role decision' },
-  'wb.opgave.fase.aanpak': { nl: 'Aanpak', en: 'Approach' },
-  'wb.opgave.fase.uitvoering': { nl: 'Uitvoering', en: 'Execution' },
-  'wb.opgave.fase.evaluatie': { nl: 'Evaluatie', en: 'Evaluation' },
-  'wb.opgave.fase.afgerond': { nl: 'Afgerond', en: 'Closed' },
 
   'wb.sh.caption': { nl: 'Stakeholders van de verkenning', en: 'Stakeholders of the exploration' },
   'wb.sh.geen': {
@@ -445,16 +437,6 @@ export const wendbaar = {
   'wb.bo.titel': { nl: 'Titel', en: 'Title' },
   'wb.bo.ambitie': { nl: 'Bestuurlijke ambitie', en: 'Executive ambition' },
   'wb.bo.geenAmbitie': { nl: 'Geen bestuurlijke ambitie', en: 'No executive ambition' },
-  'wb.bo.status.concept': { nl: 'Concept', en: 'Draft' },
-  'wb.bo.status.verkend': { nl: 'Verkend', en: 'Explored' },
-  'wb.bo.status.ter-besluitvorming': { nl: 'Ter besluitvorming', en: 'Awaiting decision' },
-  'wb.bo.status.vastgesteld': { nl: 'Vastgesteld', en: 'Adopted' },
-  'wb.bo.status.gewijzigd-vastgesteld': { nl: 'Gewijzigd vastgesteld', en: 'Adopted with changes' },
-  'wb.bo.status.aangehouden': { nl: 'Aangehouden', en: 'Postponed' },
-  'wb.bo.status.afgewezen': { nl: 'Afgewezen', en: 'Rejected' },
-  'wb.bo.status.in-uitvoering': { nl: 'In uitvoering', en: 'In progress' },
-  'wb.bo.status.afgerond': { nl: 'Afgerond', en: 'Completed' },
-  'wb.bo.status.geevalueerd': { nl: 'Geëvalueerd', en: 'Evaluated' },
   'wb.bo.stap.verkend': { nl: 'Verkenning afronden', en: 'Complete exploration' },
   'wb.bo.stap.terugNaarConcept': { nl: 'Terug naar concept', en: 'Back to draft' },
   'wb.bo.stap.intrekken': { nl: 'Intrekken (terug naar verkend)', en: 'Withdraw (back to explored)' },

@@ -57,8 +57,8 @@ export const zoWerkenWe = {
   },
   'zww.geenVerschil': { nl: 'De teksten zijn gelijk.', en: 'The texts are the same.' },
   'zww.telling': {
-    nl: '{toegevoegd} stuk(ken) toegevoegd, {verwijderd} stuk(ken) verwijderd.',
-    en: '{toegevoegd} part(s) added, {verwijderd} part(s) removed.',
+    nl: 'Toegevoegde stukken: {toegevoegd}. Verwijderde stukken: {verwijderd}.',
+    en: 'Parts added: {toegevoegd}. Parts removed: {verwijderd}.',
   },
   'zww.titelGewijzigd': { nl: 'Titel: "{van}" werd "{naar}".', en: 'Title: "{van}" became "{naar}".' },
   'zww.samenvattingGewijzigd': { nl: 'De samenvatting is gewijzigd.', en: 'The summary was changed.' },

@@ -1,88 +1,105 @@
 /**
  * The dictionaries of the web app, derived from the texts of every area (teksten.<area>.ts), where
- * each key carries its Dutch and its English text side by side. A new area is one import and one
- * spread below; woordenboek.test.ts checks that no key is in two areas.
+ * each key carries its Dutch and its English text side by side.
+ *
+ * Two kinds of area:
+ * - shared (`gebieden` below): in the first page's JavaScript, because the shell shows them before
+ *   any area has loaded (menu, header, login, home, errors) — and every area added the plain way:
+ *   one import and one spread in `gebieden` and `alle`;
+ * - per area (`PerGebied`): only a type import here, so their texts stay out of the shared chunk;
+ *   the area module (src/web/app/gebieden/<area>.ts) imports them and calls `registreerTeksten`
+ *   when its chunk loads, before any of its pages renders. Moving an area there is one line here
+ *   (its import becomes `import type`, its spreads move to `PerGebied`) and one in its area module.
+ *
+ * woordenboek.test.ts checks that no key is in two areas (all teksten.*.ts files, either kind) and
+ * teksten-laden.test.ts that every page finds its keys in the texts its chunk registers.
  */
-import type { Lang, Tekst } from './teksten';
+import type { Lang, Tekst, Teksten } from './teksten';
 import { algemeen } from './teksten.algemeen';
-import { behoefte } from './teksten.behoefte';
-import { capaciteit } from './teksten.capaciteit';
-import { formatie } from './teksten.formatie';
-import { gesprek } from './teksten.gesprek';
+import type { behoefte } from './teksten.behoefte';
+import type { capaciteit } from './teksten.capaciteit';
+import type { evaluatie } from './teksten.evaluatie';
+import type { formatie } from './teksten.formatie';
+import type { gesprek } from './teksten.gesprek';
 import { home } from './teksten.home';
-import { importTeksten } from './teksten.import';
-import { inzet } from './teksten.inzet';
+import type { importTeksten } from './teksten.import';
+import type { inzet } from './teksten.inzet';
 import { medewerker } from './teksten.medewerker';
-import { mensen } from './teksten.mensen';
-import { ontwikkeling } from './teksten.ontwikkeling';
-import { or } from './teksten.or';
-import { organisatie } from './teksten.organisatie';
-import { puls } from './teksten.puls';
-import { scenario } from './teksten.scenario';
+import type { mensen } from './teksten.mensen';
+import { menu } from './teksten.menu';
+import type { ontwikkeling } from './teksten.ontwikkeling';
+import type { or } from './teksten.or';
+import type { organisatie } from './teksten.organisatie';
+import type { programma } from './teksten.programma';
+import type { puls } from './teksten.puls';
+import type { raadsbrief } from './teksten.raadsbrief';
+import type { scenario } from './teksten.scenario';
 import { toegang } from './teksten.toegang';
 import { verandering } from './teksten.verandering';
-import { wendbaar } from './teksten.wendbaar';
-import { werkdruk } from './teksten.werkdruk';
-import { zoWerkenWe } from './teksten.zowerkenwe';
+import type { wendbaar } from './teksten.wendbaar';
+import type { werkdruk } from './teksten.werkdruk';
+import type { zoWerkenWe } from './teksten.zowerkenwe';
 
-/** The areas by name, for the check that their keys do not overlap. */
+/** The shared areas by name, in the first page's JavaScript. */
 export const gebieden = {
   home,
   toegang,
-  capaciteit,
-  wendbaar,
-  inzet,
-  organisatie,
   medewerker,
   algemeen,
-  formatie,
-  behoefte,
-  scenario,
-  puls,
-  gesprek,
-  werkdruk,
-  ontwikkeling,
-  mensen,
-  import: importTeksten,
-  zoWerkenWe,
-  or,
+  menu,
   verandering,
 } as const;
 
 const alle = {
   ...home,
   ...toegang,
-  ...capaciteit,
-  ...wendbaar,
-  ...inzet,
-  ...organisatie,
   ...medewerker,
   ...algemeen,
-  ...formatie,
-  ...behoefte,
-  ...scenario,
-  ...puls,
-  ...gesprek,
-  ...werkdruk,
-  ...ontwikkeling,
-  ...mensen,
-  ...importTeksten,
-  ...zoWerkenWe,
-  ...or,
+  ...menu,
   ...verandering,
 };
 
-export type MessageKey = keyof typeof alle;
-/** The texts of one language: exactly one for every key. */
-export type Messages = { readonly [K in MessageKey]: string };
+/** The areas whose texts load with their own chunk (see above): their keys, for the type only. */
+type PerGebied = typeof behoefte &
+  typeof evaluatie &
+  typeof capaciteit &
+  typeof formatie &
+  typeof gesprek &
+  typeof importTeksten &
+  typeof inzet &
+  typeof mensen &
+  typeof ontwikkeling &
+  typeof or &
+  typeof organisatie &
+  typeof programma &
+  typeof puls &
+  typeof raadsbrief &
+  typeof scenario &
+  typeof wendbaar &
+  typeof werkdruk &
+  typeof zoWerkenWe;
 
-function inTaal(lang: Lang): Messages {
-  const teksten: Record<string, Tekst> = alle;
-  return Object.fromEntries(Object.entries(teksten).map(([key, tekst]) => [key, tekst[lang]])) as Messages;
+export type MessageKey = keyof typeof alle | keyof PerGebied;
+/** The texts of one language known so far: the shared ones, then each area's as its chunk loads. */
+export type Messages = { [K in MessageKey]?: string };
+
+function inTaal(teksten: Record<string, Tekst>, lang: Lang): Record<string, string> {
+  return Object.fromEntries(Object.entries(teksten).map(([key, tekst]) => [key, tekst[lang]]));
 }
 
-export const nl: Messages = inTaal('nl');
-export const en: Messages = inTaal('en');
+/** Both languages by their code; grows as area chunks register their texts. */
+export const dictionaries: { readonly [L in Lang]: Messages } = {
+  nl: inTaal(alle, 'nl'),
+  en: inTaal(alle, 'en'),
+};
 
-/** Both languages by their code. */
-export const dictionaries: { readonly [L in Lang]: Messages } = { nl, en };
+/**
+ * Adds the texts of one or more areas to both languages. Called by an area module when its chunk
+ * loads (before its pages render); registering the same area twice is harmless.
+ */
+export function registreerTeksten(...gebied: Teksten[]): void {
+  for (const teksten of gebied) {
+    Object.assign(dictionaries.nl, inTaal(teksten, 'nl'));
+    Object.assign(dictionaries.en, inTaal(teksten, 'en'));
+  }
+}

@@ -4,13 +4,15 @@ import { useMag } from '../access/sessie';
 import { ProblemError } from '../api/http';
 import {
   createImportKoppeling,
+  getProefImport,
   type ImportBestand,
   type ImportInvoer,
+  type ImportProefTaak,
   type ImportRapport,
   leesAlsBase64,
   leesImportBestand,
   listImportKoppelingen,
-  proefImport,
+  startProefImport,
   voerImportDoor,
 } from '../api/import';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -21,7 +23,11 @@ import { Tabel } from '../components/Tabel';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 
-type Soort = 'medewerkers' | 'teams';
+type Soort = ImportInvoer['soort'];
+
+/** How often the page asks how far a dry run is. */
+const POLL_MS = 400;
+const wacht = (ms: number) => new Promise((klaar) => setTimeout(klaar, ms));
 
 /** A problem answer as one readable line, with every field problem in it. */
 function foutTekst(e: unknown): string {
@@ -61,6 +67,7 @@ export function ImportPage() {
   const [fout, setFout] = useState<string | null>(null);
   const [bezig, setBezig] = useState(false);
   const [bevestigen, setBevestigen] = useState(false);
+  const [proefVoortgang, setProefVoortgang] = useState<ImportProefTaak['voortgang'] | null>(null);
 
   const stap = async (fn: () => Promise<void>) => {
     setBezig(true);
@@ -94,7 +101,32 @@ export function ImportPage() {
     ...(peildatum ? { peildatum } : {}),
     volledig,
   });
-  const proef = () => stap(async () => setRapport(await proefImport(invoer())));
+  /**
+   * The dry run runs on the server in the background; the page polls it and shows its phase and
+   * the rows done, so a large file shows progress after the upload too.
+   */
+  const proef = () =>
+    stap(async () => {
+      setRapport(null);
+      let taak = await startProefImport(invoer());
+      try {
+        while (taak.status === 'bezig') {
+          setProefVoortgang(taak.voortgang);
+          await wacht(POLL_MS);
+          try {
+            taak = await getProefImport(taak.id);
+          } catch (e) {
+            if (e instanceof ProblemError && e.status === 404) throw new Error(t('import.proefVerdwenen'));
+            throw e;
+          }
+        }
+      } finally {
+        setProefVoortgang(null);
+      }
+      if (taak.fout)
+        throw new Error([taak.fout.melding, ...taak.fout.problemen.map((p) => p.melding)].join(' '));
+      setRapport(taak.rapport);
+    });
   const doorvoeren = () =>
     stap(async () => {
       setRapport(await voerImportDoor(invoer()));
@@ -133,6 +165,7 @@ export function ImportPage() {
           >
             <option value="medewerkers">{t('import.soort.medewerkers')}</option>
             <option value="teams">{t('import.soort.teams')}</option>
+            <option value="formatieplaatsen">{t('import.soort.formatieplaatsen')}</option>
           </select>
           <label htmlFor={ids.bestand}>{t('import.bestand')}</label>
           <input
@@ -268,6 +301,21 @@ export function ImportPage() {
               {t('import.proef')}
             </Button>
           </ButtonGroup>
+          {proefVoortgang && (
+            <div data-testid="import-proef-voortgang">
+              <p role="status">
+                {t(`import.fase.${proefVoortgang.fase}`, {
+                  verwerkt: proefVoortgang.verwerkt.toLocaleString('nl-NL'),
+                  totaal: proefVoortgang.totaal.toLocaleString('nl-NL'),
+                })}
+              </p>
+              <progress
+                max={proefVoortgang.totaal || 1}
+                value={proefVoortgang.totaal ? proefVoortgang.verwerkt : undefined}
+                aria-label={t('import.proefVoortgang')}
+              />
+            </div>
+          )}
         </Section>
       )}
 

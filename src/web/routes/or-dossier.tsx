@@ -4,6 +4,7 @@ import { listOrOverleggen, listOrVerzoeken, type OrOverleg } from '../api/or-dos
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
 import { DateText } from '../components/DateText';
+import { OverlegForm } from '../components/or/OverlegForm';
 import { VerzoekForm } from '../components/or/VerzoekForm';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
@@ -62,7 +63,7 @@ export function OrDossierPage() {
       </Section>
       {res.data?.mag.aanmaken && mag('POST /or-verzoeken') && (
         <Section title={t('or.nieuw')}>
-          <VerzoekForm onAangemaakt={(id) => navigate(`/or-dossier/${id}`)} />
+          <VerzoekForm onOpgeslagen={(id) => navigate(`/or-dossier/${id}`)} />
         </Section>
       )}
       <Section title={t('or.overleggen')}>
@@ -76,6 +77,11 @@ export function OrDossierPage() {
           overleggen.data.resultaten.map((o) => <Overleg key={o.id} overleg={o} />)
         )}
       </Section>
+      {overleggen.data?.resultaten !== undefined && mag('POST /or-overleggen') && (
+        <Section title={t('or.overleg.nieuw')}>
+          <OverlegForm onOpgeslagen={(o) => navigate(`/or-dossier/overleg/${o.id}`)} />
+        </Section>
+      )}
     </>
   );
 }
@@ -87,6 +93,12 @@ function Overleg({ overleg: o }: { overleg: OrOverleg }) {
       <h3>
         <DateText value={o.datum} />: {o.titel}
       </h3>
+      <p>
+        <AppLink to={`/or-dossier/overleg/${o.id}`}>
+          {t('or.overleg.openen')}
+          <span className="wb-visually-hidden">: {o.titel}</span>
+        </AppLink>
+      </p>
       <h4>{t('or.agenda')}</h4>
       <ol>
         {o.agenda.map((p) => (

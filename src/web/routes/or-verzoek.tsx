@@ -6,9 +6,13 @@ import { dienOrVerzoekIn, getOrVerzoek, zieAfVanOpschorting } from '../api/or-do
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
 import { DateText } from '../components/DateText';
+import { Disclosure } from '../components/Disclosure';
 import { BesluitForm } from '../components/or/BesluitForm';
+import { Documenten } from '../components/or/Documenten';
 import { ReactieForm } from '../components/or/ReactieForm';
 import { Termijnen } from '../components/or/Termijnen';
+import { VervangendeToestemmingForm } from '../components/or/VervangendeToestemmingForm';
+import { VerzoekForm } from '../components/or/VerzoekForm';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { toProblemError, useResource } from '../components/useResource';
@@ -22,6 +26,7 @@ export function OrVerzoekPage() {
   const res = useResource(`or-verzoek-${orVerzoekId}`, () => getOrVerzoek(orVerzoekId));
   const [fout, setFout] = useState<string | null>(null);
   const [bezig, setBezig] = useState(false);
+  const [wijzigen, setWijzigen] = useState(false);
   if (res.error) return <LoadError error={res.error} onRetry={res.reload} />;
   if (!res.data) return <Loading />;
   const v = res.data;
@@ -78,6 +83,20 @@ export function OrVerzoekPage() {
             </>
           )}
         </dl>
+        {v.mag.wijzigen && mag('PATCH /or-verzoeken/{orVerzoekId}') && (
+          <Disclosure label={t('or.wijzigen')} open={wijzigen} onToggle={setWijzigen}>
+            <VerzoekForm
+              key={v.versie}
+              verzoek={v}
+              onReload={res.reload}
+              onCancel={() => setWijzigen(false)}
+              onOpgeslagen={() => {
+                setWijzigen(false);
+                res.reload();
+              }}
+            />
+          </Disclosure>
+        )}
         {v.mag.indienen && mag('POST /or-verzoeken/{orVerzoekId}/indieningen') && (
           <Button busy={bezig} onClick={() => actie(() => dienOrVerzoekIn(v.id, v.versie, {}))}>
             {t('or.indienen')}
@@ -85,23 +104,7 @@ export function OrVerzoekPage() {
         )}
       </Section>
       <Section title={t('or.documenten')}>
-        {v.documenten.length === 0 ? (
-          <p>{t('or.geenDocumenten')}</p>
-        ) : (
-          <ul>
-            {v.documenten.map((d) => (
-              <li key={`${d.soort}-${d.id ?? d.url}`}>
-                {d.url ? (
-                  <a href={d.url} rel="noopener noreferrer">
-                    {d.titel}
-                  </a>
-                ) : (
-                  `${d.titel} (${d.soort})`
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+        <Documenten verzoek={v} onGewijzigd={res.reload} />
       </Section>
       {(v.reactie || v.mag.reageren) && (
         <Section title={t('or.reactie')}>
@@ -140,6 +143,11 @@ export function OrVerzoekPage() {
               <BesluitForm verzoek={v} onGewijzigd={res.reload} />
             )
           )}
+        </Section>
+      )}
+      {v.mag.vervangendeToestemming && mag('POST /or-verzoeken/{orVerzoekId}/vervangende-toestemmingen') && (
+        <Section title={t('or.vervangend')}>
+          <VervangendeToestemmingForm verzoek={v} onGewijzigd={res.reload} />
         </Section>
       )}
     </>

@@ -1,21 +1,23 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useMag } from '../access/sessie';
-import { listOrVerzoeken } from '../api/or-dossier';
 import { listZoWerkenWePaginas } from '../api/zo-werken-we';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
-import { DateText } from '../components/DateText';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { useResource } from '../components/useResource';
+import { OrDeel } from '../components/verandering/OrDeel';
+import { ProgrammaDeel } from '../components/verandering/ProgrammaDeel';
+import { RaadsbrievenDeel } from '../components/verandering/RaadsbrievenDeel';
 import { useT } from '../i18n/i18n';
 import '../components/mensen/mensen.css';
 
 /**
- * The organisation's change on one page (issue 15): the organisation philosophy everyone reads, and
- * for those who take part in it the works council's procedures with the next date that matters.
- * Each part shows only when the session may call the route behind it; the change programme and the
- * council letters join this page as they land.
+ * The organisation's change on one page (issue 15, item 6): the dashboard of the directie and the
+ * college. The change programme with where each theme stands, the works council's procedures with
+ * their next date, the letters to the raad (sent, and those waiting for the college), and the way
+ * of working everyone reads. Each part shows only when the session may call the route behind it,
+ * so every role gets the same page with what it may read.
  */
 export function VeranderingPage() {
   const t = useT();
@@ -24,9 +26,9 @@ export function VeranderingPage() {
     <>
       <PageHeading title={t('verandering.titel')} />
       <Paragraph>{t('verandering.intro')}</Paragraph>
-      {mag('GET /zo-werken-we-paginas') && (
-        <Section title={t('verandering.zoWerkenWe')}>
-          <ZoWerkenWeDeel />
+      {mag('GET /veranderprogramma') && (
+        <Section title={t('verandering.programma')}>
+          <ProgrammaDeel />
         </Section>
       )}
       {mag('GET /or-verzoeken') && (
@@ -34,6 +36,45 @@ export function VeranderingPage() {
           <OrDeel />
         </Section>
       )}
+      {mag('GET /raadsbrieven') && (
+        <Section title={t('verandering.raadsbrieven')}>
+          <RaadsbrievenDeel />
+        </Section>
+      )}
+      {mag('GET /zo-werken-we-paginas') && (
+        <Section title={t('verandering.zoWerkenWe')}>
+          <ZoWerkenWeDeel />
+        </Section>
+      )}
+      <Section title={t('verandering.meer')}>
+        <ul className="wb-mensen-links" data-testid="verandering-meer">
+          {mag('GET /veranderprogramma') && (
+            <li>
+              <AppLink to="/verandering/programma">{t('verandering.meer.programma')}</AppLink>
+            </li>
+          )}
+          {mag('GET /evaluaties') && (
+            <li>
+              <AppLink to="/verandering/evaluaties">{t('verandering.meer.evaluaties')}</AppLink>
+            </li>
+          )}
+          {mag('GET /raadsbrieven') && (
+            <li>
+              <AppLink to="/raadsbrieven">{t('verandering.meer.raadsbrieven')}</AppLink>
+            </li>
+          )}
+          {mag('GET /or-verzoeken') && (
+            <li>
+              <AppLink to="/or-dossier">{t('verandering.meer.or')}</AppLink>
+            </li>
+          )}
+          {mag('GET /zo-werken-we-paginas') && (
+            <li>
+              <AppLink to="/zo-werken-we">{t('verandering.meer.zoWerkenWe')}</AppLink>
+            </li>
+          )}
+        </ul>
+      </Section>
     </>
   );
 }
@@ -56,37 +97,6 @@ function ZoWerkenWeDeel() {
       </ul>
       <Paragraph>
         <AppLink to="/zo-werken-we">{t('verandering.zoWerkenWe.alle')}</AppLink>
-      </Paragraph>
-    </>
-  );
-}
-
-/** The procedures still running (not withdrawn, a date still ahead), soonest date first. */
-function OrDeel() {
-  const t = useT();
-  const res = useResource('verandering-or', () => listOrVerzoeken());
-  if (res.error) return <LoadError error={res.error} onRetry={res.reload} />;
-  if (!res.data) return <Loading />;
-  const lopend = res.data.resultaten
-    .filter((v) => v.volgendeDatum !== null)
-    .sort((a, b) => (a.volgendeDatum?.datum ?? '').localeCompare(b.volgendeDatum?.datum ?? ''));
-  return (
-    <>
-      {lopend.length === 0 ? (
-        <Paragraph>{t('verandering.or.geen')}</Paragraph>
-      ) : (
-        <ul className="wb-mensen-links" data-testid="verandering-or">
-          {lopend.map((v) => (
-            <li key={v.id}>
-              <AppLink to={`/or-dossier/${v.id}`}>{v.onderwerp}</AppLink> ({t(`or.soort.${v.soort}`)},{' '}
-              {t(`or.status.${v.status}`)}): {t(`or.wat.${v.volgendeDatum!.wat}`)}{' '}
-              <DateText value={v.volgendeDatum!.datum} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <Paragraph>
-        <AppLink to="/or-dossier">{t('verandering.or.alle')}</AppLink>
       </Paragraph>
     </>
   );

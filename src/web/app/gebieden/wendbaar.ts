@@ -1,5 +1,13 @@
 // The agile side (portfolio, opgaven, ambities, bestuursopdrachten, college, verdeelvoorstellen):
 // one chunk, loaded on first use.
+
+import { inzet } from '../../i18n/teksten.inzet';
+import { wendbaar } from '../../i18n/teksten.wendbaar';
+import { registreerTeksten } from '../../i18n/woordenboek';
+
+// Its pages' texts, registered when this chunk loads: before any of its pages renders (woordenboek.ts).
+registreerTeksten(inzet, wendbaar);
+
 export { AmbitiePage } from '../../routes/wendbaar/ambitie';
 export { AmbitiesPage } from '../../routes/wendbaar/ambities';
 export { BestuursopdrachtPage } from '../../routes/wendbaar/bestuursopdracht';

@@ -46,6 +46,15 @@ export function ImportRapportWeergave({ rapport }: { rapport: ImportRapport }) {
           )}
         </Section>
       )}
+      {rapport.waarschuwingen.length > 0 && (
+        <Section title={t('import.waarschuwingen', { aantal: rapport.waarschuwingen.length })}>
+          <ul className="wb-import-waarschuwingen" data-testid="import-waarschuwingen">
+            {rapport.waarschuwingen.map((w) => (
+              <li key={`${w.code}-${w.melding}`}>{w.melding}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
       {rapport.wijzigingen.length > 0 && (
         <Section title={t('import.wijzigingen', { aantal: rapport.wijzigingen.length })}>
           <Tabel

@@ -1,21 +1,37 @@
 import { useState } from 'react';
-import { createOrVerzoek } from '../../api/or-dossier';
+import { createOrVerzoek, type OrVerzoek, updateOrVerzoek } from '../../api/or-dossier';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextareaField, TextField } from '../FormFields';
 import { FormKnoppen } from '../FormKnoppen';
 import { useForm } from '../useForm';
 
-/** A new request to the OR, saved as a draft (the directeur submits it from its page). */
-export function VerzoekForm({ onAangemaakt }: { onAangemaakt(id: string): void }) {
+type Soort = OrVerzoek['soort'];
+
+/**
+ * A request to the OR: new, saved as a draft, or — given `verzoek` — the draft edited with its
+ * version (If-Match) until the directeur submits it from its page.
+ */
+export function VerzoekForm({
+  verzoek,
+  onOpgeslagen,
+  onCancel,
+  onReload,
+}: {
+  verzoek?: OrVerzoek;
+  onOpgeslagen(id: string): void;
+  onCancel?: () => void;
+  /** After a 412: load the verzoek again. */
+  onReload?: () => void;
+}) {
   const t = useT();
-  const [soort, setSoort] = useState('advies');
-  const [onderwerp, setOnderwerp] = useState('');
-  const [aanleiding, setAanleiding] = useState('');
-  const [voorgenomenBesluit, setVoorgenomenBesluit] = useState('');
-  const [personeleGevolgen, setPersoneleGevolgen] = useState('');
-  const [reactieGevraagdVoor, setReactieGevraagdVoor] = useState('');
-  const form = useForm('or-nieuw', {
+  const [soort, setSoort] = useState<string>(verzoek?.soort ?? 'advies');
+  const [onderwerp, setOnderwerp] = useState(verzoek?.onderwerp ?? '');
+  const [aanleiding, setAanleiding] = useState(verzoek?.aanleiding ?? '');
+  const [voorgenomenBesluit, setVoorgenomenBesluit] = useState(verzoek?.voorgenomenBesluit ?? '');
+  const [personeleGevolgen, setPersoneleGevolgen] = useState(verzoek?.personeleGevolgen ?? '');
+  const [reactieGevraagdVoor, setReactieGevraagdVoor] = useState(verzoek?.reactieGevraagdVoor ?? '');
+  const form = useForm(verzoek ? 'or-wijzig' : 'or-nieuw', {
     soort: t('or.veld.soort'),
     onderwerp: t('or.veld.onderwerp'),
     aanleiding: t('or.veld.aanleiding'),
@@ -27,18 +43,21 @@ export function VerzoekForm({ onAangemaakt }: { onAangemaakt(id: string): void }
     <form
       noValidate
       onSubmit={form.handleSubmit(async () => {
-        const v = await createOrVerzoek({
-          soort: soort as 'advies',
+        const velden = {
+          soort: soort as Soort,
           onderwerp,
           aanleiding: aanleiding || null,
           voorgenomenBesluit: voorgenomenBesluit || null,
           personeleGevolgen: personeleGevolgen || null,
           reactieGevraagdVoor: reactieGevraagdVoor || null,
-        });
-        onAangemaakt(v.id);
+        };
+        const v = verzoek
+          ? await updateOrVerzoek(verzoek.id, verzoek.versie, velden)
+          : await createOrVerzoek(velden);
+        onOpgeslagen(v.id);
       })}
     >
-      <ErrorSummary form={form} />
+      <ErrorSummary form={form} onReload={onReload} />
       <SelectField
         form={form}
         name="soort"
@@ -75,7 +94,11 @@ export function VerzoekForm({ onAangemaakt }: { onAangemaakt(id: string): void }
         value={reactieGevraagdVoor}
         onChange={setReactieGevraagdVoor}
       />
-      <FormKnoppen label={t('or.aanmaken')} busy={form.busy} />
+      <FormKnoppen
+        label={verzoek ? t('or.wijzigingOpslaan') : t('or.aanmaken')}
+        busy={form.busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
