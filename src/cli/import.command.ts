@@ -28,7 +28,9 @@ export function leesImportOpties(o: ImportOpties) {
   const problemen: string[] = [];
   if (!o.bestand) problemen.push('Geef het bestand: wendbaar import <bestand> --soort medewerkers.');
   if (!o.soort || !(IMPORT_SOORTEN as readonly string[]).includes(o.soort))
-    problemen.push(`Geef de soort met --soort (${IMPORT_SOORTEN.slice(0, -1).join(', ')} of ${IMPORT_SOORTEN.at(-1)}).`);
+    problemen.push(
+      `Geef de soort met --soort (${IMPORT_SOORTEN.slice(0, -1).join(', ')} of ${IMPORT_SOORTEN.at(-1)}).`,
+    );
   if (
     o.peildatum !== undefined &&
     (!isIsoDatum(o.peildatum) || !isPlausibelJaar(Number(o.peildatum.slice(0, 4))))

@@ -213,15 +213,16 @@ describe(onEngine('the demo formatie and loonsom'), () => {
   });
 
   it('checks a batch of placements by the same rules as one, and stores none of a wrong batch', async () => {
-    const geplaatst = (
+    const geplaatst =
       // Someone who stays in service: for a medewerker leaving soon, an open-ended placement is
       // (rightly) also outside the employment, a second problem this test is not about.
-      await sql<{ formatieplaats_id: string; medewerker_id: string }>`
+      (
+        await sql<{ formatieplaats_id: string; medewerker_id: string }>`
         select p.formatieplaats_id, p.medewerker_id from plaatsing p
         join medewerker m on m.id = p.medewerker_id
         where m.uit_dienst is null and p.einddatum is null
         order by m.personeelsnummer limit 1`.execute(db)
-    ).rows[0]!;
+      ).rows[0]!;
     const voor = (await sql<{ n: number }>`select count(*)::int as n from plaatsing`.execute(db)).rows[0]!.n;
     const fout = await createPlaatsingen(db, directie, [
       {
