@@ -29,8 +29,8 @@ export interface Tabel<T> {
  * control character cannot hide a formula behind it.
  */
 const GEEN_XML =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 forbids, and DEL, which the XLSX reader drops
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A text as an XLSX cell holds it: valid XML, and never run as a formula. */
 export function xlsxTekst(tekst: string): string {

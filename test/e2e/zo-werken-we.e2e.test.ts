@@ -48,7 +48,7 @@ describe.skipIf(!browserAvailable)('zo werken we: read, history, edit and diff',
       .getByRole('heading', { level: 2, name: 'Wat we belangrijk vinden' })
       .waitFor();
     const geschiedenis = page.getByTestId('zww-geschiedenis');
-    expect(await geschiedenis.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => geschiedenis.locator('tbody tr').count()).toBe(2);
     await expect.poll(() => geschiedenis.textContent()).toContain('Ontwikkeling toegevoegd');
     expect(await page.getByRole('button', { name: 'Bewerken' }).count()).toBe(0);
     await expectAccessible(page, 'pagina');
