@@ -34,6 +34,7 @@ export const VERANDERPROGRAMMA_ROUTES = {
   'POST /verander-themas': { toegang: PROGRAMMA_SCHRIJVERS },
   'GET /verander-themas/{themaId}': { toegang: PROGRAMMA_LEZERS },
   'PATCH /verander-themas/{themaId}': { toegang: PROGRAMMA_SCHRIJVERS },
+  'DELETE /verander-themas/{themaId}': { toegang: PROGRAMMA_SCHRIJVERS },
   'POST /verander-themas/{themaId}/leden': { toegang: IN_DE_ORGANISATIE },
   'PATCH /verander-themas/{themaId}/leden/{lidId}': { toegang: IN_DE_ORGANISATIE },
   'DELETE /verander-themas/{themaId}/leden/{lidId}': { toegang: IN_DE_ORGANISATIE },

@@ -2,7 +2,8 @@ import { type Kysely, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/database';
 import { onEngine } from '../../test/helpers/engine';
-import { appendAudit } from '../db/audit.repository';
+import { auditSleutel } from '../access/audit-keten';
+import { appendAudit, gebruikAuditSleutel } from '../db/audit.repository';
 import type { Database } from '../db/schema';
 import { exporteerAuditlog, readExportArguments, verifieerAuditlog } from './audit.command';
 
@@ -153,6 +154,22 @@ describe(onEngine('wendbaar audit verify'), () => {
     expect(r.tekst).toContain(`  regel ${ids[2]}: de keten begint hier niet bij het begin`);
     expect(r.tekst).toContain(`  regel ${ids[4]}: de inhoud is gewijzigd`);
     expect(r.tekst).toContain(`  regel ${ids[5]}: verwijst niet naar regel ${ids[4]} ervoor`);
+  });
+
+  it('asks for the key, not for an incident report, when only the key is missing', async () => {
+    // Written with a key, verified by a process that was not given it (e.g. a new shell after a restore).
+    gebruikAuditSleutel(auditSleutel(Buffer.alloc(32, 0x3c)));
+    let db: Kysely<Database>;
+    try {
+      ({ db } = await metAuditregels(3));
+    } finally {
+      gebruikAuditSleutel(null);
+    }
+    const r = await verifieer(db);
+    expect(r.intact).toBe(false);
+    expect(r.fouten.every((f) => f.soorten.every((s) => s === 'sleutel-onbekend'))).toBe(true);
+    expect(r.tekst).toContain('Geef de auditsleutel op');
+    expect(r.tekst).not.toContain('beveiligingsincident');
   });
 });
 

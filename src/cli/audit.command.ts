@@ -125,9 +125,15 @@ export async function verifieerAuditlog(
     schrijf('Het auditlog klopt NIET met het laatste anker buiten de database:');
     for (const f of ankerFouten) schrijf(`  anker: ${f.melding}`);
   }
+  // Only the key missing is not tampering: say what to supply instead of raising an incident.
+  const alleenSleutelOnbekend =
+    ankerFouten.length === 0 && fouten.every((f) => f.soorten.every((s) => s === 'sleutel-onbekend'));
   schrijf(
-    'Deze regels zijn buiten Wendbaar om gewijzigd, toegevoegd of verwijderd (de database weigert dat zelf). ' +
-      'Vergelijk met een back-up en meld het als beveiligingsincident.',
+    alleenSleutelOnbekend
+      ? 'Deze regels zijn vastgelegd met een sleutel die niet is opgegeven. Geef de auditsleutel op ' +
+          '(WENDBAAR_AUDIT_SLEUTEL, of het bestand <datamap>.audit-sleutel naast de PGlite-map) en controleer opnieuw.'
+      : 'Deze regels zijn buiten Wendbaar om gewijzigd, toegevoegd of verwijderd (de database weigert dat zelf). ' +
+          'Vergelijk met een back-up en meld het als beveiligingsincident.',
   );
   return { gecontroleerd: uitkomst.gecontroleerd, intact: false, fouten, ankerFouten };
 }

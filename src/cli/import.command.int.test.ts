@@ -75,6 +75,58 @@ describe('wendbaar import', () => {
     expect(await aantal()).toBe(voor);
   });
 
+  it("reads a Windows-1252 export the way a beheerder reads it: labels, decimal commas, the file's own column names", async () => {
+    const bestand = join(map, 'youforce.csv');
+    const kop =
+      'Persnr;Roepnaam;Tussenvoegsel;Achternaam;E-mail;Functie;Schaal;Trede;Datum in dienst;Afdeling;Uren per week\r\n';
+    await writeFile(
+      bestand,
+      Buffer.from(
+        `${kop}300;Anaïs;;Daële;anais@gemeente.nl;Jurist;11;2;46082;Burgerzaken;24,25\r\n;;;;;;;;;;\r\n`,
+        'latin1',
+      ),
+    );
+    const tekst = rapportTekst(await importeerBestand(database.db, opties(bestand)));
+    expect(tekst).toContain('1 rij: 1 nieuw, 0 gewijzigd, 0 beëindigd, 0 ongewijzigd, 0 problemen.');
+    expect(tekst).toContain(
+      'nieuw      300 Anaïs Daële (per 2026-03-01): voornaam: — → Anaïs; achternaam: — → Daële;',
+    );
+    expect(tekst).toContain('contracturen per week: — → 24,25');
+    expect(tekst).toContain('e-mailadres: — → anais@gemeente.nl');
+    // Nothing for nothing: no tussenvoegsel, so no "— → —"; no field codes.
+    expect(tekst).not.toMatch(/tussenvoegsel|e_mail|in_dienst|beeindigd/);
+
+    const fout = join(map, 'youforce-fout.csv');
+    await writeFile(
+      fout,
+      Buffer.from(
+        `${kop}301;Zoë;;Ëlders;zoe@gemeente.nl;Jurist;11;2;01-03-2026;Nergens;36\r\n` +
+          '302;Piet;;Puk;zoe@gemeente.nl;Jurist;11;2;01-03-2026;Burgerzaken;36\r\n' +
+          '302;Piet;;Puk;piet@gemeente.nl;Jurist;11;2;01-03-2026;Burgerzaken;36\r\n',
+        'latin1',
+      ),
+    );
+    const probleem = rapportTekst(await importeerBestand(database.db, opties(fout)));
+    // A plan problem names the file's column ("Afdeling"), not Wendbaar's field code ("team").
+    expect(probleem).toMatch(/Rij 2: het team "Nergens" bestaat niet.*\[kolom Afdeling\]/);
+    // The reader's message names the column itself: not twice.
+    expect(probleem).toContain('Rij 3, kolom ‘Persnr’: personeelsnummer 302 staat ook in rij 4');
+    expect(probleem).not.toContain('[kolom Persnr]');
+    expect(probleem).toContain('al van personeelsnummer 100. [kolom E-mail]');
+    expect(probleem).toContain('4 problemen.');
+  });
+
+  it('says how to give a reason when the peildatum lies too far back', async () => {
+    const bestand = join(map, 'terug.csv');
+    await writeFile(bestand, 'Persnr;Uren per week\n100;30\n');
+    const r = await importeerBestand(database.db, opties(bestand, { peildatum: '2020-01-01' }));
+    const tekst = rapportTekst(r);
+    expect(tekst).toContain('1 probleem.');
+    expect(tekst).toContain('[kolom peildatum (--peildatum)]');
+    expect(tekst).toContain('--reden');
+    expect(tekst).toContain('contracturen per week: 32,5 → 30');
+  });
+
   it('refuses bad options with every problem named', () => {
     expect(() =>
       leesImportOpties({

@@ -7,7 +7,7 @@ import type { ImportInvoer, ImportRapport } from '../contract/import';
 import { appendAudit } from '../db/audit.repository';
 import type { Database } from '../db/schema';
 import { isIsoDatum, isPlausibelJaar } from '../domain/datum';
-import { IMPORT_SOORTEN, type ImportSoort } from '../domain/import-velden';
+import { IMPORT_SOORTEN, type ImportSoort, VELDEN } from '../domain/import-velden';
 import { ConflictError, ValidationError } from '../domain/probleem';
 import { getKoppelingOpNaam, proefImport, voerImportDoor } from '../services/import.service';
 import { CliError } from './cli-error';
@@ -40,16 +40,56 @@ export function leesImportOpties(o: ImportOpties) {
   return { ...o, bestand: o.bestand!, soort: o.soort as ImportSoort };
 }
 
+/** How the report names a change's kind: the contract's codes carry no diaeresis. */
+const SOORT_TEKST: Record<ImportRapport['wijzigingen'][number]['soort'], string> = {
+  nieuw: 'nieuw',
+  gewijzigd: 'gewijzigd',
+  beeindigd: 'beëindigd',
+};
+
+/**
+ * The column a problem is about, as the user knows it: the plan names Wendbaar's field
+ * (`e_mail`), the reader the file's own header; a field shows as the header it was mapped to, or
+ * else its Dutch label. Null when the message already names it (the reader's "kolom ‘Persnr’").
+ */
+export function kolomTekst(r: ImportRapport, p: ImportRapport['problemen'][number]): string | null {
+  if (!p.kolom) return null;
+  if (p.kolom === 'peildatum') return 'peildatum (--peildatum)';
+  const veld = VELDEN[r.soort].find((v) => v.veld === p.kolom);
+  const tekst = veld ? (r.koppeling[veld.veld] ?? veld.label) : p.kolom;
+  return p.melding.includes(`‘${tekst}’`) ? null : tekst;
+}
+
+/** A field of a change by its Dutch label, lower case as it reads inside a sentence. */
+function veldTekst(r: ImportRapport, veld: string): string {
+  const label = VELDEN[r.soort].find((v) => v.veld === veld)?.label;
+  return label ? label.charAt(0).toLowerCase() + label.slice(1) : veld;
+}
+
+/** A value as a Dutch reader writes it: a decimal comma, a dash for nothing. */
+function waardeTekst(w: string | number | null): string {
+  if (w === null || w === '') return '—';
+  return typeof w === 'number' ? w.toLocaleString('nl-NL', { maximumFractionDigits: 4 }) : w;
+}
+
+const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+
 /** The report as plain text: counts, every problem, and each change (field: old → new). */
 export function rapportTekst(r: ImportRapport): string {
+  const a = r.aantallen;
   const regels = [
     `${r.bestandsnaam} (${r.soort}, peildatum ${r.peildatum}${r.volledig ? ', volledig bestand' : ''})`,
     `SHA-256 ${r.sha256}`,
-    `Rijen ${r.aantallen.rijen}: ${r.aantallen.nieuw} nieuw, ${r.aantallen.gewijzigd} gewijzigd, ${r.aantallen.beeindigd} beëindigd, ${r.aantallen.ongewijzigd} ongewijzigd, ${r.aantallen.problemen} problemen.`,
+    `${meervoud(a.rijen, 'rij', 'rijen')}: ${a.nieuw} nieuw, ${a.gewijzigd} gewijzigd, ${a.beeindigd} beëindigd, ${a.ongewijzigd} ongewijzigd, ${meervoud(a.problemen, 'probleem', 'problemen')}.`,
   ];
   if (r.problemen.length > 0) {
     regels.push('', 'Problemen:');
-    for (const p of r.problemen) regels.push(`  ${p.melding}${p.kolom ? ` [kolom ${p.kolom}]` : ''}`);
+    for (const p of r.problemen) {
+      const kolom = kolomTekst(r, p);
+      regels.push(`  ${p.melding}${kolom ? ` [kolom ${kolom}]` : ''}`);
+    }
+    if (r.problemen.some((p) => p.code === 'te-ver-terug'))
+      regels.push('  Een reden voor terugwerkende kracht geeft u met --reden "…".');
   }
   if (r.waarschuwingen.length > 0) {
     regels.push('', 'Let op:');
@@ -58,9 +98,15 @@ export function rapportTekst(r: ImportRapport): string {
   if (r.wijzigingen.length > 0) {
     regels.push('', 'Wijzigingen:');
     for (const w of r.wijzigingen) {
-      const velden = w.velden.map((v) => `${v.veld}: ${v.oud ?? '—'} → ${v.nieuw ?? '—'}`).join('; ');
+      const velden = w.velden
+        // A new person without a tussenvoegsel: "— → —" says nothing.
+        .filter((v) => waardeTekst(v.oud) !== waardeTekst(v.nieuw))
+        .map((v) => `${veldTekst(r, v.veld)}: ${waardeTekst(v.oud)} → ${waardeTekst(v.nieuw)}`)
+        .join('; ');
+      // Teams and formatieplaatsen are keyed on their name: say it once.
+      const wie = w.naam && w.naam !== w.sleutel ? `${w.sleutel} ${w.naam}` : w.sleutel;
       regels.push(
-        `  ${w.soort.padEnd(10)} ${w.sleutel} ${w.naam}${w.ingangsdatum ? ` (per ${w.ingangsdatum})` : ''}: ${velden}`,
+        `  ${SOORT_TEKST[w.soort].padEnd(10)} ${wie}${w.ingangsdatum ? ` (per ${w.ingangsdatum})` : ''}: ${velden}`,
       );
     }
   }

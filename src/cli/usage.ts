@@ -34,10 +34,10 @@ Opdrachten:
     --bestand BESTAND     het .csv- of .xlsx-bestand
     --geldig-vanaf DATUM  de datum waarop de tabel ingaat (JJJJ-MM-DD)
     --naam NAAM           naam van de tabel (standaard "Salaristabel per DATUM")
-  import BESTAND         Leest medewerkers of teams uit een CSV- of XLSX-export van het HR-systeem en
-                        toont wat er zou veranderen (proefimport) en elke foute rij; exitcode 1 bij
-                        problemen. Zie docs/importeren-uit-het-hr-systeem.md.
-    --soort SOORT         medewerkers of teams
+  import BESTAND         Leest medewerkers, teams of formatieplaatsen uit een CSV- of XLSX-export van
+                        het HR-systeem en toont wat er zou veranderen (proefimport) en elke foute
+                        rij; exitcode 1 bij problemen. Zie docs/importeren-uit-het-hr-systeem.md.
+    --soort SOORT         medewerkers, teams of formatieplaatsen
     --koppeling NAAM      een opgeslagen kolomkoppeling (standaard: voorgesteld uit de kolomkoppen)
     --peildatum DATUM     ingangsdatum van de wijzigingen (JJJJ-MM-DD, standaard vandaag)
     --volledig            het bestand is het volledige personeelsbestand: wie ontbreekt gaat uit dienst

@@ -90,6 +90,11 @@ export const veranderThemaSchema = z
     mag: z.object({
       wijzigen: z.boolean().describe('Naam, trekker, fase en status (directeur, programmaregisseur)'),
       beheren: z.boolean().describe('Acties en transitieteam (ook de trekker)'),
+      verwijderen: z
+        .boolean()
+        .describe(
+          'Het thema verwijderen: zonder transitieteam en zonder evaluaties (directeur, programmaregisseur)',
+        ),
     }),
   })
   .meta({ id: 'VeranderThema' });

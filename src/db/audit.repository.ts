@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import {
   type AuditInhoud,
   type AuditKop,
@@ -170,6 +170,57 @@ export interface AuditFilter {
   persoonId?: string;
 }
 
+/**
+ * Records about one person's own objects of issues 13 and 14: a gesprek and an afspraak in it (the
+ * afspraak recorded as `actie` on a /gesprekken route), a plaatsing, an ontwikkelplan and its doelen
+ * and activiteiten. `persoon` is a medewerker id, or an account whose medewerker is looked up.
+ */
+function overPersoon(
+  eb: ExpressionBuilder<Database, 'audit_log'>,
+  persoon: string,
+  medewerkerVanAccount: SelectQueryBuilder<Database, 'account', { medewerker_id: string | null }>,
+) {
+  const van = (kolom: string) =>
+    eb.or([eb(sql.ref(kolom), '=', persoon), eb(sql.ref(kolom), 'in', medewerkerVanAccount)]);
+  const ids = <T extends 'gesprek' | 'plaatsing' | 'ontwikkelplan'>(tabel: T) =>
+    eb
+      .selectFrom(tabel as 'gesprek')
+      .select(sql<string>`id::text`.as('id'))
+      .where(() => van(`${tabel}.medewerker_id`));
+  const plannen = eb
+    .selectFrom('ontwikkelplan')
+    .select('ontwikkelplan.id')
+    .where(() => van('ontwikkelplan.medewerker_id'));
+  const gesprekken = eb
+    .selectFrom('gesprek')
+    .select('gesprek.id')
+    .where(() => van('gesprek.medewerker_id'));
+  const binnen = (tabel: 'ontwikkeldoel' | 'ontwikkelactiviteit') =>
+    eb
+      .selectFrom(tabel as 'ontwikkeldoel')
+      .select(sql<string>`id::text`.as('id'))
+      .where('plan_id', 'in', plannen);
+  const afspraken = eb
+    .selectFrom('gesprek_actie')
+    .select(sql<string>`id::text`.as('id'))
+    .where('gesprek_id', 'in', gesprekken);
+  return [
+    eb.and([eb('object_type', '=', 'gesprek'), eb('object_id', 'in', ids('gesprek'))]),
+    eb.and([
+      eb('object_type', '=', 'actie'),
+      eb('actie', 'like', '% /gesprekken/%'),
+      eb('object_id', 'in', afspraken),
+    ]),
+    eb.and([eb('object_type', '=', 'plaatsing'), eb('object_id', 'in', ids('plaatsing'))]),
+    eb.and([eb('object_type', '=', 'ontwikkelplan'), eb('object_id', 'in', ids('ontwikkelplan'))]),
+    eb.and([eb('object_type', '=', 'ontwikkeldoel'), eb('object_id', 'in', binnen('ontwikkeldoel'))]),
+    eb.and([
+      eb('object_type', '=', 'ontwikkelactiviteit'),
+      eb('object_id', 'in', binnen('ontwikkelactiviteit')),
+    ]),
+  ];
+}
+
 export async function findAudit(
   db: Kysely<Database>,
   f: AuditFilter,
@@ -220,6 +271,8 @@ export async function findAudit(
           eb.or([eb('object_id', '=', persoon), eb('object_id', 'in', medewerkers)]),
         ]),
         eb.and([eb('object_type', '=', 'inzetverzoek'), eb('object_id', 'in', verzoeken)]),
+        // Since issue 13/14: the person's gesprekken (and their afspraken), plaatsingen and plans.
+        ...overPersoon(eb, persoon, medewerkerVanAccount),
       ]);
     });
   }
@@ -228,109 +281,4 @@ export async function findAudit(
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rijen: rijen.map(toRegel), aantal: Number(telling.n) };
-}
-
-/** The kinds of object whose names the audit log shows; ids must be uuids (checked by the caller). */
-export type AuditObjectSoort =
-  | 'account'
-  | 'medewerker'
-  | 'team'
-  | 'opgave'
-  | 'bestuursopdracht'
-  | 'ambitie'
-  | 'inzetverzoek'
-  | 'capaciteitsvraag'
-  | 'resultaatdoel'
-  | 'programma'
-  | 'expertise';
-
-/**
- * The names of every actor and object on a page of the audit log in ONE statement (a union over
- * the kinds present): a person's full name, a thing's title, and for an inzetverzoek its dossier
- * and the medewerker it is about. Objects removed since (or never created) are simply absent.
- */
-export async function findAuditNamen(
-  db: Kysely<Database>,
-  ids: Partial<Record<AuditObjectSoort, readonly string[]>>,
-): Promise<{ soort: string; id: string; naam: string; van: string | null }[]> {
-  const persoon = (t: 'm') =>
-    sql<string>`concat_ws(' ', ${sql.ref(`${t}.voornaam`)}, ${sql.ref(`${t}.tussenvoegsel`)}, ${sql.ref(`${t}.achternaam`)})`;
-  const branches = [];
-  const heeft = (k: AuditObjectSoort) => (ids[k]?.length ? [...ids[k]!] : null);
-  const soort = (k: string) => sql<string>`${k}::text`.as('soort');
-  const id = (kol: string) => sql<string>`${sql.ref(kol)}::text`.as('id');
-  const geenVan = sql<string | null>`null::text`.as('van');
-  const a = heeft('account');
-  if (a)
-    branches.push(
-      db
-        .selectFrom('account')
-        .select([soort('account'), id('account.id'), sql<string>`naam`.as('naam'), geenVan])
-        .where('account.id', 'in', a),
-    );
-  const m = heeft('medewerker');
-  if (m)
-    branches.push(
-      db
-        .selectFrom('medewerker as m')
-        .select([soort('medewerker'), id('m.id'), persoon('m').as('naam'), geenVan])
-        .where('m.id', 'in', m),
-    );
-  const eenvoudig = [
-    ['team', 'team', 'naam'],
-    ['opgave', 'opgave', 'titel'],
-    ['bestuursopdracht', 'bestuursopdracht', 'titel'],
-    ['ambitie', 'bestuurlijke_ambitie', 'titel'],
-    ['resultaatdoel', 'resultaatdoel', 'titel'],
-    ['programma', 'programma', 'naam'],
-    ['expertise', 'expertise', 'naam'],
-  ] as const;
-  for (const [k, tabel, kolom] of eenvoudig) {
-    const lijst = heeft(k);
-    if (!lijst) continue;
-    branches.push(
-      db
-        .selectFrom(tabel)
-        .select([
-          soort(k),
-          id(`${tabel}.id`),
-          sql<string>`${sql.ref(`${tabel}.${kolom}`)}`.as('naam'),
-          geenVan,
-        ])
-        .where(`${tabel}.id`, 'in', lijst),
-    );
-  }
-  const dossier = sql<string>`coalesce(o.titel, b.titel, '')`;
-  const v = heeft('inzetverzoek');
-  if (v)
-    branches.push(
-      db
-        .selectFrom('inzetverzoek as v')
-        .innerJoin('capaciteitsvraag as c', 'c.id', 'v.capaciteitsvraag_id')
-        .innerJoin('medewerker as m', 'm.id', 'v.medewerker_id')
-        .leftJoin('opgave as o', 'o.id', 'c.opgave_id')
-        .leftJoin('bestuursopdracht as b', 'b.id', 'c.bestuursopdracht_id')
-        .select([soort('inzetverzoek'), id('v.id'), dossier.as('naam'), persoon('m').as('van')])
-        .where('v.id', 'in', v),
-    );
-  const c = heeft('capaciteitsvraag');
-  if (c)
-    branches.push(
-      db
-        .selectFrom('capaciteitsvraag as c')
-        .leftJoin('opgave as o', 'o.id', 'c.opgave_id')
-        .leftJoin('bestuursopdracht as b', 'b.id', 'c.bestuursopdracht_id')
-        .select([
-          soort('capaciteitsvraag'),
-          id('c.id'),
-          sql<string>`concat(coalesce(o.titel, b.titel, ''), ', ', c.periode)`.as('naam'),
-          geenVan,
-        ])
-        .where('c.id', 'in', c),
-    );
-  if (branches.length === 0) return [];
-  // biome-ignore lint/suspicious/noExplicitAny: every branch selects the same four text columns
-  const [eerste, ...rest] = branches as any[];
-  const q = rest.reduce((acc, b) => acc.unionAll(b), eerste);
-  return (await q.execute()) as { soort: string; id: string; naam: string; van: string | null }[];
 }

@@ -71,6 +71,23 @@ export async function telThemasInFase(db: Db, faseId: string): Promise<number> {
   return Number(r.n);
 }
 
+/**
+ * Evaluations per phase or theme. An evaluation stays readable as it was (issue 15, item 2), so a
+ * phase or theme that has one cannot be removed (the reference has no cascade on purpose).
+ */
+export async function telEvaluaties(
+  db: Db,
+  kolom: 'verander_fase_id' | 'verander_thema_id',
+): Promise<Map<string, number>> {
+  const r = await db
+    .selectFrom('evaluatie')
+    .select([kolom, (eb) => eb.fn.countAll<number>().as('n')])
+    .where(kolom, 'is not', null)
+    .groupBy(kolom)
+    .execute();
+  return new Map(r.map((x) => [x[kolom] as string, Number(x.n)]));
+}
+
 // --- themes ---------------------------------------------------------------------------------------------
 
 export function findThemas(db: Db, filter: { id?: string } = {}) {
@@ -92,6 +109,15 @@ export async function insertThema(db: Db, rij: Insertable<VeranderThemaTable>): 
 
 export const updateThema = (db: Db, id: string, versie: number, w: Updateable<VeranderThemaTable>) =>
   metVersie(db, 'verander_thema', id, versie, w);
+
+export async function deleteThema(db: Db, id: string, versie: number): Promise<boolean> {
+  const r = await db
+    .deleteFrom('verander_thema')
+    .where('id', '=', id)
+    .where('versie', '=', versie)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
 
 /** Whether a medewerker exists (a trekker, member or owner must be one). */
 export async function bestaandeMedewerkers(db: Db, ids: string[]): Promise<Set<string>> {

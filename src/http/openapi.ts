@@ -1,7 +1,7 @@
 import type { OpenAPIV3 } from 'openapi-types';
 import { POLICY } from '../access/policy';
 
-export const API_VERSION = '1.11.0';
+export const API_VERSION = '1.12.0';
 
 /** The problem+json schema as the NL API Design Rules linter allows it (extensions are described). */
 const PROBLEM_SCHEMA: OpenAPIV3.SchemaObject = {

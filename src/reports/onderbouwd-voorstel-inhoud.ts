@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { MAANDEN } from '../domain/datum-woorden';
 import { MAX_TEKORTTEAMS, selecteerTeams } from './voorstel-selectie';
 
 /**
@@ -180,21 +181,6 @@ export function fte(n: number): string {
 /** Whole cents, so differences and sums of euro amounts stay exact. */
 const centen = (b: Bedrag) => Math.round(b * 100);
 const verschil = (a: Bedrag, b: Bedrag): Bedrag => (centen(a) - centen(b)) / 100;
-
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 /** '1 maart 2026' from an ISO date. */
 export function datumNl(iso: string): string {

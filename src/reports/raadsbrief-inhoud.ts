@@ -1,4 +1,11 @@
 import { createHash } from 'node:crypto';
+import {
+  dossierStatusWoord,
+  faseStatusWoord,
+  maandWoord,
+  metHoofdletter,
+  themaStandWoord,
+} from '../domain/raadsbrief-woorden';
 import { alineas, type Blok, canoniekeJson, datumNl, fte, tijdstipNl } from './onderbouwd-voorstel-inhoud';
 
 /**
@@ -101,34 +108,9 @@ export const bestandHash = (b: Uint8Array): string => createHash('sha256').updat
 const procent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 const uren = (x: number) => fte(x).replace(/,\d\d$/, '');
 
-const DOSSIER_STATUS: Record<string, string> = {
-  signalering: 'Signalering',
-  verkenning: 'Verkenning',
-  rolbepaling: 'Rolbepaling',
-  aanpak: 'Aanpak',
-  uitvoering: 'Uitvoering',
-  evaluatie: 'Evaluatie',
-  afgerond: 'Afgerond',
-  besluit: 'Besluit',
-  vastgesteld: 'Vastgesteld',
-};
-const status = (s: string) => DOSSIER_STATUS[s] ?? s.charAt(0).toUpperCase() + s.slice(1).replace(/-/g, ' ');
-
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const maandNl = (m: string) => `${MAANDEN[Number(m.slice(5, 7)) - 1] ?? m.slice(5, 7)} ${m.slice(0, 4)}`;
+// The snapshot keeps codes ('in-uitvoering', 'op-schema', '2026-11'); the letter says them in words
+// (src/domain/raadsbrief-woorden.ts), a table cell with a capital first.
+const cel = metHoofdletter;
 
 export interface RaadsbriefInhoudBlokken {
   titel: string;
@@ -170,7 +152,7 @@ export function raadsbriefInhoud(b: RaadsbriefDocumentInvoer): RaadsbriefInhoudB
 
   const werkdruk: Blok[] = i.werkdruk
     ? [
-        { soort: 'kop', niveau: 2, tekst: `Werkdruk in ${maandNl(i.werkdruk.maand)}` },
+        { soort: 'kop', niveau: 2, tekst: `Werkdruk in ${maandWoord(i.werkdruk.maand)}` },
         {
           soort: 'tabel',
           koppen: ['Signaal', 'Teams', 'Welke'],
@@ -221,7 +203,7 @@ export function raadsbriefInhoud(b: RaadsbriefDocumentInvoer): RaadsbriefInhoudB
             d.soort === 'opgave' ? 'Opgave' : 'Bestuursopdracht',
             d.titel,
             d.programma ?? '—',
-            status(d.status),
+            cel(dossierStatusWoord(d.soort, d.status)),
             uren(d.uren),
           ]),
           uitlijning: ['links', 'links', 'links', 'links', 'rechts'],
@@ -238,7 +220,7 @@ export function raadsbriefInhoud(b: RaadsbriefDocumentInvoer): RaadsbriefInhoudB
         {
           soort: 'tabel',
           koppen: ['Fase', 'Naam', 'Status'],
-          rijen: v.fasen.map((f) => [String(f.volgnummer), f.naam, status(f.status)]),
+          rijen: v.fasen.map((f) => [String(f.volgnummer), f.naam, cel(faseStatusWoord(f.status))]),
           uitlijning: ['rechts', 'links', 'links'],
           breedtes: [1, 6, 2],
           totaalrij: false,
@@ -248,7 +230,7 @@ export function raadsbriefInhoud(b: RaadsbriefDocumentInvoer): RaadsbriefInhoudB
           koppen: ['Thema', 'Stand', 'Open', 'Gereed', 'Te laat', 'Volgende mijlpaal'],
           rijen: v.themas.map((t) => [
             t.naam,
-            status(t.stand),
+            cel(themaStandWoord(t.stand)),
             String(t.open),
             String(t.gereed),
             String(t.verlopen),

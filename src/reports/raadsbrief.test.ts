@@ -43,11 +43,29 @@ function inhoud(): RaadsbriefMomentopnameInhoud {
           programma: 'Duurzaam',
           uren: 1200,
         },
+        {
+          soort: 'bestuursopdracht',
+          titel: 'Dienstverlening dichtbij',
+          status: 'in-uitvoering',
+          programma: null,
+          uren: 300,
+        },
       ],
     },
     veranderprogramma: {
-      fasen: [{ volgnummer: 0, naam: 'Voorbereiding', status: 'afgerond' }],
+      fasen: [
+        { volgnummer: 0, naam: 'Voorbereiding', status: 'afgerond' },
+        { volgnummer: 1, naam: 'Inrichting', status: 'lopend' },
+      ],
       themas: [
+        {
+          naam: 'Dienstverlening',
+          stand: 'op-schema',
+          open: 1,
+          gereed: 4,
+          verlopen: 0,
+          volgendeMijlpaal: null,
+        },
         {
           naam: 'Leiderschap',
           stand: 'achter',
@@ -101,6 +119,22 @@ describe('the raadsbrief as blocks', () => {
     const bron = `Bron: momentopname RB-2026-0003-M1 van 1 december 2026, 10:30, hash ${momentopnameHash(inhoud()).slice(0, 12)}`;
     expect(b.voet[1]).toBe(bron);
     expect(b.blokken.filter((x) => x.soort === 'alinea' && x.tekst === bron)).toHaveLength(5);
+  });
+
+  it('says every code of the snapshot in words: months, states, stands', () => {
+    const b = raadsbriefInhoud(brief());
+    const tabellen = b.blokken.flatMap((x) => (x.soort === 'tabel' ? [x.rijen] : []));
+    const cellen = tabellen.flat(2);
+    expect(tabellen[3]!.map((r) => r[3])).toEqual(['Uitvoering', 'In uitvoering']);
+    expect(tabellen[4]!.map((r) => r[2])).toEqual(['Afgerond', 'Lopend']);
+    expect(tabellen[5]!.map((r) => r[1])).toEqual(['Op schema', 'Loopt achter']);
+    expect(tabellen[5]![1]![5]).toBe('Leiderschapsprofiel vastgesteld (15 januari 2027)');
+    const teksten = [
+      ...cellen,
+      ...b.blokken.flatMap((x) => ('tekst' in x ? [x.tekst] : 'waarde' in x ? [x.waarde] : [])),
+    ];
+    // No code is left: no hyphenated or underscored word, no 'YYYY-MM' or ISO date.
+    expect(teksten.filter((t) => /\b[a-z]+[-_][a-z]+\b|\b\d{4}-\d{2}(?!\d)/.test(t))).toEqual([]);
   });
 
   it('leaves out the parts the snapshot does not have', () => {

@@ -12,51 +12,53 @@ import {
 } from '../access/audit-keten';
 import type { Auditregel, AuditVerificatie } from '../contract/audit';
 import * as audit from '../db/audit.repository';
+import { AUDIT_OBJECT_SOORTEN, type AuditObjectSoort, findAuditNamen } from '../db/audit-namen.repository';
 import type { Paginering } from '../db/query-helpers';
 import type { Database } from '../db/schema';
 import { naarCsvBestand } from '../domain/csv';
-import { beschrijfAuditregel, type ObjectNaam, objectSleutel } from '../reports/audit-zin';
+import { auditSoort, beschrijfAuditregel, type ObjectNaam, objectSleutel } from '../reports/audit-zin';
 import type { Tabel } from '../reports/tabel-export';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const BENOEMBAAR: ReadonlySet<string> = new Set<audit.AuditObjectSoort>([
-  'account',
-  'medewerker',
-  'team',
-  'opgave',
-  'bestuursopdracht',
-  'ambitie',
-  'inzetverzoek',
-  'capaciteitsvraag',
-  'resultaatdoel',
-  'programma',
-  'expertise',
-]);
+/** A gesprekssoort is keyed by its code (kleine letters, cijfers en -, hoogstens 40 tekens). */
+const CODE = /^[a-z0-9-]{1,40}$/;
+const BENOEMBAAR: ReadonlySet<string> = new Set<string>(AUDIT_OBJECT_SOORTEN);
 
 /**
  * The names a page of records needs (its actors and objects), looked up in one statement. An id
- * that is no uuid (a record of a request with a garbage path) names nothing.
+ * that is no uuid (a record of a request with a garbage path) names nothing. Objects are keyed by
+ * their canonical kind (`auditSoort`: `scenarios` and `scenarioId` both name a scenario).
  */
 async function namenVoor(db: Kysely<Database>, rijen: readonly OpgeslagenAuditRegel[]) {
-  const ids: Partial<Record<audit.AuditObjectSoort, Set<string>>> = {};
-  const voeg = (soort: string, id: string | null) => {
-    if (!id || !GUID.test(id) || !BENOEMBAAR.has(soort)) return;
-    const k = soort as audit.AuditObjectSoort;
+  const ids: Partial<Record<AuditObjectSoort, Set<string>>> = {};
+  const voeg = (soort: string | null, id: string | null) => {
+    if (!soort || !id || !BENOEMBAAR.has(soort)) return;
+    if (!(soort === 'gesprekssoort' ? CODE : GUID).test(id)) return;
+    const k = soort as AuditObjectSoort;
     const set = ids[k] ?? new Set<string>();
     set.add(id);
     ids[k] = set;
   };
   for (const r of rijen) {
     voeg('account', r.actorAccountId);
-    if (r.objectType) voeg(r.objectType, r.objectId);
+    voeg(auditSoort(r.actie, r.objectType), r.objectId);
   }
-  const gevonden = await audit.findAuditNamen(
+  const gevonden = await findAuditNamen(
     db,
     Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, [...v]])),
   );
   return new Map<string, ObjectNaam>(
-    gevonden.map((n) => [objectSleutel(n.soort, n.id), { naam: n.naam, van: n.van }]),
+    gevonden.map((n) => [
+      objectSleutel(n.soort, n.id),
+      { naam: n.naam, van: n.van, ouder: n.ouder, datum: n.datum },
+    ]),
   );
+}
+
+/** The file an export asked for: the `formaat` of the query a bulk read records (src/http/export.ts). */
+function formaatVan(details: unknown): string | null {
+  const formaat = (details as { filter?: { formaat?: unknown } } | null)?.filter?.formaat;
+  return typeof formaat === 'string' ? formaat : null;
 }
 
 function view(r: OpgeslagenAuditRegel, namen: ReadonlyMap<string, ObjectNaam>): Auditregel {
@@ -71,6 +73,7 @@ function view(r: OpgeslagenAuditRegel, namen: ReadonlyMap<string, ObjectNaam>): 
       objectId: r.objectId,
       resultaat: r.resultaat,
       aantalPersonen: typeof aantal === 'number' ? aantal : null,
+      formaat: formaatVan(r.details),
     },
     namen,
   );

@@ -57,7 +57,8 @@ type Db = Kysely<Database>;
 
 // --- views ------------------------------------------------------------------------------------------
 
-function faseView(f: repo.FaseRij, g: Gebruiker, themasInFase: number): VeranderFase {
+/** `vastgehouden`: the themes in the phase plus its evaluations; while there are any it stays. */
+function faseView(f: repo.FaseRij, g: Gebruiker, vastgehouden: number): VeranderFase {
   const beheer = magProgrammaBeheren(g);
   return {
     id: f.id,
@@ -68,7 +69,7 @@ function faseView(f: repo.FaseRij, g: Gebruiker, themasInFase: number): Verander
     tot: f.tot,
     status: f.status,
     versie: f.versie,
-    mag: { wijzigen: beheer, verwijderen: beheer && themasInFase === 0 },
+    mag: { wijzigen: beheer, verwijderen: beheer && vastgehouden === 0 },
   };
 }
 
@@ -94,6 +95,7 @@ function themaView(
   fases: repo.FaseRij[],
   acties: repo.ActieRij[],
   leden: repo.LidRij[],
+  evaluaties: number,
 ): VeranderThema {
   const fase = fases.find((f) => f.id === t.fase_id);
   const nu = leden.filter((l) => l.van <= dag && l.tot >= dag);
@@ -127,6 +129,8 @@ function themaView(
     mag: {
       wijzigen: magProgrammaBeheren(g),
       beheren: magThemaBeheren(g, { trekkerMedewerkerId: t.trekker_medewerker_id }),
+      // A team's hours are inzet and an evaluation stays readable: only a theme without either goes.
+      verwijderen: magProgrammaBeheren(g) && leden.length === 0 && evaluaties === 0,
     },
   };
 }
@@ -141,9 +145,14 @@ export async function getVeranderprogramma(
   const dag = vandaag(nu);
   const [fases, themas] = await Promise.all([repo.findFases(db), repo.findThemas(db)]);
   const ids = themas.map((t) => t.id);
-  const [acties, leden] = await Promise.all([repo.findActies(db, ids), repo.findLeden(db, ids)]);
+  const [acties, leden, evFase, evThema] = await Promise.all([
+    repo.findActies(db, ids),
+    repo.findLeden(db, ids),
+    repo.telEvaluaties(db, 'verander_fase_id'),
+    repo.telEvaluaties(db, 'verander_thema_id'),
+  ]);
   return {
-    fases: fases.map((f) => faseView(f, g, themas.filter((t) => t.fase_id === f.id).length)),
+    fases: fases.map((f) => faseView(f, g, vastInFase(f.id, themas, evFase))),
     themas: themas.map((t) =>
       themaView(
         t,
@@ -152,16 +161,25 @@ export async function getVeranderprogramma(
         fases,
         acties.filter((a) => a.thema_id === t.id),
         leden.filter((l) => l.thema_id === t.id),
+        evThema.get(t.id) ?? 0,
       ),
     ),
     mag: { beheren: magProgrammaBeheren(g) },
   };
 }
 
+/** What holds a phase in place: its themes and its evaluations. */
+const vastInFase = (faseId: string, themas: repo.ThemaRij[], evaluaties: Map<string, number>) =>
+  themas.filter((t) => t.fase_id === faseId).length + (evaluaties.get(faseId) ?? 0);
+
 export async function listFases(db: Db, g: Gebruiker): Promise<VeranderFases> {
-  const [fases, themas] = await Promise.all([repo.findFases(db), repo.findThemas(db)]);
+  const [fases, themas, evaluaties] = await Promise.all([
+    repo.findFases(db),
+    repo.findThemas(db),
+    repo.telEvaluaties(db, 'verander_fase_id'),
+  ]);
   return {
-    resultaten: fases.map((f) => faseView(f, g, themas.filter((t) => t.fase_id === f.id).length)),
+    resultaten: fases.map((f) => faseView(f, g, vastInFase(f.id, themas, evaluaties))),
     mag: { aanmaken: magProgrammaBeheren(g) },
   };
 }
@@ -174,12 +192,13 @@ async function themaRij(db: Db, id: string): Promise<repo.ThemaRij> {
 
 export async function getThema(db: Db, g: Gebruiker, id: string, nu = new Date()): Promise<VeranderThema> {
   const t = await themaRij(db, id);
-  const [fases, acties, leden] = await Promise.all([
+  const [fases, acties, leden, evaluaties] = await Promise.all([
     repo.findFases(db),
     repo.findActies(db, [id]),
     repo.findLeden(db, [id]),
+    repo.telEvaluaties(db, 'verander_thema_id'),
   ]);
-  return themaView(t, g, vandaag(nu), fases, acties, leden);
+  return themaView(t, g, vandaag(nu), fases, acties, leden, evaluaties.get(id) ?? 0);
 }
 
 // --- phases -------------------------------------------------------------------------------------------
@@ -187,7 +206,11 @@ export async function getThema(db: Db, g: Gebruiker, id: string, nu = new Date()
 async function fase(db: Db, g: Gebruiker, id: string): Promise<VeranderFase> {
   const f = await repo.findFase(db, id);
   if (!f) throw new NotFoundError('Fase', id);
-  return faseView(f, g, await repo.telThemasInFase(db, id));
+  const [themas, evaluaties] = await Promise.all([
+    repo.telThemasInFase(db, id),
+    repo.telEvaluaties(db, 'verander_fase_id'),
+  ]);
+  return faseView(f, g, themas + (evaluaties.get(id) ?? 0));
 }
 
 export async function createFase(db: Db, g: Gebruiker, i: NieuweVeranderFase): Promise<VeranderFase> {
@@ -249,7 +272,13 @@ export async function deleteFase(db: Db, g: Gebruiker, id: string, versie: numbe
       `Aan deze fase hangen nog ${n} thema’s; plaats ze eerst in een andere fase of haal de fase eraf.`,
       'conflict',
     );
-  if (!(await repo.deleteFase(db, id, versie))) throw new StaleVersionError(versie + 1);
+  const evaluaties = (await repo.telEvaluaties(db, 'verander_fase_id')).get(id) ?? 0;
+  if (evaluaties > 0)
+    throw new ConflictError(
+      `Deze fase is ${evaluaties} keer geëvalueerd; een evaluatie blijft leesbaar zoals ze was, dus de fase blijft. Zet haar op afgerond.`,
+      'conflict',
+    );
+  if (!(await withDbErrors(() => repo.deleteFase(db, id, versie)))) throw new StaleVersionError(versie + 1);
 }
 
 // --- themes -------------------------------------------------------------------------------------------
@@ -331,6 +360,33 @@ export async function updateThema(
   );
   if (!ok) throw new StaleVersionError((await themaRij(db, id)).versie);
   return getThema(db, g, id, nu);
+}
+
+/**
+ * Removes a theme with its actions and milestones. Not while it has a transitieteam (their hours are
+ * inzet: remove the members first, so the capacity figures change visibly) or evaluations (they stay
+ * readable as they were: close the theme instead).
+ */
+export async function deleteThema(db: Db, g: Gebruiker, id: string, versie: number): Promise<void> {
+  assertMagProgrammaBeheren(g);
+  const t = await themaRij(db, id);
+  if (t.versie !== versie) throw new StaleVersionError(t.versie);
+  const [leden, evaluaties] = await Promise.all([
+    repo.findLeden(db, [id]),
+    repo.telEvaluaties(db, 'verander_thema_id'),
+  ]);
+  if (leden.length > 0)
+    throw new ConflictError(
+      `Dit thema heeft nog ${leden.length} leden in het transitieteam; hun uren zijn inzet. Haal ze eerst uit het team.`,
+      'conflict',
+    );
+  const n = evaluaties.get(id) ?? 0;
+  if (n > 0)
+    throw new ConflictError(
+      `Dit thema is ${n} keer geëvalueerd; een evaluatie blijft leesbaar zoals ze was, dus het thema blijft. Zet het op afgerond.`,
+      'conflict',
+    );
+  if (!(await withDbErrors(() => repo.deleteThema(db, id, versie)))) throw new StaleVersionError(versie + 1);
 }
 
 /** The theme, checked to exist and that the caller may manage its actions and team. */

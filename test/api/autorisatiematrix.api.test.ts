@@ -334,6 +334,7 @@ const VERWACHT: Record<string, 'publiek' | 'ingelogd' | readonly Rol[]> = {
   'POST /verander-themas': ['directeur', 'programmaregisseur'],
   'GET /verander-themas/{themaId}': ALLEN,
   'PATCH /verander-themas/{themaId}': ['directeur', 'programmaregisseur'],
+  'DELETE /verander-themas/{themaId}': ['directeur', 'programmaregisseur'],
   'POST /verander-themas/{themaId}/leden': ORGANISATIE,
   'PATCH /verander-themas/{themaId}/leden/{lidId}': ORGANISATIE,
   'DELETE /verander-themas/{themaId}/leden/{lidId}': ORGANISATIE,

@@ -16,7 +16,7 @@ describe('HTTP conventions', () => {
   it('sends API-Version and the security headers on every answer, errors included', async () => {
     for (const url of ['/api/v1/teams', '/api/v1/bestaat-niet', '/api/v1/openapi.json']) {
       const res = await call(api.app, 'GET', url);
-      expect(res.headers['api-version'], url).toBe('1.11.0');
+      expect(res.headers['api-version'], url).toBe('1.12.0');
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
       expect(String(res.headers['content-security-policy']), url).toContain("frame-ancestors 'none'");
       expect(res.headers['cache-control'], url).toBe('no-store');
@@ -26,7 +26,7 @@ describe('HTTP conventions', () => {
   it('publishes the OpenAPI document with CORS and the version of the header', async () => {
     const res = await call(api.app, 'GET', '/api/v1/openapi.json');
     expect(res.headers['access-control-allow-origin']).toBe('*');
-    expect(res.data.info.version).toBe('1.11.0');
+    expect(res.data.info.version).toBe('1.12.0');
     expect(res.data.info.contact).toMatchObject({
       name: expect.any(String),
       email: expect.any(String),

@@ -214,6 +214,34 @@ describe('an evaluation of phase 1 from concept to vastgesteld', () => {
   });
 });
 
+describe('an evaluation of an opgave', () => {
+  it('names the opgave, is found by it, and asks for the opgave when none is chosen', async () => {
+    const opgave = await verzoek('POST', s.directeur, '/opgaven', { titel: 'Wijkgericht werken' });
+    expect(opgave.statusCode).toBe(201);
+    const e = await verzoek('POST', s.regisseur, '/evaluaties', {
+      titel: 'Evaluatie wijkgericht werken',
+      onderwerp: { soort: 'opgave', opgaveId: opgave.data.id },
+      datum: d(-1),
+    });
+    expect(e.statusCode).toBe(201);
+    expect(e.data.onderwerp).toEqual({ soort: 'opgave', id: opgave.data.id, naam: 'Wijkgericht werken' });
+    const lijst = await verzoek(
+      'GET',
+      s.directeur,
+      `/evaluaties?onderwerp=opgave&onderwerpId=${opgave.data.id}`,
+    );
+    expect(lijst.data.resultaten.map((x: { id: string }) => x.id)).toEqual([e.data.id]);
+
+    const zonder = await verzoek('POST', s.directeur, '/evaluaties', {
+      titel: 'Evaluatie zonder opgave',
+      onderwerp: { soort: 'opgave', opgaveId: null },
+      datum: d(-1),
+    });
+    expect(zonder.statusCode).toBe(400);
+    expect(zonder.data.invalidParams[0]).toMatchObject({ name: 'onderwerp.opgaveId', code: 'verplicht' });
+  });
+});
+
 describe('every problem at once', () => {
   it('lists the problems of a new evaluation together', async () => {
     const fout = await verzoek('POST', s.directeur, '/evaluaties', {

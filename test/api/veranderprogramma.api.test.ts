@@ -162,7 +162,7 @@ describe('a theme with its transitieteam and actions', () => {
 
     // The trekker (a medewerker) manages the theme's team and actions; another medewerker does not.
     const alsTrekker = await req('GET', s.trekker, `/verander-themas/${id}`);
-    expect(alsTrekker.data.mag).toEqual({ wijzigen: false, beheren: true });
+    expect(alsTrekker.data.mag).toEqual({ wijzigen: false, beheren: true, verwijderen: false });
     expect((await req('GET', s.medewerker, `/verander-themas/${id}`)).data.mag.beheren).toBe(false);
     expect(
       (await req('POST', s.medewerker, `/verander-themas/${id}/acties`, { soort: 'actie', titel: 'x' }))
@@ -311,7 +311,7 @@ describe('a theme with its transitieteam and actions', () => {
     // The OR and the college see the team's size, not its names.
     const orZicht = (await req('GET', s.or, `/verander-themas/${t.id}`)).data;
     expect(orZicht.leden).toBeNull();
-    expect(orZicht.mag).toEqual({ wijzigen: false, beheren: false });
+    expect(orZicht.mag).toEqual({ wijzigen: false, beheren: false, verwijderen: false });
     const programma = await req('GET', s.college, '/veranderprogramma');
     expect(programma.statusCode).toBe(200);
     expect(programma.data.mag.beheren).toBe(false);
@@ -330,6 +330,83 @@ describe('a theme with its transitieteam and actions', () => {
     );
     expect(weg.statusCode).toBe(204);
     expect(await wendbaar()).toEqual({ persoon: 0, team: 0 });
+  });
+
+  it('edits a theme and removes it with its actions, not while it has a team or an evaluation', async () => {
+    const fase = (
+      await req('POST', s.directeur, '/verander-fases', {
+        volgnummer: 3,
+        naam: 'Inrichten',
+        status: 'gepland',
+      })
+    ).data;
+    const t = (await req('POST', s.directeur, '/verander-themas', { naam: 'Huisvesting', faseId: fase.id }))
+      .data;
+    expect(t.mag).toEqual({ wijzigen: true, beheren: true, verwijderen: true });
+    const gewijzigd = await req(
+      'PATCH',
+      s.regisseur,
+      `/verander-themas/${t.id}`,
+      { naam: 'Huisvesting en werkplekken', omschrijving: 'Flexplekken', trekkerMedewerkerId: trekker.id },
+      t.versie,
+    );
+    expect(gewijzigd.statusCode).toBe(200);
+    expect(gewijzigd.data).toMatchObject({ naam: 'Huisvesting en werkplekken', trekker: { id: trekker.id } });
+    const actie = await req('POST', s.trekker, `/verander-themas/${t.id}/acties`, {
+      soort: 'actie',
+      titel: 'Inventarisatie',
+    });
+    expect(actie.statusCode).toBe(201);
+    const lidErbij = await req('POST', s.trekker, `/verander-themas/${t.id}/leden`, {
+      medewerkerId: lid.id,
+      urenPerWeek: 2,
+      van: d(0),
+      tot: d(14),
+    });
+    expect(lidErbij.statusCode).toBe(201);
+
+    // The team's hours are inzet: the theme stays until the team is empty.
+    const metTeam = (await req('GET', s.directeur, `/verander-themas/${t.id}`)).data;
+    expect(metTeam.mag.verwijderen).toBe(false);
+    const nietNu = await req('DELETE', s.directeur, `/verander-themas/${t.id}`, undefined, metTeam.versie);
+    expect(nietNu.statusCode).toBe(409);
+    expect(nietNu.data.detail).toContain('transitieteam');
+    expect(
+      (await req('DELETE', s.trekker, `/verander-themas/${t.id}`, undefined, metTeam.versie)).statusCode,
+    ).toBe(403);
+    expect((await req('DELETE', s.directeur, `/verander-themas/${t.id}`)).statusCode).toBe(428);
+    expect(
+      (
+        await req(
+          'DELETE',
+          s.directeur,
+          `/verander-themas/${t.id}/leden/${lidErbij.data.id}`,
+          undefined,
+          lidErbij.data.versie,
+        )
+      ).statusCode,
+    ).toBe(204);
+    expect((await req('DELETE', s.directeur, `/verander-themas/${t.id}`, undefined, 1)).statusCode).toBe(412);
+    const zonderTeam = (await req('GET', s.directeur, `/verander-themas/${t.id}`)).data;
+    expect(zonderTeam.mag.verwijderen).toBe(true);
+    expect(
+      (await req('DELETE', s.directeur, `/verander-themas/${t.id}`, undefined, zonderTeam.versie)).statusCode,
+    ).toBe(204);
+    expect((await req('GET', s.directeur, `/verander-themas/${t.id}`)).statusCode).toBe(404);
+
+    // An evaluated phase stays (the evaluation stays readable): 409 with what to do, never a 500.
+    const evaluatie = await req('POST', s.directeur, '/evaluaties', {
+      titel: 'Evaluatie inrichten',
+      onderwerp: { soort: 'fase', faseId: fase.id },
+      datum: d(-1),
+    });
+    expect(evaluatie.statusCode).toBe(201);
+    const fases = (await req('GET', s.directeur, '/verander-fases')).data.resultaten;
+    const f3 = fases.find((f: { id: string }) => f.id === fase.id);
+    expect(f3.mag.verwijderen).toBe(false);
+    const faseWeg = await req('DELETE', s.directeur, `/verander-fases/${fase.id}`, undefined, f3.versie);
+    expect(faseWeg.statusCode).toBe(409);
+    expect(faseWeg.data.detail).toContain('geëvalueerd');
   });
 
   it('answers 404 for an unknown theme and every medewerker reads the programme', async () => {

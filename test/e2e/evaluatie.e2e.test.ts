@@ -1,7 +1,8 @@
 /**
  * Evaluaties in a real browser (issue 15, item 2): the directeur records an evaluation of the
  * organisation with a finding and a follow-up action, stelt haar vast after a confirmation (then the
- * page says it stays as it was and offers no editing), and marks the action done.
+ * page says it stays as it was and offers no editing), and marks the action done; then starts one of
+ * an opgave from a link that chooses the opgave, and the evaluation links back to it.
  * Every page passes axe-core and leaves a screenshot test-results/screenshots/evaluatie-*.png.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -81,5 +82,25 @@ describe.skipIf(!browserAvailable)('Evaluaties: record, vaststellen, follow up',
     await d.getByRole('button', { name: /^Gereed melden/ }).click();
     await d.getByText(/^Gereed op /).waitFor();
     await expectAccessible(d, 'actie-gereed');
+  }, 60_000);
+
+  it('an evaluation of an opgave: chosen by the link from the opgave, and linking back to it', async () => {
+    const d = directeur;
+    await d.goto(`${server.url}/verandering/evaluaties`);
+    await d.getByLabel('Wat wordt geëvalueerd').selectOption('opgave');
+    const eerste = d.getByLabel('Welke opgave').locator('option').nth(1);
+    const opgaveId = (await eerste.getAttribute('value')) ?? '';
+    const naam = ((await eerste.textContent()) ?? '').trim();
+
+    await d.goto(`${server.url}/verandering/evaluaties?opgave=${opgaveId}#nieuwe-evaluatie`);
+    // Chosen as soon as the list of opgaven is there.
+    await d.getByLabel('Welke opgave').locator(`option[value="${opgaveId}"]`).waitFor({ state: 'attached' });
+    expect(await d.getByLabel('Welke opgave').inputValue()).toBe(opgaveId);
+    await expectAccessible(d, 'nieuw-opgave');
+    await d.getByLabel('Titel', { exact: true }).fill(`Evaluatie van ${naam}`);
+    await d.getByRole('button', { name: 'Evaluatie opslaan als concept' }).click();
+    const link = d.getByTestId('evaluatie-onderwerp').getByRole('link', { name: naam, exact: true });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(`/wendbaar/opgaven/${opgaveId}`);
   }, 60_000);
 });

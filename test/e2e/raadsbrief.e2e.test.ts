@@ -53,6 +53,15 @@ describe.skipIf(!browserAvailable)('Raadsbrief: compose, approve, send, download
       .getByTestId('rb-momentopname')
       .getByText(/Momentopname RB-\d{4}-\d{4}-M1/)
       .waitFor();
+    // The preview says the snapshot's codes in words, as the letter does: a stand, not 'op-schema'.
+    const voorbeeld = directeur.getByTestId('rb-voorbeeld');
+    await voorbeeld
+      .getByRole('cell', { name: /^(Op schema|Loopt achter)$/ })
+      .first()
+      .waitFor();
+    expect(await voorbeeld.textContent()).not.toMatch(
+      /\b\d{4}-\d{2}\b|\b[a-z]+-(uitvoering|schema|vastgesteld)\b|_/,
+    );
     await directeur.getByLabel('Aanleiding').fill('De raad vroeg om een stand van zaken.');
     await directeur.getByLabel('Kernboodschap').fill('Het programma ligt op koers.');
     await directeur.getByLabel('Portefeuillehouder').fill('Wethouder Personeel en organisatie');

@@ -197,6 +197,29 @@ export async function veranderprogrammaRoutes(fastify: FastifyInstance) {
     },
   );
 
+  app.delete(
+    '/verander-themas/:themaId',
+    {
+      schema: {
+        tags,
+        operationId: 'deleteVeranderThema',
+        summary:
+          'Een thema met zijn acties verwijderen (met If-Match; 409 zolang het een transitieteam of evaluaties heeft)',
+        params: themaParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteThema(
+        request.db,
+        request.gebruiker!,
+        themaId(request.params.themaId),
+        requireIfMatch(request),
+      );
+      return reply.code(204).send(null);
+    },
+  );
+
   // --- transitieteam ----------------------------------------------------------------------------------------
 
   app.post(

@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNotify } from '../app/notifications';
 import { type MessageKey, useI18n } from '../i18n/i18n';
 import { Badge } from './Badge';
@@ -78,6 +78,18 @@ export function CatalogusBeheer<T extends CatalogusItem>(props: CatalogusBeheerP
   const { t } = useI18n();
   const notify = useNotify();
   const [bewerkt, setBewerkt] = useState<string | null>(null);
+  // The entry whose form just closed: its "Wijzigen" button gets the focus back (the form replaced
+  // it, so without this a keyboard user would land at the top of the page).
+  const terug = useRef<string | null>(null);
+  const sluit = () => {
+    terug.current = bewerkt;
+    setBewerkt(null);
+  };
+  useEffect(() => {
+    if (bewerkt !== null || terug.current === null) return;
+    document.getElementById(`${props.soort}-${terug.current}-wijzig`)?.focus();
+    terug.current = null;
+  }, [bewerkt, props.soort]);
   const schakel = useForm(`${props.soort}-schakel`, {});
   const metOmschrijving = tk.omschrijving !== undefined;
   const zet = (item: T) =>
@@ -120,17 +132,22 @@ export function CatalogusBeheer<T extends CatalogusItem>(props: CatalogusBeheerP
                         begin={item}
                         knop={t(tk.opslaan)}
                         bewaar={(velden) => props.wijzig(item, velden)}
+                        focus
                         onSaved={(naam) => {
-                          setBewerkt(null);
+                          sluit();
                           notify(t(tk.opgeslagen, { naam }));
                           props.onReload();
                         }}
-                        onCancel={() => setBewerkt(null)}
+                        onCancel={sluit}
                         onReload={props.onReload}
                       />
                     ) : (
                       <ButtonGroup>
-                        <Button appearance="subtle-button" onClick={() => setBewerkt(id)}>
+                        <Button
+                          id={`${props.soort}-${id}-wijzig`}
+                          appearance="subtle-button"
+                          onClick={() => setBewerkt(id)}
+                        >
                           {t(tk.wijzigen)}
                           <span className="wb-visually-hidden"> {item.naam}</span>
                         </Button>
@@ -184,6 +201,7 @@ function NieuwItem<T extends CatalogusItem>(props: CatalogusBeheerProps<T>) {
 
 function CatalogusForm({
   id,
+  focus = false,
   teksten: tk,
   begin,
   knop,
@@ -193,6 +211,8 @@ function CatalogusForm({
   onReload,
 }: {
   id: string;
+  /** Put the cursor in the name field when the form opens in place of the "Wijzigen" button. */
+  focus?: boolean;
   teksten: CatalogusTeksten;
   begin: CatalogusItem;
   knop: string;
@@ -207,6 +227,10 @@ function CatalogusForm({
   const labels: Record<string, string> = { naam: t(tk.naam) };
   if (tk.omschrijving) labels.omschrijving = t(tk.omschrijving);
   const form = useForm(id, labels);
+  const naamId = form.idFor('naam');
+  useEffect(() => {
+    if (focus) document.getElementById(naamId)?.focus();
+  }, [focus, naamId]);
   const submit = form.handleSubmit(async () => {
     const na = await bewaar({ naam, omschrijving: omschrijving.trim() || null });
     onSaved(na.naam);

@@ -34,12 +34,38 @@ export const evaluatie = {
   'evaluatie.veld.onderwerp': { nl: 'Wat wordt geëvalueerd', en: 'What is evaluated' },
   'evaluatie.veld.datum': { nl: 'Datum van de evaluatie', en: 'Date of the evaluation' },
   'evaluatie.veld.samenvatting': { nl: 'Samenvatting en conclusie', en: 'Summary and conclusion' },
-  'evaluatie.onderwerp.organisatie': {
+  'evaluatie.onderwerpSoort.organisatie': {
     nl: 'De organisatie als geheel',
     en: 'The organisation as a whole',
   },
+  'evaluatie.onderwerpSoort.fase': {
+    nl: 'Een fase van het veranderprogramma',
+    en: 'A phase of the change programme',
+  },
+  'evaluatie.onderwerpSoort.thema': {
+    nl: 'Een thema van het veranderprogramma',
+    en: 'A theme of the change programme',
+  },
+  'evaluatie.onderwerpSoort.opgave': { nl: 'Een opgave', en: 'An assignment' },
+  'evaluatie.veld.fase': { nl: 'Welke fase', en: 'Which phase' },
+  'evaluatie.veld.thema': { nl: 'Welk thema', en: 'Which theme' },
+  'evaluatie.veld.opgave': { nl: 'Welke opgave', en: 'Which assignment' },
+  'evaluatie.kies.fase': { nl: 'Kies een fase', en: 'Choose a phase' },
+  'evaluatie.kies.thema': { nl: 'Kies een thema', en: 'Choose a theme' },
+  'evaluatie.kies.opgave': { nl: 'Kies een opgave', en: 'Choose an assignment' },
+  'evaluatie.geenKeuze.fase': {
+    nl: 'Het veranderprogramma heeft nog geen fasen.',
+    en: 'The change programme has no phases yet.',
+  },
+  'evaluatie.geenKeuze.thema': {
+    nl: 'Het veranderprogramma heeft nog geen thema’s.',
+    en: 'The change programme has no themes yet.',
+  },
+  'evaluatie.geenKeuze.opgave': {
+    nl: 'Er zijn nog geen opgaven die u kunt kiezen.',
+    en: 'There are no assignments you can choose yet.',
+  },
   'evaluatie.onderwerp.fase': { nl: 'Fase {volgnummer}: {naam}', en: 'Phase {volgnummer}: {naam}' },
-  'evaluatie.onderwerp.thema': { nl: 'Thema: {naam}', en: 'Theme: {naam}' },
   'evaluatie.inhoud': { nl: 'Inhoud', en: 'Content' },
   'evaluatie.vragen': { nl: 'Vragen', en: 'Questions' },
   'evaluatie.geenVragen': { nl: 'Er zijn geen vragen vastgelegd.', en: 'No questions were recorded.' },

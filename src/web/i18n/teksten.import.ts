@@ -67,6 +67,7 @@ export const importTeksten = {
   'import.wijzigingen': { nl: 'Wijzigingen ({aantal})', en: 'Changes ({aantal})' },
   'import.kolom.rij': { nl: 'Rij', en: 'Row' },
   'import.kolom.kolomNaam': { nl: 'Kolom', en: 'Column' },
+  'import.kolom.peildatum': { nl: 'Peildatum', en: 'Reference date' },
   'import.kolom.melding': { nl: 'Wat er mis is', en: 'What is wrong' },
   'import.kolom.soort': { nl: 'Soort', en: 'Kind' },
   'import.kolom.sleutel': { nl: 'Nummer of naam', en: 'Number or name' },

@@ -41,6 +41,7 @@ export const or = {
   'or.veld.reactieGevraagdVoor': { nl: 'Reactie gevraagd vóór', en: 'Response requested by' },
   'or.terug': { nl: 'Alle verzoeken aan de OR', en: 'All requests to the works council' },
   'or.inhoud': { nl: 'Het verzoek', en: 'The request' },
+  'or.nietIngevuld': { nl: 'Niet ingevuld', en: 'Not filled in' },
   'or.documenten': { nl: 'Documenten', en: 'Documents' },
   'or.geenDocumenten': { nl: 'Geen documenten.', en: 'No documents.' },
   'or.orGeinformeerdOp': { nl: 'Voorgelegd aan de OR op', en: 'Put to the works council on' },
@@ -100,6 +101,20 @@ export const or = {
     nl: 'Vervangende toestemming van de kantonrechter op {datum} (kenmerk {kenmerk}).',
     en: 'Replacement permission of the subdistrict court on {datum} (reference {kenmerk}).',
   },
+  'or.ingediend': {
+    nl: 'Het verzoek is voorgelegd aan de OR.',
+    en: 'The request has been put to the works council.',
+  },
+  'or.wijzigingOpgeslagen': { nl: 'De wijzigingen zijn opgeslagen.', en: 'The changes have been saved.' },
+  'or.reactieVastgelegd': {
+    nl: 'De reactie van de OR is vastgelegd.',
+    en: 'The works council’s response has been recorded.',
+  },
+  'or.besluitVastgelegd': { nl: 'Het besluit is vastgelegd.', en: 'The decision has been recorded.' },
+  'or.afstandVastgelegd': {
+    nl: 'Vastgelegd dat de OR afziet van de opschorting.',
+    en: 'Recorded that the works council waives the suspension.',
+  },
   'or.afstand': { nl: 'De OR ziet af van de opschorting', en: 'The works council waives the suspension' },
   'or.overleggen': { nl: 'Overlegvergaderingen', en: 'Consultation meetings' },
   'or.geenOverleggen': { nl: 'Er zijn nog geen overlegvergaderingen.', en: 'There are no meetings yet.' },
@@ -107,9 +122,10 @@ export const or = {
   'or.notulen': { nl: 'Notulen', en: 'Minutes' },
   'or.acties': { nl: 'Afgesproken acties', en: 'Agreed actions' },
   'or.actie.regel': { nl: '{omschrijving} — {eigenaar}', en: '{omschrijving} — {eigenaar}' },
+  // In the sentence of an action in the meetings list: "… (uiterlijk 3 maart 2027) — verlopen".
   'or.actie.afgerond': { nl: 'afgerond', en: 'done' },
-  'or.actie.verlopen': { nl: 'verlopen', en: 'overdue' },
-  'or.actie.deadline': { nl: 'deadline', en: 'due' },
+  'or.actie.regelVerlopen': { nl: 'verlopen', en: 'overdue' },
+  'or.actie.deadline': { nl: 'uiterlijk', en: 'due' },
   // Editing a concept and its documents
   'or.wijzigen': { nl: 'Concept wijzigen', en: 'Edit draft' },
   'or.wijzigingOpslaan': { nl: 'Wijzigingen opslaan', en: 'Save changes' },
@@ -128,6 +144,12 @@ export const or = {
   'or.document.voorstel': { nl: 'Voorstel', en: 'Proposal' },
   'or.document.bestuursopdracht': { nl: 'Bestuursopdracht', en: 'Council assignment' },
   'or.document.kies': { nl: 'Kies een stuk', en: 'Choose an item' },
+  'or.document.kiesScenario': { nl: 'Kies een scenario', en: 'Choose a scenario' },
+  // After a document's title in the list: "WB-2026-0001 Formatie … (voorstel)".
+  'or.document.soortKort.voorstel': { nl: 'voorstel', en: 'proposal' },
+  'or.document.soortKort.scenario': { nl: 'scenario', en: 'scenario' },
+  'or.document.soortKort.bestuursopdracht': { nl: 'bestuursopdracht', en: 'council assignment' },
+  'or.document.soortKort.link': { nl: 'link', en: 'link' },
   'or.document.geenVoorstellen': {
     nl: 'Van dit scenario is nog geen voorstel vastgelegd.',
     en: 'No proposal has been recorded for this scenario yet.',
@@ -135,6 +157,7 @@ export const or = {
   'or.document.url': { nl: 'Webadres', en: 'Web address' },
   'or.document.titel': { nl: 'Titel van het document', en: 'Title of the document' },
   'or.document.toegevoegd': { nl: 'Document toegevoegd.', en: 'Document added.' },
+  'or.document.verwijderd': { nl: 'Document verwijderd.', en: 'Document removed.' },
   // The kantonrechter's replacement permission
   'or.vervangend': {
     nl: 'Vervangende toestemming van de kantonrechter',
@@ -147,6 +170,10 @@ export const or = {
   'or.vervangend.datum': { nl: 'Datum van de uitspraak', en: 'Date of the ruling' },
   'or.vervangend.kenmerk': { nl: 'Kenmerk van de uitspraak', en: 'Reference of the ruling' },
   'or.vervangend.vastleggen': { nl: 'Toestemming vastleggen', en: 'Record permission' },
+  'or.vervangend.vastgelegd': {
+    nl: 'De vervangende toestemming van de kantonrechter is vastgelegd.',
+    en: 'The replacement permission of the subdistrict court has been recorded.',
+  },
   // Overlegvergaderingen
   'or.overleg.nieuw': { nl: 'Overlegvergadering plannen', en: 'Plan a meeting' },
   'or.overleg.datum': { nl: 'Datum', en: 'Date' },
@@ -164,16 +191,17 @@ export const or = {
   'or.overleg.opslaan': { nl: 'Vergadering opslaan', en: 'Save meeting' },
   'or.overleg.opgeslagen': { nl: 'De vergadering is opgeslagen.', en: 'The meeting has been saved.' },
   'or.overleg.geenNotulen': { nl: 'Nog geen notulen.', en: 'No minutes yet.' },
-  'or.overleg.geenActies': { nl: 'Nog geen afgesproken acties.', en: 'No agreed actions yet.' },
+  'or.geenActies': { nl: 'Nog geen afgesproken acties.', en: 'No agreed actions yet.' },
   'or.overleg.terug': { nl: 'Het OR-dossier', en: 'The works council file' },
   'or.actie.nieuw': { nl: 'Actie toevoegen', en: 'Add action' },
   'or.actie.omschrijving': { nl: 'Actie', en: 'Action' },
   'or.actie.eigenaar': { nl: 'Eigenaar', en: 'Owner' },
-  'or.actie.deadlineVeld': { nl: 'Uiterlijk klaar op', en: 'Due on' },
+  'or.actie.datum': { nl: 'Uiterlijk klaar op', en: 'Due on' },
   'or.actie.toevoegen': { nl: 'Actie toevoegen', en: 'Add action' },
   'or.actie.status': { nl: 'Stand', en: 'State' },
-  'or.actie.open': { nl: 'open', en: 'open' },
+  'or.actie.open': { nl: 'Open', en: 'Open' },
+  'or.actie.verlopen': { nl: 'Verlopen', en: 'Overdue' },
   'or.actie.afronden': { nl: 'Afronden', en: 'Mark done' },
   'or.actie.heropenen': { nl: 'Weer openen', en: 'Reopen' },
-  'or.actie.afgerondOp': { nl: 'afgerond op {datum}', en: 'done on {datum}' },
+  'or.actie.afgerondOp': { nl: 'Afgerond op {datum}', en: 'Done on {datum}' },
 } as const satisfies Teksten;

@@ -89,4 +89,82 @@ export const programma = {
   'programma.thema.trekkerVeld': { nl: 'Trekker', en: 'Lead' },
   'programma.thema.geenFase': { nl: 'Geen fase', en: 'No phase' },
   'programma.thema.opgeslagen': { nl: 'Het thema is toegevoegd.', en: 'The theme was added.' },
+  // Changing and removing (issue 15: the programme manager keeps the programme up to date).
+  'programma.kolom.beheer': { nl: 'Wijzigen of verwijderen', en: 'Edit or remove' },
+  'programma.wijzigenVan': { nl: 'Wijzigen: {naam}', en: 'Edit: {naam}' },
+  'programma.fase.wijzigen': { nl: 'Fase wijzigen', en: 'Edit phase' },
+  'programma.fase.gewijzigd': { nl: 'De fase is gewijzigd.', en: 'The phase was changed.' },
+  'programma.fase.verwijderenTitel': { nl: 'Fase verwijderen?', en: 'Remove the phase?' },
+  'programma.fase.verwijderenTekst': {
+    nl: 'Fase {nummer}: {naam} wordt verwijderd. Dit kan niet ongedaan worden gemaakt.',
+    en: 'Phase {nummer}: {naam} will be removed. This cannot be undone.',
+  },
+  'programma.fase.verwijderd': { nl: 'Fase {nummer} is verwijderd.', en: 'Phase {nummer} was removed.' },
+  'programma.fase.blijft': {
+    nl: 'Een fase met thema’s of evaluaties kan niet worden verwijderd; zet haar op afgerond.',
+    en: 'A phase with themes or evaluations cannot be removed; mark it completed instead.',
+  },
+  'programma.thema.status': { nl: 'Status van het thema', en: 'Status of the theme' },
+  'programma.thema.status.actief': { nl: 'Actief', en: 'Active' },
+  'programma.thema.status.gepauzeerd': { nl: 'Gepauzeerd', en: 'Paused' },
+  'programma.thema.status.afgerond': { nl: 'Afgerond', en: 'Closed' },
+  'programma.thema.wijzigen': { nl: 'Thema wijzigen', en: 'Edit theme' },
+  'programma.thema.gewijzigd': { nl: 'Het thema is gewijzigd.', en: 'The theme was changed.' },
+  'programma.thema.verwijderen': { nl: 'Thema verwijderen', en: 'Remove theme' },
+  'programma.thema.verwijderenTitel': { nl: 'Thema verwijderen?', en: 'Remove the theme?' },
+  'programma.thema.verwijderenTekst': {
+    nl: 'Het thema {naam} wordt verwijderd, met zijn {aantal} acties en mijlpalen. Dit kan niet ongedaan worden gemaakt.',
+    en: 'The theme {naam} will be removed, with its {aantal} actions and milestones. This cannot be undone.',
+  },
+  'programma.thema.verwijderd': {
+    nl: 'Het thema {naam} is verwijderd.',
+    en: 'The theme {naam} was removed.',
+  },
+  'programma.thema.blijft': {
+    nl: 'Een thema met een transitieteam of evaluaties kan niet worden verwijderd: haal eerst de leden uit het team, of zet het thema op afgerond.',
+    en: 'A theme with a transition team or evaluations cannot be removed: take the members out of the team first, or close the theme.',
+  },
+  'programma.lid.periode': { nl: '{van} tot en met {tot}', en: '{van} to {tot}' },
+  'programma.lid.wijzigen': { nl: 'Uren of periode wijzigen', en: 'Change hours or period' },
+  'programma.lid.wijzigenKop': {
+    nl: 'Lid van het transitieteam wijzigen: {naam}',
+    en: 'Edit transition team member: {naam}',
+  },
+  'programma.lid.gewijzigd': {
+    nl: 'Het lid is gewijzigd; de inzet is bijgewerkt.',
+    en: 'The member was changed; the deployment was updated.',
+  },
+  'programma.lid.verwijderen': { nl: 'Uit het team halen', en: 'Remove from the team' },
+  'programma.lid.verwijderenTitel': {
+    nl: 'Uit het transitieteam halen?',
+    en: 'Remove from the transition team?',
+  },
+  'programma.lid.verwijderenTekst': {
+    nl: '{naam} gaat uit het transitieteam van {thema}. De {uren} uur per week vervallen als inzet.',
+    en: '{naam} leaves the transition team of {thema}. The {uren} hours a week no longer count as deployment.',
+  },
+  'programma.lid.verwijderd': {
+    nl: '{naam} is uit het transitieteam gehaald.',
+    en: '{naam} was removed from the transition team.',
+  },
+  'programma.actie.toelichting': { nl: 'Toelichting', en: 'Explanation' },
+  'programma.actie.wijzigenKop': {
+    nl: 'Actie of mijlpaal wijzigen: {titel}',
+    en: 'Edit action or milestone: {titel}',
+  },
+  'programma.actie.gewijzigd': { nl: 'De actie is gewijzigd.', en: 'The action was changed.' },
+  'programma.actie.statusOpen': { nl: 'Open', en: 'Open' },
+  'programma.actie.statusGereed': {
+    nl: 'Gereed (vandaag, tenzij al eerder gereed)',
+    en: 'Done (today, unless done before)',
+  },
+  'programma.actie.verwijderenTitel': {
+    nl: 'Actie of mijlpaal verwijderen?',
+    en: 'Remove the action or milestone?',
+  },
+  'programma.actie.verwijderenTekst': {
+    nl: '“{titel}” wordt verwijderd. Dit kan niet ongedaan worden gemaakt.',
+    en: '“{titel}” will be removed. This cannot be undone.',
+  },
+  'programma.actie.verwijderd': { nl: '“{titel}” is verwijderd.', en: '“{titel}” was removed.' },
 } as const satisfies Teksten;

@@ -149,6 +149,7 @@ export const wendbaar = {
   },
   'wb.opgave.soort': { nl: 'Opgave', en: 'Challenge' },
   'wb.opgave.terug': { nl: 'Naar alle opgaven', en: 'To all challenges' },
+  'wb.opgave.evalueren': { nl: 'Evalueer deze opgave', en: 'Evaluate this challenge' },
   'wb.opgave.fasen': { nl: 'Fasen van de opgave', en: 'Phases of the challenge' },
   'wb.opgave.titel': { nl: 'Titel', en: 'Title' },
   'wb.opgave.omschrijving': { nl: 'Omschrijving', en: 'Description' },

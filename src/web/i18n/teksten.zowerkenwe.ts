@@ -9,6 +9,8 @@ export const zoWerkenWe = {
   },
   'zww.paginas': { nl: 'Pagina’s', en: 'Pages' },
   'zww.archief': { nl: 'Archief', en: 'Archive' },
+  'zww.paginas.lijst': { nl: 'Alle pagina’s, in hun volgorde', en: 'All pages, in their order' },
+  'zww.archief.lijst': { nl: 'Gearchiveerde pagina’s', en: 'Archived pages' },
   'zww.geen': { nl: 'Er zijn nog geen pagina’s.', en: 'There are no pages yet.' },
   'zww.geenArchief': { nl: 'Het archief is leeg.', en: 'The archive is empty.' },
   'zww.kolom.titel': { nl: 'Pagina', en: 'Page' },

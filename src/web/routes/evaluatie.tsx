@@ -14,7 +14,7 @@ import { EvaluatieForm } from '../components/evaluatie/EvaluatieForm';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { toProblemError, useResource } from '../components/useResource';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, useT } from '../i18n/i18n';
 
 /**
  * One evaluation. A concept is edited as one document and vastgesteld after a confirmation; a
@@ -55,7 +55,7 @@ export function EvaluatiePage() {
       </p>
       <PageHeading title={e.titel} />
       <p>
-        {t(`evaluatie.soort.${e.onderwerp.soort}`)}: {e.onderwerp.naam} · <DateText value={e.datum} /> ·{' '}
+        <EvaluatieOnderwerp onderwerp={e.onderwerp} /> · <DateText value={e.datum} /> ·{' '}
         <Badge tone={e.status === 'vastgesteld' ? 'safe' : 'neutral'}>
           {t(`evaluatie.status.${e.status}`)}
         </Badge>
@@ -114,6 +114,40 @@ export function EvaluatiePage() {
         />
       </Section>
     </>
+  );
+}
+
+/**
+ * What the evaluation is about, by name, linking to it for whoever may read it there: an opgave to
+ * its page, a phase or theme to the programme. A phase's name already says "Fase n", the organisation
+ * has no page.
+ */
+export function EvaluatieOnderwerp({ onderwerp: o }: { onderwerp: Evaluatie['onderwerp'] }) {
+  const t = useT();
+  const mag = useMag();
+  const naar =
+    o.id === null
+      ? null
+      : o.soort === 'opgave'
+        ? mag('GET /opgaven/{opgaveId}')
+          ? `/wendbaar/opgaven/${encodeURIComponent(o.id)}`
+          : null
+        : mag('GET /veranderprogramma')
+          ? o.soort === 'thema'
+            ? `/verandering/programma#thema-${encodeURIComponent(o.id)}`
+            : '/verandering/programma'
+          : null;
+  const naam = naar ? <AppLink to={naar}>{o.naam}</AppLink> : o.naam;
+  return (
+    <span data-testid="evaluatie-onderwerp">
+      {o.soort === 'thema' || o.soort === 'opgave' ? (
+        <>
+          {t(`evaluatie.soort.${o.soort}`)}: {naam}
+        </>
+      ) : (
+        naam
+      )}
+    </span>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useMag } from '../access/sessie';
 import { listEvaluaties } from '../api/evaluatie';
 import { AppLink } from '../components/AppLink';
@@ -14,18 +14,21 @@ import { Tabel } from '../components/Tabel';
 import { useForm } from '../components/useForm';
 import { useResource } from '../components/useResource';
 import { useT } from '../i18n/i18n';
+import { EvaluatieOnderwerp } from './evaluatie';
 
 const SOORTEN = ['fase', 'thema', 'organisatie', 'opgave'] as const;
 type Soort = (typeof SOORTEN)[number];
 
 /**
  * The evaluations of the change programme, the organisation and opgaven, newest first, with how
- * their follow-up actions stand; those who write them start a new one here.
+ * their follow-up actions stand; those who write them start a new one here. A link from an opgave
+ * (`?opgave=<id>#nieuwe-evaluatie`) starts the new one as an evaluation of that opgave.
  */
 export function EvaluatiesPage() {
   const t = useT();
   const mag = useMag();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const [soort, setSoort] = useState<Soort | ''>('');
   const filter = useForm('evaluatie-filter', { onderwerp: t('evaluatie.filter') });
   const res = useResource(`evaluaties-${soort}`, () => listEvaluaties(soort ? { onderwerp: soort } : {}));
@@ -69,7 +72,7 @@ export function EvaluatiesPage() {
                     <AppLink to={`/verandering/evaluaties/${e.id}`}>{e.titel}</AppLink>
                   </th>
                   <td>
-                    {t(`evaluatie.soort.${e.onderwerp.soort}`)}: {e.onderwerp.naam}
+                    <EvaluatieOnderwerp onderwerp={e.onderwerp} />
                   </td>
                   <td>
                     <DateText value={e.datum} />
@@ -97,8 +100,11 @@ export function EvaluatiesPage() {
         )}
       </Section>
       {res.data?.mag.aanmaken && mag('POST /evaluaties') && (
-        <Section title={t('evaluatie.nieuw')}>
-          <NieuweEvaluatieForm onOpgeslagen={(id) => navigate(`/verandering/evaluaties/${id}`)} />
+        <Section title={t('evaluatie.nieuw')} anchorId="nieuwe-evaluatie">
+          <NieuweEvaluatieForm
+            opgaveId={params.get('opgave') ?? undefined}
+            onOpgeslagen={(id) => navigate(`/verandering/evaluaties/${id}`)}
+          />
         </Section>
       )}
     </>

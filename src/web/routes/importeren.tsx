@@ -1,5 +1,13 @@
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import {
+  Button,
+  ButtonGroup,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMag } from '../access/sessie';
 import { ProblemError } from '../api/http';
 import {
@@ -22,6 +30,7 @@ import { Section } from '../components/Section';
 import { Tabel } from '../components/Tabel';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
+import '../components/import/import.css';
 
 type Soort = ImportInvoer['soort'];
 
@@ -63,6 +72,10 @@ export function ImportPage() {
   const [volledig, setVolledig] = useState(false);
   const [naam, setNaam] = useState('');
   const [rapport, setRapport] = useState<ImportRapport | null>(null);
+  const rapportRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (rapport) rapportRef.current?.focus();
+  }, [rapport]);
   const [bericht, setBericht] = useState<string | null>(null);
   const [fout, setFout] = useState<string | null>(null);
   const [bezig, setBezig] = useState(false);
@@ -224,26 +237,26 @@ export function ImportPage() {
             </div>
           )}
           <Tabel caption={t('import.stap.koppeling')} testId="import-koppeling">
-            <thead>
-              <tr>
-                <th scope="col">{t('import.kolom.veld')}</th>
-                <th scope="col">{t('import.kolom.kolom')}</th>
-                <th scope="col">{t('import.kolom.voorbeeld')}</th>
-              </tr>
-            </thead>
-            <tbody>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('import.kolom.veld')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('import.kolom.kolom')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('import.kolom.voorbeeld')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {gelezen.velden.map((v) => {
                 const kop = koppeling[v.veld] ?? '';
                 const index = gelezen.koppen.indexOf(kop);
                 const id = `import-veld-${v.veld}`;
                 return (
-                  <tr key={v.veld}>
-                    <th scope="row">
+                  <TableRow key={v.veld}>
+                    <TableHeaderCell scope="row">
                       <label htmlFor={id}>
                         {v.label} {v.verplicht && <span>{t('import.verplicht')}</span>}
                       </label>
-                    </th>
-                    <td>
+                    </TableHeaderCell>
+                    <TableCell>
                       <select
                         id={id}
                         value={kop}
@@ -256,12 +269,12 @@ export function ImportPage() {
                           </option>
                         ))}
                       </select>
-                    </td>
-                    <td>{index >= 0 ? (gelezen.voorbeeld[0]?.[index] ?? '') : ''}</td>
-                  </tr>
+                    </TableCell>
+                    <TableCell>{index >= 0 ? (gelezen.voorbeeld[0]?.[index] ?? '') : ''}</TableCell>
+                  </TableRow>
                 );
               })}
-            </tbody>
+            </TableBody>
           </Tabel>
           <div className="wb-import-velden">
             <label htmlFor={ids.naam}>{t('import.koppelingNaam')}</label>
@@ -320,33 +333,37 @@ export function ImportPage() {
       )}
 
       {rapport && (
-        <Section title={t('import.stap.rapport')}>
-          <ImportRapportWeergave rapport={rapport} />
-          {!rapport.doorgevoerd &&
-            rapport.problemen.length === 0 &&
-            rapport.wijzigingen.length > 0 &&
-            mag('POST /imports') && (
-              <ButtonGroup>
-                <Button
-                  appearance="primary-action-button"
-                  disabled={bezig}
-                  onClick={() => setBevestigen(true)}
-                >
-                  {t('import.doorvoeren')}
-                </Button>
-              </ButtonGroup>
-            )}
-          <ConfirmDialog
-            open={bevestigen}
-            title={t('import.doorvoeren')}
-            confirmLabel={t('import.doorvoerenJa', { aantal: rapport.wijzigingen.length })}
-            busy={bezig}
-            onConfirm={doorvoeren}
-            onCancel={() => setBevestigen(false)}
-          >
-            {t('import.doorvoerenBevestig')}
-          </ConfirmDialog>
-        </Section>
+        // The report replaces the button that asked for it: focus goes to the report, so a keyboard
+        // or screen reader user continues there instead of at the top of the page.
+        <div ref={rapportRef} tabIndex={-1} data-testid="import-rapport-doel">
+          <Section title={t('import.stap.rapport')}>
+            <ImportRapportWeergave rapport={rapport} />
+            {!rapport.doorgevoerd &&
+              rapport.problemen.length === 0 &&
+              rapport.wijzigingen.length > 0 &&
+              mag('POST /imports') && (
+                <ButtonGroup>
+                  <Button
+                    appearance="primary-action-button"
+                    disabled={bezig}
+                    onClick={() => setBevestigen(true)}
+                  >
+                    {t('import.doorvoeren')}
+                  </Button>
+                </ButtonGroup>
+              )}
+            <ConfirmDialog
+              open={bevestigen}
+              title={t('import.doorvoeren')}
+              confirmLabel={t('import.doorvoerenJa', { aantal: rapport.wijzigingen.length })}
+              busy={bezig}
+              onConfirm={doorvoeren}
+              onCancel={() => setBevestigen(false)}
+            >
+              {t('import.doorvoerenBevestig')}
+            </ConfirmDialog>
+          </Section>
+        </div>
       )}
     </>
   );

@@ -129,7 +129,7 @@ function Overleg({ overleg: o }: { overleg: OrOverleg }) {
                 {a.afgerondOp
                   ? ` — ${t('or.actie.afgerond')}`
                   : a.verlopen
-                    ? ` — ${t('or.actie.verlopen')}`
+                    ? ` — ${t('or.actie.regelVerlopen')}`
                     : ''}
               </li>
             ))}

@@ -65,7 +65,8 @@ function OverlegBewerken({
       onReload={onReload}
       onOpgeslagen={(o) => {
         onOpgeslagen(o);
-        notify(t('or.overleg.opgeslagen'));
+        // The form starts anew from the stored version (keyed by it): focus goes to the message.
+        notify(t('or.overleg.opgeslagen'), { focus: true });
       }}
     />
   );

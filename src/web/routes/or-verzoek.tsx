@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMag } from '../access/sessie';
 import { dienOrVerzoekIn, getOrVerzoek, zieAfVanOpschorting } from '../api/or-dossier';
+import { useNotify } from '../app/notifications';
 import { AppLink } from '../components/AppLink';
 import { LoadError, Loading } from '../components/DataState';
 import { DateText } from '../components/DateText';
@@ -18,10 +19,14 @@ import { Section } from '../components/Section';
 import { toProblemError, useResource } from '../components/useResource';
 import { useT } from '../i18n/i18n';
 
-/** One request to the OR: its content and documents, the OR's response, the decision and its dates. */
+/**
+ * One request to the OR: its content and documents, the OR's response, the decision and its dates.
+ * A step's button goes once it is taken: its message, at the top by the dates, takes focus.
+ */
 export function OrVerzoekPage() {
   const t = useT();
   const mag = useMag();
+  const notify = useNotify();
   const { orVerzoekId = '' } = useParams();
   const res = useResource(`or-verzoek-${orVerzoekId}`, () => getOrVerzoek(orVerzoekId));
   const [fout, setFout] = useState<string | null>(null);
@@ -30,11 +35,12 @@ export function OrVerzoekPage() {
   if (res.error) return <LoadError error={res.error} onRetry={res.reload} />;
   if (!res.data) return <Loading />;
   const v = res.data;
-  const actie = async (doe: () => Promise<unknown>) => {
+  const actie = async (doe: () => Promise<unknown>, melding: string) => {
     setBezig(true);
     setFout(null);
     try {
       await doe();
+      notify(melding, { focus: true });
       res.reload();
     } catch (e) {
       const p = toProblemError(e);
@@ -61,11 +67,11 @@ export function OrVerzoekPage() {
       <Section title={t('or.inhoud')}>
         <dl>
           <dt>{t('or.veld.aanleiding')}</dt>
-          <dd className="wb-pre-line">{v.aanleiding}</dd>
+          <Tekst waarde={v.aanleiding} />
           <dt>{t('or.veld.voorgenomenBesluit')}</dt>
-          <dd className="wb-pre-line">{v.voorgenomenBesluit}</dd>
+          <Tekst waarde={v.voorgenomenBesluit} />
           <dt>{t('or.veld.personeleGevolgen')}</dt>
-          <dd className="wb-pre-line">{v.personeleGevolgen}</dd>
+          <Tekst waarde={v.personeleGevolgen} />
           {v.reactieGevraagdVoor && (
             <>
               <dt>{t('or.veld.reactieGevraagdVoor')}</dt>
@@ -92,13 +98,18 @@ export function OrVerzoekPage() {
               onCancel={() => setWijzigen(false)}
               onOpgeslagen={() => {
                 setWijzigen(false);
+                notify(t('or.wijzigingOpgeslagen'));
                 res.reload();
               }}
             />
           </Disclosure>
         )}
-        {v.mag.indienen && mag('POST /or-verzoeken/{orVerzoekId}/indieningen') && (
-          <Button busy={bezig} onClick={() => actie(() => dienOrVerzoekIn(v.id, v.versie, {}))}>
+        {/* Not while the concept is being edited: it would put the stored text to the OR. */}
+        {!wijzigen && v.mag.indienen && mag('POST /or-verzoeken/{orVerzoekId}/indieningen') && (
+          <Button
+            busy={bezig}
+            onClick={() => actie(() => dienOrVerzoekIn(v.id, v.versie, {}), t('or.ingediend'))}
+          >
             {t('or.indienen')}
           </Button>
         )}
@@ -133,7 +144,12 @@ export function OrVerzoekPage() {
               <p className="wb-pre-line">{v.besluit.tekst}</p>
               {v.mag.afstandVanOpschorting &&
                 mag('POST /or-verzoeken/{orVerzoekId}/afstand-van-opschorting') && (
-                  <Button busy={bezig} onClick={() => actie(() => zieAfVanOpschorting(v.id, v.versie))}>
+                  <Button
+                    busy={bezig}
+                    onClick={() =>
+                      actie(() => zieAfVanOpschorting(v.id, v.versie), t('or.afstandVastgelegd'))
+                    }
+                  >
                     {t('or.afstand')}
                   </Button>
                 )}
@@ -151,5 +167,17 @@ export function OrVerzoekPage() {
         </Section>
       )}
     </>
+  );
+}
+
+/** A text of the verzoek; an empty one (a concept's, say) is said rather than left blank. */
+function Tekst({ waarde }: { waarde: string | null }) {
+  const t = useT();
+  return waarde ? (
+    <dd className="wb-pre-line">{waarde}</dd>
+  ) : (
+    <dd>
+      <em>{t('or.nietIngevuld')}</em>
+    </dd>
   );
 }

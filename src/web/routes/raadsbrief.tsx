@@ -16,6 +16,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { LoadError, Loading } from '../components/DataState';
 import { PageHeading } from '../components/PageHeading';
 import { RaadsbriefForm } from '../components/raadsbrief/RaadsbriefForm';
+import { RaadsbriefVoorbeeld } from '../components/raadsbrief/RaadsbriefVoorbeeld';
 import { Section } from '../components/Section';
 import { toProblemError, useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -28,7 +29,7 @@ type Stap = 'vaststellen' | 'verzenden';
  * are previewed as the letter will cite them, and the letter downloads as DOCX and PDF.
  */
 export function RaadsbriefPage() {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, locale, formatDate } = useI18n();
   const mag = useMag();
   const notify = useNotify();
   const { raadsbriefId = '' } = useParams();
@@ -58,8 +59,13 @@ export function RaadsbriefPage() {
       setBevestigen(null);
     }
   };
-  const tijdstip = (iso: string) =>
-    `${formatDate(iso.slice(0, 10))} ${new Date(iso).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' })}`;
+  // In Dutch time, as the letter cites it ('1 december 2026, 10:30'): the UTC date may be a day off.
+  const tijdstip = (iso: string) => {
+    const t = new Date(iso);
+    const deel = (o: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(locale, { ...o, timeZone: 'Europe/Amsterdam' }).format(t);
+    return `${deel({ day: 'numeric', month: 'long', year: 'numeric' })}, ${deel({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
+  };
 
   return (
     <>
@@ -138,7 +144,7 @@ export function RaadsbriefPage() {
               })
             : t('rb.momentopname.geen')}
         </p>
-        {b.inhoud && <Voorbeeld inhoud={b.inhoud} formatNumber={formatNumber} />}
+        {b.inhoud && <RaadsbriefVoorbeeld inhoud={b.inhoud} />}
         {vernieuwen && (
           <ButtonGroup>
             <Button
@@ -208,82 +214,6 @@ export function RaadsbriefPage() {
             </p>
           ))}
         </Section>
-      )}
-    </>
-  );
-}
-
-type Inhoud = NonNullable<RaadsbriefDetail['inhoud']>;
-
-function Voorbeeld({
-  inhoud: i,
-  formatNumber,
-}: {
-  inhoud: Inhoud;
-  formatNumber: (x: number | null | undefined, d?: number) => string;
-}) {
-  const { t } = useI18n();
-  const c = i.organisatieInCijfers;
-  const procent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
-  return (
-    <>
-      <p>
-        {t('rb.cijfers', {
-          medewerkers: String(c.aantalMedewerkers),
-          fte: formatNumber(c.fte, 2),
-          teams: String(c.aantalTeams),
-          jaar: String(c.capaciteit.jaar),
-          benutting: procent(c.capaciteit.benutting),
-        })}
-      </p>
-      {i.werkdruk && (
-        <p>
-          {t('rb.werkdruk', {
-            maand: i.werkdruk.maand,
-            rood: String(i.werkdruk.rood),
-            oranje: String(i.werkdruk.oranje),
-            groen: String(i.werkdruk.groen),
-            onbekend: String(i.werkdruk.onbekend),
-          })}
-        </p>
-      )}
-      {i.formatie && (
-        <p>
-          {t('rb.formatie', {
-            formatie: formatNumber(i.formatie.formatieFte, 2),
-            bezetting: formatNumber(i.formatie.bezettingFte, 2),
-            vacature: formatNumber(i.formatie.vacatureFte, 2),
-          })}
-        </p>
-      )}
-      <h3>{t('rb.dossiers')}</h3>
-      {i.portfolio.dossiers.length === 0 ? (
-        <p>{t('rb.geenDossiers')}</p>
-      ) : (
-        <ul>
-          {i.portfolio.dossiers.map((d) => (
-            <li key={`${d.soort}-${d.titel}`}>
-              {d.titel} ({d.status})
-            </li>
-          ))}
-        </ul>
-      )}
-      {i.veranderprogramma && (
-        <>
-          <h3>{t('rb.programma')}</h3>
-          <ul>
-            {i.veranderprogramma.themas.map((th) => (
-              <li key={th.naam}>
-                {t('rb.programma.regel', {
-                  naam: th.naam,
-                  open: String(th.open),
-                  gereed: String(th.gereed),
-                  verlopen: String(th.verlopen),
-                })}
-              </li>
-            ))}
-          </ul>
-        </>
       )}
     </>
   );

@@ -1,5 +1,13 @@
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
+import {
+  Button,
+  ButtonGroup,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useMag } from '../access/sessie';
 import {
@@ -18,7 +26,7 @@ import { SelectField } from '../components/FormFields';
 import { PageHeading } from '../components/PageHeading';
 import { Section } from '../components/Section';
 import { Tabel } from '../components/Tabel';
-import { useForm } from '../components/useForm';
+import { fieldId, useForm } from '../components/useForm';
 import { useResource } from '../components/useResource';
 import { PaginaForm } from '../components/zo-werken-we/PaginaForm';
 import { VerschilWeergave } from '../components/zo-werken-we/VerschilWeergave';
@@ -66,6 +74,14 @@ function Inhoud({ pagina: p, onGewijzigd }: { pagina: ZoWerkenWePagina; onGewijz
   const mag = useMag();
   const [bewerken, setBewerken] = useState(false);
   const [bezig, setBezig] = useState(false);
+  // The form replaces the text and the "Bewerken" button: opening it puts the cursor in the title,
+  // closing it (cancel or save) gives the focus back to "Bewerken", so the keyboard stays in place.
+  const geopend = useRef(false);
+  useEffect(() => {
+    if (bewerken) document.getElementById(fieldId('zww-bewerken', 'titel'))?.focus();
+    else if (geopend.current) document.getElementById('zww-bewerken-knop')?.focus();
+    geopend.current = bewerken;
+  }, [bewerken]);
   const magWijzigen = mag('PATCH /zo-werken-we-paginas/{paginaId}');
   const archief = async (gearchiveerd: boolean) => {
     setBezig(true);
@@ -113,7 +129,11 @@ function Inhoud({ pagina: p, onGewijzigd }: { pagina: ZoWerkenWePagina; onGewijz
       {magWijzigen && !bewerken && (p.mag.bewerken || p.mag.archiveren) && (
         <ButtonGroup>
           {p.mag.bewerken && (
-            <Button appearance="primary-action-button" onClick={() => setBewerken(true)}>
+            <Button
+              id="zww-bewerken-knop"
+              appearance="primary-action-button"
+              onClick={() => setBewerken(true)}
+            >
               {t('zww.bewerken')}
             </Button>
           )}
@@ -136,26 +156,26 @@ function Geschiedenis({ versies }: { versies: ZoWerkenWeVersie[] }) {
   const { t } = useI18n();
   return (
     <Tabel caption={t('zww.geschiedenis')} testId="zww-geschiedenis">
-      <thead>
-        <tr>
-          <th scope="col">{t('zww.kolom.versie')}</th>
-          <th scope="col">{t('zww.kolom.wanneer')}</th>
-          <th scope="col">{t('zww.kolom.door')}</th>
-          <th scope="col">{t('zww.kolom.notitie')}</th>
-        </tr>
-      </thead>
-      <tbody>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('zww.kolom.versie')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('zww.kolom.wanneer')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('zww.kolom.door')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('zww.kolom.notitie')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
         {versies.map((v) => (
-          <tr key={v.nummer}>
-            <th scope="row">{v.nummer}</th>
-            <td>
+          <TableRow key={v.nummer}>
+            <TableHeaderCell scope="row">{v.nummer}</TableHeaderCell>
+            <TableCell>
               <TijdstipText value={v.aangemaaktOp} />
-            </td>
-            <td>{v.auteur ?? t('zww.onbekend')}</td>
-            <td>{v.notitie ?? ''}</td>
-          </tr>
+            </TableCell>
+            <TableCell>{v.auteur ?? t('zww.onbekend')}</TableCell>
+            <TableCell>{v.notitie ?? ''}</TableCell>
+          </TableRow>
         ))}
-      </tbody>
+      </TableBody>
     </Tabel>
   );
 }

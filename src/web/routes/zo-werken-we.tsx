@@ -1,4 +1,12 @@
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonGroup,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useMag } from '../access/sessie';
 import {
@@ -40,6 +48,7 @@ export function ZoWerkenWePage() {
           <p>{t('zww.geen')}</p>
         ) : (
           <PaginaTabel
+            caption={t('zww.paginas.lijst')}
             paginas={res.data.resultaten}
             ordenen={res.data.mag.ordenen && mag('PATCH /zo-werken-we-paginas/{paginaId}')}
             onGewijzigd={herlaad}
@@ -60,7 +69,12 @@ export function ZoWerkenWePage() {
       )}
       {archief.data && archief.data.resultaten.length > 0 && (
         <Section title={t('zww.archief')}>
-          <PaginaTabel paginas={archief.data.resultaten} ordenen={false} onGewijzigd={herlaad} />
+          <PaginaTabel
+            caption={t('zww.archief.lijst')}
+            paginas={archief.data.resultaten}
+            ordenen={false}
+            onGewijzigd={herlaad}
+          />
         </Section>
       )}
     </>
@@ -68,10 +82,13 @@ export function ZoWerkenWePage() {
 }
 
 function PaginaTabel({
+  caption,
   paginas,
   ordenen,
   onGewijzigd,
 }: {
+  /** Not the section's own title: two regions with one name are hard to tell apart. */
+  caption: string;
   paginas: ZoWerkenWePaginaSamenvatting[];
   ordenen: boolean;
   onGewijzigd: () => void;
@@ -88,29 +105,29 @@ function PaginaTabel({
     }
   };
   return (
-    <Tabel caption={t('zww.paginas')} testId="zww-paginas">
-      <thead>
-        <tr>
-          <th scope="col">{t('zww.kolom.titel')}</th>
-          <th scope="col">{t('zww.kolom.samenvatting')}</th>
-          <th scope="col">{t('zww.kolom.gewijzigd')}</th>
-          <th scope="col">{t('zww.kolom.door')}</th>
-          {ordenen && <th scope="col">{t('zww.kolom.volgorde')}</th>}
-        </tr>
-      </thead>
-      <tbody>
+    <Tabel caption={caption} testId="zww-paginas">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('zww.kolom.titel')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('zww.kolom.samenvatting')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('zww.kolom.gewijzigd')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('zww.kolom.door')}</TableHeaderCell>
+          {ordenen && <TableHeaderCell scope="col">{t('zww.kolom.volgorde')}</TableHeaderCell>}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
         {paginas.map((p, i) => (
-          <tr key={p.id}>
-            <th scope="row">
+          <TableRow key={p.id}>
+            <TableHeaderCell scope="row">
               <AppLink to={`/zo-werken-we/${p.id}`}>{p.titel}</AppLink>
-            </th>
-            <td>{p.samenvatting}</td>
-            <td>
+            </TableHeaderCell>
+            <TableCell>{p.samenvatting}</TableCell>
+            <TableCell>
               <DateText value={p.gewijzigdOp.slice(0, 10)} />
-            </td>
-            <td>{p.gewijzigdDoor ?? t('zww.onbekend')}</td>
+            </TableCell>
+            <TableCell>{p.gewijzigdDoor ?? t('zww.onbekend')}</TableCell>
             {ordenen && (
-              <td>
+              <TableCell>
                 <ButtonGroup>
                   {i > 0 && (
                     <Button
@@ -131,11 +148,11 @@ function PaginaTabel({
                     </Button>
                   )}
                 </ButtonGroup>
-              </td>
+              </TableCell>
             )}
-          </tr>
+          </TableRow>
         ))}
-      </tbody>
+      </TableBody>
     </Tabel>
   );
 }

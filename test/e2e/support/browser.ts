@@ -33,11 +33,24 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(screenshotDir, `${name}.png`), fullPage: true });
 }
 
-/** Runs axe-core (WCAG 2.0/2.1/2.2 A and AA) and returns the violations as readable text. */
+/**
+ * Runs axe-core (WCAG 2.0/2.1/2.2 A and AA) on the whole page and returns the violations as
+ * readable text.
+ *
+ * Two settings halve the time of a check without checking less (measured side by side on nine
+ * demo pages, 18 checks each way: 47 s -> 22 s, the same violations): axe runs in the page itself
+ * (legacy mode) instead of in parts finished in a second, blank page that needs its own copy of axe
+ * and all partial results; and only violations get their selectors and HTML (resultTypes), where
+ * axe otherwise describes every passing node of a big page too. Every rule still runs on every
+ * node. Legacy mode cannot look into cross-origin frames; the app has none, and a page with any
+ * frame gets the default mode.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+  // options() replaces all options, so it comes before withTags().
+  const builder = new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']);
+  const result = await builder.setLegacyMode(page.frames().length === 1).analyze();
   return result.violations.map((violation) => {
     const nodes = violation.nodes
       .slice(0, 5)

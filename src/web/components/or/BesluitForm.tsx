@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import { besluitOpOrVerzoek, type OrVerzoek } from '../../api/or-dossier';
+import { useNotify } from '../../app/notifications';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { CheckboxField, TextareaField, TextField } from '../FormFields';
 import { FormKnoppen } from '../FormKnoppen';
 import { useForm } from '../useForm';
 
-/** The directeur records the decision, when the OR was told, and whether it follows the advice. */
+/**
+ * The directeur records the decision, when the OR was told, and whether it follows the advice. The
+ * decision then replaces the form: the message in the section takes focus.
+ */
 export function BesluitForm({ verzoek, onGewijzigd }: { verzoek: OrVerzoek; onGewijzigd(): void }) {
   const t = useT();
+  const notify = useNotify();
   const [tekst, setTekst] = useState('');
   const [datum, setDatum] = useState('');
   const [orGeinformeerdOp, setOrGeinformeerdOp] = useState('');
@@ -30,10 +35,11 @@ export function BesluitForm({ verzoek, onGewijzigd }: { verzoek: OrVerzoek; onGe
           ...(orGeinformeerdOp && { orGeinformeerdOp }),
           ...(advies && { volgtAdvies }),
         });
+        notify(t('or.besluitVastgelegd'), { focus: true });
         onGewijzigd();
       })}
     >
-      <ErrorSummary form={form} />
+      <ErrorSummary form={form} onReload={onGewijzigd} />
       <TextareaField form={form} name="tekst" value={tekst} onChange={setTekst} />
       <TextField form={form} name="datum" type="date" size="sm" value={datum} onChange={setDatum} />
       <TextField

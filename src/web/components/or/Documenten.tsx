@@ -5,6 +5,7 @@ import { type OrDocument, type OrVerzoek, updateOrVerzoek } from '../../api/or-d
 import { listScenarios } from '../../api/scenario';
 import { listVoorstellen } from '../../api/voorstel';
 import { listBestuursopdrachten } from '../../api/wendbaar';
+import { useNotify } from '../../app/notifications';
 import { useI18n, useT } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextField } from '../FormFields';
@@ -27,10 +28,12 @@ function alsInvoer(d: OrDocument): Invoer {
  * snapshot with its document number, a scenario, a bestuursopdracht: chosen from what the session
  * may read) or a link, and removes them; each change saves the whole list with If-Match, so the
  * server checks every reference again and names a problem at the field of the new document.
+ * Removing takes the button away: the message in the section takes focus.
  */
 export function Documenten({ verzoek: v, onGewijzigd }: { verzoek: OrVerzoek; onGewijzigd(): void }) {
   const t = useT();
   const mag = useMag();
+  const notify = useNotify();
   const bewerkbaar = v.mag.wijzigen && mag('PATCH /or-verzoeken/{orVerzoekId}');
   const [bezig, setBezig] = useState<number | null>(null);
   const verwijderForm = useForm('or-doc-weg', {});
@@ -49,7 +52,7 @@ export function Documenten({ verzoek: v, onGewijzigd }: { verzoek: OrVerzoek; on
                     {d.titel}
                   </a>
                 ) : (
-                  `${d.titel} (${t(`or.document.soort.${d.soort}`)})`
+                  `${d.titel} (${t(`or.document.soortKort.${d.soort}`)})`
                 )}
                 {bewerkbaar && (
                   <>
@@ -63,6 +66,7 @@ export function Documenten({ verzoek: v, onGewijzigd }: { verzoek: OrVerzoek; on
                           await updateOrVerzoek(v.id, v.versie, {
                             documenten: v.documenten.filter((_, j) => j !== i).map(alsInvoer),
                           });
+                          notify(t('or.document.verwijderd'), { focus: true });
                           onGewijzigd();
                         } finally {
                           setBezig(null);
@@ -88,6 +92,7 @@ function DocumentToevoegen({ verzoek: v, onGewijzigd }: { verzoek: OrVerzoek; on
   const t = useT();
   const { formatDate } = useI18n();
   const mag = useMag();
+  const notify = useNotify();
   const soorten: Soort[] = [
     ...(mag('GET /scenarios/{scenarioId}/voorstellen') ? (['voorstel'] as const) : []),
     ...(mag('GET /scenarios') ? (['scenario'] as const) : []),
@@ -143,6 +148,7 @@ function DocumentToevoegen({ verzoek: v, onGewijzigd }: { verzoek: OrVerzoek; on
         setId('');
         setUrl('');
         setTitel('');
+        notify(t('or.document.toegevoegd'));
         onGewijzigd();
       })}
     >
@@ -165,7 +171,7 @@ function DocumentToevoegen({ verzoek: v, onGewijzigd }: { verzoek: OrVerzoek; on
             setScenarioId(x);
             setId('');
           }}
-          placeholder={t('or.document.kies')}
+          placeholder={t('or.document.kiesScenario')}
           options={(scenarios.data?.resultaten ?? []).map((s) => ({ value: s.id, label: s.naam }))}
         />
       )}

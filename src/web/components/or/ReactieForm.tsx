@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import { type OrVerzoek, reageerOpOrVerzoek } from '../../api/or-dossier';
+import { useNotify } from '../../app/notifications';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextareaField } from '../FormFields';
 import { FormKnoppen } from '../FormKnoppen';
 import { useForm } from '../useForm';
 
-/** The OR records its advice (advice request) or its consent (consent request). */
+/**
+ * The OR records its advice (advice request) or its consent (consent request). The answer then
+ * replaces the form: the message in the section takes focus.
+ */
 export function ReactieForm({ verzoek, onGewijzigd }: { verzoek: OrVerzoek; onGewijzigd(): void }) {
   const t = useT();
+  const notify = useNotify();
   const veld = verzoek.soort === 'instemming' ? 'instemming' : 'advies';
   const keuzes =
     veld === 'advies'
@@ -22,10 +27,11 @@ export function ReactieForm({ verzoek, onGewijzigd }: { verzoek: OrVerzoek; onGe
       noValidate
       onSubmit={form.handleSubmit(async () => {
         await reageerOpOrVerzoek(verzoek.id, verzoek.versie, { [veld]: uitkomst, tekst } as never);
+        notify(t('or.reactieVastgelegd'), { focus: true });
         onGewijzigd();
       })}
     >
-      <ErrorSummary form={form} />
+      <ErrorSummary form={form} onReload={onGewijzigd} />
       <SelectField
         form={form}
         name={veld}

@@ -1,4 +1,11 @@
-import { Paragraph } from '@utrecht/component-library-react';
+import {
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { listOrVerzoeken } from '../../api/or-dossier';
 import { useT } from '../../i18n/i18n';
 import { AppLink } from '../AppLink';
@@ -25,30 +32,30 @@ export function OrDeel() {
         <Paragraph>{t('verandering.or.geen')}</Paragraph>
       ) : (
         <Tabel caption={t('verandering.or.termijnen')} testId="verandering-or">
-          <thead>
-            <tr>
-              <th scope="col">{t('verandering.kolom.datum')}</th>
-              <th scope="col">{t('verandering.kolom.wat')}</th>
-              <th scope="col">{t('or.kolom.onderwerp')}</th>
-              <th scope="col">{t('or.kolom.soort')}</th>
-              <th scope="col">{t('or.kolom.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('verandering.kolom.datum')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('verandering.kolom.wat')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('or.kolom.onderwerp')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('or.kolom.soort')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('or.kolom.status')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {lopend.map(({ v, volgende }) => (
-              <tr key={v.id}>
-                <td>
+              <TableRow key={v.id}>
+                <TableCell>
                   <DateText value={volgende.datum} />
-                </td>
-                <td>{t(`or.wat.${volgende.wat}`)}</td>
-                <th scope="row">
+                </TableCell>
+                <TableCell>{t(`or.wat.${volgende.wat}`)}</TableCell>
+                <TableHeaderCell scope="row">
                   <AppLink to={`/or-dossier/${v.id}`}>{v.onderwerp}</AppLink>
-                </th>
-                <td>{t(`or.soort.${v.soort}`)}</td>
-                <td>{t(`or.status.${v.status}`)}</td>
-              </tr>
+                </TableHeaderCell>
+                <TableCell>{t(`or.soort.${v.soort}`)}</TableCell>
+                <TableCell>{t(`or.status.${v.status}`)}</TableCell>
+              </TableRow>
             ))}
-          </tbody>
+          </TableBody>
         </Tabel>
       )}
       <Paragraph>

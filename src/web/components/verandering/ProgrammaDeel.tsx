@@ -1,4 +1,11 @@
-import { Paragraph } from '@utrecht/component-library-react';
+import {
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { getVeranderprogramma, type VeranderThema } from '../../api/veranderprogramma';
 import { useT } from '../../i18n/i18n';
 import { AppLink } from '../AppLink';
@@ -54,24 +61,24 @@ export function ProgrammaDeel() {
       )}
       {themas.length > 0 && (
         <Tabel caption={t('verandering.programma.themas')} testId="verandering-themas">
-          <thead>
-            <tr>
-              <th scope="col">{t('verandering.kolom.thema')}</th>
-              <th scope="col">{t('verandering.kolom.stand')}</th>
-              <th scope="col">{t('verandering.kolom.trekker')}</th>
-              <th scope="col">{t('verandering.kolom.acties')}</th>
-              <th scope="col">{t('verandering.kolom.mijlpaal')}</th>
-            </tr>
-          </thead>
-          <tbody>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('verandering.kolom.thema')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('verandering.kolom.stand')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('verandering.kolom.trekker')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('verandering.kolom.acties')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('verandering.kolom.mijlpaal')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {themas.map((th) => (
-              <tr key={th.id}>
-                <th scope="row">{th.naam}</th>
-                <td>
+              <TableRow key={th.id}>
+                <TableHeaderCell scope="row">{th.naam}</TableHeaderCell>
+                <TableCell>
                   <Badge tone={TOON[th.stand]}>{t(`verandering.stand.${th.stand}`)}</Badge>
-                </td>
-                <td>{th.trekker?.naam}</td>
-                <td>
+                </TableCell>
+                <TableCell>{th.trekker?.naam}</TableCell>
+                <TableCell>
                   {t('verandering.programma.telling', {
                     open: th.telling.open,
                     gereed: th.telling.gereed,
@@ -81,17 +88,17 @@ export function ProgrammaDeel() {
                       , <strong>{t('verandering.programma.verlopen', { n: th.telling.verlopen })}</strong>
                     </>
                   )}
-                </td>
-                <td>
+                </TableCell>
+                <TableCell>
                   {th.volgendeMijlpaal && (
                     <>
                       {th.volgendeMijlpaal.titel} (<DateText value={th.volgendeMijlpaal.datum} />)
                     </>
                   )}
-                </td>
-              </tr>
+                </TableCell>
+              </TableRow>
             ))}
-          </tbody>
+          </TableBody>
         </Tabel>
       )}
       <Paragraph>

@@ -88,6 +88,15 @@ function OpgaveContent({ id }: { id: string }) {
           <p className="wb-status-line" data-testid="opgave-fase">
             {t('wb.fase')}: <OpgaveFase status={opgave.status} />
           </p>
+          {mag('POST /evaluaties') && (
+            <Paragraph>
+              <AppLink
+                to={`/verandering/evaluaties?opgave=${encodeURIComponent(opgave.id)}#nieuwe-evaluatie`}
+              >
+                {t('wb.opgave.evalueren')}
+              </AppLink>
+            </Paragraph>
+          )}
           <Fasebalk
             label={t('wb.opgave.fasen')}
             fasen={opgaveFasen(t)}
