@@ -457,6 +457,12 @@ describe.skipIf(!browserAvailable)('user journeys', () => {
     expect(outline.style).not.toBe('none');
     expect(outline.width).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'toetsenbord-menu');
+    // Still on Teams after the screenshot: a CI run once lost focus here (the screenshot showed no
+    // focus ring and Enter did nothing); this names what had focus if it happens again.
+    expect(
+      await page.evaluate(() => document.activeElement?.textContent),
+      await focusedDescription(page),
+    ).toBe('Teams');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/teams');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
