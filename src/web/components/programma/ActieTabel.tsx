@@ -35,7 +35,7 @@ export function ActieTabel({
   const { t, formatDate } = useI18n();
   const [bezig, setBezig] = useState<string | null>(null);
   const stand = useForm(`vp-stand-${x.id}`, {});
-  const bewerken = useBewerken<VeranderActie>(`vp-actie-${x.id}`);
+  const bewerken = useBewerken<VeranderActie>(`vp-actie-${x.id}`, onGewijzigd);
   const verwijderen = useProgrammaVerwijderen<VeranderActie>({
     verwijder: (a) => deleteVeranderActie(x.id, a.id, a.versie),
     na: onGewijzigd,
@@ -126,15 +126,9 @@ export function ActieTabel({
           <ActieForm
             themaId={x.id}
             actie={bewerken.item}
-            onOpgeslagen={() => {
-              bewerken.sluit();
-              onGewijzigd();
-            }}
+            onOpgeslagen={bewerken.klaar}
             onAnnuleer={bewerken.sluit}
-            onHerladen={() => {
-              bewerken.sluit();
-              onGewijzigd();
-            }}
+            onHerladen={bewerken.klaar}
           />
         </BewerkPaneel>
       )}

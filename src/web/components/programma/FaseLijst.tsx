@@ -28,7 +28,7 @@ export function FaseLijst({
   const { t, formatDate } = useI18n();
   const mag = useMag();
   const [nieuw, setNieuw] = useState(false);
-  const bewerken = useBewerken<VeranderFase>('vp-fase');
+  const bewerken = useBewerken<VeranderFase>('vp-fase', onGewijzigd);
   const kop = (f: VeranderFase) => t('programma.fase.kop', { nummer: f.volgnummer, naam: f.naam });
   const verwijderen = useProgrammaVerwijderen<VeranderFase>({
     verwijder: (f) => deleteVeranderFase(f.id, f.versie),
@@ -83,15 +83,9 @@ export function FaseLijst({
                 <BewerkPaneel>
                   <FaseForm
                     fase={bewerken.item}
-                    onOpgeslagen={() => {
-                      bewerken.sluit();
-                      onGewijzigd();
-                    }}
+                    onOpgeslagen={bewerken.klaar}
                     onAnnuleer={bewerken.sluit}
-                    onHerladen={() => {
-                      bewerken.sluit();
-                      onGewijzigd();
-                    }}
+                    onHerladen={bewerken.klaar}
                   />
                 </BewerkPaneel>
               )}

@@ -26,7 +26,7 @@ export function LedenLijst({
   onGewijzigd(): void;
 }) {
   const { t, formatNumber, formatDate } = useI18n();
-  const bewerken = useBewerken<VeranderThemaLid>(`vp-lid-${x.id}`);
+  const bewerken = useBewerken<VeranderThemaLid>(`vp-lid-${x.id}`, onGewijzigd);
   const verwijderen = useProgrammaVerwijderen<VeranderThemaLid>({
     verwijder: (l) => deleteVeranderThemaLid(x.id, l.id, l.versie),
     na: onGewijzigd,
@@ -78,15 +78,9 @@ export function LedenLijst({
                 <LidForm
                   themaId={x.id}
                   lid={bewerken.item}
-                  onOpgeslagen={() => {
-                    bewerken.sluit();
-                    onGewijzigd();
-                  }}
+                  onOpgeslagen={bewerken.klaar}
                   onAnnuleer={bewerken.sluit}
-                  onHerladen={() => {
-                    bewerken.sluit();
-                    onGewijzigd();
-                  }}
+                  onHerladen={bewerken.klaar}
                 />
               </BewerkPaneel>
             )}

@@ -42,7 +42,7 @@ export function ThemaSectie({
   const sectieId = `thema-${x.id}`;
   const [nieuweActie, setNieuweActie] = useState(false);
   const [nieuwLid, setNieuwLid] = useState(false);
-  const bewerken = useBewerken<VeranderThema>('vp-thema');
+  const bewerken = useBewerken<VeranderThema>('vp-thema', onGewijzigd);
   const verwijderen = useProgrammaVerwijderen<VeranderThema>({
     verwijder: (th) => deleteVeranderThema(th.id, th.versie),
     na: onGewijzigd,
@@ -89,15 +89,9 @@ export function ThemaSectie({
           <ThemaForm
             thema={bewerken.item}
             fases={fases}
-            onOpgeslagen={() => {
-              bewerken.sluit();
-              onGewijzigd();
-            }}
+            onOpgeslagen={bewerken.klaar}
             onAnnuleer={bewerken.sluit}
-            onHerladen={() => {
-              bewerken.sluit();
-              onGewijzigd();
-            }}
+            onHerladen={bewerken.klaar}
           />
         </BewerkPaneel>
       )}

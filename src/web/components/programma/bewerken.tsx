@@ -11,8 +11,11 @@ import { useVerwijderen } from '../useVerwijderen';
  * focus to that button; "Verwijderen" asks in a ConfirmDialog first.
  */
 
-/** Which item is being edited; closing puts focus back on the button that opened the form. */
-export function useBewerken<T extends { id: string }>(prefix: string) {
+/**
+ * Which item is being edited; closing puts focus back on the button that opened the form. `klaar`
+ * closes and reloads the list (after a save, or when the form asks to reload after a conflict).
+ */
+export function useBewerken<T extends { id: string }>(prefix: string, onGewijzigd: () => void) {
   const [item, setItem] = useState<T | null>(null);
   const knopId = (id: string) => `${prefix}-wijzig-${id}`;
   const sluit = () => {
@@ -21,7 +24,11 @@ export function useBewerken<T extends { id: string }>(prefix: string) {
     // After the form is gone (and the list may have been reloaded), the button is there again.
     if (id) setTimeout(() => document.getElementById(knopId(id))?.focus());
   };
-  return { item, open: setItem, sluit, knopId };
+  const klaar = () => {
+    sluit();
+    onGewijzigd();
+  };
+  return { item, open: setItem, sluit, klaar, knopId };
 }
 
 /** The edit form of one item: focus moves to its first field when it opens. */
